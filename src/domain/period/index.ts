@@ -1,0 +1,12 @@
+export type { DateWindow, Period, PeriodRule } from "./period.js";
+export { DEFAULT_PERIOD_RULE, MAX_PERIOD_YEAR, MIN_PERIOD_YEAR, isValidPeriod } from "./period.js";
+export { periodCode } from "./period-code.js";
+export { periodLabel } from "./period-label.js";
+export { parsePeriod } from "./parse-period.js";
+export { quarterToRoman, romanToQuarter } from "./roman-quarter.js";
+export { dataWindow } from "./data-window.js";
+export { previousPeriod } from "./previous-period.js";
+export { followingPeriod } from "./following-period.js";
+export { isInWindow } from "./is-in-window.js";
+export { submissionDeadline } from "./submission-deadline.js";
+export type { DeadlineRule } from "./submission-deadline.js";

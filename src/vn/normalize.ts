@@ -1,0 +1,40 @@
+// Text normalisation for Vietnamese. Agencies send NFC or NFD text; everything is compared and stored NFC.
+
+/** NFC, trimmed, inner runs of whitespace (including non-breaking spaces) collapsed to one space. */
+export function normalizeText(text: string): string {
+  return collapseSpaces(text.normalize("NFC"));
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/gu, " ").trim();
+}
+
+/**
+ * A key for accent- and case-insensitive comparison: "Thông tin" and "THONG TIN" and "thông  tin" (NFD)
+ * all fold to "thong tin". đ/Đ become d, since Unicode does not decompose them.
+ */
+export function foldForCompare(text: string): string {
+  // Spaces are collapsed after the marks are stripped: a stray combining mark between two spaces
+  // ("a \u0323 b") would otherwise leave a double space, and folding the key again would change it.
+  return collapseSpaces(
+    text
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase(),
+  );
+}
+
+export function equalsLoose(a: string, b: string): boolean {
+  return foldForCompare(a) === foldForCompare(b);
+}
+
+/** An ASCII file-name slug: "Văn Lâm" → "van-lam", "Đội 1/ĐN" → "doi-1-dn". Never empty. */
+export function slugify(text: string, fallback = "x"): string {
+  const slug = foldForCompare(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return slug === "" ? fallback : slug;
+}

@@ -1,0 +1,174 @@
+// The shape of baocao.yaml (configuration version 1). Strict objects everywhere: an unknown key is
+// an error, because a typo ("singers:") must never be silently ignored. Cross-references (a rule that
+// names an indicator, a signer's issuer …) are checked in check-references.ts.
+import { z } from "zod";
+
+/** Unit, area, indicator and group codes: what clerks type into forms and file names. */
+export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
+const code = z.string().regex(CODE_PATTERN, { error: "kind:code" });
+const text = z.string().trim().min(1);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "kind:iso-date" });
+
+export const UNIT_KINDS = ["agency", "district", "enterprise"] as const;
+export const unitKindSchema = z.enum(UNIT_KINDS);
+
+/** Decree 30: the signer's authority lines start with one of these (Phụ lục I, mục II.7). */
+export const AUTHORITY_PREFIXES = ["TM.", "KT.", "Q.", "TL.", "TUQ."] as const;
+const authorityLine = z
+  .string()
+  .regex(/^(TM|KT|Q|TL|TUQ)\. \S/, { error: "kind:authority" });
+
+export const signerSchema = z.strictObject({
+  id: z.string().min(1),
+  /** e.g. ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]; empty when the head signs in their own name. */
+  authority: z.array(authorityLine).default([]),
+  title: text,
+  name: text,
+});
+
+export const issuerSchema = z.strictObject({
+  /** Full name used in prose: "Sở Thông tin và Truyền thông tỉnh Hưng Yên". */
+  name: text,
+  shortName: text.optional(),
+  /** Lines of the issuing body at the top left, in capitals; default: the name in capitals. */
+  header: z.array(text).min(1).optional(),
+  /** Lines of the parent body above it (cơ quan chủ quản), e.g. ["UBND TỈNH HƯNG YÊN"]. */
+  parentHeader: z.array(text).optional(),
+  /** Abbreviation in document numbers: 841/BC-STTTT, …/UBND-KGVX. */
+  abbreviation: z.string().regex(/^[\p{L}0-9&]+$/u, { error: "kind:code" }),
+  /** The unit that drafts its letters: "…/UBND-KGVX", "Lưu: VT, KGVX". */
+  draftingUnit: z.string().regex(/^[\p{L}0-9&]+$/u, { error: "kind:code" }).optional(),
+  signers: z.array(signerSchema).min(1),
+});
+
+export const documentDefaultsSchema = z.strictObject({
+  issuer: z.string().min(1),
+  signer: z.string().min(1),
+  /** "Kính gửi:" lines. */
+  recipients: z.array(text).default([]),
+  /** "Nơi nhận:" lines after "- Như trên;". */
+  copies: z.array(text).default([]),
+});
+
+export const periodsSchema = z.strictObject({
+  /** decree-09: Decree 09/2019/NĐ-CP Điều 12 cut-off; calendar: plain calendar periods. */
+  rule: z.enum(["decree-09", "calendar"]).default("decree-09"),
+  /** Submissions are due this many days after the data window closes. */
+  deadline: z
+    .strictObject({ days: z.int().min(0).max(60), workingDays: z.boolean().default(true) })
+    .default({ days: 2, workingDays: true }),
+  holidays: z.array(isoDate).default([]),
+});
+
+export const unitSchema = z.strictObject({
+  code,
+  name: text,
+  shortName: text.optional(),
+  kind: unitKindSchema,
+  /** How letters address a group of units: "Các sở, ban, ngành tỉnh". */
+  group: text,
+  /** The "Kính gửi:" line for this unit; default: its name. */
+  address: text.optional(),
+  email: z.email().optional(),
+  /** The area (district/commune) the unit belongs to, if any. */
+  area: code.optional(),
+});
+
+export const areaSchema = z.strictObject({
+  code,
+  name: text,
+  /** "huyện", "thị xã", "thành phố", "xã", "phường" … */
+  type: text.optional(),
+});
+
+export const indicatorGroupSchema = z.strictObject({
+  code,
+  title: text,
+});
+
+export const indicatorSchema = z.strictObject({
+  code,
+  name: text,
+  unit: text,
+  group: code,
+  /** count: whole number ≥ 0; money: whole đồng ≥ 0. */
+  type: z.enum(["count", "money"]).default("count"),
+  kinds: z.array(unitKindSchema).min(1),
+  optional: z.boolean().default(false),
+});
+
+const severity = z.enum(["error", "warning"]);
+const comparison = z.enum(["<", "<=", "=", ">=", ">"]);
+
+export const ruleSchema = z.discriminatedUnion("type", [
+  /** if `if` > 0 then `then` > 0 (e.g. fines need a sanction decision). */
+  z.strictObject({ id: text, type: z.literal("requires"), if: code, then: code, severity }),
+  /** left op right (e.g. TT03 <= TT02). */
+  z.strictObject({ id: text, type: z.literal("compare"), left: code, op: comparison, right: code, severity }),
+  /** the number of logged incidents with these behaviours, compared with an indicator. */
+  z.strictObject({
+    id: text,
+    type: z.literal("incident-count"),
+    behaviors: z.array(text).min(1),
+    op: comparison.default("="),
+    indicator: code,
+    severity,
+  }),
+  /** the sum of a money column of the incident log, compared with an indicator. */
+  z.strictObject({
+    id: text,
+    type: z.literal("incident-sum"),
+    field: z.enum(["damage", "fines"]),
+    behaviors: z.array(text).min(1).optional(),
+    op: comparison.default("="),
+    indicator: code,
+    severity,
+  }),
+]);
+
+export const codeListsSchema = z.strictObject({
+  fields: z.array(text).min(1),
+  behaviors: z.array(text).min(1),
+  handling: z.array(text).min(1),
+});
+
+export const workspaceSchema = z.strictObject({
+  version: z.literal(1),
+  /** Files whose top-level keys are merged into this one (for long lists). */
+  include: z.array(z.string()).optional(),
+  organisation: z.strictObject({
+    province: text,
+    /** The place name on the date line: "Hưng Yên, ngày 03 tháng 7 năm 2023". */
+    place: text,
+  }),
+  issuers: z.record(z.string().regex(/^[a-z0-9-]+$/, { error: "kind:code" }), issuerSchema),
+  documents: z
+    .strictObject({
+      report: documentDefaultsSchema.optional(),
+      directive: documentDefaultsSchema.optional(),
+    })
+    .default({}),
+  periods: periodsSchema.default({
+    rule: "decree-09",
+    deadline: { days: 2, workingDays: true },
+    holidays: [],
+  }),
+  units: z.array(unitSchema).min(1),
+  areas: z.array(areaSchema).default([]),
+  indicatorGroups: z.array(indicatorGroupSchema).min(1),
+  indicators: z.array(indicatorSchema).min(1),
+  rules: z.array(ruleSchema).default([]),
+  codeLists: codeListsSchema,
+});
+
+export type WorkspaceConfig = z.output<typeof workspaceSchema>;
+export type UnitKind = z.output<typeof unitKindSchema>;
+export type Unit = z.output<typeof unitSchema>;
+export type Area = z.output<typeof areaSchema>;
+export type Issuer = z.output<typeof issuerSchema>;
+export type Signer = z.output<typeof signerSchema>;
+export type Indicator = z.output<typeof indicatorSchema>;
+export type IndicatorGroup = z.output<typeof indicatorGroupSchema>;
+export type Rule = z.output<typeof ruleSchema>;
+export type CodeLists = z.output<typeof codeListsSchema>;
+export type PeriodSettings = z.output<typeof periodsSchema>;
