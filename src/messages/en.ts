@@ -16,6 +16,7 @@ export const en: Messages = {
     noColor: "do not use colours",
     noInput: "never ask questions; use defaults",
     lang: "language: vi (default) or en",
+    choices: "choices",
     debug: "show technical details (stack traces) on errors",
     titles: {},
     usageErrors: {
@@ -37,7 +38,7 @@ export const en: Messages = {
     init: {
       description: "create a new workspace (baocao.yaml and its folders)",
       dir: "folder to create (default: the current folder)",
-      preset: (p: Params) => `preset: ${p.names}`,
+      preset: (_p: Params) => "preset",
     },
     doctor: {
       description: "check the workspace (baocao.yaml) and the machine (Node, LibreOffice, fonts)",

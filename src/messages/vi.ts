@@ -17,6 +17,7 @@ export const vi = {
     noColor: "không dùng màu",
     noInput: "không bao giờ hỏi, dùng giá trị mặc định",
     lang: "ngôn ngữ hiển thị: vi (mặc định) hoặc en",
+    choices: "chọn một trong",
     debug: "hiện chi tiết kỹ thuật (stack) khi có lỗi",
     titles: {
       "Usage:": "Cách dùng:",
@@ -44,7 +45,7 @@ export const vi = {
     init: {
       description: "tạo một thư mục làm việc mới (baocao.yaml và các thư mục con)",
       dir: "thư mục sẽ tạo (mặc định: thư mục hiện tại)",
-      preset: (p: Params) => `cấu hình mẫu: ${p.names}`,
+      preset: (_p: Params) => "cấu hình mẫu",
     },
     doctor: {
       description: "kiểm tra thư mục làm việc (baocao.yaml) và máy tính (Node, LibreOffice, phông chữ)",

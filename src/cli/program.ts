@@ -1,0 +1,106 @@
+// The commander program: declares flags and commands, normalises options, and lazy-imports each
+// command (changesets' cli.ts pattern). It never prints results itself; commands return them and
+// the small `print*` functions beside each command show them.
+import { Command, Option } from "commander";
+import type { Lang } from "../messages/index.js";
+import { messages } from "../messages/index.js";
+import { packageVersion } from "../package-root.js";
+import { PRESETS } from "../workspace/presets.js";
+import { colorAllowed, Output } from "./output.js";
+
+export interface GlobalOptions {
+  workspace?: string;
+  json: boolean;
+  quiet: boolean;
+  color: boolean;
+  input: boolean;
+  lang: Lang;
+  debug: boolean;
+}
+
+export interface ProgramContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdinIsTTY: boolean;
+  /** Set by a command that finished with problems in the data (exit code 1). */
+  exitCode: number;
+  output?: Output;
+}
+
+export function createProgram(lang: Lang, context: ProgramContext): Command {
+  const m = messages(lang);
+  const program = new Command("baocao");
+  program
+    .description(m.cli.description)
+    .version(packageVersion(), "-V, --version", m.cli.version)
+    .helpOption("-h, --help", m.cli.help)
+    .helpCommand("help [command]", m.cli.helpCommand)
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title) => m.cli.titles[title] ?? title,
+      // commander appends "(choices: …, default: …)" in English; say it in the user's language.
+      optionDescription: (option) =>
+        option.argChoices ? `${option.description} (${m.cli.choices}: ${option.argChoices.join(", ")})` : option.description,
+    })
+    .option("-w, --workspace <dir>", m.cli.workspace)
+    .option("--json", m.cli.json)
+    .option("-q, --quiet", m.cli.quiet)
+    .option("--no-color", m.cli.noColor)
+    .option("--no-input", m.cli.noInput)
+    .addOption(new Option("--lang <lang>", m.cli.lang).choices(["vi", "en"]))
+    .option("--debug", m.cli.debug)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} }); // main.ts prints usage errors in the user's language
+
+  const globals = (command: Command): GlobalOptions => {
+    const options = command.optsWithGlobals<Partial<GlobalOptions>>();
+    const settings: GlobalOptions = {
+      workspace: options.workspace,
+      json: options.json === true,
+      quiet: options.quiet === true,
+      color: colorAllowed(context.env, options.color === false),
+      input: options.input !== false,
+      lang,
+      debug: options.debug === true,
+    };
+    context.output = new Output({
+      lang: settings.lang,
+      json: settings.json,
+      quiet: settings.quiet,
+      color: settings.color,
+      debug: settings.debug,
+    });
+    return settings;
+  };
+
+  program
+    .command("init")
+    .description(m.commands.init.description)
+    .argument("[dir]", m.commands.init.dir)
+    .addOption(
+      new Option("--preset <name>", m.commands.init.preset({ names: PRESETS.map((p) => p.name).join(", ") })).choices(
+        PRESETS.map((p) => p.name),
+      ),
+    )
+    .action(async (dir: string | undefined, options: { preset?: string }, command: Command) => {
+      const global = globals(command);
+      const { init, printInit } = await import("./commands/init/index.js");
+      const interactive = global.input && context.stdinIsTTY && !global.json;
+      const result = await init({ cwd: context.cwd, dir, preset: options.preset, interactive, lang: global.lang });
+      printInit(result, context.output!);
+    });
+
+  program
+    .command("doctor")
+    .description(m.commands.doctor.description)
+    .action(async (_options: unknown, command: Command) => {
+      const global = globals(command);
+      const { doctor, printDoctor } = await import("./commands/doctor/index.js");
+      const result = await doctor({ cwd: context.cwd, workspace: global.workspace });
+      printDoctor(result, context.output!);
+      context.exitCode = result.workspace.valid ? 0 : 2;
+    });
+
+  return program;
+}

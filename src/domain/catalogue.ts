@@ -1,0 +1,53 @@
+// Questions about units and indicators that every later step asks. Pure: configuration in, answers out.
+import type { Indicator, IndicatorGroup, Unit, UnitKind, WorkspaceConfig } from "../workspace/schema.js";
+
+/** The indicators a unit of this kind must report, in catalogue order. */
+export function indicatorsForKind(config: WorkspaceConfig, kind: UnitKind): Indicator[] {
+  return config.indicators.filter((indicator) => indicator.kinds.includes(kind));
+}
+
+export function findUnit(config: WorkspaceConfig, code: string): Unit | undefined {
+  const wanted = code.trim().toUpperCase();
+  return config.units.find((unit) => unit.code === wanted);
+}
+
+export function findIndicator(config: WorkspaceConfig, code: string): Indicator | undefined {
+  return config.indicators.find((indicator) => indicator.code === code);
+}
+
+/** Units counted per kind, every kind present (0 when none). */
+export function countUnitsByKind(units: readonly Unit[]): Record<UnitKind, number> {
+  const counts: Record<UnitKind, number> = { agency: 0, district: 0, enterprise: 0 };
+  for (const unit of units) counts[unit.kind] += 1;
+  return counts;
+}
+
+/** Groups in catalogue order with their indicators, numbered I, II, III … as in the report. */
+export function groupIndicators(config: WorkspaceConfig): { group: IndicatorGroup; numeral: string; indicators: Indicator[] }[] {
+  return config.indicatorGroups.map((group, index) => ({
+    group,
+    numeral: toRoman(index + 1),
+    indicators: config.indicators.filter((indicator) => indicator.group === group.code),
+  }));
+}
+
+/** The "Kính gửi" line of a unit. */
+export function unitAddress(unit: Unit): string {
+  return unit.address ?? unit.name;
+}
+
+export function toRoman(value: number): string {
+  const numerals: [number, string][] = [
+    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  ];
+  let rest = value;
+  let text = "";
+  for (const [amount, numeral] of numerals) {
+    while (rest >= amount) {
+      text += numeral;
+      rest -= amount;
+    }
+  }
+  return text;
+}

@@ -1,0 +1,48 @@
+// Writes a new workspace without ever overwriting anything: the files are first written and checked
+// in a staging folder, then hard-linked into place (link fails if the target exists) — so an
+// interrupted or refused init leaves no half-made workspace behind.
+import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { UserError } from "../errors.js";
+import { CONFIG_FILE } from "./find-workspace.js";
+import { readWorkspace } from "./read.js";
+import type { ConfigSource } from "./sources.js";
+
+/** Folders of a workspace (DESIGN §3), created empty. */
+export const WORKSPACE_FOLDERS = ["templates", "forms", "inbox", "store", "out"] as const;
+
+export function createWorkspace(dir: string, sources: readonly ConfigSource[]): string[] {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UserError("init/not-dir", { dir });
+  if (existsSync(join(dir, CONFIG_FILE))) throw new UserError("init/exists", { file: join(dir, CONFIG_FILE) });
+  for (const source of sources) {
+    if (existsSync(join(dir, source.file))) throw new UserError("init/exists", { file: join(dir, source.file) });
+  }
+  mkdirSync(dir, { recursive: true });
+  const staging = mkdtempSync(join(dir, ".baocao-init-"));
+  try {
+    for (const source of sources) {
+      mkdirSync(dirname(join(staging, source.file)), { recursive: true });
+      writeFileSync(join(staging, source.file), source.text);
+    }
+    readWorkspace(staging); // never create a workspace that doctor would refuse
+    const written: string[] = [];
+    // baocao.yaml last: a workspace exists only once its configuration is complete.
+    const ordered = [...sources.filter((s) => s.file !== CONFIG_FILE), ...sources.filter((s) => s.file === CONFIG_FILE)];
+    for (const source of ordered) {
+      mkdirSync(dirname(join(dir, source.file)), { recursive: true });
+      try {
+        linkSync(join(staging, source.file), join(dir, source.file));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+          throw new UserError("init/exists", { file: join(dir, source.file) });
+        }
+        throw error;
+      }
+      written.push(source.file);
+    }
+    for (const folder of WORKSPACE_FOLDERS) mkdirSync(join(dir, folder), { recursive: true });
+    return written;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
