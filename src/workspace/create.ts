@@ -17,7 +17,9 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
   for (const source of sources) {
     if (existsSync(join(dir, source.file))) throw new UserError("init/exists", { file: join(dir, source.file) });
   }
+  const createdDir = !existsSync(dir);
   mkdirSync(dir, { recursive: true });
+  let done = false;
   const staging = mkdtempSync(join(dir, ".baocao-init-"));
   try {
     for (const source of sources) {
@@ -41,8 +43,11 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
       written.push(source.file);
     }
     for (const folder of WORKSPACE_FOLDERS) mkdirSync(join(dir, folder), { recursive: true });
+    done = true;
     return written;
   } finally {
     rmSync(staging, { recursive: true, force: true });
+    // A folder made for a workspace that was then refused goes too; an existing one is left as it was.
+    if (!done && createdDir) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../../../../test/helpers/temp-dir.js";
+import { UserError, WorkspaceConfigError } from "../../../errors.js";
+import { readWorkspace } from "../../../workspace/read.js";
+import type { Prompter } from "../../prompter.js";
+import { init } from "./index.js";
+
+/** Answers questions from a table (by a word of the question), else accepts the default. */
+function scriptedPrompter(answers: Record<string, string>): Prompter & { asked: string[] } {
+  const asked: string[] = [];
+  const answer = (message: string, fallback: string) => {
+    asked.push(message);
+    const key = Object.keys(answers).find((k) => message.includes(k));
+    return Promise.resolve(key === undefined ? fallback : answers[key]!);
+  };
+  return { asked, input: answer, select: (message, _choices, fallback) => answer(message, fallback) };
+}
+
+describe("init", () => {
+  it("asks for the province, issuers and signers on a terminal and writes the answers", async () => {
+    const dir = tempDir();
+    const prompter = scriptedPrompter({
+      "cấu hình mẫu": "hung-yen-2023",
+      "Tên tỉnh": "Thái Bình",
+      "Họ và tên người ký (PHÓ CHỦ TỊCH)": "Lại Văn Hoàn",
+      "Chức vụ người ký (hiện là GIÁM ĐỐC)": "GIÁM ĐỐC",
+    });
+    const result = await init({ cwd: dir, dir: "ws", interactive: true, lang: "vi", prompter });
+    expect(result).toMatchObject({ preset: "hung-yen-2023", presetChosenByDefault: false, files: ["chi-tieu.yaml", "baocao.yaml"] });
+    const config = readWorkspace(join(dir, "ws")).config;
+    expect(config.organisation).toEqual({ province: "Thái Bình", place: "Thái Bình" });
+    expect(config.issuers.ubnd?.name).toBe("Ủy ban nhân dân tỉnh Thái Bình");
+    expect(config.issuers.ubnd?.header).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH THÁI BÌNH"]);
+    expect(config.issuers.ubnd?.signers[0]?.name).toBe("Lại Văn Hoàn");
+    expect(config.units.find((u) => u.code === "VNPT")?.name).toBe("VNPT Thái Bình");
+    // Comments of the preset survive the edit.
+    expect(readFileSync(join(dir, "ws", "baocao.yaml"), "utf8")).toContain("# Cơ quan ban hành văn bản và người ký");
+    expect(prompter.asked.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("asks nothing without a terminal and uses the default preset", async () => {
+    const dir = tempDir();
+    const prompter = scriptedPrompter({});
+    const result = await init({ cwd: dir, interactive: false, lang: "vi", prompter });
+    expect(prompter.asked).toEqual([]);
+    expect(result).toMatchObject({ dir, preset: "hung-yen-2023", presetChosenByDefault: true });
+    expect(readdirSync(dir).sort()).toEqual(["baocao.yaml", "chi-tieu.yaml", "forms", "inbox", "out", "store", "templates"]);
+  });
+
+  it("leaves nothing behind when it refuses (an existing included file)", async () => {
+    const dir = tempDir({ "chi-tieu.yaml": "# mine\n" });
+    await expect(init({ cwd: dir, interactive: false, lang: "vi" })).rejects.toBeInstanceOf(UserError);
+    expect(readdirSync(dir)).toEqual(["chi-tieu.yaml"]);
+    expect(readFileSync(join(dir, "chi-tieu.yaml"), "utf8")).toBe("# mine\n");
+  });
+
+  it("refuses an answer that would make the configuration invalid, writing nothing", async () => {
+    const dir = tempDir();
+    // The terminal prompter turns an empty answer into the default; a scripted one can give "".
+    const prompter = scriptedPrompter({ "Chức vụ người ký (hiện là PHÓ CHỦ TỊCH)": "" });
+    await expect(init({ cwd: dir, dir: "a", interactive: true, lang: "vi", prompter })).rejects.toBeInstanceOf(WorkspaceConfigError);
+    expect(existsSync(join(dir, "a"))).toBe(false);
+  });
+});
