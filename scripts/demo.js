@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm run demo [-- <dir>]`: runs the whole pipeline on a copy of the bundled sample workspace
+// (samples/hung-yen-2023-h1) in <dir> (default: ./demo-workspace), printing each command as a
+// clerk would type it. A folder made by an earlier demo is replaced; any other existing folder is
+// left alone.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const sample = join(root, "samples", "hung-yen-2023-h1");
+const target = resolve(process.argv[2] ?? join(root, "demo-workspace"));
+const MARKER = ".baocao-demo";
+
+if (existsSync(target)) {
+  if (existsSync(join(target, MARKER))) rmSync(target, { recursive: true, force: true });
+  else if (readdirSync(target).length > 0) {
+    console.error(`demo: ${target} exists and was not made by the demo; choose another folder: npm run demo -- <dir>`);
+    process.exit(2);
+  }
+}
+cpSync(sample, target, { recursive: true });
+writeFileSync(join(target, MARKER), "made by npm run demo; safe to delete\n");
+
+const shown = relative(process.cwd(), target) || ".";
+const steps = [["-w", shown, "doctor"]];
+
+for (const args of steps) {
+  console.log(`\n$ baocao ${args.join(" ")}`);
+  const run = spawnSync(process.execPath, [join(root, "bin", "baocao.js"), ...args], { stdio: "inherit" });
+  // Exit 1 means "done, and found problems in the data" — expected for the planted bad submissions.
+  if (run.status !== 0 && run.status !== 1) {
+    console.error(`demo: step failed with exit code ${run.status}`);
+    process.exit(run.status ?? 2);
+  }
+}
+console.log(`\nDemo workspace: ${target}`);
