@@ -1,7 +1,7 @@
 // The commander program: declares flags and commands, normalises options, and lazy-imports each
 // command (changesets' cli.ts pattern). It never prints results itself; commands return them and
 // the small `print*` functions beside each command show them.
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import type { Lang } from "../messages/index.js";
 import { messages } from "../messages/index.js";
 import { packageVersion } from "../package-root.js";
@@ -102,5 +102,26 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       context.exitCode = result.workspace.valid ? 0 : 2;
     });
 
+  program
+    .command("validate")
+    .description(m.commands.validate.description)
+    .argument("<files...>", m.commands.validate.files)
+    .option("--period <period>", m.commands.validate.period)
+    .option("--annotate <dir>", m.commands.validate.annotate)
+    .option("--max-issues <n>", m.commands.validate.maxIssues, positiveInteger)
+    .action(async (files: string[], options: { period?: string; annotate?: string; maxIssues?: number }, command: Command) => {
+      const global = globals(command);
+      const { validate, printValidate, exitCodeOf } = await import("./commands/validate/index.js");
+      const result = await validate({ cwd: context.cwd, workspace: global.workspace, inputs: files, ...options, lang: global.lang });
+      printValidate(result, context.output!);
+      context.exitCode = exitCodeOf(result);
+    });
+
   return program;
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(value);
+  return number;
 }

@@ -40,6 +40,13 @@ export const en: Messages = {
       dir: "folder to create (default: the current folder)",
       preset: (_p: Params) => "preset",
     },
+    validate: {
+      description: "check received form files, cell by cell",
+      files: ".xlsx files or folders (searched recursively)",
+      period: "the period being compiled, e.g. 2023-H1 or \"6 tháng đầu năm 2023\"",
+      annotate: "write to this folder copies with the problem cells highlighted and noted",
+      maxIssues: "list at most N problems per file",
+    },
     doctor: {
       description: "check the workspace (baocao.yaml) and the machine (Node, LibreOffice, fonts)",
     },
@@ -55,6 +62,19 @@ export const en: Messages = {
     files: "Files created:",
     next: (p: Params) => `Next: review ${p.file}, then run \`baocao -w ${p.dir} doctor\`.`,
     defaultPreset: (p: Params) => `No --preset given: using preset ${p.preset}.`,
+  },
+  validate: {
+    summary: (p: Params) =>
+      `Checked ${p.files} files: ${p.accepted} accepted, ${p.rejected} rejected, ${p.unreadable} unreadable — ${p.errors} errors, ${p.warnings} warnings.`,
+    byCode: "By kind of problem:",
+    status: { accepted: "accepted", rejected: "rejected", unreadable: "unreadable" },
+    counts: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
+    omitted: (p: Params) => `… and ${p.count} more (cut by --max-issues)`,
+    error: "Error",
+    warning: "Warning",
+    row: (p: Params) => `row ${p.row}`,
+    annotated: (p: Params) => `Annotated copy: ${p.file}`,
+    noFiles: "No spreadsheet files to check.",
   },
   doctor: {
     workspaceTitle: "Workspace",
@@ -124,6 +144,10 @@ export const en: Messages = {
     "init/unknown-preset": (p: Params) => `No preset "${p.preset}". Presets: ${p.names}.`,
     "init/not-dir": (p: Params) => `${p.dir} is not a folder.`,
     "init/cancelled": () => "Cancelled; nothing was created.",
+    "input/not-found": (p: Params) => `${p.path} not found.`,
+    "period/invalid-option": (p: Params) =>
+      `Period "${p.value}" is not valid. Examples: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
+    "annotate/inside-input": (p: Params) => `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
     "lang/unknown": (p: Params) => `Language "${p.lang}" is not supported; use vi or en.`,
   },
 };

@@ -13,3 +13,13 @@ export function isLang(value: string): value is Lang {
 export function messages(lang: Lang): Messages {
   return lang === "en" ? en : vi;
 }
+
+import type { Finding } from "../intake/findings.js";
+import { findingsEn } from "./findings-en.js";
+import { findingsVi } from "./findings-vi.js";
+
+/** The message and hint of a validation finding, in the user's language. */
+export function describeFinding(finding: Finding, lang: Lang): { message: string; hint: string } {
+  const text = (lang === "en" ? findingsEn : findingsVi)[finding.code];
+  return { message: text.message(finding), hint: text.hint(finding) };
+}

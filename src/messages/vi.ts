@@ -47,6 +47,13 @@ export const vi = {
       dir: "thư mục sẽ tạo (mặc định: thư mục hiện tại)",
       preset: (_p: Params) => "cấu hình mẫu",
     },
+    validate: {
+      description: "kiểm tra các tệp biểu mẫu nhận được, chỉ rõ từng ô cần sửa",
+      files: "tệp .xlsx hoặc thư mục (tìm cả thư mục con)",
+      period: "kỳ báo cáo đang tổng hợp, ví dụ 2023-H1 hoặc \"6 tháng đầu năm 2023\"",
+      annotate: "ghi vào thư mục này bản sao có tô màu và ghi chú các ô có vấn đề",
+      maxIssues: "chỉ liệt kê tối đa N vấn đề mỗi tệp",
+    },
     doctor: {
       description: "kiểm tra thư mục làm việc (baocao.yaml) và máy tính (Node, LibreOffice, phông chữ)",
     },
@@ -62,6 +69,19 @@ export const vi = {
     files: "Các tệp đã tạo:",
     next: (p: Params) => `Bước tiếp theo: xem lại ${p.file}, rồi chạy \`baocao -w ${p.dir} doctor\`.`,
     defaultPreset: (p: Params) => `Không chỉ định --preset: dùng cấu hình mẫu ${p.preset}.`,
+  },
+  validate: {
+    summary: (p: Params) =>
+      `Đã kiểm tra ${p.files} tệp: ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.unreadable} không đọc được — ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+    byCode: "Theo loại vấn đề:",
+    status: { accepted: "đạt", rejected: "bị từ chối", unreadable: "không đọc được" } as Record<string, string>,
+    counts: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
+    omitted: (p: Params) => `… và ${p.count} vấn đề khác (bỏ bớt do --max-issues)`,
+    error: "Lỗi",
+    warning: "Cảnh báo",
+    row: (p: Params) => `dòng ${p.row}`,
+    annotated: (p: Params) => `Bản sao có ghi chú: ${p.file}`,
+    noFiles: "Không có tệp bảng tính nào để kiểm tra.",
   },
   doctor: {
     workspaceTitle: "Thư mục làm việc",
@@ -134,6 +154,10 @@ export const vi = {
     "init/unknown-preset": (p: Params) => `Không có cấu hình mẫu "${p.preset}". Các mẫu có: ${p.names}.`,
     "init/not-dir": (p: Params) => `${p.dir} không phải là thư mục.`,
     "init/cancelled": () => "Đã hủy, không tạo gì.",
+    "input/not-found": (p: Params) => `Không tìm thấy ${p.path}.`,
+    "period/invalid-option": (p: Params) =>
+      `Kỳ báo cáo "${p.value}" không hợp lệ. Ví dụ: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
+    "annotate/inside-input": (p: Params) => `Không ghi bản sao vào ${p.dir}: sẽ đè lên tệp nhận được ${p.file}.`,
     "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
   } as Record<string, (p: Params) => string>,
 };

@@ -1,0 +1,173 @@
+// `baocao validate <file|dir>… [--period P] [--annotate DIR] [--max-issues N]`: check received
+// forms cell by cell. Exit 1 when any file has errors (DESIGN §6).
+import { readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import type { CalendarDate } from "../../../domain/calendar-date.js";
+import { vietnamDateOf } from "../../../domain/calendar-date.js";
+import type { Period } from "../../../domain/period/index.js";
+import { parsePeriod } from "../../../domain/period/index.js";
+import { UserError } from "../../../errors.js";
+import { annotatedFileName, annotateWorkbook } from "../../../forms/annotate/index.js";
+import type { FileReport } from "../../../intake/findings.js";
+import { countBySeverity } from "../../../intake/findings.js";
+import type { InputFile } from "../../../intake/index.js";
+import { collectInputFiles, validateBytes } from "../../../intake/index.js";
+import type { Submission } from "../../../intake/submission.js";
+import { writeFileAtomic } from "../../../io/write-atomic.js";
+import type { Lang } from "../../../messages/index.js";
+import { describeFinding, messages } from "../../../messages/index.js";
+import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
+import type { Workspace } from "../../../workspace/read.js";
+import type { Output } from "../../output.js";
+
+export interface ValidateCommandOptions {
+  cwd: string;
+  workspace?: string;
+  inputs: string[];
+  period?: string;
+  annotate?: string;
+  maxIssues?: number;
+  lang: Lang;
+  today?: CalendarDate;
+}
+
+export interface ValidatedInput {
+  input: InputFile;
+  bytes: Buffer;
+  report: FileReport;
+  submission: Submission | null;
+}
+
+export interface ValidateResult {
+  files: ValidatedInput[];
+  annotated: string[];
+  lang: Lang;
+}
+
+export function parsePeriodOption(value: string | undefined): Period | null {
+  if (value === undefined) return null;
+  const period = parsePeriod(value);
+  if (period === null) throw new UserError("period/invalid-option", { value });
+  return period;
+}
+
+/** Reads and validates every input; shared with `ingest`. Inputs are only ever read. */
+export async function validateInputs(
+  workspace: Workspace,
+  inputs: readonly InputFile[],
+  options: { period: Period | null; today: CalendarDate; maxIssues?: number },
+): Promise<ValidatedInput[]> {
+  const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
+  const results: ValidatedInput[] = [];
+  for (const input of inputs) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(input.path);
+    } catch {
+      throw new UserError("input/not-found", { path: input.display });
+    }
+    const { report, submission } = await validateBytes(input.display, bytes, context, { maxIssues: options.maxIssues });
+    results.push({ input, bytes, report, submission });
+  }
+  return results;
+}
+
+export async function validate(options: ValidateCommandOptions): Promise<ValidateResult> {
+  const period = parsePeriodOption(options.period);
+  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd));
+  const inputs = collectInputFiles(options.inputs, options.cwd);
+  const files = await validateInputs(workspace, inputs, {
+    period,
+    today: options.today ?? vietnamDateOf(new Date()),
+    maxIssues: options.maxIssues,
+  });
+  const annotated: string[] = [];
+  if (options.annotate !== undefined) {
+    const dir = resolve(options.cwd, options.annotate);
+    for (const file of files) {
+      if (file.report.findings.length === 0 || file.report.status === "unreadable") continue;
+      const target = join(dir, annotatedFileName(basename(file.input.path)));
+      if (inputs.some((input) => input.path === target)) throw new UserError("annotate/inside-input", { dir, file: target });
+      const findings = file.report.findings.map((finding) => ({ ...finding, ...describeFinding(finding, options.lang) }));
+      writeFileAtomic(target, await annotateWorkbook(file.bytes, findings, { lang: options.lang }));
+      annotated.push(target);
+    }
+  }
+  return { files, annotated, lang: options.lang };
+}
+
+export function summarize(files: readonly ValidatedInput[]) {
+  const summary = { files: files.length, accepted: 0, rejected: 0, unreadable: 0, errors: 0, warnings: 0 };
+  for (const { report } of files) {
+    summary[report.status] += 1;
+    const counts = countBySeverity(report.findings);
+    summary.errors += counts.errors;
+    summary.warnings += counts.warnings;
+  }
+  return summary;
+}
+
+/** DESIGN §6: the stable JSON of `validate --json`. */
+export function validateJson(result: ValidateResult) {
+  return {
+    summary: summarize(result.files),
+    files: result.files.map(({ report }) => ({
+      file: report.file,
+      sha256: report.sha256,
+      unit: report.unit,
+      period: report.period,
+      status: report.status,
+      omitted: report.omitted,
+      issues: report.findings.map((finding) => ({
+        severity: finding.severity,
+        code: finding.code,
+        sheet: finding.sheet,
+        cell: finding.cell,
+        row: finding.row,
+        column: finding.column,
+        value: finding.value,
+        ...describeFinding(finding, result.lang),
+      })),
+    })),
+  };
+}
+
+export function exitCodeOf(result: ValidateResult): 0 | 1 {
+  return result.files.some(({ report }) => report.status !== "accepted") ? 1 : 0;
+}
+
+export function printValidate(result: ValidateResult, output: Output): void {
+  if (output.settings.json) {
+    output.json(validateJson(result));
+    return;
+  }
+  const m = messages(output.settings.lang).validate;
+  const { out } = output;
+  const summary = summarize(result.files);
+  if (summary.files === 0) {
+    output.result(m.noFiles);
+    return;
+  }
+  const lines = [out.bold(m.summary(summary))];
+  const byCode = new Map<string, number>();
+  for (const { report } of result.files) for (const f of report.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  if (byCode.size > 0) {
+    lines.push(`${m.byCode} ${[...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${code} ${count}`).join(" · ")}`);
+  }
+  for (const { report } of result.files) {
+    const counts = countBySeverity(report.findings);
+    const status = m.status[report.status] ?? report.status;
+    const mark = report.status === "accepted" ? out.green(`✔ ${status}`) : out.red(`✘ ${status}`);
+    const detail = report.findings.length > 0 ? ` (${m.counts(counts)})` : "";
+    lines.push("", `${out.bold(report.file)}  ${report.unit ?? "?"}  ${report.period ?? "?"}  ${mark}${detail}`);
+    for (const finding of report.findings) {
+      const where = finding.sheet === null ? "" : `${finding.sheet}${finding.cell ? `!${finding.cell}` : finding.row ? ` ${m.row({ row: finding.row })}` : ""}  `;
+      const { message, hint } = describeFinding(finding, output.settings.lang);
+      const label = finding.severity === "error" ? out.red(m.error) : out.yellow(m.warning);
+      lines.push(`  ${label}  ${where}${message}`, `        → ${out.dim(hint)}`);
+    }
+    if (report.omitted > 0) lines.push(`  ${m.omitted({ count: report.omitted })}`);
+  }
+  for (const file of result.annotated) lines.push("", m.annotated({ file }));
+  output.result(lines.join("\n"));
+}

@@ -1,0 +1,81 @@
+// One spreadsheet cell, read the way a clerk means it (DESIGN §4): numbers as numbers, formulas by
+// their cached result, rich text and hyperlinks as their text, everything NFC, and text typed in a
+// legacy encoding (TCVN3/VNI, told by the cell's font or by its byte patterns) converted to Unicode.
+import type ExcelJS from "exceljs";
+import type { CalendarDate } from "../domain/calendar-date.js";
+import { convertLegacyText } from "../vn/legacy/index.js";
+import type { LegacyEncoding } from "../vn/legacy/index.js";
+import { normalizeText } from "../vn/normalize.js";
+
+export type CellValue =
+  | { kind: "empty" }
+  | { kind: "number"; value: number }
+  | { kind: "text"; text: string; legacy: LegacyEncoding | null; original: string }
+  | { kind: "date"; date: CalendarDate }
+  | { kind: "boolean"; value: boolean }
+  | { kind: "error"; error: string }
+  | { kind: "formula-without-result"; formula: string };
+
+/** Longest text kept from one cell: beyond this it is cut (a 100.000-character cell is not a name). */
+export const MAX_CELL_TEXT = 10_000;
+
+export function readCell(cell: ExcelJS.Cell): CellValue {
+  return coerce(cell.value, cell.font?.name);
+}
+
+function coerce(value: ExcelJS.CellValue | undefined, fontName: string | undefined): CellValue {
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", error: String(value) };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  if (typeof value === "string") return text(value, fontName);
+  if (value instanceof Date) {
+    // exceljs turns a date serial into a Date as if the wall-clock time were UTC.
+    if (Number.isNaN(value.getTime())) return { kind: "error", error: "#DATE" };
+    return { kind: "date", date: { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() } };
+  }
+  if (typeof value === "object") {
+    if ("richText" in value && Array.isArray(value.richText)) {
+      // The first run's font decides the encoding: legacy text was typed in one font.
+      const runs = value.richText;
+      return text(runs.map((run) => run.text ?? "").join(""), runs[0]?.font?.name ?? fontName);
+    }
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as { result?: ExcelJS.CellValue }).result;
+      const formula = String((value as { formula?: string; sharedFormula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula ?? "");
+      if (result === undefined || result === null) return { kind: "formula-without-result", formula };
+      if (typeof result === "object" && result !== null && "error" in result) return { kind: "error", error: String(result.error) };
+      return coerce(result, fontName);
+    }
+    if ("error" in value) return { kind: "error", error: String(value.error) };
+    if ("text" in value && typeof value.text === "string") return text(value.text, fontName);
+  }
+  return { kind: "text", text: normalizeText(String(value)), legacy: null, original: String(value) };
+}
+
+function text(raw: string, fontName: string | undefined): CellValue {
+  const clipped = raw.length > MAX_CELL_TEXT ? raw.slice(0, MAX_CELL_TEXT) : raw;
+  const normalized = normalizeText(clipped);
+  if (normalized === "") return { kind: "empty" };
+  const converted = convertLegacyText(normalized, fontName);
+  return { kind: "text", text: normalizeText(converted.text), legacy: converted.encoding, original: normalized };
+}
+
+/** The value as display text for messages and JSON. */
+export function displayValue(value: CellValue): string | number | boolean | null {
+  switch (value.kind) {
+    case "empty":
+      return null;
+    case "number":
+      return value.value;
+    case "text":
+      return value.text;
+    case "date":
+      return `${String(value.date.day).padStart(2, "0")}/${String(value.date.month).padStart(2, "0")}/${value.date.year}`;
+    case "boolean":
+      return value.value;
+    case "error":
+      return value.error;
+    case "formula-without-result":
+      return `=${value.formula}`;
+  }
+}

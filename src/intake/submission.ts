@@ -1,0 +1,40 @@
+// A submission as intake understood it: clean typed values, each with the cell it came from, so that
+// aggregation can trace every figure back to its source (DESIGN §6 provenance).
+import type { CalendarDate } from "../domain/calendar-date.js";
+import type { AssessmentSection, IncidentColumn, InfoKey } from "../forms/layout.js";
+import type { CellRef } from "./raw-submission.js";
+
+export interface IndicatorValue {
+  readonly code: string;
+  readonly current: number | null;
+  readonly previous: number | null;
+  readonly note: string | null;
+  readonly currentRef: CellRef;
+  readonly previousRef: CellRef | null;
+}
+
+export interface Incident {
+  readonly row: number;
+  readonly detectedOn: CalendarDate | null;
+  /** Canonical names from the workspace's lists (a loosely typed "van lam" becomes "Văn Lâm"). */
+  readonly area: string | null;
+  readonly areaCode: string | null;
+  readonly field: string | null;
+  readonly behavior: string | null;
+  readonly description: string | null;
+  readonly damage: number | null;
+  readonly handling: string | null;
+  readonly fine: number | null;
+  readonly decision: string | null;
+  readonly note: string | null;
+  readonly refs: Partial<Record<IncidentColumn, CellRef>>;
+}
+
+export interface Submission {
+  readonly unit: string | null;
+  readonly period: string | null;
+  readonly info: Partial<Record<InfoKey, string>>;
+  readonly indicators: readonly IndicatorValue[];
+  readonly incidents: readonly Incident[];
+  readonly assessment: readonly { section: AssessmentSection; content: string; ref: CellRef }[];
+}

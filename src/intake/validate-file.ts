@@ -1,0 +1,60 @@
+// One received file → its FileReport (and the submission when it could be read). Never throws for a
+// bad file: every problem becomes a finding, so one broken file never stops the others.
+import { createHash } from "node:crypto";
+import { SHEETS } from "../forms/layout.js";
+import { findSheet } from "./locate.js";
+import { checkSubmission } from "./checks/check-submission.js";
+import type { CheckContext } from "./checks/context.js";
+import { finding } from "./checks/finding.js";
+import type { FileReport, Finding } from "./findings.js";
+import { statusOf } from "./findings.js";
+import { DEFAULT_LIMITS, inspectFile } from "./inspect-file.js";
+import type { InspectLimits } from "./inspect-file.js";
+import { loadWorkbook, readRawSubmission } from "./read-workbook.js";
+import type { Submission } from "./submission.js";
+
+export interface ValidatedFile {
+  report: FileReport;
+  submission: Submission | null;
+}
+
+export interface ValidateOptions {
+  limits?: InspectLimits;
+  /** Keep at most this many findings per file (the count of the rest is reported). */
+  maxIssues?: number;
+}
+
+export async function validateBytes(file: string, bytes: Buffer, context: CheckContext, options: ValidateOptions = {}): Promise<ValidatedFile> {
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const unreadable = (code: Finding["code"], params: Finding["params"] = {}): ValidatedFile => ({
+    report: { file, sha256, size: bytes.length, unit: null, period: null, status: "unreadable", findings: [finding("error", code, null, params)], omitted: 0 },
+    submission: null,
+  });
+  const inspection = await inspectFile(bytes, options.limits ?? DEFAULT_LIMITS);
+  if (!inspection.ok) return unreadable(inspection.code, inspection.params);
+  let workbook;
+  try {
+    workbook = await loadWorkbook(bytes);
+  } catch {
+    return unreadable("file/corrupt");
+  }
+  const known = [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment].filter((name) => findSheet(workbook, name) !== undefined);
+  if (known.length === 0) return unreadable("file/not-a-form", { sheets: workbook.worksheets.map((s) => s.name).join(", ") });
+
+  const { submission, findings } = checkSubmission(readRawSubmission(workbook), context);
+  const limit = options.maxIssues ?? Number.POSITIVE_INFINITY;
+  const kept = findings.length > limit ? findings.slice(0, limit) : findings;
+  return {
+    report: {
+      file,
+      sha256,
+      size: bytes.length,
+      unit: submission.unit,
+      period: submission.period,
+      status: statusOf(findings),
+      findings: kept,
+      omitted: findings.length - kept.length,
+    },
+    submission,
+  };
+}

@@ -1,0 +1,165 @@
+// Vietnamese text for every validation finding: what is wrong, and what the agency should do.
+import type { Finding, FindingCode } from "../intake/findings.js";
+import { formatNumber } from "../vn/numbers.js";
+
+export interface FindingText {
+  message: (f: Finding) => string;
+  hint: (f: Finding) => string;
+}
+
+const p = (f: Finding, key: string) => String(f.params[key] ?? "");
+const v = (f: Finding) => (f.value === null ? "" : `"${String(f.value)}"`);
+/** A figure of the params, in Vietnamese format (7.500.000). */
+export const n = (f: Finding, key: string) => (typeof f.params[key] === "number" ? formatNumber(f.params[key]) : String(f.params[key] ?? ""));
+const MB = (bytes: string) => `${Math.round(Number(bytes) / 1024 / 1024)} MB`;
+
+export const findingsVi: Record<FindingCode, FindingText> = {
+  "file/empty": { message: () => "Tệp rỗng (0 byte).", hint: () => "Đề nghị đơn vị gửi lại tệp biểu mẫu đã điền." },
+  "file/too-large": {
+    message: (f) => `Tệp quá lớn (${MB(p(f, "size"))}, giới hạn ${MB(p(f, "limit"))}).`,
+    hint: () => "Biểu mẫu đã điền thường dưới 1 MB; kiểm tra tệp có chèn ảnh hoặc nhiều dòng thừa không.",
+  },
+  "file/not-xlsx": {
+    message: () => "Không phải tệp Excel .xlsx.",
+    hint: () => "Mở biểu mẫu bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).",
+  },
+  "file/legacy-xls": {
+    message: () => "Tệp Excel dạng cũ (.xls), không đọc được.",
+    hint: () => "Mở tệp bằng Excel và chọn Lưu thành → Excel Workbook (.xlsx).",
+  },
+  "file/encrypted": {
+    message: () => "Tệp được đặt mật khẩu, không mở được.",
+    hint: () => "Đề nghị đơn vị bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.",
+  },
+  "file/corrupt": {
+    message: () => "Tệp bị hỏng hoặc không đầy đủ (có thể do tải về bị lỗi).",
+    hint: () => "Đề nghị đơn vị gửi lại tệp; nếu gửi qua thư điện tử, hãy đính kèm lại.",
+  },
+  "file/zip-bomb": {
+    message: (f) => `Nội dung tệp khi giải nén vượt giới hạn an toàn (${MB(p(f, "limit"))}).`,
+    hint: () => "Tệp không phải biểu mẫu thông thường; không mở tệp này, đề nghị đơn vị gửi lại.",
+  },
+  "file/not-a-form": {
+    message: (f) => `Không phải biểu mẫu báo cáo: không có trang "Thông tin", "Chỉ tiêu", "Vụ việc" hay "Đánh giá" (các trang: ${p(f, "sheets")}).`,
+    hint: () => "Dùng đúng biểu mẫu do baocao tạo (`baocao forms`), không đổi tên các trang.",
+  },
+  "sheet/missing": {
+    message: (f) => `Thiếu trang "${p(f, "name")}".`,
+    hint: () => "Dùng đúng biểu mẫu đã gửi; không xóa hoặc đổi tên các trang.",
+  },
+  "header/missing": {
+    message: (f) => `Thiếu cột "${p(f, "header")}".`,
+    hint: () => "Khôi phục tiêu đề cột như trong biểu mẫu gốc (dòng 1).",
+  },
+  "info/missing": {
+    message: (f) => `Chưa ghi "${p(f, "label")}".`,
+    hint: (f) => `Ghi "${p(f, "label")}" ở cột B, trang "Thông tin".`,
+  },
+  "unit/unknown": {
+    message: (f) => `Mã đơn vị "${p(f, "code")}" không có trong danh sách đơn vị báo cáo.`,
+    hint: () => "Dùng mã đơn vị đã điền sẵn trong biểu mẫu được gửi.",
+  },
+  "unit/name-mismatch": {
+    message: (f) => `Tên đơn vị ${v(f)} không khớp với mã ${p(f, "code")} (${p(f, "expected")}).`,
+    hint: () => "Kiểm tra lại đơn vị đã dùng đúng biểu mẫu của mình chưa.",
+  },
+  "period/missing": { message: () => "Chưa ghi kỳ báo cáo.", hint: () => 'Ghi kỳ báo cáo, ví dụ "6 tháng đầu năm 2023".' },
+  "period/invalid": {
+    message: (f) => `Kỳ báo cáo ${v(f)} không đọc được.`,
+    hint: () => 'Ghi như "6 tháng đầu năm 2023" hoặc "2023-H1".',
+  },
+  "period/mismatch": {
+    message: (f) => `Biểu mẫu của kỳ "${p(f, "found")}", không phải kỳ đang tổng hợp "${p(f, "expected")}".`,
+    hint: (f) => `Đề nghị đơn vị gửi số liệu ${p(f, "expected")} trên biểu mẫu của kỳ này.`,
+  },
+  "indicator/missing-row": {
+    message: (f) => `Thiếu dòng chỉ tiêu ${p(f, "code")}.`,
+    hint: () => "Không xóa dòng chỉ tiêu; nếu không phát sinh, ghi 0.",
+  },
+  "indicator/unknown": {
+    message: (f) => `Mã chỉ tiêu "${p(f, "code")}" không có trong danh mục; dòng này được bỏ qua.`,
+    hint: () => "Không thêm hoặc sửa mã chỉ tiêu trong cột Mã.",
+  },
+  "indicator/not-applicable": {
+    message: (f) => `Chỉ tiêu ${p(f, "code")} không thuộc loại đơn vị này; vẫn được ghi nhận.`,
+    hint: () => "Dùng đúng biểu mẫu của đơn vị mình.",
+  },
+  "indicator/duplicate-row": {
+    message: (f) => `Chỉ tiêu ${p(f, "code")} xuất hiện hai lần; dòng sau bị bỏ qua.`,
+    hint: () => "Xóa dòng trùng, giữ một dòng cho mỗi chỉ tiêu.",
+  },
+  "assessment/missing-section": {
+    message: (f) => `Thiếu mục "${p(f, "section")}" trong trang Đánh giá.`,
+    hint: () => "Thêm lại dòng của mục này và ghi nội dung (nếu không có, ghi \"Không\").",
+  },
+  "value/required": {
+    message: (f) => `Ô ${f.cell} (${f.column}) đang để trống.`,
+    hint: () => "Ghi số liệu; nếu không phát sinh, ghi 0 (ô trống không được hiểu là 0).",
+  },
+  "value/not-a-number": {
+    message: (f) => `Ô ${f.cell} (${f.column}) phải là số, đang ghi ${v(f)}.`,
+    hint: () => "Chỉ ghi chữ số, ví dụ 1250000 hoặc 1.250.000; ghi chú đưa sang cột Ghi chú.",
+  },
+  "value/negative": {
+    message: (f) => `Ô ${f.cell} (${f.column}) là số âm (${String(f.value)}).`,
+    hint: () => "Số liệu phải từ 0 trở lên.",
+  },
+  "value/fractional": {
+    message: (f) =>
+      p(f, "type") === "money"
+        ? `Ô ${f.cell} (${f.column}): số tiền phải là số đồng nguyên, đang ghi ${String(f.value)}.`
+        : `Ô ${f.cell} (${f.column}) phải là số nguyên, đang ghi ${String(f.value)}.`,
+    hint: (f) => (p(f, "type") === "money" ? "Ghi số tiền bằng đồng, không có phần lẻ (ví dụ 7500000)." : "Ghi số nguyên (số vụ, số cuộc …)."),
+  },
+  "value/formula-without-result": {
+    message: (f) => `Ô ${f.cell} (${f.column}) có công thức nhưng chưa có kết quả tính.`,
+    hint: () => "Mở tệp bằng Excel, để Excel tính lại (F9) rồi lưu; hoặc ghi số trực tiếp.",
+  },
+  "value/error": {
+    message: (f) => `Ô ${f.cell} (${f.column}) có lỗi ${v(f)}.`,
+    hint: () => "Sửa công thức hoặc ghi số trực tiếp.",
+  },
+  "date/unreadable": {
+    message: (f) => `Ô ${f.cell} (${f.column}): ngày ${v(f)} không đọc được.`,
+    hint: () => "Ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/03/2023.",
+  },
+  "date/future": {
+    message: (f) => `Ô ${f.cell} (${f.column}): ngày ${p(f, "date")} ở tương lai (hôm nay ${p(f, "today")}).`,
+    hint: () => "Kiểm tra lại ngày; ghi theo dạng ngày/tháng/năm (không phải tháng/ngày).",
+  },
+  "date/outside-window": {
+    message: (f) => `Ô ${f.cell} (${f.column}): ngày ${p(f, "date")} nằm ngoài kỳ số liệu ${p(f, "from")} – ${p(f, "to")}.`,
+    hint: () => "Chỉ ghi vụ việc phát hiện trong kỳ; vụ việc kỳ trước đã báo cáo thì không ghi lại.",
+  },
+  "list/unknown-value": {
+    message: (f) => `Ô ${f.cell} (${p(f, "list")}): ${v(f)} không có trong danh mục.`,
+    hint: (f) => (f.params.suggestion === undefined ? "Chọn một giá trị trong danh sách thả xuống." : `Có phải "${p(f, "suggestion")}"? Chọn trong danh sách thả xuống.`),
+  },
+  "incident/duplicate": {
+    message: (f) => `Dòng ${f.row} trùng với dòng ${p(f, "first")} (cùng ngày, địa bàn, hành vi, nội dung, số tiền).`,
+    hint: () => "Nếu là cùng một vụ việc, xóa một dòng.",
+  },
+  "text/legacy-encoding": {
+    message: (f) => `Ô ${f.cell} được gõ bằng bảng mã ${p(f, "encoding")} ("${p(f, "original")}"); đã chuyển thành ${v(f)}.`,
+    hint: () => "Kiểm tra lại chữ đã chuyển; lần sau gõ bằng Unicode (phông Times New Roman).",
+  },
+  "rule/requires": {
+    message: (f) => `Ô ${f.cell}: ${p(f, "indicators").split(", ")[1]} lớn hơn 0 nhưng ${p(f, "indicators").split(", ")[0]} bằng ${n(f, "left")} (quy tắc ${p(f, "rule")}).`,
+    hint: () => "Kiểm tra hai chỉ tiêu này cho khớp nhau.",
+  },
+  "rule/compare": {
+    message: (f) => {
+      const [left, right] = p(f, "indicators").split(", ");
+      return `Ô ${f.cell}: ${left} = ${n(f, "left")} phải ${p(f, "op")} ${right} = ${n(f, "right")} (quy tắc ${p(f, "rule")}).`;
+    },
+    hint: () => "Kiểm tra hai chỉ tiêu này cho khớp nhau.",
+  },
+  "rule/incident-count": {
+    message: (f) => `Ô ${f.cell}: trang Vụ việc có ${n(f, "left")} vụ tương ứng nhưng ${p(f, "indicators")} ghi ${n(f, "right")} (quy tắc ${p(f, "rule")}).`,
+    hint: () => "Đối chiếu số vụ trong trang Vụ việc với chỉ tiêu.",
+  },
+  "rule/incident-sum": {
+    message: (f) => `Ô ${f.cell}: tổng trong trang Vụ việc là ${n(f, "left")} đồng, không ${p(f, "op")} ${p(f, "indicators")} = ${n(f, "right")} đồng (quy tắc ${p(f, "rule")}).`,
+    hint: () => "Đối chiếu số tiền trong trang Vụ việc với chỉ tiêu.",
+  },
+};
