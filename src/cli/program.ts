@@ -92,14 +92,16 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     });
 
   program
-    .command("doctor")
-    .description(m.commands.doctor.description)
-    .action(async (_options: unknown, command: Command) => {
+    .command("forms")
+    .description(m.commands.forms.description)
+    .requiredOption("--period <period>", m.commands.forms.period)
+    .option("--unit <code...>", m.commands.forms.unit)
+    .option("--out <dir>", m.commands.forms.out)
+    .action(async (options: { period: string; unit?: string[]; out?: string }, command: Command) => {
       const global = globals(command);
-      const { doctor, printDoctor } = await import("./commands/doctor/index.js");
-      const result = await doctor({ cwd: context.cwd, workspace: global.workspace });
-      printDoctor(result, context.output!);
-      context.exitCode = result.workspace.valid ? 0 : 2;
+      const { forms, printForms } = await import("./commands/forms/index.js");
+      const result = await forms({ cwd: context.cwd, workspace: global.workspace, period: options.period, units: options.unit, out: options.out, lang: global.lang });
+      printForms(result, context.output!);
     });
 
   program
@@ -115,6 +117,41 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       const result = await validate({ cwd: context.cwd, workspace: global.workspace, inputs: files, ...options, lang: global.lang });
       printValidate(result, context.output!);
       context.exitCode = exitCodeOf(result);
+    });
+
+  program
+    .command("ingest")
+    .description(m.commands.ingest.description)
+    .argument("<files...>", m.commands.validate.files)
+    .requiredOption("--period <period>", m.commands.ingest.period)
+    .option("--strict", m.commands.ingest.strict)
+    .action(async (files: string[], options: { period: string; strict?: boolean }, command: Command) => {
+      const global = globals(command);
+      const { ingest, printIngest, ingestExitCode } = await import("./commands/ingest/index.js");
+      const result = await ingest({ cwd: context.cwd, workspace: global.workspace, inputs: files, period: options.period, strict: options.strict === true, lang: global.lang });
+      printIngest(result, context.output!);
+      context.exitCode = ingestExitCode(result);
+    });
+
+  program
+    .command("status")
+    .description(m.commands.status.description)
+    .requiredOption("--period <period>", m.commands.status.period)
+    .action(async (options: { period: string }, command: Command) => {
+      const global = globals(command);
+      const { status, printStatus } = await import("./commands/status/index.js");
+      printStatus(status({ cwd: context.cwd, workspace: global.workspace, period: options.period, lang: global.lang }), context.output!);
+    });
+
+  program
+    .command("doctor")
+    .description(m.commands.doctor.description)
+    .action(async (_options: unknown, command: Command) => {
+      const global = globals(command);
+      const { doctor, printDoctor } = await import("./commands/doctor/index.js");
+      const result = await doctor({ cwd: context.cwd, workspace: global.workspace });
+      printDoctor(result, context.output!);
+      context.exitCode = result.workspace.valid ? 0 : 2;
     });
 
   return program;

@@ -40,12 +40,27 @@ export const en: Messages = {
       dir: "folder to create (default: the current folder)",
       preset: (_p: Params) => "preset",
     },
+    forms: {
+      description: "write a blank Excel form for each reporting unit for a period",
+      period: "the reporting period, e.g. 2023-H1",
+      unit: "only for the unit with this code (repeatable)",
+      out: "folder for the forms (default: forms/<period>/ in the workspace)",
+    },
     validate: {
       description: "check received form files, cell by cell",
       files: ".xlsx files or folders (searched recursively)",
       period: "the period being compiled, e.g. 2023-H1 or \"6 tháng đầu năm 2023\"",
       annotate: "write to this folder copies with the problem cells highlighted and noted",
       maxIssues: "list at most N problems per file",
+    },
+    ingest: {
+      description: "validate, then archive accepted forms in store/ and record them in the ledger",
+      period: "the period being compiled, e.g. 2023-H1",
+      strict: "refuse files that have warnings too",
+    },
+    status: {
+      description: "which units have submitted, were accepted or rejected, are missing or late",
+      period: "the reporting period, e.g. 2023-H1",
     },
     doctor: {
       description: "check the workspace (baocao.yaml) and the machine (Node, LibreOffice, fonts)",
@@ -63,6 +78,9 @@ export const en: Messages = {
     next: (p: Params) => `Next: review ${p.file}, then run \`baocao -w ${p.dir} doctor\`.`,
     defaultPreset: (p: Params) => `No --preset given: using preset ${p.preset}.`,
   },
+  forms: {
+    done: (p: Params) => `Wrote ${p.count} forms for ${p.label} in ${p.dir}.`,
+  },
   validate: {
     summary: (p: Params) =>
       `Checked ${p.files} files: ${p.accepted} accepted, ${p.rejected} rejected, ${p.unreadable} unreadable — ${p.errors} errors, ${p.warnings} warnings.`,
@@ -75,6 +93,31 @@ export const en: Messages = {
     row: (p: Params) => `row ${p.row}`,
     annotated: (p: Params) => `Annotated copy: ${p.file}`,
     noFiles: "No spreadsheet files to check.",
+  },
+  ingest: {
+    outcomes: {
+      archived: "archived, now current",
+      "already-current": "already current, nothing changed",
+      "duplicate-of-archived": "an older, superseded copy; ignored",
+      "already-recorded": "already recorded (rejected)",
+      rejected: "rejected (errors)",
+      "refused-warnings": "refused (--strict, warnings)",
+      unreadable: "unreadable",
+      "wrong-period": "wrong period",
+      "no-unit": "no unit identified",
+    },
+    supersedes: "(replaces the earlier file)",
+    summary: (p: Params) => `Period ${p.period}: ${p.files} files — ${p.detail}.`,
+    torn: (p: Params) => `Warning: the last ledger line (${p.line}) was half-written (a crash?) and was ignored.`,
+  },
+  status: {
+    title: (p: Params) => `Submissions for ${p.label} (due ${p.deadline}):`,
+    states: { accepted: "accepted", "accepted-with-warnings": "accepted (warnings)", rejected: "rejected", missing: "missing" },
+    late: "late",
+    laterRejected: "a later file was rejected",
+    unexpected: "(not in the list)",
+    findings: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
+    totals: (p: Params) => `Total: ${p.expected} units — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
   },
   doctor: {
     workspaceTitle: "Workspace",
@@ -148,6 +191,10 @@ export const en: Messages = {
     "period/invalid-option": (p: Params) =>
       `Period "${p.value}" is not valid. Examples: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
     "annotate/inside-input": (p: Params) => `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
+    "unit/unknown-option": (p: Params) => `No unit with code "${p.code}". Codes: ${p.codes}.`,
+    "store/locked": (p: Params) => `The store is in use by another command (${p.file}, process ${p.pid}). Wait for it to finish and run again.`,
+    "store/ledger-corrupt": (p: Params) => `Ledger ${p.file} is damaged at line ${p.line} (${p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
+    "store/changed-since-validation": (p: Params) => `File ${p.file} changed while it was being checked. Run the command again.`,
     "lang/unknown": (p: Params) => `Language "${p.lang}" is not supported; use vi or en.`,
   },
 };

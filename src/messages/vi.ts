@@ -47,12 +47,27 @@ export const vi = {
       dir: "thư mục sẽ tạo (mặc định: thư mục hiện tại)",
       preset: (_p: Params) => "cấu hình mẫu",
     },
+    forms: {
+      description: "tạo biểu mẫu Excel trống cho từng đơn vị báo cáo của một kỳ",
+      period: "kỳ báo cáo, ví dụ 2023-H1",
+      unit: "chỉ tạo cho đơn vị có mã này (có thể lặp lại)",
+      out: "thư mục ghi biểu mẫu (mặc định: forms/<kỳ>/ trong thư mục làm việc)",
+    },
     validate: {
       description: "kiểm tra các tệp biểu mẫu nhận được, chỉ rõ từng ô cần sửa",
       files: "tệp .xlsx hoặc thư mục (tìm cả thư mục con)",
       period: "kỳ báo cáo đang tổng hợp, ví dụ 2023-H1 hoặc \"6 tháng đầu năm 2023\"",
       annotate: "ghi vào thư mục này bản sao có tô màu và ghi chú các ô có vấn đề",
       maxIssues: "chỉ liệt kê tối đa N vấn đề mỗi tệp",
+    },
+    ingest: {
+      description: "kiểm tra rồi lưu trữ các biểu mẫu đạt vào store/ và ghi sổ (ledger)",
+      period: "kỳ báo cáo đang tổng hợp, ví dụ 2023-H1",
+      strict: "không nhận cả tệp chỉ có cảnh báo",
+    },
+    status: {
+      description: "đơn vị nào đã gửi, đạt, bị từ chối, còn thiếu, gửi muộn",
+      period: "kỳ báo cáo, ví dụ 2023-H1",
     },
     doctor: {
       description: "kiểm tra thư mục làm việc (baocao.yaml) và máy tính (Node, LibreOffice, phông chữ)",
@@ -70,6 +85,9 @@ export const vi = {
     next: (p: Params) => `Bước tiếp theo: xem lại ${p.file}, rồi chạy \`baocao -w ${p.dir} doctor\`.`,
     defaultPreset: (p: Params) => `Không chỉ định --preset: dùng cấu hình mẫu ${p.preset}.`,
   },
+  forms: {
+    done: (p: Params) => `Đã tạo ${p.count} biểu mẫu ${p.label} trong ${p.dir}.`,
+  },
   validate: {
     summary: (p: Params) =>
       `Đã kiểm tra ${p.files} tệp: ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.unreadable} không đọc được — ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
@@ -82,6 +100,31 @@ export const vi = {
     row: (p: Params) => `dòng ${p.row}`,
     annotated: (p: Params) => `Bản sao có ghi chú: ${p.file}`,
     noFiles: "Không có tệp bảng tính nào để kiểm tra.",
+  },
+  ingest: {
+    outcomes: {
+      archived: "đã lưu, là bản hiện hành",
+      "already-current": "đã có, không thay đổi",
+      "duplicate-of-archived": "bản cũ đã được thay thế, bỏ qua",
+      "already-recorded": "đã ghi nhận trước đó (bị từ chối)",
+      rejected: "bị từ chối (có lỗi)",
+      "refused-warnings": "không nhận (--strict, có cảnh báo)",
+      unreadable: "không đọc được",
+      "wrong-period": "sai kỳ báo cáo",
+      "no-unit": "không xác định được đơn vị",
+    } as Record<string, string>,
+    supersedes: "(thay bản trước)",
+    summary: (p: Params) => `Kỳ ${p.period}: ${p.files} tệp — ${p.detail}.`,
+    torn: (p: Params) => `Cảnh báo: dòng ${p.line} cuối sổ ledger bị ghi dở (máy tắt đột ngột?) và đã được bỏ qua.`,
+  },
+  status: {
+    title: (p: Params) => `Tình hình nộp báo cáo ${p.label} (hạn gửi ${p.deadline}):`,
+    states: { accepted: "đạt", "accepted-with-warnings": "đạt (có cảnh báo)", rejected: "bị từ chối", missing: "chưa gửi" } as Record<string, string>,
+    late: "gửi muộn",
+    laterRejected: "bản gửi sau bị từ chối",
+    unexpected: "(không có trong danh sách)",
+    findings: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
+    totals: (p: Params) => `Tổng: ${p.expected} đơn vị — ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.missing} chưa gửi, ${p.late} gửi muộn.`,
   },
   doctor: {
     workspaceTitle: "Thư mục làm việc",
@@ -158,6 +201,12 @@ export const vi = {
     "period/invalid-option": (p: Params) =>
       `Kỳ báo cáo "${p.value}" không hợp lệ. Ví dụ: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
     "annotate/inside-input": (p: Params) => `Không ghi bản sao vào ${p.dir}: sẽ đè lên tệp nhận được ${p.file}.`,
+    "unit/unknown-option": (p: Params) => `Không có đơn vị mã "${p.code}". Các mã: ${p.codes}.`,
+    "store/locked": (p: Params) =>
+      `Kho lưu trữ đang được một lệnh khác dùng (${p.file}, tiến trình ${p.pid}). Chờ lệnh đó xong rồi chạy lại.`,
+    "store/ledger-corrupt": (p: Params) =>
+      `Sổ ${p.file} hỏng ở dòng ${p.line} (${p.problem}). Không sửa tay; sao lưu tệp và báo cho người quản trị.`,
+    "store/changed-since-validation": (p: Params) => `Tệp ${p.file} vừa bị thay đổi trong khi kiểm tra. Chạy lại lệnh.`,
     "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
   } as Record<string, (p: Params) => string>,
 };

@@ -1,0 +1,69 @@
+// `baocao forms --period P [--unit CODE…] [--out DIR]`: one blank submission form per reporting unit,
+// named <period>-<unit>.xlsx (default folder forms/<period>/ of the workspace).
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { findUnit } from "../../../domain/catalogue.js";
+import { periodCode, periodLabel } from "../../../domain/period/index.js";
+import { UserError } from "../../../errors.js";
+import { writeBlankForm } from "../../../forms/blank/index.js";
+import { writeFileAtomic } from "../../../io/write-atomic.js";
+import type { Lang } from "../../../messages/index.js";
+import { messages } from "../../../messages/index.js";
+import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
+import type { Unit } from "../../../workspace/schema.js";
+import type { Output } from "../../output.js";
+import { parsePeriodOption } from "../validate/index.js";
+
+export interface FormsOptions {
+  cwd: string;
+  workspace?: string;
+  period: string;
+  units?: string[];
+  out?: string;
+  lang: Lang;
+}
+
+export interface FormsResult {
+  period: string;
+  label: string;
+  dir: string;
+  forms: { unit: string; name: string; file: string; replaced: boolean }[];
+}
+
+/** A unit code is safe in a file name (schema: capitals, digits, "-", "_"). */
+export function formFileName(period: string, unit: Unit): string {
+  return `${period}-${unit.code}.xlsx`;
+}
+
+export async function forms(options: FormsOptions): Promise<FormsResult> {
+  const period = parsePeriodOption(options.period)!;
+  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd));
+  const { config } = workspace;
+  const units = options.units === undefined || options.units.length === 0
+    ? config.units
+    : options.units.map((code) => findUnit(config, code) ?? unknownUnit(code, config.units));
+  const code = periodCode(period);
+  const dir = options.out === undefined ? join(workspace.dir, "forms", code) : resolve(options.cwd, options.out);
+  const result: FormsResult = { period: code, label: periodLabel(period), dir, forms: [] };
+  for (const unit of units) {
+    const file = join(dir, formFileName(code, unit));
+    const replaced = existsSync(file);
+    writeFileAtomic(file, await writeBlankForm({ config, unit, period }));
+    result.forms.push({ unit: unit.code, name: unit.name, file: relative(options.cwd, file) || file, replaced });
+  }
+  return result;
+}
+
+function unknownUnit(code: string, units: readonly Unit[]): never {
+  throw new UserError("unit/unknown-option", { code, codes: units.map((unit) => unit.code).join(", ") });
+}
+
+export function printForms(result: FormsResult, output: Output): void {
+  if (output.settings.json) {
+    output.json(result);
+    return;
+  }
+  const m = messages(output.settings.lang).forms;
+  for (const form of result.forms) output.info(`  ${form.file}  ${form.name}`);
+  output.result(output.out.green(m.done({ count: result.forms.length, label: result.label, dir: relative(process.cwd(), result.dir) || "." })));
+}

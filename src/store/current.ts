@@ -1,0 +1,23 @@
+// Which submission counts: for each unit, the last accepted line of the period in ledger order. Line
+// order, not `time`, decides, so a clock set wrong on the clerk's computer cannot reorder submissions.
+// A rejected file never displaces an accepted one: the unit's last good report still stands.
+import type { LedgerEntry } from "./ledger-entry.js";
+
+export function currentSubmissions(entries: readonly LedgerEntry[], period: string): Map<string, LedgerEntry> {
+  const current = new Map<string, LedgerEntry>();
+  for (const entry of entries) {
+    if (entry.period === period && entry.decision === "accepted" && entry.unit !== null) {
+      current.set(entry.unit, entry);
+    }
+  }
+  return current;
+}
+
+/** The latest line of any decision per unit: the validation a feedback letter should quote. */
+export function latestSubmissions(entries: readonly LedgerEntry[], period: string): Map<string, LedgerEntry> {
+  const latest = new Map<string, LedgerEntry>();
+  for (const entry of entries) {
+    if (entry.period === period && entry.unit !== null) latest.set(entry.unit, entry);
+  }
+  return latest;
+}

@@ -1,0 +1,69 @@
+// `baocao ingest` on disk: lock the store, re-read the ledger (another ingest may have just finished),
+// plan, archive, then record. Archives are written before ledger lines, so a crash in between leaves at
+// worst an archived file no line mentions (harmless, and reused by the next ingest), never a line that
+// points to a missing file.
+import { UserError } from "../errors.js";
+import type { FileReport } from "../intake/findings.js";
+import { archiveFile, sha256Of } from "./archive.js";
+import { appendLedger, readLedger } from "./ledger.js";
+import { withStoreLock } from "./lock.js";
+import type { LockOptions } from "./lock.js";
+import type { TornLine } from "./parse-ledger.js";
+import { planIngest } from "./plan-ingest.js";
+import type { IngestAction, IngestOptions } from "./plan-ingest.js";
+
+export interface Submission {
+  readonly report: FileReport;
+  /** The file's content as validated; may be null for files that were not readable as a form. */
+  readonly bytes: Uint8Array | null;
+}
+
+export interface IngestFilesOptions extends Omit<IngestOptions, "now"> {
+  /** Defaults to the current time. */
+  readonly now?: Date;
+  readonly lock?: LockOptions;
+}
+
+export interface IngestResult {
+  readonly actions: IngestAction[];
+  /** A torn last ledger line (a crash during an earlier ingest) that was found and dropped. */
+  readonly torn: TornLine | null;
+}
+
+export async function ingestFiles(
+  storeDir: string,
+  submissions: readonly Submission[],
+  options: IngestFilesOptions,
+): Promise<IngestResult> {
+  // Checked before taking the lock: a file edited after validation must be validated again.
+  for (const { report, bytes } of submissions) {
+    if (bytes !== null && sha256Of(bytes) !== report.sha256) {
+      throw new UserError("store/changed-since-validation", { file: report.file });
+    }
+  }
+  const { period, strict, now = new Date(), lock } = options;
+
+  return withStoreLock(
+    storeDir,
+    () => {
+      const ledger = readLedger(storeDir);
+      const plan = planIngest(
+        ledger.entries,
+        submissions.map((submission) => submission.report),
+        { period, strict, now },
+      );
+      plan.actions.forEach((action, index) => {
+        if (!action.entry?.archive) return;
+        const bytes = submissions[index]?.bytes ?? null;
+        if (bytes === null) throw new Error(`No content given for accepted file ${action.report.file}`);
+        archiveFile(storeDir, bytes, action.report.sha256);
+      });
+      appendLedger(
+        storeDir,
+        plan.actions.flatMap((action) => (action.entry ? [action.entry] : [])),
+      );
+      return { actions: plan.actions, torn: ledger.torn };
+    },
+    lock,
+  );
+}

@@ -1,0 +1,58 @@
+// store/ledger.jsonl on disk. Callers that append must hold the store lock (lock.ts); readers need not,
+// since an append in progress shows up at worst as a torn last line, which parseLedger sets aside.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { parseLedgerLine, serializeLedgerEntry } from "./ledger-entry.js";
+import type { LedgerEntry } from "./ledger-entry.js";
+import { parseLedger } from "./parse-ledger.js";
+import type { ParsedLedger } from "./parse-ledger.js";
+import { syncDirectory } from "./sync-directory.js";
+
+export const LEDGER_FILE = "ledger.jsonl";
+
+export function ledgerPath(storeDir: string): string {
+  return join(storeDir, LEDGER_FILE);
+}
+
+/** An empty ledger when the file does not exist yet. */
+export function readLedger(storeDir: string): ParsedLedger {
+  const path = ledgerPath(storeDir);
+  if (!existsSync(path)) return { entries: [], torn: null };
+  return parseLedger(readFileSync(path, "utf8"), path);
+}
+
+/** Appends complete lines in one write and flushes them to disk. Hold the store lock while calling. */
+export function appendLedger(storeDir: string, entries: readonly LedgerEntry[]): void {
+  if (entries.length === 0) return;
+  mkdirSync(storeDir, { recursive: true });
+  const path = ledgerPath(storeDir);
+  const created = !existsSync(path);
+  const separator = created ? "" : repairTail(path);
+  const text = separator + entries.map(serializeLedgerEntry).join("");
+
+  const fd = openSync(path, "a");
+  try {
+    const bytes = Buffer.from(text, "utf8");
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (created) syncDirectory(storeDir);
+}
+
+/**
+ * Makes the file end at a line boundary before appending. A torn last line (a crash during an earlier
+ * append) is cut off: it was never a complete entry, and appending after it would glue two lines into
+ * one corrupt line. A complete last line missing only its newline gets one. Returns what to write first.
+ */
+function repairTail(path: string): string {
+  const bytes = readFileSync(path);
+  if (bytes.length === 0 || bytes[bytes.length - 1] === 0x0a) return "";
+  const start = bytes.lastIndexOf(0x0a) + 1;
+  const last = bytes.subarray(start).toString("utf8");
+  if (last.trim() === "" || parseLedgerLine(last).ok) return "\n";
+  truncateSync(path, start);
+  return "";
+}

@@ -1,0 +1,150 @@
+// One writer at a time in a store: two clerks (or two terminals) ingesting at once would otherwise
+// interleave ledger lines and each decide "current" without seeing the other. The lock is a file created
+// with O_EXCL ("wx"), which works on every platform and on network shares, unlike advisory flock.
+import { randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { UserError } from "../errors.js";
+
+export const LOCK_FILE = ".lock";
+
+/** A lock file still without content after this long was left by a crash right after creating it. */
+const UNWRITTEN_LOCK_STALE_MS = 10_000;
+
+export interface LockOptions {
+  /** How long to wait for another ingest to finish before giving up. */
+  readonly timeoutMs?: number;
+  readonly retryMs?: number;
+}
+
+interface LockOwner {
+  readonly pid: number;
+  readonly host: string;
+  readonly time: string;
+  readonly token: string;
+}
+
+/** Runs `fn` holding `<storeDir>/.lock`; throws UserError "store/locked" after waiting in vain. */
+export async function withStoreLock<T>(
+  storeDir: string,
+  fn: () => T | Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
+  const { timeoutMs = 10_000, retryMs = 100 } = options;
+  mkdirSync(storeDir, { recursive: true });
+  const file = join(storeDir, LOCK_FILE);
+  const token = await acquire(file, timeoutMs, retryMs);
+  try {
+    return await fn();
+  } finally {
+    release(file, token);
+  }
+}
+
+async function acquire(file: string, timeoutMs: number, retryMs: number): Promise<string> {
+  const token = randomBytes(8).toString("hex");
+  const owner: LockOwner = { pid: process.pid, host: hostname(), time: new Date().toISOString(), token };
+  const giveUpAt = Date.now() + timeoutMs;
+  for (;;) {
+    if (tryCreate(file, owner)) return token;
+    const holder = readText(file);
+    if (holder === null) continue; // released in the meantime
+    if (isStale(file, holder)) {
+      // Re-read just before removing, so a lock another process has just taken over is left alone.
+      if (readText(file) === holder) rmSync(file, { force: true });
+      continue;
+    }
+    if (Date.now() >= giveUpAt) {
+      const current = parseOwner(holder);
+      throw new UserError("store/locked", {
+        file,
+        pid: current?.pid ?? "?",
+        host: current?.host ?? "?",
+        since: current?.time ?? "?",
+      });
+    }
+    await sleep(retryMs);
+  }
+}
+
+function tryCreate(file: string, owner: LockOwner): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, `${JSON.stringify(owner)}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/**
+ * A lock is stale when its process is gone. That can only be checked on the same computer; a lock from
+ * another computer (a shared folder) is waited for. A lock file without readable content (a crash right
+ * after creating it) is stale once it is older than UNWRITTEN_LOCK_STALE_MS.
+ */
+function isStale(file: string, text: string): boolean {
+  const owner = parseOwner(text);
+  if (owner === null) {
+    const modified = modifiedAt(file);
+    return modified !== null && Date.now() - modified > UNWRITTEN_LOCK_STALE_MS;
+  }
+  return owner.host === hostname() && !isAlive(owner.pid);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function parseOwner(text: string): LockOwner | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== "object" || value === null) return null;
+    const { pid, host, time, token } = value as Record<string, unknown>;
+    if (typeof pid !== "number" || !Number.isInteger(pid) || pid <= 0) return null;
+    return {
+      pid,
+      host: typeof host === "string" ? host : hostname(),
+      time: typeof time === "string" ? time : "?",
+      token: typeof token === "string" ? token : "",
+    };
+  } catch {
+    return null;
+  }
+}
+
+function release(file: string, token: string): void {
+  const text = readText(file);
+  // Only our own lock: if it was judged stale and taken over, it is no longer ours to remove.
+  if (text !== null && parseOwner(text)?.token === token) rmSync(file, { force: true });
+}
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+function modifiedAt(file: string): number | null {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+}
