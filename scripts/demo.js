@@ -24,7 +24,14 @@ cpSync(sample, target, { recursive: true });
 writeFileSync(join(target, MARKER), "made by npm run demo; safe to delete\n");
 
 const shown = relative(process.cwd(), target) || ".";
-const steps = [["-w", shown, "doctor"]];
+const w = ["-w", shown];
+const steps = [
+  [...w, "doctor"],
+  [...w, "forms", "--period", "2023-H1", "--unit", "CAT", "VNPT", "UBND-VANLAM"],
+  [...w, "validate", `${shown}/inbox`, "--period", "2023-H1", "--annotate", `${shown}/out/2023-H1/kiem-tra`],
+  [...w, "ingest", `${shown}/inbox`, "--period", "2023-H1", "--received", "16/06/2023"],
+  [...w, "status", "--period", "2023-H1"],
+];
 
 for (const args of steps) {
   console.log(`\n$ baocao ${args.join(" ")}`);

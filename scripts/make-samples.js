@@ -97,7 +97,7 @@ function figuresFor(unit, incidents) {
     TH04: unit.kind === "enterprise" ? between(0, 4) : big ? between(2, 8) : between(0, 1),
     TH05: big ? between(40, 120) : between(0, 10),
     TT01: inspections,
-    TT02: inspected,
+    TT02: Math.max(inspected, fined),
     TT03: Math.max(fined, Math.min(inspected, between(0, inspections * 2))),
     TT04: fined,
     TT05: fines,

@@ -125,10 +125,11 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .argument("<files...>", m.commands.validate.files)
     .requiredOption("--period <period>", m.commands.ingest.period)
     .option("--strict", m.commands.ingest.strict)
-    .action(async (files: string[], options: { period: string; strict?: boolean }, command: Command) => {
+    .option("--received <date>", m.commands.ingest.received)
+    .action(async (files: string[], options: { period: string; strict?: boolean; received?: string }, command: Command) => {
       const global = globals(command);
       const { ingest, printIngest, ingestExitCode } = await import("./commands/ingest/index.js");
-      const result = await ingest({ cwd: context.cwd, workspace: global.workspace, inputs: files, period: options.period, strict: options.strict === true, lang: global.lang });
+      const result = await ingest({ cwd: context.cwd, workspace: global.workspace, inputs: files, period: options.period, strict: options.strict === true, received: options.received, lang: global.lang });
       printIngest(result, context.output!);
       context.exitCode = ingestExitCode(result);
     });

@@ -33,6 +33,8 @@ export interface Incident {
 export interface Submission {
   readonly unit: string | null;
   readonly period: string | null;
+  /** Where the period was read (for a finding added after the fact). */
+  readonly periodRef: CellRef | null;
   readonly info: Partial<Record<InfoKey, string>>;
   readonly indicators: readonly IndicatorValue[];
   readonly incidents: readonly Incident[];

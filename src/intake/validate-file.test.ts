@@ -171,3 +171,27 @@ describe("validateBytes", () => {
     expect(report.omitted).toBe(3);
   });
 });
+
+describe("validateBytes on damaged files", () => {
+  it("never throws on bit-flipped forms: each gives a report", async () => {
+    const form = await filledForm("CAT", goodData("CAT"));
+    let state = 7;
+    const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31);
+    for (let i = 0; i < 25; i++) {
+      const flipped = Buffer.from(form);
+      for (let j = 0; j < 8; j++) {
+        const at = next() % flipped.length;
+        flipped[at] = flipped[at]! ^ (1 << next() % 8);
+      }
+      const { report } = await validateBytes("flipped.xlsx", flipped, context);
+      expect(["accepted", "rejected", "unreadable"]).toContain(report.status);
+    }
+  });
+
+  it("reads a workbook without any form sheet as not a form", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Sheet1").getCell("A1").value = "Bảng lương";
+    const { report } = await check(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(report).toMatchObject({ status: "unreadable", findings: [{ code: "file/not-a-form", params: { sheets: "Sheet1" } }] });
+  });
+});

@@ -56,6 +56,7 @@ export const en: Messages = {
     ingest: {
       description: "validate, then archive accepted forms in store/ and record them in the ledger",
       period: "the period being compiled, e.g. 2023-H1",
+      received: "the day the files were received (dd/mm/yyyy), to tell late submissions; default: today",
       strict: "refuse files that have warnings too",
     },
     status: {
@@ -195,6 +196,7 @@ export const en: Messages = {
     "store/locked": (p: Params) => `The store is in use by another command (${p.file}, process ${p.pid}). Wait for it to finish and run again.`,
     "store/ledger-corrupt": (p: Params) => `Ledger ${p.file} is damaged at line ${p.line} (${p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
     "store/changed-since-validation": (p: Params) => `File ${p.file} changed while it was being checked. Run the command again.`,
+    "received/invalid-option": (p: Params) => `Received date "${p.value}" is not valid; write dd/mm/yyyy, e.g. 16/06/2023.`,
     "lang/unknown": (p: Params) => `Language "${p.lang}" is not supported; use vi or en.`,
   },
 };

@@ -63,6 +63,7 @@ export const vi = {
     ingest: {
       description: "kiểm tra rồi lưu trữ các biểu mẫu đạt vào store/ và ghi sổ (ledger)",
       period: "kỳ báo cáo đang tổng hợp, ví dụ 2023-H1",
+      received: "ngày nhận được các tệp (dd/mm/yyyy), để biết đơn vị nào gửi muộn; mặc định: hôm nay",
       strict: "không nhận cả tệp chỉ có cảnh báo",
     },
     status: {
@@ -207,6 +208,7 @@ export const vi = {
     "store/ledger-corrupt": (p: Params) =>
       `Sổ ${p.file} hỏng ở dòng ${p.line} (${p.problem}). Không sửa tay; sao lưu tệp và báo cho người quản trị.`,
     "store/changed-since-validation": (p: Params) => `Tệp ${p.file} vừa bị thay đổi trong khi kiểm tra. Chạy lại lệnh.`,
+    "received/invalid-option": (p: Params) => `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
     "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
   } as Record<string, (p: Params) => string>,
 };

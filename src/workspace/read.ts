@@ -17,15 +17,18 @@ export interface Workspace {
   readonly files: readonly string[];
 }
 
-/** The workspace named by -w, or the nearest one upward from `cwd`. */
-export function resolveWorkspaceDir(explicit: string | undefined, cwd: string): string {
+/**
+ * The workspace named by -w, else the nearest one upward from `cwd`, else the nearest one upward from
+ * the first input (so `baocao validate some-workspace/inbox` works from anywhere).
+ */
+export function resolveWorkspaceDir(explicit: string | undefined, cwd: string, inputs: readonly string[] = []): string {
   if (explicit !== undefined) {
     const dir = resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new UserError("workspace/dir-missing", { dir });
     if (!isFile(join(dir, CONFIG_FILE))) throw new UserError("workspace/not-found", { dir });
     return dir;
   }
-  const found = findWorkspaceDir(cwd);
+  const found = findWorkspaceDir(cwd) ?? (inputs[0] === undefined ? null : findWorkspaceDir(resolve(cwd, inputs[0])));
   if (found === null) throw new UserError("workspace/not-found", { dir: resolve(cwd) });
   return found;
 }

@@ -132,6 +132,12 @@ export const codeListsSchema = z.strictObject({
   handling: z.array(text).min(1),
 });
 
+/** Limits on received files (a corrupt or hostile file must not exhaust the office PC). */
+export const intakeSchema = z.strictObject({
+  maxFileMB: z.number().positive().max(1024).default(50),
+  maxExpandedMB: z.number().positive().max(8192).default(500),
+});
+
 export const workspaceSchema = z.strictObject({
   version: z.literal(1),
   /** Files whose top-level keys are merged into this one (for long lists). */
@@ -159,6 +165,7 @@ export const workspaceSchema = z.strictObject({
   indicators: z.array(indicatorSchema).min(1),
   rules: z.array(ruleSchema).default([]),
   codeLists: codeListsSchema,
+  intake: intakeSchema.default({ maxFileMB: 50, maxExpandedMB: 500 }),
 });
 
 export type WorkspaceConfig = z.output<typeof workspaceSchema>;

@@ -33,6 +33,7 @@ export function checkSubmission(raw: RawSubmission, context: CheckContext): { su
   const submission: Submission = {
     unit: identity.identity.unit?.code ?? null,
     period: identity.identity.period === null ? null : periodCode(identity.identity.period),
+    periodRef: raw.info.values.period?.ref ?? null,
     info: identity.identity.info,
     indicators: indicators.values,
     incidents: incidents.incidents,

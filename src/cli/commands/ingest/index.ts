@@ -2,7 +2,9 @@
 // store/ under their SHA-256 and record every file in store/ledger.jsonl (src/store).
 import { join } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
-import { vietnamDateOf } from "../../../domain/calendar-date.js";
+import { parseIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
+import { UserError } from "../../../errors.js";
+import { parseShortDate } from "../../../vn/dates.js";
 import { periodCode } from "../../../domain/period/index.js";
 import { collectInputFiles } from "../../../intake/index.js";
 import type { Lang } from "../../../messages/index.js";
@@ -20,8 +22,18 @@ export interface IngestOptions {
   period: string;
   strict: boolean;
   lang: Lang;
+  /** --received: when the files arrived (dd/mm/yyyy or yyyy-mm-dd), recorded as their ledger time. */
+  received?: string;
   today?: CalendarDate;
   now?: Date;
+}
+
+/** A received day as an instant: noon in Vietnam, so the day is the same in any time zone's reading. */
+export function parseReceived(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const date = parseShortDate(text) ?? parseIsoDate(text);
+  if (date === null) throw new UserError("received/invalid-option", { value: text });
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, 5, 0, 0));
 }
 
 export interface IngestCommandResult {
@@ -33,13 +45,14 @@ export interface IngestCommandResult {
 
 export async function ingest(options: IngestOptions): Promise<IngestCommandResult> {
   const period = parsePeriodOption(options.period)!;
-  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd));
+  const now = parseReceived(options.received) ?? options.now ?? new Date();
+  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd, options.inputs));
   const inputs = collectInputFiles(options.inputs, options.cwd);
-  const validated = await validateInputs(workspace, inputs, { period, today: options.today ?? vietnamDateOf(options.now ?? new Date()) });
+  const validated = await validateInputs(workspace, inputs, { period, today: options.today ?? vietnamDateOf(new Date()) });
   const result = await ingestFiles(
     join(workspace.dir, "store"),
     validated.map(({ report, bytes }) => ({ report, bytes })),
-    { period: periodCode(period), strict: options.strict, now: options.now ?? new Date() },
+    { period: periodCode(period), strict: options.strict, now },
   );
   return {
     period: periodCode(period),

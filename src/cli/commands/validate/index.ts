@@ -1,6 +1,7 @@
 // `baocao validate <file|dir>… [--period P] [--annotate DIR] [--max-issues N]`: check received
 // forms cell by cell. Exit 1 when any file has errors (DESIGN §6).
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { basename, join, resolve } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
@@ -11,7 +12,8 @@ import { annotatedFileName, annotateWorkbook } from "../../../forms/annotate/ind
 import type { FileReport } from "../../../intake/findings.js";
 import { countBySeverity } from "../../../intake/findings.js";
 import type { InputFile } from "../../../intake/index.js";
-import { collectInputFiles, validateBytes } from "../../../intake/index.js";
+import { collectInputFiles, DEFAULT_LIMITS, validateBytes } from "../../../intake/index.js";
+import { flagOddPeriod, majorityPeriod } from "../../../intake/odd-period.js";
 import type { Submission } from "../../../intake/submission.js";
 import { writeFileAtomic } from "../../../io/write-atomic.js";
 import type { Lang } from "../../../messages/index.js";
@@ -58,23 +60,35 @@ export async function validateInputs(
   options: { period: Period | null; today: CalendarDate; maxIssues?: number },
 ): Promise<ValidatedInput[]> {
   const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
-  const results: ValidatedInput[] = [];
+  let results: ValidatedInput[] = [];
+  const { maxFileMB, maxExpandedMB } = workspace.config.intake;
+  const limits = { ...DEFAULT_LIMITS, maxFileBytes: maxFileMB * 1024 * 1024, maxExpandedBytes: maxExpandedMB * 1024 * 1024 };
   for (const input of inputs) {
     let bytes: Buffer;
     try {
+      // A huge file is refused by its size alone: it is never read into memory.
+      const size = statSync(input.path).size;
+      if (size > limits.maxFileBytes) {
+        results.push({ input, bytes: Buffer.alloc(0), report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes), submission: null });
+        continue;
+      }
       bytes = readFileSync(input.path);
     } catch {
       throw new UserError("input/not-found", { path: input.display });
     }
-    const { report, submission } = await validateBytes(input.display, bytes, context, { maxIssues: options.maxIssues });
+    const { report, submission } = await validateBytes(input.display, bytes, context, { maxIssues: options.maxIssues, limits });
     results.push({ input, bytes, report, submission });
+  }
+  if (options.period === null) {
+    const expected = majorityPeriod(results.map((result) => result.report));
+    if (expected !== null) results = results.map((result) => ({ ...result, ...flagOddPeriod(result, expected) }));
   }
   return results;
 }
 
 export async function validate(options: ValidateCommandOptions): Promise<ValidateResult> {
   const period = parsePeriodOption(options.period);
-  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd));
+  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd, options.inputs));
   const inputs = collectInputFiles(options.inputs, options.cwd);
   const files = await validateInputs(workspace, inputs, {
     period,
@@ -94,6 +108,23 @@ export async function validate(options: ValidateCommandOptions): Promise<Validat
     }
   }
   return { files, annotated, lang: options.lang };
+}
+
+function hashFile(path: string): string {
+  const hash = createHash("sha256");
+  const chunk = Buffer.alloc(1024 * 1024);
+  const fd = openSync(path, "r");
+  try {
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+
+function tooLargeReport(file: string, sha256: string, size: number, limit: number): FileReport {
+  const finding = { severity: "error" as const, code: "file/too-large" as const, sheet: null, cell: null, row: null, column: null, value: null, params: { size, limit } };
+  return { file, sha256, size, unit: null, period: null, status: "unreadable", findings: [finding], omitted: 0 };
 }
 
 export function summarize(files: readonly ValidatedInput[]) {
@@ -148,18 +179,20 @@ export function printValidate(result: ValidateResult, output: Output): void {
     output.result(m.noFiles);
     return;
   }
-  const lines = [out.bold(m.summary(summary))];
+  const lines = [out.bold(m.summary(summary)), ""];
   const byCode = new Map<string, number>();
   for (const { report } of result.files) for (const f of report.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
   if (byCode.size > 0) {
-    lines.push(`${m.byCode} ${[...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${code} ${count}`).join(" · ")}`);
+    lines.splice(1, 0, `${m.byCode} ${[...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${code} ${count}`).join(" · ")}`);
   }
   for (const { report } of result.files) {
     const counts = countBySeverity(report.findings);
     const status = m.status[report.status] ?? report.status;
     const mark = report.status === "accepted" ? out.green(`✔ ${status}`) : out.red(`✘ ${status}`);
     const detail = report.findings.length > 0 ? ` (${m.counts(counts)})` : "";
-    lines.push("", `${out.bold(report.file)}  ${report.unit ?? "?"}  ${report.period ?? "?"}  ${mark}${detail}`);
+    // Files with findings stand apart; clean ones are one line each.
+    if (report.findings.length > 0 && lines.at(-1) !== "") lines.push("");
+    lines.push(`${out.bold(report.file)}  ${report.unit ?? "?"}  ${report.period ?? "?"}  ${mark}${detail}`);
     for (const finding of report.findings) {
       const where = finding.sheet === null ? "" : `${finding.sheet}${finding.cell ? `!${finding.cell}` : finding.row ? ` ${m.row({ row: finding.row })}` : ""}  `;
       const { message, hint } = describeFinding(finding, output.settings.lang);
@@ -167,6 +200,7 @@ export function printValidate(result: ValidateResult, output: Output): void {
       lines.push(`  ${label}  ${where}${message}`, `        → ${out.dim(hint)}`);
     }
     if (report.omitted > 0) lines.push(`  ${m.omitted({ count: report.omitted })}`);
+    if (report.findings.length > 0) lines.push("");
   }
   for (const file of result.annotated) lines.push("", m.annotated({ file }));
   output.result(lines.join("\n"));
