@@ -10,11 +10,13 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { indicatorsForKind } from "../dist/domain/catalogue.js";
 import { writeFilledForm } from "../dist/forms/fill/index.js";
+import { withFixedZipTimestamps } from "../dist/forms/blank/zip-timestamps.js";
 import { readWorkspace } from "../dist/workspace/read.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sampleDir = join(root, "samples", "hung-yen-2023-h1");
-const inbox = join(sampleDir, "inbox");
+// An optional folder argument writes there instead (the tests regenerate and compare).
+const inbox = process.argv[2] ?? join(sampleDir, "inbox");
 const { config } = readWorkspace(sampleDir);
 const H1_2023 = { kind: "half", year: 2023, half: 1 };
 const H2_2022 = { kind: "half", year: 2022, half: 2 };
@@ -164,11 +166,11 @@ async function main() {
       const cell = workbook.getWorksheet("Thông tin").getCell("B4");
       cell.value = "NguyÔn V¨n An";
       cell.font = { name: ".VnTime", size: 13 };
-      bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+      bytes = withFixedZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()), { year: 2023, month: 6, day: 16 });
     }
     writeFileSync(join(inbox, FILE_NAMES[unit.code] ?? `2023-H1-${unit.code}.xlsx`), bytes);
   }
-  console.log(`${readdirSync(inbox).length} files in ${inbox}; planted problems:`, PLANTED);
+  if (process.argv[2] === undefined) console.log(`${readdirSync(inbox).length} files in ${inbox}; planted problems:`, PLANTED);
 }
 
 await main();

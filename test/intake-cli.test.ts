@@ -1,0 +1,155 @@
+// End to end: forms → validate → ingest → status on copies of the sample workspace, through the binary.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/run-cli.js";
+import { SAMPLE_DIR } from "./helpers/sample.js";
+import { tempDir } from "./helpers/temp-dir.js";
+
+function sampleCopy(): string {
+  const dir = join(tempDir(), "ws");
+  cpSync(SAMPLE_DIR, dir, { recursive: true });
+  return dir;
+}
+
+const hashes = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).map((name) => [name, createHash("sha256").update(readFileSync(join(dir, name))).digest("hex")]));
+
+interface JsonIssue { severity: string; code: string; sheet: string | null; cell: string | null; message: string; hint: string }
+interface JsonReport { summary: Record<string, number>; files: { file: string; unit: string | null; status: string; issues: JsonIssue[] }[] }
+
+describe("validate (CLI)", () => {
+  it("lists exactly the planted problems of the sample inbox, with their cells", () => {
+    const run = runCli(["validate", "samples/hung-yen-2023-h1/inbox", "--json"], { cwd: new URL("..", import.meta.url).pathname });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.summary).toEqual({ files: 22, accepted: 19, rejected: 3, unreadable: 0, errors: 3, warnings: 1 });
+    const problems = report.files.flatMap((file) => file.issues.map((i) => `${file.unit} ${i.severity} ${i.code} ${i.sheet}!${i.cell}`));
+    expect(problems).toEqual([
+      "SGDDT error period/mismatch Thông tin!B3",
+      "STP warning text/legacy-encoding Thông tin!B4",
+      "UBND-ANTHI error value/not-a-number Chỉ tiêu!D15",
+      "UBND-TIENLU error list/unknown-value Vụ việc!C2",
+    ]);
+    const tienlu = report.files.find((file) => file.unit === "UBND-TIENLU")!.issues[0]!;
+    expect(tienlu.hint).toBe('Có phải "Tiên Lữ"? Chọn trong danh sách thả xuống.');
+    const english = JSON.parse(runCli(["validate", "samples/hung-yen-2023-h1/inbox", "--json", "--lang", "en"], { cwd: new URL("..", import.meta.url).pathname }).stdout) as JsonReport;
+    expect(english.files.find((file) => file.unit === "UBND-ANTHI")!.issues[0]!.message).toBe('Cell D15 (Kỳ này) must be a number, found "khoảng 20 tin".');
+  });
+
+  it("keeps going past unreadable files, changes no input, and writes annotated copies", () => {
+    const ws = sampleCopy();
+    const inbox = join(ws, "inbox");
+    writeFileSync(join(inbox, "empty.xlsx"), "");
+    writeFileSync(join(inbox, "random.xlsx"), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 37) % 256)));
+    const form = readFileSync(join(inbox, "2023-H1-CAT.xlsx"));
+    writeFileSync(join(inbox, "truncated.xlsx"), form.subarray(0, 5000));
+    writeFileSync(join(inbox, "old.xls"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4000)]));
+    const before = hashes(inbox);
+    const run = runCli(["validate", inbox, "--period", "2023-H1", "--annotate", join(ws, "out", "kiem-tra"), "--json"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.summary).toMatchObject({ files: 26, accepted: 19, rejected: 3, unreadable: 4 });
+    const unreadable = report.files.filter((f) => f.status === "unreadable").map((f) => `${f.file.split("/").pop()} ${f.issues.map((i) => i.code).join()}`);
+    expect(unreadable).toEqual(["empty.xlsx file/empty", "old.xls file/legacy-xls", "random.xlsx file/not-xlsx", "truncated.xlsx file/corrupt"]);
+    expect(hashes(inbox)).toEqual(before);
+    expect(readdirSync(join(ws, "out", "kiem-tra")).sort()).toEqual([
+      "2023-H1-SGDDT.kiem-tra.xlsx",
+      "2023-H1-STP.kiem-tra.xlsx",
+      "2023-H1-UBND-ANTHI.kiem-tra.xlsx",
+      "2023-H1-UBND-TIENLU.kiem-tra.xlsx",
+    ]);
+  });
+
+  it("prints a readable report: summary first, counts per code, each problem with its fix", () => {
+    const run = runCli(["validate", join(SAMPLE_DIR, "inbox"), "--period", "2023-H1"]);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe("Đã kiểm tra 22 tệp: 19 đạt, 3 bị từ chối, 0 không đọc được — 3 lỗi, 1 cảnh báo.");
+    expect(lines[1]).toBe("Theo loại vấn đề: list/unknown-value 1 · period/mismatch 1 · text/legacy-encoding 1 · value/not-a-number 1");
+    expect(run.stdout).toContain("  Lỗi  Chỉ tiêu!D15  Ô D15 (Kỳ này) phải là số, đang ghi \"khoảng 20 tin\".");
+  });
+
+  it("refuses a bad --period with exit 2", () => {
+    const run = runCli(["validate", join(SAMPLE_DIR, "inbox"), "--period", "2023-H3"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Kỳ báo cáo "2023-H3" không hợp lệ');
+  });
+});
+
+describe("forms, ingest and status (CLI)", () => {
+  it("writes one form per unit, named <period>-<unit>.xlsx", async () => {
+    const ws = sampleCopy();
+    const run = runCli(["-w", ws, "forms", "--period", "2023-H1", "--json"]);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as { forms: { unit: string }[] };
+    expect(result.forms).toHaveLength(22);
+    const files = readdirSync(join(ws, "forms", "2023-H1")).sort();
+    expect(files).toContain("2023-H1-UBND-VANLAM.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(ws, "forms", "2023-H1", "2023-H1-VNPT.xlsx"));
+    expect(workbook.getWorksheet("Thông tin")!.getCell("B1").value).toBe("VNPT");
+    expect(runCli(["-w", ws, "forms", "--period", "2023-H1", "--unit", "NOPE"]).status).toBe(2);
+  });
+
+  it("archives accepted files, keeps a ledger, re-ingests nothing twice, and reports status", () => {
+    const ws = sampleCopy();
+    const first = runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023", "--json"]);
+    expect(first.status).toBe(1); // three files need follow-up
+    const outcomes = (JSON.parse(first.stdout) as { files: { unit: string; outcome: string }[] }).files.map((f) => `${f.unit} ${f.outcome}`);
+    expect(outcomes.filter((o) => !o.endsWith("archived"))).toEqual(["SGDDT wrong-period", "UBND-ANTHI rejected", "UBND-TIENLU rejected"]);
+    const ledgerFile = join(ws, "store", "ledger.jsonl");
+    const ledger = readFileSync(ledgerFile, "utf8");
+    expect(ledger.trim().split("\n")).toHaveLength(22);
+    const archived = readdirSync(join(ws, "store"), { recursive: true }).filter((name) => String(name).endsWith(".xlsx"));
+    expect(archived).toHaveLength(19);
+
+    const again = runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--json"]);
+    const repeated = (JSON.parse(again.stdout) as { files: { outcome: string }[] }).files.map((f) => f.outcome);
+    expect(new Set(repeated)).toEqual(new Set(["already-current", "already-recorded"]));
+    expect(readFileSync(ledgerFile, "utf8")).toBe(ledger);
+
+    const status = runCli(["-w", ws, "status", "--period", "2023-H1", "--json"]);
+    expect(status.status).toBe(0);
+    const report = JSON.parse(status.stdout) as { deadline: string; totals: Record<string, number>; rows: { unit: string; status: string }[] };
+    expect(report.deadline).toBe("2023-06-19");
+    expect(report.totals).toMatchObject({ expected: 22, accepted: 18, acceptedWithWarnings: 1, rejected: 3, missing: 0, late: 0 });
+    const human = runCli(["-w", ws, "status", "--period", "2023-H1"]);
+    expect(human.stdout).toMatch(/UBND-ANTHI\s+UBND huyện Ân Thi\s+bị từ chối/);
+  });
+
+  it("a corrected file later supersedes nothing it should not: the fix becomes current", async () => {
+    const ws = sampleCopy();
+    runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(ws, "inbox", "2023-H1-UBND-ANTHI.xlsx"));
+    workbook.getWorksheet("Chỉ tiêu")!.getCell("D15").value = 20;
+    const fixed = join(tempDir(), "Ân Thi - sửa.xlsx");
+    await workbook.xlsx.writeFile(fixed);
+    const run = runCli(["-w", ws, "ingest", fixed, "--period", "2023-H1", "--received", "22/06/2023", "--json"]);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(runCli(["-w", ws, "status", "--period", "2023-H1", "--json"]).stdout) as { rows: { unit: string; status: string; late: boolean }[] };
+    expect(report.rows.find((row) => row.unit === "UBND-ANTHI")).toMatchObject({ status: "accepted", late: true });
+  });
+});
+
+describe("a form re-saved by LibreOffice", () => {
+  const soffice = spawnSync("soffice", ["--version"]).status === 0;
+  it.skipIf(!soffice)("still validates with the same values", () => {
+    const dir = tempDir();
+    cpSync(join(SAMPLE_DIR, "inbox", "2023-H1-CAT.xlsx"), join(dir, "in.xlsx"));
+    const out = join(dir, "out");
+    const convert = spawnSync("soffice", ["--headless", "--convert-to", "xlsx", "--outdir", out, join(dir, "in.xlsx")], { encoding: "utf8", timeout: 120_000 });
+    expect(convert.status).toBe(0);
+    expect(existsSync(join(out, "in.xlsx"))).toBe(true);
+    const original = JSON.parse(runCli(["validate", join(dir, "in.xlsx"), "-w", SAMPLE_DIR, "--json"]).stdout) as JsonReport;
+    const resaved = JSON.parse(runCli(["validate", join(out, "in.xlsx"), "-w", SAMPLE_DIR, "--json"]).stdout) as JsonReport;
+    expect(resaved.files[0]).toMatchObject({ unit: "CAT", status: "accepted", issues: [] });
+    expect(original.files[0]!.status).toBe("accepted");
+  });
+});
