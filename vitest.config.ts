@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     setupFiles: ["test/setup/fail-on-console.ts"],
     testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

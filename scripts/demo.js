@@ -29,8 +29,10 @@ const steps = [
   [...w, "doctor"],
   [...w, "forms", "--period", "2023-H1", "--unit", "CAT", "VNPT", "UBND-VANLAM"],
   [...w, "validate", `${shown}/inbox`, "--period", "2023-H1", "--annotate", `${shown}/out/2023-H1/kiem-tra`],
+  [...w, "ingest", `${shown}/previous-2022-h1`, "--period", "2022-H1", "--received", "16/06/2022"],
   [...w, "ingest", `${shown}/inbox`, "--period", "2023-H1", "--received", "16/06/2023"],
   [...w, "status", "--period", "2023-H1"],
+  [...w, "aggregate", "--period", "2023-H1"],
 ];
 
 for (const args of steps) {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Regenerates the sample submissions in samples/hung-yen-2023-h1/inbox/ (committed with their output).
+// Regenerates the sample submissions in samples/hung-yen-2023-h1/inbox/ and last year's in
+// samples/hung-yen-2023-h1/previous-2022-h1/ (committed with their output).
 // Deterministic: a fixed seed, no clock. All figures are SYNTHETIC, invented for testing, sized like
 // the real ones quoted in ../shared/reference/domain.md. Run after `npm run build`:
-//   node scripts/make-samples.js
+//   node scripts/make-samples.js [out-dir]
 // Four files carry planted problems that `baocao validate` must find (listed in PLANTED below).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,10 +17,14 @@ import { readWorkspace } from "../dist/workspace/read.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sampleDir = join(root, "samples", "hung-yen-2023-h1");
 // An optional folder argument writes there instead (the tests regenerate and compare).
-const inbox = process.argv[2] ?? join(sampleDir, "inbox");
+const out = process.argv[2];
+const inbox = out === undefined ? join(sampleDir, "inbox") : join(out, "inbox");
+// Last year's submissions, ingested with --period 2022-H1 so that the comparison comes from the store.
+const previousDir = out === undefined ? join(sampleDir, "previous-2022-h1") : join(out, "previous-2022-h1");
 const { config } = readWorkspace(sampleDir);
 const H1_2023 = { kind: "half", year: 2023, half: 1 };
 const H2_2022 = { kind: "half", year: 2022, half: 2 };
+const H1_2022 = { kind: "half", year: 2022, half: 1 };
 
 // A small seeded generator (mulberry32): the same samples on every machine.
 let seed = 20230703;
@@ -38,10 +43,10 @@ const THEFT = ["Trộm cắp hạ tầng viễn thông", "Phá hoại hạ tần
 const PEOPLE = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Minh Tuấn", "Phạm Thu Trang", "Vũ Đức Long", "Đỗ Thị Mai", "Hoàng Văn Hải", "Bùi Thị Lan"];
 const HEADS = ["Nguyễn Văn Thắng", "Trần Quốc Toản", "Lê Thị Hằng", "Phạm Văn Đông", "Đặng Minh Châu", "Ngô Văn Sơn"];
 
-/** A date in the H1 2023 data window (15/12/2022 … 14/06/2023). */
-function windowDate() {
+/** A date in the H1 data window of `year` (15/12 of the year before … 14/06). */
+function windowDate(year = 2023) {
   const day = between(0, 181);
-  const d = new Date(Date.UTC(2022, 11, 15 + day));
+  const d = new Date(Date.UTC(year - 1, 11, 15 + day));
   return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
 }
 
@@ -114,28 +119,47 @@ function figuresFor(unit, incidents) {
     TU03: big ? between(600, 2_500) : between(60, 600),
     TU04: unit.kind === "enterprise" ? round(between(20_000, 400_000), 100) : unit.code === "STTTT" ? round(between(100_000, 900_000), 1000) : 0,
   };
+  // Last year's figures: one factor per unit, so that every consistency rule that holds this year
+  // (TT03 ≤ TT02, PH05 ≥ PH04 …) still holds after rounding, which is monotone.
+  const factor = 0.6 + random() * 0.8;
+  const lastYear = {};
+  for (const [code, value] of Object.entries(current)) lastYear[code] = Math.round(value * factor);
+  lastYear.TT05 = round(current.TT05 * factor, 100_000);
+  if (current.TT05 > 0 && lastYear.TT05 === 0) lastYear.TT05 = 100_000;
+  // Last year's infrastructure incidents, which TH01 and TH02 must match.
+  const thefts2022 = Array.from({ length: lastYear.TH01 }, () => ({
+    detectedOn: windowDate(2022), area: unit.area ? config.areas.find((a) => a.code === unit.area).name : pick(config.areas).name,
+    field: "Viễn thông", behavior: pick(THEFT), description: "Cắt trộm cáp viễn thông", damage: round(between(2_000_000, 30_000_000), 100_000),
+    handling: "Chuyển cơ quan Công an",
+  }));
+  lastYear.TH02 = thefts2022.reduce((sum, i) => sum + i.damage, 0);
   const indicators = {};
+  const previousIndicators = {};
   for (const indicator of indicatorsForKind(config, unit.kind)) {
-    const value = current[indicator.code];
-    const previous = Math.max(0, Math.round(value * (0.6 + random() * 0.8)));
-    indicators[indicator.code] = { current: value, previous: indicator.type === "money" ? round(previous, 100_000) : previous };
+    indicators[indicator.code] = { current: current[indicator.code], previous: lastYear[indicator.code] };
+    previousIndicators[indicator.code] = { current: lastYear[indicator.code] };
   }
-  return indicators;
+  return { indicators, previous: { indicators: previousIndicators, incidents: thefts2022.map((i, n) => ({ number: n + 1, ...i })) } };
 }
 
 function dataFor(unit) {
   const incidents = incidentsFor(unit);
+  const figures = figuresFor(unit, incidents);
+  const info = { preparedBy: pick(PEOPLE), phone: `0221 38${between(10, 99)} ${between(100, 999)}`, email: `vanthu.${unit.code.toLowerCase().replace(/[^a-z0-9]/g, "")}@example.vn`, preparedOn: "16/06/2023", head: pick(HEADS) };
+  const assessmentOf = (year) => ({
+    highlights: `${unit.name} đã phối hợp chặt chẽ với Sở Thông tin và Truyền thông, Công an tỉnh trong phát hiện, xử lý vi phạm; kịp thời tuyên truyền cảnh báo các thủ đoạn lừa đảo qua mạng.`,
+    shortcomings: "Việc phát hiện, xử lý trộm cắp, phá hoại hạ tầng viễn thông còn chậm; lực lượng làm công tác an toàn thông tin còn mỏng.",
+    causes: "Thủ đoạn vi phạm ngày càng tinh vi; nhận thức của một bộ phận người dân về bảo vệ hạ tầng viễn thông chưa cao.",
+    directions: `Tiếp tục tuyên truyền, tăng cường kiểm tra, phối hợp xử lý nghiêm các vi phạm trong 6 tháng cuối năm ${year}.`,
+    proposals: unit.kind === "enterprise" ? "Đề nghị Công an các địa phương tăng cường tuần tra bảo vệ tuyến cáp." : "Không",
+  });
+  const previous = { info: { ...info, preparedOn: "16/06/2022" }, ...figures.previous, assessment: assessmentOf(2022) };
   return {
-    info: { preparedBy: pick(PEOPLE), phone: `0221 38${between(10, 99)} ${between(100, 999)}`, email: `vanthu.${unit.code.toLowerCase().replace(/[^a-z0-9]/g, "")}@example.vn`, preparedOn: "16/06/2023", head: pick(HEADS) },
-    indicators: figuresFor(unit, incidents),
+    previous,
+    info,
+    indicators: figures.indicators,
     incidents,
-    assessment: {
-      highlights: `${unit.name} đã phối hợp chặt chẽ với Sở Thông tin và Truyền thông, Công an tỉnh trong phát hiện, xử lý vi phạm; kịp thời tuyên truyền cảnh báo các thủ đoạn lừa đảo qua mạng.`,
-      shortcomings: "Việc phát hiện, xử lý trộm cắp, phá hoại hạ tầng viễn thông còn chậm; lực lượng làm công tác an toàn thông tin còn mỏng.",
-      causes: "Thủ đoạn vi phạm ngày càng tinh vi; nhận thức của một bộ phận người dân về bảo vệ hạ tầng viễn thông chưa cao.",
-      directions: "Tiếp tục tuyên truyền, tăng cường kiểm tra, phối hợp xử lý nghiêm các vi phạm trong 6 tháng cuối năm 2023.",
-      proposals: unit.kind === "enterprise" ? "Đề nghị Công an các địa phương tăng cường tuần tra bảo vệ tuyến cáp." : "Không",
-    },
+    assessment: assessmentOf(2023),
   };
 }
 
@@ -146,13 +170,24 @@ const PLANTED = {
   STP: "the preparer's name typed in TCVN3 (.VnTime)",
   "UBND-TIENLU": "an incident in a district that is not in the list",
 };
+// Units without a 2022-H1 submission in the store: their comparison comes from the forms' column.
+const NO_2022 = ["DPTTH", "FPT"];
+// A unit whose 2023 form states last year's PH03 differently from what it reported in 2022.
+const DISAGREES = { unit: "VIETTEL", indicator: "PH03" };
 const FILE_NAMES = { VNPT: "VNPT HY - bao cao 6 thang dau nam 2023.xlsx", "UBND-VANGIANG": "Van Giang_BC 6T 2023.xlsx" };
 
 async function main() {
   rmSync(inbox, { recursive: true, force: true });
+  rmSync(previousDir, { recursive: true, force: true });
   mkdirSync(inbox, { recursive: true });
+  mkdirSync(previousDir, { recursive: true });
   for (const unit of config.units) {
     const data = dataFor(unit);
+    if (!NO_2022.includes(unit.code)) {
+      const bytes = await writeFilledForm({ config, unit, period: H1_2022 }, data.previous);
+      writeFileSync(join(previousDir, `2022-H1-${unit.code}.xlsx`), bytes);
+    }
+    if (unit.code === DISAGREES.unit) data.indicators[DISAGREES.indicator].previous += 120;
     let period = H1_2023;
     if (unit.code === "SGDDT") period = H2_2022;
     if (unit.code === "UBND-ANTHI") data.indicators.TU01 = { current: "khoảng 20 tin", previous: 18 };

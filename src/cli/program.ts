@@ -145,6 +145,17 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     });
 
   program
+    .command("aggregate")
+    .description(m.commands.aggregate.description)
+    .requiredOption("--period <period>", m.commands.aggregate.period)
+    .option("--out <dir>", m.commands.aggregate.out)
+    .action(async (options: { period: string; out?: string }, command: Command) => {
+      const global = globals(command);
+      const { runAggregate, printAggregate } = await import("./commands/aggregate/index.js");
+      printAggregate(await runAggregate({ cwd: context.cwd, workspace: global.workspace, period: options.period, out: options.out, lang: global.lang }), context.output!);
+    });
+
+  program
     .command("doctor")
     .description(m.commands.doctor.description)
     .action(async (_options: unknown, command: Command) => {

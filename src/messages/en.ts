@@ -63,6 +63,11 @@ export const en: Messages = {
       description: "which units have submitted, were accepted or rejected, are missing or late",
       period: "the reporting period, e.g. 2023-H1",
     },
+    aggregate: {
+      description: "aggregate the units' figures (with the same-period comparison and the source of every figure); writes aggregate.json and tong-hop.xlsx",
+      period: "the reporting period, e.g. 2023-H1",
+      out: "output folder (default: out/<period>/)",
+    },
     doctor: {
       description: "check the workspace (baocao.yaml) and the machine (Node, LibreOffice, fonts)",
     },
@@ -119,6 +124,13 @@ export const en: Messages = {
     unexpected: "(not in the list)",
     findings: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
     totals: (p: Params) => `Total: ${p.expected} units — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
+  },
+  aggregate: {
+    title: (p: Params) => `Aggregate of ${p.label}: ${p.submitted}/${p.expected} units with an accepted submission.`,
+    missing: (p: Params) => `No figures yet from: ${p.units}.`,
+    incidents: (p: Params) => `Incidents: ${p.count}, damage ${p.damage} đồng, fines ${p.fines} đồng.`,
+    previousDisagree: (p: Params) => `Warning: the same-period figure of ${p.indicator} in the forms differs from the stored one (${p.units}); the stored one is used.`,
+    written: (p: Params) => `Wrote ${p.json} and ${p.workbook}.`,
   },
   doctor: {
     workspaceTitle: "Workspace",
@@ -197,6 +209,8 @@ export const en: Messages = {
     "store/ledger-corrupt": (p: Params) => `Ledger ${p.file} is damaged at line ${p.line} (${p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
     "store/changed-since-validation": (p: Params) => `File ${p.file} changed while it was being checked. Run the command again.`,
     "received/invalid-option": (p: Params) => `Received date "${p.value}" is not valid; write dd/mm/yyyy, e.g. 16/06/2023.`,
+    "aggregate/no-submissions": (p: Params) =>
+      `No accepted submission for ${p.period} yet. Run \`baocao ingest <folder> --period ${p.period}\` first.`,
     "lang/unknown": (p: Params) => `Language "${p.lang}" is not supported; use vi or en.`,
   },
 };

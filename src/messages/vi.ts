@@ -70,6 +70,11 @@ export const vi = {
       description: "đơn vị nào đã gửi, đạt, bị từ chối, còn thiếu, gửi muộn",
       period: "kỳ báo cáo, ví dụ 2023-H1",
     },
+    aggregate: {
+      description: "tổng hợp số liệu các đơn vị (có so sánh cùng kỳ và nguồn của từng số), ghi aggregate.json và tong-hop.xlsx",
+      period: "kỳ báo cáo, ví dụ 2023-H1",
+      out: "thư mục ghi kết quả (mặc định: out/<kỳ>/)",
+    },
     doctor: {
       description: "kiểm tra thư mục làm việc (baocao.yaml) và máy tính (Node, LibreOffice, phông chữ)",
     },
@@ -126,6 +131,13 @@ export const vi = {
     unexpected: "(không có trong danh sách)",
     findings: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
     totals: (p: Params) => `Tổng: ${p.expected} đơn vị — ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.missing} chưa gửi, ${p.late} gửi muộn.`,
+  },
+  aggregate: {
+    title: (p: Params) => `Tổng hợp ${p.label}: ${p.submitted}/${p.expected} đơn vị có báo cáo đạt.`,
+    missing: (p: Params) => `Chưa có số liệu của: ${p.units}.`,
+    incidents: (p: Params) => `Vụ việc: ${p.count} vụ, thiệt hại ${p.damage} đồng, tiền phạt ${p.fines} đồng.`,
+    previousDisagree: (p: Params) => `Cảnh báo: số cùng kỳ của ${p.indicator} trong biểu mẫu khác số đã lưu kỳ trước (${p.units}); dùng số đã lưu.`,
+    written: (p: Params) => `Đã ghi ${p.json} và ${p.workbook}.`,
   },
   doctor: {
     workspaceTitle: "Thư mục làm việc",
@@ -209,6 +221,8 @@ export const vi = {
       `Sổ ${p.file} hỏng ở dòng ${p.line} (${p.problem}). Không sửa tay; sao lưu tệp và báo cho người quản trị.`,
     "store/changed-since-validation": (p: Params) => `Tệp ${p.file} vừa bị thay đổi trong khi kiểm tra. Chạy lại lệnh.`,
     "received/invalid-option": (p: Params) => `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
+    "aggregate/no-submissions": (p: Params) =>
+      `Chưa có báo cáo nào đạt của kỳ ${p.period}. Chạy \`baocao ingest <thư mục> --period ${p.period}\` trước.`,
     "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
   } as Record<string, (p: Params) => string>,
 };

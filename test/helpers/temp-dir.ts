@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { onTestFinished } from "vitest";
+import { afterAll, onTestFinished } from "vitest";
 
 /** A fresh folder with the given files (path → content). */
 export function tempDir(files: Record<string, string> = {}): string {
@@ -13,4 +13,11 @@ export function tempDir(files: Record<string, string> = {}): string {
     writeFileSync(join(dir, path), content);
   }
   return dir;
+}
+
+/** Like tempDir, for a whole describe block: call it at the top of the block (it registers afterAll). */
+export function suiteTempDir(): () => string {
+  const dir = mkdtempSync(join(tmpdir(), "baocao-suite-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
 }

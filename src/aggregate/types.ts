@@ -1,0 +1,101 @@
+// The aggregate of one period (DESIGN §6): totals, breakdowns, comparison with the same period a
+// year earlier, and the source of every figure. Written as out/<period>/aggregate.json (stable keys
+// and order) and read by the report.
+import type { AssessmentSection } from "../forms/layout.js";
+
+export interface Source {
+  /** The unit the figure came from. */
+  readonly unit: string;
+  /** The file as received (ledger "file"), and where it is archived (relative to store/). */
+  readonly file: string;
+  readonly archive: string | null;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export interface IndicatorAggregate {
+  readonly code: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly group: string;
+  readonly type: "count" | "money";
+  /** Sum over the units that reported it (null when no unit reported a value). */
+  readonly total: number | null;
+  /** The same period a year earlier (null when nobody gave a figure). */
+  readonly previous: number | null;
+  readonly change: number | null;
+  readonly changePct: number | null;
+  readonly byUnit: Readonly<Record<string, number>>;
+  readonly previousByUnit: Readonly<Record<string, number>>;
+  /** Where each unit's previous figure came from: the store's submission for that period, or the form's column. */
+  readonly previousFrom: Readonly<Record<string, "store" | "column">>;
+  readonly sources: readonly Source[];
+  readonly previousSources: readonly Source[];
+}
+
+export interface Tally {
+  readonly count: number;
+  readonly damage: number;
+  readonly fines: number;
+}
+
+export interface Breakdown {
+  readonly total: Tally;
+  readonly byUnit: Readonly<Record<string, Tally>>;
+}
+
+export interface IncidentRecord {
+  readonly unit: string;
+  readonly detectedOn: string | null;
+  readonly area: string | null;
+  readonly field: string | null;
+  readonly behavior: string | null;
+  readonly description: string | null;
+  readonly damage: number | null;
+  readonly handling: string | null;
+  readonly fine: number | null;
+  readonly decision: string | null;
+  readonly note: string | null;
+  readonly source: { readonly file: string; readonly sheet: string; readonly row: number };
+}
+
+export interface Narrative {
+  readonly unit: string;
+  readonly name: string;
+  readonly text: string;
+  readonly source: Source;
+}
+
+export interface AggregateWarning {
+  readonly code: "previous/disagree";
+  readonly indicator: string;
+  readonly units: readonly string[];
+}
+
+export interface Aggregate {
+  readonly period: string;
+  readonly label: string;
+  readonly previousPeriod: string;
+  readonly window: { readonly from: string; readonly to: string };
+  readonly units: {
+    readonly expected: readonly string[];
+    readonly submitted: readonly string[];
+    readonly missing: readonly string[];
+    readonly rejected: readonly string[];
+    readonly late: readonly string[];
+  };
+  readonly indicators: readonly IndicatorAggregate[];
+  readonly incidents: {
+    readonly count: number;
+    readonly damage: number;
+    readonly fines: number;
+    readonly byUnit: Readonly<Record<string, Tally>>;
+    readonly byArea: Readonly<Record<string, Breakdown>>;
+    readonly byField: Readonly<Record<string, Breakdown>>;
+    readonly byBehavior: Readonly<Record<string, Breakdown>>;
+    readonly byHandling: Readonly<Record<string, Breakdown>>;
+    readonly list: readonly IncidentRecord[];
+  };
+  readonly narratives: Readonly<Record<AssessmentSection, readonly Narrative[]>>;
+  readonly warnings: readonly AggregateWarning[];
+}

@@ -1,0 +1,116 @@
+// `baocao aggregate --period P [--json] [--out DIR]`: totals, breakdowns, comparison with the same period
+// a year earlier and the source of every figure, from the ledger's current accepted submissions.
+// Writes out/<period>/aggregate.json and tong-hop.xlsx.
+import { readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { aggregate } from "../../../aggregate/index.js";
+import type { Aggregate, SubmissionInput } from "../../../aggregate/index.js";
+import type { CalendarDate } from "../../../domain/calendar-date.js";
+import { parseIsoDate, toIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
+import type { Period } from "../../../domain/period/index.js";
+import { dataWindow, periodCode, previousPeriod, submissionDeadline } from "../../../domain/period/index.js";
+import { UserError } from "../../../errors.js";
+import { writeSummaryWorkbook } from "../../../forms/summary/index.js";
+import { validateBytes } from "../../../intake/index.js";
+import { writeFileAtomic } from "../../../io/write-atomic.js";
+import type { Lang } from "../../../messages/index.js";
+import { messages } from "../../../messages/index.js";
+import { currentSubmissions, readLedger, unitStatuses } from "../../../store/index.js";
+import type { LedgerEntry } from "../../../store/index.js";
+import { formatNumber } from "../../../vn/numbers.js";
+import { describeChange } from "../../../vn/change.js";
+import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
+import type { Workspace } from "../../../workspace/read.js";
+import type { Output } from "../../output.js";
+import { parsePeriodOption } from "../validate/index.js";
+
+export interface AggregateOptions {
+  cwd: string;
+  workspace?: string;
+  period: string;
+  out?: string;
+  lang: Lang;
+}
+
+export interface AggregateResult {
+  aggregate: Aggregate;
+  files: { json: string; workbook: string };
+}
+
+/** The stable text of aggregate.json: two-space indentation, a final newline, no clock. */
+export function aggregateJson(value: Aggregate): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Reads the current accepted submissions of `period` back from the archive. */
+async function loadCurrent(workspace: Workspace, entries: readonly LedgerEntry[], period: Period, today: CalendarDate): Promise<SubmissionInput[]> {
+  const context = { config: workspace.config, expectedPeriod: period, today };
+  const inputs: SubmissionInput[] = [];
+  for (const [unit, entry] of currentSubmissions(entries, periodCode(period))) {
+    if (entry.archive === null) continue;
+    const bytes = readFileSync(join(workspace.dir, "store", entry.archive));
+    const { submission } = await validateBytes(entry.file, bytes, context);
+    if (submission !== null) inputs.push({ unit, file: entry.file, archive: entry.archive, submission });
+  }
+  return inputs;
+}
+
+/** The aggregate of a period from the workspace's store; shared with `report`. */
+export async function computeAggregate(workspace: Workspace, period: Period): Promise<Aggregate> {
+  const { config } = workspace;
+  const ledger = readLedger(join(workspace.dir, "store"));
+  const today = vietnamDateOf(new Date());
+  const current = await loadCurrent(workspace, ledger.entries, period, today);
+  if (current.length === 0) throw new UserError("aggregate/no-submissions", { period: periodCode(period) }, 1);
+  const previous = await loadCurrent(workspace, ledger.entries, previousPeriod(period), today);
+  const window = dataWindow(period, config.periods.rule);
+  const holidays = config.periods.holidays.map(parseIsoDate).filter((d): d is CalendarDate => d !== null);
+  const deadline = submissionDeadline(window, { ...config.periods.deadline, holidays });
+  const statuses = unitStatuses(ledger.entries, periodCode(period), config.units.map((u) => u.code), toIsoDate(deadline));
+  return aggregate({
+    config,
+    period,
+    window,
+    current,
+    previous,
+    rejected: statuses.rows.filter((row) => row.status === "rejected").map((row) => row.unit),
+    late: statuses.rows.filter((row) => row.late).map((row) => row.unit),
+  });
+}
+
+export async function runAggregate(options: AggregateOptions): Promise<AggregateResult> {
+  const period = parsePeriodOption(options.period)!;
+  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd));
+  const result = await computeAggregate(workspace, period);
+  const dir = options.out === undefined ? join(workspace.dir, "out", periodCode(period)) : resolve(options.cwd, options.out);
+  const json = join(dir, "aggregate.json");
+  const workbook = join(dir, "tong-hop.xlsx");
+  writeFileAtomic(json, aggregateJson(result));
+  writeFileAtomic(workbook, await writeSummaryWorkbook(result, workspace.config));
+  return { aggregate: result, files: { json: relative(options.cwd, json) || json, workbook: relative(options.cwd, workbook) || workbook } };
+}
+
+export function printAggregate(result: AggregateResult, output: Output): void {
+  if (output.settings.json) {
+    output.json(result.aggregate);
+    return;
+  }
+  const m = messages(output.settings.lang).aggregate;
+  const a = result.aggregate;
+  const { out } = output;
+  const lines = [
+    out.bold(m.title({ label: a.label, submitted: a.units.submitted.length, expected: a.units.expected.length })),
+  ];
+  if (a.units.missing.length > 0) lines.push(out.yellow(m.missing({ units: a.units.missing.join(", ") })));
+  lines.push("");
+  for (const indicator of a.indicators) {
+    const total = indicator.total === null ? "—" : formatNumber(indicator.total);
+    const change = indicator.total === null ? "" : describeChange(indicator.total, indicator.previous, indicator.unit);
+    lines.push(`  ${indicator.code}  ${indicator.name.slice(0, 60).padEnd(60)} ${total.padStart(14)} ${indicator.unit.padEnd(16)} ${change}`);
+  }
+  lines.push("", m.incidents({ count: a.incidents.count, damage: formatNumber(a.incidents.damage), fines: formatNumber(a.incidents.fines) }));
+  for (const warning of a.warnings) lines.push(out.yellow(m.previousDisagree({ indicator: warning.indicator, units: warning.units.join(", ") })));
+  lines.push("", m.written({ json: result.files.json, workbook: result.files.workbook }));
+  output.result(lines.join("\n"));
+}
+
