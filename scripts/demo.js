@@ -25,6 +25,8 @@ writeFileSync(join(target, MARKER), "made by npm run demo; safe to delete\n");
 
 const shown = relative(process.cwd(), target) || ".";
 const w = ["-w", shown];
+// PDFs only where LibreOffice is installed; the .docx files are always written.
+const pdf = spawnSync("soffice", ["--version"]).status === 0 ? ["--pdf"] : [];
 const steps = [
   [...w, "doctor"],
   [...w, "forms", "--period", "2023-H1", "--unit", "CAT", "VNPT", "UBND-VANLAM"],
@@ -33,6 +35,8 @@ const steps = [
   [...w, "ingest", `${shown}/inbox`, "--period", "2023-H1", "--received", "16/06/2023"],
   [...w, "status", "--period", "2023-H1"],
   [...w, "aggregate", "--period", "2023-H1"],
+  [...w, "report", "--period", "2023-H1", "--number", "841", "--date", "03/07/2023", ...pdf],
+  [...w, "directive", "--period", "2023-H1", "--report-number", "841", "--report-date", "03/07/2023", "--draft", "--date", "05/07/2023", ...pdf],
 ];
 
 for (const args of steps) {

@@ -155,6 +155,54 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       printAggregate(await runAggregate({ cwd: context.cwd, workspace: global.workspace, period: options.period, out: options.out, lang: global.lang }), context.output!);
     });
 
+  const documentOptions = (command: Command) =>
+    command
+      .option("--number <n>", m.commands.report.number)
+      .option("--date <date>", m.commands.report.date)
+      .option("--draft", m.commands.report.draft)
+      .option("--pdf", m.commands.report.pdf)
+      .option("--out <file>", m.commands.report.out)
+      .option("--force", m.commands.report.force);
+  interface DocumentFlags { period: string; number?: string; date?: string; draft?: boolean; pdf?: boolean; out?: string; force?: boolean }
+  const documentSettings = (options: DocumentFlags, global: GlobalOptions) => ({
+    cwd: context.cwd,
+    workspace: global.workspace,
+    period: options.period,
+    number: options.number,
+    date: options.date,
+    draft: options.draft === true,
+    pdf: options.pdf === true,
+    out: options.out,
+    force: options.force === true,
+    interactive: global.input && context.stdinIsTTY && !global.json,
+    lang: global.lang,
+  });
+
+  documentOptions(
+    program
+      .command("report")
+      .description(m.commands.report.description)
+      .requiredOption("--period <period>", m.commands.report.period),
+  ).action(async (options: DocumentFlags, command: Command) => {
+    const global = globals(command);
+    const { report, printDocument } = await import("./commands/report/index.js");
+    printDocument(await report(documentSettings(options, global)), context.output!);
+  });
+
+  documentOptions(
+    program
+      .command("directive")
+      .description(m.commands.directive.description)
+      .requiredOption("--period <period>", m.commands.report.period)
+      .option("--report-number <n>", m.commands.directive.reportNumber)
+      .option("--report-date <date>", m.commands.directive.reportDate),
+  ).action(async (options: DocumentFlags & { reportNumber?: string; reportDate?: string }, command: Command) => {
+    const global = globals(command);
+    const { directive } = await import("./commands/directive/index.js");
+    const { printDocument } = await import("./commands/report/index.js");
+    printDocument(await directive({ ...documentSettings(options, global), reportNumber: options.reportNumber, reportDate: options.reportDate }), context.output!);
+  });
+
   program
     .command("doctor")
     .description(m.commands.doctor.description)

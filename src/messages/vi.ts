@@ -75,6 +75,21 @@ export const vi = {
       period: "kỳ báo cáo, ví dụ 2023-H1",
       out: "thư mục ghi kết quả (mặc định: out/<kỳ>/)",
     },
+    report: {
+      description: "soạn báo cáo của Sở gửi UBND tỉnh (.docx theo Nghị định 30), có phụ lục và biểu đồ",
+      period: "kỳ báo cáo, ví dụ 2023-H1",
+      number: "số văn bản, ví dụ 841",
+      date: "ngày ban hành, dd/mm/yyyy hoặc yyyy-mm-dd",
+      draft: "bản dự thảo: để trống số và ngày cho văn thư điền khi phát hành",
+      pdf: "xuất thêm PDF (cần LibreOffice)",
+      out: "tệp .docx ghi ra (mặc định: out/<kỳ>/…)",
+      force: "ghi đè tệp đã có",
+    },
+    directive: {
+      description: "soạn công văn chỉ đạo của UBND tỉnh sau báo cáo của Sở (.docx theo Nghị định 30)",
+      reportNumber: "số báo cáo của Sở được trả lời, ví dụ 841",
+      reportDate: "ngày của báo cáo đó, ví dụ 03/07/2023",
+    },
     doctor: {
       description: "kiểm tra thư mục làm việc (baocao.yaml) và máy tính (Node, LibreOffice, phông chữ)",
     },
@@ -138,6 +153,14 @@ export const vi = {
     incidents: (p: Params) => `Vụ việc: ${p.count} vụ, thiệt hại ${p.damage} đồng, tiền phạt ${p.fines} đồng.`,
     previousDisagree: (p: Params) => `Cảnh báo: số cùng kỳ của ${p.indicator} trong biểu mẫu khác số đã lưu kỳ trước (${p.units}); dùng số đã lưu.`,
     written: (p: Params) => `Đã ghi ${p.json} và ${p.workbook}.`,
+  },
+  documents: {
+    askNumber: "Số văn bản",
+    askDate: "Ngày ban hành (dd/mm/yyyy)",
+    askReportNumber: "Số báo cáo của Sở",
+    askReportDate: "Ngày của báo cáo (dd/mm/yyyy)",
+    template: (p: Params) => `Mẫu: ${p.file}`,
+    written: (p: Params) => `Đã ghi ${p.file}.`,
   },
   doctor: {
     workspaceTitle: "Thư mục làm việc",
@@ -223,6 +246,21 @@ export const vi = {
     "received/invalid-option": (p: Params) => `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
     "aggregate/no-submissions": (p: Params) =>
       `Chưa có báo cáo nào đạt của kỳ ${p.period}. Chạy \`baocao ingest <thư mục> --period ${p.period}\` trước.`,
+    "document/missing-metadata": (p: Params) =>
+      `Thiếu ${p.missing}. Ghi rõ các tùy chọn này, hoặc dùng --draft để để trống số và ngày cho văn thư.`,
+    "document/bad-number": (p: Params) => `Số văn bản "${p.value}" không hợp lệ: chỉ ghi phần số, ví dụ 841.`,
+    "document/exists": (p: Params) => `${p.file} đã có (có thể đã được sửa bằng Word). Dùng --out để ghi tệp khác, hoặc --force để ghi đè.`,
+    "document/no-issuer": (p: Params) => `${p.file}: chưa có cơ quan ban hành (documents.${p.kind}.issuer trong baocao.yaml).`,
+    "document/no-signer": (p: Params) => `${p.file}: không có người ký "${p.signer}" của ${p.issuer}.`,
+    "date/invalid-option": (p: Params) => `${p.option} "${p.value}" không phải là ngày; ghi dd/mm/yyyy, ví dụ 03/07/2023.`,
+    "pdf/no-libreoffice": (p: Params) =>
+      `Đã ghi ${p.file} nhưng không xuất được PDF: máy chưa có LibreOffice (apt-get install libreoffice-writer-nogui).`,
+    "pdf/failed": (p: Params) => `LibreOffice không chuyển được ${p.file} sang PDF: ${p.detail}`,
+    "template/error": (p: Params) => `Lỗi trong mẫu văn bản ${p.location}: ${p.helper ? `helper "${p.helper}": ` : ""}${p.detail}`,
+    "template/bad-name": (p: Params) => `Tên mẫu "${p.name}" không hợp lệ (chỉ chữ thường không dấu, số, "-").`,
+    "template/not-found": (p: Params) => `Không có mẫu "${p.name}" (đã tìm: ${p.searched}).`,
+    "template/unreadable": (p: Params) => `Không đọc được mẫu ${p.file}: ${p.reason}`,
+    "template/front-matter": (p: Params) => `Mẫu ${p.file}: phần đầu (front matter) "${p.path}" không hợp lệ: ${p.detail}`,
     "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
   } as Record<string, (p: Params) => string>,
 };

@@ -1,0 +1,47 @@
+// Shared by `report` and `directive`: render a template to the document model, lay it out, and write
+// the .docx (and the PDF) without ever overwriting a file the clerk may have edited.
+import { existsSync } from "node:fs";
+import { relative } from "node:path";
+import type { Appendix, AdminDocument } from "../../documents/model.js";
+import { composeMeta } from "../../documents/compose/index.js";
+import type { Numbering } from "../../documents/compose/index.js";
+import { renderDocument } from "../../documents/layout/index.js";
+import { convertToPdf } from "../../documents/pdf.js";
+import { getCompiledTemplate } from "../../documents/template/index.js";
+import { UserError } from "../../errors.js";
+import { writeFileAtomic } from "../../io/write-atomic.js";
+import type { Workspace } from "../../workspace/read.js";
+import type { DocumentMeta } from "../../documents/model.js";
+
+export interface WrittenDocument {
+  docx: string;
+  pdf: string | null;
+  template: string;
+  meta: DocumentMeta;
+}
+
+export function buildDocument(
+  workspace: Workspace,
+  template: string,
+  defaults: "report" | "directive",
+  data: Record<string, unknown>,
+  numbering: Numbering,
+  appendices: (meta: DocumentMeta) => Appendix[] = () => [],
+): { document: AdminDocument; file: string } {
+  const compiled = getCompiledTemplate(template, { workspaceDir: workspace.dir });
+  const rendered = compiled.render(data);
+  const meta = composeMeta(workspace.config, defaults, rendered.front, numbering, compiled.file);
+  return { document: { meta, body: rendered.blocks, appendices: appendices(meta) }, file: compiled.file };
+}
+
+export async function writeDocument(
+  document: AdminDocument,
+  target: string,
+  options: { cwd: string; force: boolean; pdf: boolean; template: string },
+): Promise<WrittenDocument> {
+  if (existsSync(target) && !options.force) throw new UserError("document/exists", { file: relative(options.cwd, target) || target });
+  writeFileAtomic(target, await renderDocument(document));
+  const pdf = options.pdf ? convertToPdf(target) : null;
+  const show = (path: string) => relative(options.cwd, path) || path;
+  return { docx: show(target), pdf: pdf === null ? null : show(pdf), template: show(options.template), meta: document.meta };
+}

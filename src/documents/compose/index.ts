@@ -1,0 +1,3 @@
+export { composeMeta, documentSymbol, frontMatterSchema } from "./meta.js";
+export type { FrontMatter, Numbering } from "./meta.js";
+export { documentReference } from "./reference.js";

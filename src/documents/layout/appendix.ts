@@ -1,0 +1,43 @@
+// Appendices (Phụ lục I, III.1): each starts a new section on a new page, landscape when asked (for wide
+// tables). "Phụ lục I" on its own line, centred, 14 pt bold; the title centred, bold (the template writes it
+// in capitals); the guidance line "(Kèm theo Báo cáo số … ngày … của …)" centred, italic; then the blocks.
+// Page numbers continue from the main document (the decree numbers each appendix's pages apart,
+// III.1.đ; continuous numbering is what was asked for here).
+import { AlignmentType, LineRuleType, Paragraph, SectionType } from "docx";
+import type { ISectionOptions } from "docx";
+import type { Appendix } from "../model.js";
+import { bodyChildren } from "./body.js";
+import { cleanText, runs, SIZE } from "./fonts.js";
+import type { RunStyle } from "./fonts.js";
+import type { Margins } from "./page.js";
+import { pageGeometry, sectionPage } from "./page.js";
+import { pageNumberHeader } from "./page-number.js";
+
+function centred(text: string, style: RunStyle, after: number): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 0, after, line: 240, lineRule: LineRuleType.AUTO },
+    children: runs(text, style),
+  });
+}
+
+export function appendixHeading(appendix: Appendix): Paragraph[] {
+  const out = [centred(`Phụ lục ${cleanText(appendix.numeral).trim()}`, { size: SIZE.appendix, bold: true }, 0)];
+  const title = cleanText(appendix.title).trim();
+  if (title !== "") out.push(centred(title, { size: SIZE.appendix, bold: true }, 0));
+  const subtitle = cleanText(appendix.subtitle).trim();
+  if (subtitle !== "") out.push(centred(subtitle, { size: SIZE.appendix, italic: true }, 0));
+  // Space under the heading block.
+  out.push(new Paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [] }));
+  return out;
+}
+
+export function appendixSection(appendix: Appendix, margins: Margins): ISectionOptions {
+  const geometry = pageGeometry(margins, appendix.landscape === true);
+  return {
+    properties: { type: SectionType.NEXT_PAGE, titlePage: false, page: sectionPage(geometry) },
+    headers: { default: pageNumberHeader() },
+    children: [...appendixHeading(appendix), ...bodyChildren(appendix.blocks, { width: geometry.textWidth, endMark: false })],
+  };
+}

@@ -1,0 +1,96 @@
+// Table blocks: a bordered table across the text width. Decree 30 does not size table text; 13 pt
+// (SIZE.table) keeps wide tables readable. Header row bold and centred, repeated on each page; body cells
+// aligned per column (default left). An optional caption ("Đơn vị tính: triệu đồng") right-aligned, italic.
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
+import type { Block, Inline } from "../model.js";
+import { inlineRuns, runs, SIZE } from "./fonts.js";
+
+type TableBlock = Extract<Block, { type: "table" }>;
+type Align = "left" | "center" | "right";
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const CELL_MARGIN = { top: 40, bottom: 40, left: 85, right: 85 } as const;
+
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
+
+/** Column widths in twips from relative widths (default equal), summing exactly to `total`. */
+export function columnWidths(count: number, total: number, relative?: readonly number[]): number[] {
+  const weights = Array.from({ length: count }, (_, index) => {
+    const weight = relative?.[index];
+    return weight !== undefined && Number.isFinite(weight) && weight > 0 ? weight : 1;
+  });
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((weight) => Math.floor((weight / sum) * total));
+  const rest = total - widths.reduce((a, b) => a + b, 0);
+  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
+  return widths;
+}
+
+function cellParagraph(content: readonly Inline[], align: Align, bold: boolean, keepNext: boolean): Paragraph {
+  return new Paragraph({
+    alignment: ALIGNMENT[align],
+    keepNext,
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    children: inlineRuns(content, { size: SIZE.table, bold }),
+  });
+}
+
+export function dataTable(block: TableBlock, width: number): (Paragraph | Table)[] {
+  const count = Math.max(block.header.length, ...block.rows.map((row) => row.length), 1);
+  const widths = columnWidths(count, width, block.widths);
+  const alignOf = (index: number): Align => block.align?.[index] ?? "left";
+  const row = (cells: readonly (readonly Inline[])[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: widths.map(
+        (cellWidth, index) =>
+          new TableCell({
+            width: { size: cellWidth, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [cellParagraph(cells[index] ?? [], header ? "center" : alignOf(index), header, header)],
+          }),
+      ),
+    });
+  const rows = [
+    ...(block.header.length > 0 ? [row(block.header, true)] : []),
+    ...block.rows.map((cells) => row(cells, false)),
+  ];
+  const out: (Paragraph | Table)[] = [];
+  if (block.caption !== undefined && block.caption.trim() !== "") {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        keepNext: true,
+        spacing: { before: 60, after: 60, line: 240, lineRule: LineRuleType.AUTO },
+        children: runs(block.caption, { size: SIZE.table, italic: true }),
+      }),
+    );
+  }
+  out.push(
+    new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+      margins: CELL_MARGIN,
+      rows: rows.length > 0 ? rows : [row([], false)],
+    }),
+  );
+  return out;
+}

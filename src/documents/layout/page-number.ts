@@ -1,0 +1,23 @@
+// Page numbers (Phụ lục I, I.5): Arabic numerals from 1, 14 pt (13–14) upright, centred in the top margin,
+// not shown on the first page. A PAGE field in the default header; the first section has a different
+// first page (w:titlePg) whose header is empty. Appendix sections carry the same default header, so the
+// numbering simply continues through them.
+import { AlignmentType, Header, LineRuleType, PageNumber, Paragraph, TextRun } from "docx";
+import { FONT_SLOTS, SIZE } from "./fonts.js";
+
+export function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT_SLOTS, size: SIZE.pageNumber * 2 })],
+      }),
+    ],
+  });
+}
+
+/** The first page's header: nothing. */
+export function emptyHeader(): Header {
+  return new Header({ children: [new Paragraph({ children: [] })] });
+}

@@ -1,0 +1,124 @@
+// The front matter: YAML between a "---" first line and the next "---" line, rendered by Handlebars.
+//
+// Values from data never go into the YAML text. Each `{{…}}` writes a placeholder (a private-use
+// character pair around a slot number); the YAML the template author wrote is parsed, then placeholders
+// are replaced in the parsed strings. So a value with ": ", "#", quotes or a line break cannot change the
+// structure, "no" or "1e3" stay text, and `recipients: {{recipients}}` gives the list itself.
+// A scalar that is exactly one placeholder takes the value as it is (number, list, object…); a
+// placeholder inside other text is replaced by the value's text.
+import { YAMLParseError, parse as parseYaml } from "yaml";
+import { displayText, isSafeString } from "./escape.js";
+import { TemplateError, TemplateRunFailure } from "./template-error.js";
+import type { PartPosition } from "./template-error.js";
+
+export interface TemplatePart {
+  readonly text: string;
+  /** Lines of the file before the part: a part line n is file line n + lineOffset. */
+  readonly lineOffset: number;
+}
+
+export interface TemplateParts {
+  readonly front: TemplatePart | null;
+  readonly body: TemplatePart;
+}
+
+const FENCE = "---";
+
+/** Split a template (LF line ends) into front matter and body. No "---" first line: no front matter. */
+export function splitTemplate(text: string, file: string): TemplateParts {
+  const lines = text.split("\n");
+  if (lines[0]?.trimEnd() !== FENCE) return { front: null, body: { text, lineOffset: 0 } };
+  const close = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === FENCE || line.trimEnd() === "..."));
+  if (close < 0) {
+    throw new TemplateError({ file, line: 1, detail: 'the front matter opened by "---" is not closed by a "---" line' });
+  }
+  const frontLines = lines.slice(1, close);
+  return {
+    front: { text: frontLines.length === 0 ? "" : `${frontLines.join("\n")}\n`, lineOffset: 1 },
+    body: { text: lines.slice(close + 1).join("\n"), lineOffset: close + 1 },
+  };
+}
+
+const SLOT_OPEN = "\uE000";
+const SLOT_CLOSE = "\uE001";
+const SLOT = /\uE000(\d+)\uE001/g;
+const WHOLE_SLOT = /^\uE000(\d+)\uE001$/;
+
+/** A value written by `{{…}}` in the front matter, and where. */
+export interface Slot {
+  readonly value: unknown;
+  readonly position: PartPosition | null;
+}
+
+export function slotMarker(index: number): string {
+  return `${SLOT_OPEN}${index}${SLOT_CLOSE}`;
+}
+
+/** True when the template text itself contains the placeholder characters (refused at compile time). */
+export function containsSlotCharacters(text: string): boolean {
+  return text.includes(SLOT_OPEN) || text.includes(SLOT_CLOSE);
+}
+
+/** Parse the rendered front matter and put the slot values in. Errors are TemplateErrors. */
+export function readFrontMatter(rendered: string, slots: readonly Slot[], file: string, lineOffset: number): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(rendered, { logLevel: "error" });
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const line = error.linePos?.[0].line;
+    const detail = `front matter is not valid YAML: ${error.message.split("\n")[0] ?? ""}`;
+    throw new TemplateError(line === undefined ? { file, detail } : { file, line: line + lineOffset, detail });
+  }
+  if (parsed === null || parsed === undefined) return {};
+  if (typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new TemplateError({ file, line: lineOffset + 1, detail: "the front matter must be a YAML mapping (key: value lines)" });
+  }
+  try {
+    return fill(parsed, slots) as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof TemplateRunFailure)) throw error;
+    const position = error.position;
+    const detail = `front matter: ${error.message}`;
+    throw new TemplateError(position === undefined ? { file, detail } : { file, line: position.line + lineOffset, detail });
+  }
+}
+
+function fill(value: unknown, slots: readonly Slot[]): unknown {
+  if (typeof value === "string") return fillString(value, slots);
+  if (Array.isArray(value)) return value.map((item) => fill(item, slots));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const filledKey = fillString(key, slots);
+      out[typeof filledKey === "string" ? filledKey : slotText(key, slots)] = fill(item, slots);
+    }
+    return out;
+  }
+  return value;
+}
+
+function fillString(text: string, slots: readonly Slot[]): unknown {
+  const whole = WHOLE_SLOT.exec(text);
+  if (whole !== null) {
+    const slot = slots[Number(whole[1])];
+    if (slot === undefined) return text;
+    return isSafeString(slot.value) ? slot.value.toString() : slot.value;
+  }
+  return slotText(text, slots);
+}
+
+function slotText(text: string, slots: readonly Slot[]): string {
+  return text.replace(SLOT, (marker, index: string) => {
+    const slot = slots[Number(index)];
+    if (slot === undefined) return marker;
+    try {
+      return displayText(slot.value);
+    } catch (error) {
+      throw new TemplateRunFailure({
+        detail: (error as Error).message,
+        ...(slot.position === null ? {} : { position: slot.position }),
+      });
+    }
+  });
+}

@@ -1,0 +1,273 @@
+// The helpers a template can call. Each one checks its arguments and throws TemplateRunFailure naming
+// itself, so an error reads `templates/report.hbs:12: helper "money": expected a number, got "abc"`.
+// Vietnamese has no plural: `{{count n "vụ"}}` is "3 vụ" whatever n is.
+import { Handlebars } from "./handlebars.js";
+import type { HandlebarsEnvironment } from "./handlebars.js";
+import type { HelperDelegate } from "handlebars";
+import { isValidCalendarDate, parseIsoDate } from "../../domain/calendar-date.js";
+import type { CalendarDate } from "../../domain/calendar-date.js";
+import { isValidPeriod, parsePeriod, periodLabel } from "../../domain/period/index.js";
+import type { Period } from "../../domain/period/index.js";
+import {
+  describeChange,
+  formatDecreeDate,
+  formatDocumentShortDate,
+  formatDraftDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  moneyToWords,
+  normalizeText,
+} from "../../vn/index.js";
+import { chartFence } from "./chart.js";
+import { describeValue, displayText } from "./escape.js";
+import { indicatorTableMarkdown, parseColumns, rowsTableMarkdown } from "./tables.js";
+import { TemplateRunFailure } from "./template-error.js";
+import type { PartPosition } from "./template-error.js";
+
+type Hash = Readonly<Record<string, unknown>>;
+
+export interface HelperSpec {
+  readonly name: string;
+  /** Fewest and most positional arguments. */
+  readonly args: readonly [number, number];
+  /** Hash options the helper understands (`scale="million"`); any other is an error. */
+  readonly options?: readonly string[];
+  readonly run: (args: readonly unknown[], hash: Hash) => unknown;
+}
+
+/** What Handlebars passes as the last argument of a helper call (only the parts used here). */
+interface CallOptions {
+  readonly name?: string;
+  readonly hash?: Record<string, unknown>;
+  readonly loc?: { readonly start: PartPosition } | null;
+}
+
+export const HELPERS: readonly HelperSpec[] = [
+  { name: "date", args: [1, 1], run: ([d]) => decreeDate(d) },
+  { name: "shortDate", args: [1, 1], run: ([d]) => formatDocumentShortDate(readDate(d)) },
+  {
+    name: "number",
+    args: [1, 1],
+    options: ["decimals"],
+    run: ([n], hash) => {
+      const decimals = optionalInteger(hash, "decimals");
+      return formatNumber(readNumber(n), decimals === undefined ? {} : { decimals });
+    },
+  },
+  {
+    name: "money",
+    args: [1, 1],
+    options: ["scale", "decimals"],
+    run: ([n], hash) => {
+      const scale = hash.scale ?? "dong";
+      if (scale !== "dong" && scale !== "million") throw new TypeError(`scale must be "dong" or "million", got ${describeValue(scale)}`);
+      const decimals = optionalInteger(hash, "decimals");
+      return formatMoney(readNumber(n), decimals === undefined ? { scale } : { scale, decimals });
+    },
+  },
+  {
+    name: "moneyWords",
+    args: [1, 1],
+    options: ["capitalize"],
+    run: ([n], hash) => moneyToWords(readNumber(n), { capitalize: optionalBoolean(hash, "capitalize") ?? false }),
+  },
+  {
+    name: "percent",
+    args: [1, 1],
+    options: ["decimals"],
+    run: ([n], hash) => formatPercent(readNumber(n), optionalInteger(hash, "decimals") ?? 1),
+  },
+  {
+    name: "change",
+    args: [2, 3],
+    options: ["money"],
+    run: ([current, previous, unit], hash) =>
+      describeChange(
+        readNumber(current),
+        previous === null ? null : readNumber(previous),
+        unit === undefined ? "" : readString(unit),
+        { money: optionalBoolean(hash, "money") ?? false },
+      ),
+  },
+  { name: "periodLabel", args: [1, 1], run: ([p]) => periodLabel(readPeriod(p)) },
+  { name: "upper", args: [1, 1], run: ([s]) => displayText(s).normalize("NFC").toUpperCase() },
+  {
+    name: "count",
+    args: [2, 2],
+    run: ([n, unit]) => {
+      const text = formatNumber(readNumber(n));
+      const u = normalizeText(readString(unit));
+      return u === "" ? text : `${text} ${u}`;
+    },
+  },
+  {
+    name: "join",
+    args: [1, 2],
+    run: ([list, separator]) => {
+      if (!Array.isArray(list)) throw new TypeError(`expected a list, got ${describeValue(list)}`);
+      return list.map((item) => displayText(item)).join(separator === undefined ? ", " : readString(separator));
+    },
+  },
+  { name: "eq", args: [2, 2], run: ([a, b]) => a === b },
+  { name: "ne", args: [2, 2], run: ([a, b]) => a !== b },
+  { name: "gt", args: [2, 2], run: ([a, b]) => readNumber(a) > readNumber(b) },
+  { name: "lt", args: [2, 2], run: ([a, b]) => readNumber(a) < readNumber(b) },
+  { name: "not", args: [1, 1], run: ([a]) => !truthy(a) },
+  {
+    name: "indicatorTable",
+    args: [1, 1],
+    options: ["current", "previous"],
+    run: ([rows], hash) =>
+      new Handlebars.SafeString(
+        indicatorTableMarkdown(rows, {
+          current: hash.current === undefined ? "Kỳ này" : readString(hash.current),
+          previous: hash.previous === undefined ? "Cùng kỳ" : readString(hash.previous),
+        }),
+      ),
+  },
+  {
+    name: "unitTable",
+    args: [1, Number.POSITIVE_INFINITY],
+    options: ["columns", "stt"],
+    run: ([rows, ...specs], hash) => {
+      if (hash.columns !== undefined && specs.length > 0) throw new TypeError("give the columns either as arguments or as columns=…, not both");
+      const columns = hash.columns === undefined ? specs : hash.columns;
+      if (!Array.isArray(columns)) throw new TypeError(`columns must be a list, got ${describeValue(columns)}`);
+      return new Handlebars.SafeString(
+        rowsTableMarkdown(rows, parseColumns(columns), { stt: optionalBoolean(hash, "stt") ?? true }),
+      );
+    },
+  },
+  {
+    name: "chart",
+    args: [0, 0],
+    options: ["title", "categories", "series"],
+    run: (_args, hash) =>
+      new Handlebars.SafeString(chartFence({ title: hash.title, categories: hash.categories, series: hash.series })),
+  },
+];
+
+/** Register every helper on an environment from Handlebars.create(); `log` goes (it writes to the console). */
+export function registerHelpers(env: HandlebarsEnvironment): void {
+  env.unregisterHelper("log");
+  for (const spec of HELPERS) env.registerHelper(spec.name, wrapHelper(spec));
+  env.registerHelper("helperMissing", (...raw: unknown[]) => {
+    const options = raw[raw.length - 1] as CallOptions;
+    if (raw.length === 1) return undefined; // {{name}} that is neither a field nor a helper: Handlebars' own rule
+    const position = positionOf(options);
+    throw new TemplateRunFailure({
+      detail: `unknown helper "${options.name ?? "?"}"`,
+      ...(position === undefined ? {} : { position }),
+    });
+  });
+}
+
+function wrapHelper(spec: HelperSpec): HelperDelegate {
+  return (...raw: unknown[]) => {
+    const options = raw.pop() as CallOptions;
+    const position = positionOf(options);
+    const fail = (detail: string, argument?: { param: number } | { hash: string }) =>
+      new TemplateRunFailure({
+        detail,
+        helper: spec.name,
+        ...(position === undefined ? {} : { position }),
+        ...(argument === undefined ? {} : { argument }),
+      });
+    const [min, max] = spec.args;
+    if (raw.length < min || raw.length > max) {
+      const expected = min === max ? `${min}` : max === Number.POSITIVE_INFINITY ? `at least ${min}` : `${min} to ${max}`;
+      // {{number}} with no argument is the helper, not a field called "number": helpers come first.
+      const hint = raw.length === 0 ? ` (to print a field called "${spec.name}", write {{this.${spec.name}}})` : "";
+      throw fail(`expects ${expected} argument${max === 1 && min === 1 ? "" : "s"}, got ${raw.length}${hint}`);
+    }
+    const index = raw.indexOf(undefined);
+    if (index >= 0) throw fail(`argument ${index + 1} is not defined`, { param: index });
+    const hash = options.hash ?? {};
+    for (const [key, value] of Object.entries(hash)) {
+      if (!(spec.options ?? []).includes(key)) {
+        const known = spec.options === undefined ? "none" : spec.options.join(", ");
+        throw fail(`unknown option "${key}" (options: ${known})`);
+      }
+      if (value === undefined) throw fail(`option "${key}" is not defined`, { hash: key });
+    }
+    try {
+      return spec.run(raw, hash);
+    } catch (error) {
+      if (error instanceof TemplateRunFailure) throw error;
+      throw fail(error instanceof Error ? error.message : String(error));
+    }
+  };
+}
+
+function positionOf(options: CallOptions | undefined): PartPosition | undefined {
+  const start = options?.loc?.start;
+  return start === undefined ? undefined : { line: start.line, column: start.column };
+}
+
+function readNumber(value: unknown): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  throw new TypeError(`expected a number, got ${describeValue(value)}`);
+}
+
+function readString(value: unknown): string {
+  if (typeof value === "string") return value;
+  throw new TypeError(`expected text, got ${describeValue(value)}`);
+}
+
+function optionalInteger(hash: Hash, key: string): number | undefined {
+  const value = hash[key];
+  if (value === undefined) return undefined;
+  if (typeof value === "number" && Number.isInteger(value)) return value;
+  throw new TypeError(`${key} must be a whole number, got ${describeValue(value)}`);
+}
+
+function optionalBoolean(hash: Hash, key: string): boolean | undefined {
+  const value = hash[key];
+  if (value === undefined) return undefined;
+  if (typeof value === "boolean") return value;
+  throw new TypeError(`${key} must be true or false, got ${describeValue(value)}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function readDate(value: unknown): CalendarDate {
+  if (typeof value === "string") {
+    const date = parseIsoDate(value);
+    if (date !== null) return date;
+  } else if (isRecord(value)) {
+    const { year, month, day } = value;
+    if (typeof year === "number" && typeof month === "number" && typeof day === "number" && isValidCalendarDate(year, month, day)) {
+      return { year, month, day };
+    }
+  }
+  throw new TypeError(`expected a date ("2023-07-03" or { year, month, day }), got ${describeValue(value)}`);
+}
+
+/** A date, or a draft { draft: true, year, month } whose day the records office fills in. */
+function decreeDate(value: unknown): string {
+  if (isRecord(value) && value.draft === true) {
+    const { year, month } = value;
+    if (typeof year === "number" && typeof month === "number") return formatDraftDate(year, month);
+    throw new TypeError("a draft date needs a year and a month");
+  }
+  return formatDecreeDate(readDate(value));
+}
+
+function readPeriod(value: unknown): Period {
+  if (typeof value === "string") {
+    const period = parsePeriod(value);
+    if (period !== null) return period;
+  } else if (isRecord(value) && typeof value.kind === "string" && isValidPeriod(value as unknown as Period)) {
+    return value as unknown as Period;
+  }
+  throw new TypeError(`expected a period such as "2023-H1", got ${describeValue(value)}`);
+}
+
+/** Handlebars' own truthiness for #if: an empty list is false. */
+function truthy(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  return Boolean(value);
+}

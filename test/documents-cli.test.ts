@@ -1,0 +1,129 @@
+// End to end: the directive reproduces the real July 2023 letter; the report carries the figures,
+// sections, appendices and chart; both convert to PDF with LibreOffice.
+import { spawnSync } from "node:child_process";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
+import { runCli } from "./helpers/run-cli.js";
+import { SAMPLE_DIR } from "./helpers/sample.js";
+import { suiteTempDir } from "./helpers/temp-dir.js";
+
+const SEED = new URL("../../shared/reference/seed-cong-van-2023-07.txt", import.meta.url);
+const normalize = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+
+function documentText(file: string): string[] {
+  const parts = docxParts(readFileSync(file));
+  return paragraphsOf(parts.get("word/document.xml")!).map((p) => normalize(p.text)).filter((t) => t !== "");
+}
+
+/**
+ * The seed's paragraphs. Three slips of the real letter are corrected on purpose (and nothing else):
+ * "Hung Yên" for "Hưng Yên" on the date line, "nghiêm túc, cá nhân" for "nghiêm tổ chức, cá nhân",
+ * and "Mobiphone" for the operator's name MobiFone.
+ */
+function seedParagraphs(): string[] {
+  const lines = readFileSync(SEED, "utf8").replace(/\*\*/g, "").split("\n").map(normalize).filter((l) => l !== "");
+  const merged: string[] = [];
+  for (const line of lines) {
+    // A paragraph split by the page break of the scanned letter continues in lower case.
+    if (merged.length > 0 && /^[a-zà-ỹđ]/u.test(line)) merged[merged.length - 1] += ` ${line}`;
+    else merged.push(line);
+  }
+  return merged.map((line) =>
+    line.replace("Hung Yên, ngày", "Hưng Yên, ngày").replace("xử lý nghiêm túc, cá nhân", "xử lý nghiêm tổ chức, cá nhân").replace("Mobiphone", "MobiFone"),
+  );
+}
+
+describe("directive and report (CLI)", () => {
+  const suite = suiteTempDir();
+  let ws: string;
+  beforeAll(() => {
+    ws = join(suite(), "ws");
+    cpSync(SAMPLE_DIR, ws, { recursive: true });
+    runCli(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1", "--received", "16/06/2022"]);
+    runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
+  });
+
+  it("the directive reproduces the July 2023 letter paragraph for paragraph", () => {
+    const run = runCli(["-w", ws, "directive", "--period", "2023-H1", "--report-number", "841", "--report-date", "03/07/2023", "--draft", "--date", "2023-07-05"]);
+    expect(run.status).toBe(0);
+    const ours = documentText(join(ws, "out", "2023-H1", "cong-van-chi-dao-2023-H1.docx"));
+    const text = ours.join(" ");
+    const seed = seedParagraphs();
+    // Every paragraph of the letter is there…
+    for (const paragraph of seed) expect(text, paragraph).toContain(paragraph);
+    // …and the body, from "Sau khi xem xét" to the last task, is ours paragraph for paragraph, in order.
+    const body = (list: string[]) => list.slice(list.findIndex((p) => p.startsWith("Sau khi xem xét")), list.findIndex((p) => p.endsWith("hoạt động./.")) + 1);
+    expect(body(ours)).toEqual(body(seed));
+    expect(text).toContain("Số: /UBND-KGVX");
+    expect(text).toContain("Hưng Yên, ngày tháng 7 năm 2023");
+  });
+
+  it("the directive needs the report's number and date: exit 2 without a terminal", () => {
+    const run = runCli(["-w", ws, "directive", "--period", "2023-H1", "--draft", "--out", join(suite(), "x.docx")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Thiếu --report-number, --report-date");
+  });
+
+  it("the report states the figures, the five sections, three appendices and a chart", () => {
+    const run = runCli(["-w", ws, "report", "--period", "2023-H1", "--number", "841", "--date", "03/07/2023", "--json"]);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as { docx: string };
+    const file = join(ws, "out", "2023-H1", "bao-cao-2023-H1.docx");
+    expect(result.docx).toMatch(/bao-cao-2023-H1\.docx$/);
+    const aggregate = JSON.parse(runCli(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]).stdout) as { indicators: { code: string; total: number }[]; incidents: { count: number } };
+    const text = documentText(file).join("\n");
+    expect(text).toContain("Số: 841/BC-STTTT");
+    expect(text).toContain("Hưng Yên, ngày 03 tháng 7 năm 2023");
+    expect(text).toContain("Kết quả công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông 6 tháng đầu năm 2023");
+    for (const heading of ["I. TÌNH HÌNH", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG", "IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT, KIẾN NGHỊ"]) expect(text).toContain(heading);
+    const tt01 = aggregate.indicators.find((i) => i.code === "TT01")!.total;
+    expect(text).toContain(`Đã tiến hành ${tt01} cuộc thanh tra, kiểm tra`);
+    expect(text).toContain(`Các đơn vị đã báo cáo ${aggregate.incidents.count} vụ việc cụ thể`);
+    for (const appendix of ["Phụ lục I", "Phụ lục II", "Phụ lục III"]) expect(text).toContain(appendix);
+    expect(text).toContain("(Kèm theo Báo cáo số 841/BC-STTTT ngày 03/7/2023 của Sở Thông tin và Truyền thông)");
+    const parts = docxParts(readFileSync(file));
+    expect([...parts.keys()].some((name) => /^word\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
+  });
+
+  it("refuses to overwrite a report the clerk may have edited, unless --force", () => {
+    const args = ["-w", ws, "report", "--period", "2023-H1", "--draft", "--out", join(suite(), "edited.docx")];
+    expect(runCli(args).status).toBe(0);
+    writeFileSync(join(suite(), "edited.docx"), "edited in Word");
+    const again = runCli(args);
+    expect(again.status).toBe(2);
+    expect(readFileSync(join(suite(), "edited.docx"), "utf8")).toBe("edited in Word");
+    expect(runCli([...args, "--force"]).status).toBe(0);
+  });
+
+  it("a unit name with Markdown characters stays text and changes no structure", () => {
+    const hostile = join(suite(), "hostile");
+    cpSync(ws, hostile, { recursive: true });
+    const config = join(hostile, "baocao.yaml");
+    writeFileSync(config, readFileSync(config, "utf8").replace("name: Sở Công Thương,", 'name: "Sở *Công* | Thương # 1 [x](y) <b>",'));
+    const run = runCli(["-w", hostile, "report", "--period", "2023-H1", "--draft", "--out", join(hostile, "r.docx")]);
+    expect(run.status).toBe(0);
+    const text = documentText(join(hostile, "r.docx"));
+    expect(text.some((p) => p.includes("Sở *Công* | Thương # 1 [x](y) <b>"))).toBe(true);
+  });
+
+  const tools = ["soffice", "pdftotext", "pdfinfo"].every((tool) => spawnSync(tool, [tool === "soffice" ? "--version" : "-v"]).status === 0);
+  it.skipIf(!tools)("both convert to PDF with LibreOffice: pages and text", () => {
+    const out = join(suite(), "pdf");
+    expect(runCli(["-w", ws, "directive", "--period", "2023-H1", "--report-number", "841", "--report-date", "03/07/2023", "--draft", "--date", "2023-07-05", "--pdf", "--out", join(out, "cv.docx")]).status).toBe(0);
+    expect(runCli(["-w", ws, "report", "--period", "2023-H1", "--number", "841", "--date", "03/07/2023", "--pdf", "--out", join(out, "bc.docx")]).status).toBe(0);
+    const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout)![1]);
+    const text = (file: string) => spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+    expect(pages(join(out, "cv.pdf"))).toBe(2);
+    const letter = text(join(out, "cv.pdf"));
+    expect(letter).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(letter).toContain("V/v tăng cường công tác phối hợp");
+    expect(letter).toMatch(/TM\. ỦY BAN NHÂN DÂN[\s\S]*KT\. CHỦ TỊCH[\s\S]*PHÓ CHỦ TỊCH[\s\S]*Nguyễn Duy Hưng/);
+    const report = text(join(out, "bc.pdf"));
+    expect(pages(join(out, "bc.pdf"))).toBeGreaterThan(4);
+    expect(report).toContain("BÁO CÁO");
+    expect(report).toContain("Phụ lục III");
+    expect(report).toContain("Một số chỉ tiêu so với cùng kỳ");
+  });
+});
