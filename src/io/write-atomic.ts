@@ -1,26 +1,35 @@
 // Outputs are written whole or not at all: to a temporary file in the same folder, flushed, then
 // renamed over the target (rename is atomic within one file system). An interrupted run leaves the
-// old file or the new one, never half of one.
+// old file or the new one, never half of one, and Ctrl+C removes the temporary file (io/interrupt.ts).
+import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { onInterrupt } from "./interrupt.js";
 
-export function writeFileAtomic(path: string, data: Buffer | string): void {
+/** Temporary files are named ".<final name>.<pid>-<random>.tmp"; they never take a final name's place. */
+export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const temporary = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const forget = onInterrupt(() => rmSync(temporary, { force: true }));
   try {
-    const fd = openSync(temporary, "wx");
-    try {
-      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeDurably(temporary, typeof data === "string" ? Buffer.from(data, "utf8") : data);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  } finally {
+    forget();
+  }
+}
+
+function writeDurably(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, "wx");
+  try {
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

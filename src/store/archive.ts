@@ -1,19 +1,10 @@
 // Archiving an accepted submission under its content hash. The copy appears whole or not at all: bytes
 // go to a temporary file in the same folder, are flushed to disk, then renamed into place (a rename
 // within one folder is atomic). Readers never see a half-written archive entry.
-import { createHash, randomBytes } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { writeFileAtomic } from "../io/write-atomic.js";
 import { archivePath } from "./archive-path.js";
 import { syncDirectory } from "./sync-directory.js";
 
@@ -21,8 +12,6 @@ export function sha256Of(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Temporary files are named "<final name>.tmp-…"; a crash can leave one behind, never a final name. */
-export const TEMPORARY_MARK = ".tmp-";
 
 /**
  * Stores `bytes` at `<storeDir>/<ab>/<sha256><extension>` and returns that path relative to the store
@@ -37,27 +26,8 @@ export function archiveFile(storeDir: string, bytes: Uint8Array, sha256: string,
   const target = join(storeDir, relative);
   if (existsSync(target) && sha256Of(readFileSync(target)) === sha256) return relative;
 
-  const folder = dirname(target);
-  mkdirSync(folder, { recursive: true });
-  const temporary = `${target}${TEMPORARY_MARK}${process.pid}-${randomBytes(4).toString("hex")}`;
-  try {
-    writeDurably(temporary, bytes);
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-  syncDirectory(folder);
+  writeFileAtomic(target, bytes);
+  syncDirectory(dirname(target));
   return relative;
 }
 
-function writeDurably(path: string, bytes: Uint8Array): void {
-  const fd = openSync(path, "wx");
-  try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}

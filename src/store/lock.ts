@@ -6,6 +6,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSy
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { onInterrupt } from "../io/interrupt.js";
 import { UserError } from "../errors.js";
 
 export const LOCK_FILE = ".lock";
@@ -36,9 +37,11 @@ export async function withStoreLock<T>(
   mkdirSync(storeDir, { recursive: true });
   const file = join(storeDir, LOCK_FILE);
   const token = await acquire(file, timeoutMs, retryMs);
+  const forget = onInterrupt(() => release(file, token));
   try {
     return await fn();
   } finally {
+    forget();
     release(file, token);
   }
 }

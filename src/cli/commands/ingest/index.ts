@@ -51,7 +51,8 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
   const validated = await validateInputs(workspace, inputs, { period, today: options.today ?? vietnamDateOf(new Date()) });
   const result = await ingestFiles(
     join(workspace.dir, "store"),
-    validated.map(({ report, bytes }) => ({ report, bytes })),
+    // Unreadable files are never archived (and a too-large one was never read): no bytes to pass.
+    validated.map(({ report, bytes }) => ({ report, bytes: report.status === "unreadable" ? null : bytes })),
     { period: periodCode(period), strict: options.strict, now },
   );
   return {

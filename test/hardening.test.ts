@@ -1,0 +1,129 @@
+// Whatever arrives in the inbox: no crash, a clear finding per file, exit codes per DESIGN §6, no
+// change to the inputs, no half-written file, and a ledger that stays whole — even after Ctrl+C.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/run-cli.js";
+import { filledForm, goodData, SAMPLE_DIR } from "./helpers/sample.js";
+import { tempDir } from "./helpers/temp-dir.js";
+import { makeZip } from "./helpers/zip.js";
+
+const BIN = new URL("../bin/baocao.js", import.meta.url).pathname;
+
+function snapshot(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }).map(String)) {
+    const path = join(dir, name);
+    try {
+      result[name] = createHash("sha256").update(readFileSync(path)).digest("hex");
+    } catch {
+      // a folder
+    }
+  }
+  return result;
+}
+
+const leftovers = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((name) => /\.tmp$|\.tmp-|\.baocao-init-/.test(name));
+
+async function hostileInbox(dir: string): Promise<string[]> {
+  const form = await filledForm("CAT", goodData("CAT"));
+  const flipped = Buffer.from(form);
+  for (let i = 200; i < flipped.length; i += 997) flipped[i] = flipped[i]! ^ 0x5a;
+  const long = "Vụ việc kéo dài ".repeat(7_000); // about 100.000 characters
+  const nfdName = "Công an tỉnh Hưng Yên".normalize("NFD");
+  const noisy = await filledForm("UBND-VANLAM", goodData("UBND-VANLAM", {
+    incidents: [{
+      detectedOn: "05/03/2023", area: "Văn Lâm", field: "Viễn thông", behavior: "Lừa đảo qua mạng",
+      description: `=HYPERLINK("http://x","bấm")\u0000\u0007${long}`, note: "+cmd|' /C calc'!A0", handling: "Nhắc nhở, cảnh cáo",
+    }],
+  }));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(form as unknown as ArrayBuffer);
+  workbook.getWorksheet("Thông tin")!.getCell("B2").value = nfdName;
+  const legacy = workbook.getWorksheet("Thông tin")!.getCell("B8");
+  legacy.value = "TrÇn V¨n B×nh";
+  legacy.font = { name: ".VnTime" };
+  const files: Record<string, Buffer> = {
+    "random.xlsx": Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256)),
+    "truncated.xlsx": form.subarray(0, 4000),
+    "bitflipped.xlsx": flipped,
+    "bomb.xlsx": makeZip([{ name: "xl/workbook.xml", data: Buffer.alloc(48 * 1024 * 1024) }]),
+    "huge.xlsx": Buffer.alloc(51 * 1024 * 1024, 1),
+    "x..weird..name..xlsx": noisy,
+    "CON.xlsx": Buffer.from(await workbook.xlsx.writeBuffer()),
+    "a#b&c;d 'e'.xlsx": form,
+  };
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+  return Object.keys(files);
+}
+
+describe("hostile input", () => {
+  it("validate and ingest: one clear result per file, inputs untouched, ledger whole", async () => {
+    const ws = join(tempDir(), "ws");
+    cpSync(SAMPLE_DIR, ws, { recursive: true });
+    const inbox = join(tempDir(), "inbox");
+    cpSync(join(ws, "inbox"), inbox, { recursive: true }); // an existing folder to add to
+    const names = await hostileInbox(inbox);
+    const before = snapshot(inbox);
+
+    const run = runCli(["-w", ws, "validate", inbox, "--period", "2023-H1", "--json"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at |Lỗi nội bộ/);
+    const report = JSON.parse(run.stdout) as { files: { file: string; status: string; issues: { code: string; value: unknown }[] }[] };
+    const by = (name: string) => report.files.find((f) => f.file.endsWith(`/${name}`))!;
+    for (const name of names) expect(by(name), name).toBeDefined();
+    expect(by("random.xlsx").issues.map((i) => i.code)).toEqual(["file/not-xlsx"]);
+    expect(by("truncated.xlsx").issues.map((i) => i.code)).toEqual(["file/corrupt"]);
+    expect(by("bomb.xlsx").issues.map((i) => i.code)).toEqual(["file/zip-bomb"]);
+    expect(by("huge.xlsx").issues.map((i) => i.code)).toEqual(["file/too-large"]);
+    expect(["accepted", "rejected", "unreadable"]).toContain(by("bitflipped.xlsx").status);
+    expect(by("x..weird..name..xlsx").status).toBe("accepted");
+    expect(by("CON.xlsx").issues.map((i) => i.code)).toEqual(["text/legacy-encoding"]); // the NFD name matches once normalised
+    expect(by("CON.xlsx").issues[0]!.value).toBe("Trần Văn Bình");
+    expect(snapshot(inbox)).toEqual(before);
+
+    const ingest = runCli(["-w", ws, "ingest", inbox, "--period", "2023-H1", "--json"]);
+    expect(ingest.status, ingest.stderr).toBe(1);
+    const ledger = readFileSync(join(ws, "store", "ledger.jsonl"), "utf8");
+    const lines = ledger.trim().split("\n");
+    expect(lines.every((line) => JSON.parse(line).v === 1)).toBe(true);
+    expect(leftovers(join(ws, "store"))).toEqual([]);
+    expect(existsSync(join(ws, "store", ".lock"))).toBe(false);
+    expect(snapshot(inbox)).toEqual(before);
+    // The formula-like description goes through aggregation as text.
+    expect(runCli(["-w", ws, "aggregate", "--period", "2023-H1"]).status).toBe(0);
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(join(ws, "out", "2023-H1", "tong-hop.xlsx"));
+    const cells: unknown[] = [];
+    summary.getWorksheet("Vụ việc")!.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    const injected = cells.find((value) => typeof value === "string" && value.startsWith("=HYPERLINK"));
+    expect(typeof injected).toBe("string");
+  });
+
+  it("Ctrl+C during ingest leaves no temporary file, no lock and a ledger of whole lines", async () => {
+    const ws = join(tempDir(), "ws");
+    cpSync(SAMPLE_DIR, ws, { recursive: true });
+    for (let round = 0; round < 3; round++) {
+      const child = spawn(process.execPath, [BIN, "-w", ws, "ingest", join(ws, "inbox"), join(ws, "previous-2022-h1"), "--period", "2023-H1"], {
+        stdio: "ignore",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 900 + round * 700));
+      child.kill("SIGINT");
+      const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+      expect([0, 1, 130]).toContain(code);
+      expect(leftovers(ws)).toEqual([]);
+      expect(existsSync(join(ws, "store", ".lock"))).toBe(false);
+      const ledger = join(ws, "store", "ledger.jsonl");
+      if (existsSync(ledger)) {
+        for (const line of readFileSync(ledger, "utf8").split("\n").filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+      }
+    }
+    // After the interruptions, a normal run completes the store.
+    expect([0, 1]).toContain(runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]).status);
+    expect(runCli(["-w", ws, "status", "--period", "2023-H1", "--json"]).status).toBe(0);
+  });
+});
