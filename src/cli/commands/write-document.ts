@@ -10,8 +10,26 @@ import { convertToPdf } from "../../documents/pdf.js";
 import { getCompiledTemplate } from "../../documents/template/index.js";
 import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../io/write-atomic.js";
+import type { Lang } from "../../messages/index.js";
 import type { Workspace } from "../../workspace/read.js";
+import type { Prompter } from "../prompter.js";
 import type { DocumentMeta } from "../../documents/model.js";
+
+/** What `report`, `directive` (and letters) take from the command line. */
+export interface DocumentCommandOptions {
+  cwd: string;
+  workspace?: string;
+  period: string;
+  number?: string;
+  date?: string;
+  draft: boolean;
+  pdf: boolean;
+  out?: string;
+  force: boolean;
+  interactive: boolean;
+  lang: Lang;
+  prompter?: Prompter;
+}
 
 export interface WrittenDocument {
   docx: string;

@@ -4,29 +4,15 @@
 import { join, resolve } from "node:path";
 import { periodCode, periodLabel } from "../../../domain/period/index.js";
 import { documentReference, documentSymbol, frontMatterSchema } from "../../../documents/compose/index.js";
-import type { Lang } from "../../../messages/index.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
-import type { Prompter } from "../../prompter.js";
 import { resolveNumbering } from "../numbering.js";
 import { parsePeriodOption } from "../validate/index.js";
-import type { WrittenDocument } from "../write-document.js";
+import type { DocumentCommandOptions, WrittenDocument } from "../write-document.js";
 import { buildDocument, writeDocument } from "../write-document.js";
 
-export interface DirectiveOptions {
-  cwd: string;
-  workspace?: string;
-  period: string;
+export interface DirectiveOptions extends DocumentCommandOptions {
   reportNumber?: string;
   reportDate?: string;
-  number?: string;
-  date?: string;
-  draft: boolean;
-  pdf: boolean;
-  out?: string;
-  force: boolean;
-  interactive: boolean;
-  lang: Lang;
-  prompter?: Prompter;
 }
 
 export async function directive(options: DirectiveOptions): Promise<WrittenDocument> {

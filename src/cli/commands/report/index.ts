@@ -8,33 +8,18 @@ import { periodCode } from "../../../domain/period/index.js";
 import { documentReference } from "../../../documents/compose/index.js";
 import { reportAppendices } from "../../../documents/report/appendices.js";
 import { reportData } from "../../../documents/report/report-data.js";
-import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
 import { LEDGER_FILE } from "../../../store/index.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
-import type { Prompter } from "../../prompter.js";
 import { computeAggregate } from "../aggregate/index.js";
 import { resolveNumbering } from "../numbering.js";
 import { parsePeriodOption } from "../validate/index.js";
-import type { WrittenDocument } from "../write-document.js";
+import type { DocumentCommandOptions, WrittenDocument } from "../write-document.js";
 import { buildDocument, writeDocument } from "../write-document.js";
 
-export interface ReportOptions {
-  cwd: string;
-  workspace?: string;
-  period: string;
-  number?: string;
-  date?: string;
-  draft: boolean;
-  pdf: boolean;
-  out?: string;
-  force: boolean;
-  interactive: boolean;
-  lang: Lang;
-  prompter?: Prompter;
-}
+export type ReportOptions = DocumentCommandOptions;
 
 /** out/<period>/aggregate.json when it is newer than the ledger, else a fresh aggregate. */
 export async function currentAggregate(workspace: Workspace, periodText: string): Promise<Aggregate> {
