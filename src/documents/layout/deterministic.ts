@@ -25,10 +25,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-export function makeDeterministic(docx: Uint8Array, date: CalendarDate): Buffer {
+/**
+ * `rewrite`, when given, changes the text of XML parts first (combine.ts points every section at the
+ * package's shared headers with it), so the package is unzipped and zipped once.
+ */
+export function makeDeterministic(
+  docx: Uint8Array,
+  date: CalendarDate,
+  rewrite?: (name: string, text: string) => string,
+): Buffer {
   const entries = readZip(docx);
   const texts = new Map<string, string>();
-  for (const entry of entries) if (isText(entry.name)) texts.set(entry.name, entry.data.toString("utf8"));
+  for (const entry of entries) {
+    if (!isText(entry.name)) continue;
+    const text = entry.data.toString("utf8");
+    texts.set(entry.name, rewrite === undefined ? text : rewrite(entry.name, text));
+  }
 
   // Relationship ids that are not docx's own counted ones (rId1, rId2…).
   const renames = new Map<string, string>();

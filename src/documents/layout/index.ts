@@ -7,3 +7,4 @@ export { numberLine, letterSummaryLine } from "./header-table.js";
 export { recipientLines } from "./recipients.js";
 export { copyLines } from "./closing.js";
 export { textWidth } from "./metrics.js";
+export { renderCombined } from "./combine.js";

@@ -1,7 +1,10 @@
 // renderDocument: an AdminDocument → the bytes of a .docx laid out as Decree 30/2020/NĐ-CP, Phụ lục I.
 // Pure: the same document gives the same bytes, whatever the clock says (deterministic.ts).
+// The work is split in two so that renderCombined (combine.ts) can put many documents in one package:
+// documentSections builds one document's sections (its own content), documentOptions the parts a package
+// has once (properties, theme, fonts, styles).
 import { Document, LineRuleType, Packer, Paragraph, SectionType } from "docx";
-import type { ISectionOptions, Table } from "docx";
+import type { IPropertiesOptions, ISectionOptions, Table } from "docx";
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import type { AdminDocument, DocumentMeta } from "../model.js";
 import { appendixSection } from "./appendix.js";
@@ -22,11 +25,25 @@ export function packageDate(date: DocumentMeta["date"]): CalendarDate {
   return "draft" in date ? { year: date.year, month: date.month, day: 1 } : date;
 }
 
-/** The docx object model of the document (before packing). */
-export function buildDocument(doc: AdminDocument): Document {
+export interface SectionChoices {
+  /**
+   * Start the page numbers of the main section at 1 (w:pgNumType w:start="1"), as a document that follows
+   * others in one package must. Off for a document alone, where Word starts at 1 anyway.
+   */
+  readonly restartPageNumbers?: boolean;
+  /**
+   * Give the sections their page-number headers. Off when the caller points them at headers shared by the
+   * whole package (combine.ts), so that 1,000 letters do not make 2,000 header parts.
+   */
+  readonly headers?: boolean;
+}
+
+/** One document's sections: the main one (first page without a number, w:titlePg), then its appendices. */
+export function documentSections(doc: AdminDocument, choices: SectionChoices = {}): ISectionOptions[] {
   const { meta } = doc;
   const margins = resolveMargins(meta.margins);
   const geometry = pageGeometry(margins);
+  const withHeaders = choices.headers ?? true;
 
   const children: (Paragraph | Table)[] = [
     headerTable(meta, geometry),
@@ -40,19 +57,37 @@ export function buildDocument(doc: AdminDocument): Document {
   children.push(...bodyChildren(doc.body, { width: geometry.textWidth, endMark: true }));
   children.push(closingTable(meta, geometry));
 
+  const page = sectionPage(geometry);
   const main: ISectionOptions = {
-    properties: { type: SectionType.NEXT_PAGE, titlePage: true, page: sectionPage(geometry) },
-    headers: { default: pageNumberHeader(), first: emptyHeader() },
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      titlePage: true,
+      page: choices.restartPageNumbers === true ? { ...page, pageNumbers: { start: 1 } } : page,
+    },
+    headers: withHeaders ? { default: pageNumberHeader(), first: emptyHeader() } : {},
     children,
   };
+  const appendices = doc.appendices.map((appendix) => {
+    const section = appendixSection(appendix, margins);
+    return withHeaders ? section : { ...section, headers: {} };
+  });
+  return [main, ...appendices];
+}
 
-  return new Document({
+/** The title in the package's properties: "BÁO CÁO Kết quả …" or "V/v …". */
+export function documentTitle(meta: DocumentMeta): string {
+  return cleanText(meta.kind === "typed" ? `${meta.typeName ?? ""} ${meta.summary}` : `V/v ${meta.summary}`)
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/** The options of a package holding `sections`: properties, theme fonts and the default styles. */
+export function documentOptions(title: string, sections: readonly ISectionOptions[]): IPropertiesOptions {
+  return {
     creator: CREATOR,
     lastModifiedBy: CREATOR,
     revision: 1,
-    title: cleanText(meta.kind === "typed" ? `${meta.typeName ?? ""} ${meta.summary}` : `V/v ${meta.summary}`)
-      .replace(/\s+/gu, " ")
-      .trim(),
+    title,
     theme: { fonts: { headings: FONT_NAME, body: FONT_NAME } },
     styles: {
       default: {
@@ -62,8 +97,13 @@ export function buildDocument(doc: AdminDocument): Document {
         },
       },
     },
-    sections: [main, ...doc.appendices.map((appendix) => appendixSection(appendix, margins))],
-  });
+    sections,
+  };
+}
+
+/** The docx object model of the document (before packing). */
+export function buildDocument(doc: AdminDocument): Document {
+  return new Document(documentOptions(documentTitle(doc.meta), documentSections(doc)));
 }
 
 export async function renderDocument(doc: AdminDocument): Promise<Buffer> {

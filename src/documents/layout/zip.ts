@@ -8,6 +8,16 @@ export interface ZipEntry {
   readonly data: Buffer;
 }
 
+/** An entry deflated ahead of time, for a part written unchanged into many packages (word-template). */
+export interface DeflatedZipEntry extends ZipEntry {
+  readonly deflated: Buffer;
+  readonly crc: number;
+}
+
+export function deflateEntry(entry: ZipEntry): DeflatedZipEntry {
+  return { ...entry, deflated: deflateRawSync(entry.data, { level: 9 }), crc: crc32(entry.data) };
+}
+
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
@@ -64,14 +74,14 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
 }
 
 /** A zip of `entries` in their order, deflated, every timestamp zero (stamp them afterwards). */
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
+export function writeZip(entries: readonly (ZipEntry | DeflatedZipEntry)[]): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, "utf8");
-    const body = deflateRawSync(entry.data, { level: 9 });
-    const crc = crc32(entry.data);
+    const body = "deflated" in entry ? entry.deflated : deflateRawSync(entry.data, { level: 9 });
+    const crc = "deflated" in entry ? entry.crc : crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
