@@ -34,6 +34,8 @@ const steps = [
   [...w, "ingest", `${shown}/previous-2022-h1`, "--period", "2022-H1", "--received", "16/06/2022"],
   [...w, "ingest", `${shown}/inbox`, "--period", "2023-H1", "--received", "16/06/2023"],
   [...w, "status", "--period", "2023-H1"],
+  // Reminders to the units still without an accepted report (here the 3 rejected ones), numbers left blank.
+  [...w, "letters", "don-doc", "--missing", "--period", "2023-H1", "--draft", "--date", "20/06/2023"],
   [...w, "aggregate", "--period", "2023-H1"],
   [...w, "report", "--period", "2023-H1", "--number", "841", "--date", "03/07/2023", ...pdf],
   [...w, "directive", "--period", "2023-H1", "--report-number", "841", "--report-date", "03/07/2023", "--draft", "--date", "05/07/2023", ...pdf],

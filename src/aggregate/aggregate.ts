@@ -37,11 +37,14 @@ export function aggregate(input: AggregateInput): Aggregate {
   const order = new Map(config.units.map((unit, index) => [unit.code, index]));
   const byCatalogue = <T extends { unit: string }>(items: readonly T[]) =>
     [...items].sort((a, b) => (order.get(a.unit) ?? Infinity) - (order.get(b.unit) ?? Infinity) || a.unit.localeCompare(b.unit));
-  const current = byCatalogue(input.current);
+  const known = new Set(config.units.map((unit) => unit.code));
+  const current = byCatalogue(input.current.filter((item) => known.has(item.unit)));
+  const unknown = input.current.filter((item) => !known.has(item.unit)).map((item) => item.unit);
   const previousByUnit = new Map(input.previous.map((item) => [item.unit, item]));
   const submitted = new Set(current.map((item) => item.unit));
   const expected = config.units.map((unit) => unit.code);
-  const warnings: AggregateWarning[] = [];
+  // A unit removed from baocao.yaml no longer counts, but its submission is not silently forgotten.
+  const warnings: AggregateWarning[] = unknown.length > 0 ? [{ code: "unit/not-in-config", indicator: null, units: unknown }] : [];
 
   const indicators: IndicatorAggregate[] = config.indicators.map((indicator) => {
     const byUnit: Record<string, number> = {};
@@ -50,13 +53,13 @@ export function aggregate(input: AggregateInput): Aggregate {
     const sources: Source[] = [];
     const previousSources: Source[] = [];
     const disagree: string[] = [];
+    const lacking: string[] = [];
     for (const item of current) {
       const value = item.submission.indicators.find((v) => v.code === indicator.code);
-      if (value === undefined) continue;
-      if (value.current !== null) {
-        byUnit[item.unit] = value.current;
-        sources.push(source(item, value.currentRef));
-      }
+      // Only units with a figure this period take part in the comparison, so both sides cover the same units.
+      if (value === undefined || value.current === null) continue;
+      byUnit[item.unit] = value.current;
+      sources.push(source(item, value.currentRef));
       const stored = previousByUnit.get(item.unit);
       const storedValue = stored?.submission.indicators.find((v) => v.code === indicator.code);
       if (stored !== undefined && storedValue !== undefined && storedValue.current !== null) {
@@ -68,11 +71,13 @@ export function aggregate(input: AggregateInput): Aggregate {
         previous[item.unit] = value.previous;
         previousFrom[item.unit] = "column";
         previousSources.push(source(item, value.previousRef));
-      }
+      } else lacking.push(item.unit);
     }
     if (disagree.length > 0) warnings.push({ code: "previous/disagree", indicator: indicator.code, units: disagree });
+    // A comparison where some units lack last year's figure would not be like for like: none is made.
+    if (lacking.length > 0 && Object.keys(previous).length > 0) warnings.push({ code: "previous/incomplete", indicator: indicator.code, units: lacking });
     const total = sum(Object.values(byUnit));
-    const previousTotal = sum(Object.values(previous));
+    const previousTotal = lacking.length > 0 ? null : sum(Object.values(previous));
     const { change, changePct } = total === null ? { change: null, changePct: null } : computeChange(total, previousTotal);
     return {
       code: indicator.code,

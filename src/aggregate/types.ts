@@ -67,8 +67,11 @@ export interface Narrative {
 }
 
 export interface AggregateWarning {
-  readonly code: "previous/disagree";
-  readonly indicator: string;
+  /** previous/disagree: the form's "Cùng kỳ" differs from the stored figure (the stored one is used);
+   *  previous/incomplete: some units have no figure for last year, so no comparison is made;
+   *  unit/not-in-config: accepted submissions of units no longer in baocao.yaml (left out). */
+  readonly code: "previous/disagree" | "previous/incomplete" | "unit/not-in-config";
+  readonly indicator: string | null;
   readonly units: readonly string[];
 }
 

@@ -92,14 +92,15 @@ function translateUsageError(error: CommanderError, lang: Lang): string {
     case "commander.missingArgument":
       return u.missingArgument({ detail });
     case "commander.optionMissingArgument":
-    case "commander.missingMandatoryOptionValue":
       return u.missingOptionValue({ detail });
+    case "commander.missingMandatoryOptionValue":
+      return u.missingOption({ detail });
     case "commander.invalidArgument": {
       const allowed = /Allowed choices are (.+)\./.exec(raw);
       return u.invalidArgument({ detail: `${quoted}${allowed ? ` (chọn một trong: ${allowed[1]})` : ""}` });
     }
     case "commander.excessArguments":
-      return u.excessArguments({ detail: raw });
+      return u.excessArguments({ detail: quoted || raw });
     default:
       return u.other({ detail: raw });
   }

@@ -6,6 +6,8 @@ import type { Lang } from "../messages/index.js";
 import { messages } from "../messages/index.js";
 import { packageVersion } from "../package-root.js";
 import { PRESETS } from "../workspace/presets.js";
+import { UNIT_KINDS } from "../workspace/schema.js";
+import type { UnitKind } from "../workspace/schema.js";
 import { colorAllowed, Output } from "./output.js";
 
 export interface GlobalOptions {
@@ -97,10 +99,11 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .requiredOption("--period <period>", m.commands.forms.period)
     .option("--unit <code...>", m.commands.forms.unit)
     .option("--out <dir>", m.commands.forms.out)
-    .action(async (options: { period: string; unit?: string[]; out?: string }, command: Command) => {
+    .option("--force", m.commands.report.force)
+    .action(async (options: { period: string; unit?: string[]; out?: string; force?: boolean }, command: Command) => {
       const global = globals(command);
       const { forms, printForms } = await import("./commands/forms/index.js");
-      const result = await forms({ cwd: context.cwd, workspace: global.workspace, period: options.period, units: options.unit, out: options.out, lang: global.lang });
+      const result = await forms({ cwd: context.cwd, workspace: global.workspace, period: options.period, units: options.unit, out: options.out, force: options.force === true, lang: global.lang });
       printForms(result, context.output!);
     });
 
@@ -204,6 +207,60 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   });
 
   program
+    .command("letters")
+    .description(m.commands.letters.description)
+    .argument("<template>", m.commands.letters.template)
+    .option("--to <recipients>", m.commands.letters.to)
+    .addOption(new Option("--kind <kind>", m.commands.letters.kind).choices(UNIT_KINDS))
+    .option("--group <text>", m.commands.letters.group)
+    .option("--unit <code...>", m.commands.letters.unit)
+    .option("--missing", m.commands.letters.missing)
+    .option("--rejected", m.commands.letters.rejected)
+    .option("--where <field=value>", m.commands.letters.where, (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option("--period <period>", m.commands.letters.period)
+    .option("--out <dir>", m.commands.letters.out)
+    .option("--combine", m.commands.letters.combine)
+    .option("--number-from <n>", m.commands.letters.numberFrom, positiveInteger)
+    .option("--date <date>", m.commands.letters.date)
+    .option("--draft", m.commands.letters.draft)
+    .option("--dry-run", m.commands.letters.dryRun)
+    .option("--force", m.commands.letters.force)
+    .action(async (template: string, options: LettersFlags, command: Command) => {
+      const global = globals(command);
+      const { letters, printLetters, lettersExitCode, createProgress } = await import("./commands/letters/index.js");
+      const progress = createProgress(global);
+      let result;
+      try {
+        result = await letters({
+          cwd: context.cwd,
+          workspace: global.workspace,
+          template,
+          to: options.to,
+          kind: options.kind,
+          group: options.group,
+          units: options.unit,
+          missing: options.missing === true,
+          rejected: options.rejected === true,
+          where: options.where,
+          period: options.period,
+          out: options.out,
+          combine: options.combine === true,
+          numberFrom: options.numberFrom,
+          date: options.date,
+          draft: options.draft === true,
+          dryRun: options.dryRun === true,
+          force: options.force === true,
+          lang: global.lang,
+          ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
+        });
+      } finally {
+        progress?.stop();
+      }
+      printLetters(result, context.output!);
+      context.exitCode = lettersExitCode(result);
+    });
+
+  program
     .command("doctor")
     .description(m.commands.doctor.description)
     .action(async (_options: unknown, command: Command) => {
@@ -215,6 +272,24 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     });
 
   return program;
+}
+
+interface LettersFlags {
+  to?: string;
+  kind?: UnitKind;
+  group?: string;
+  unit?: string[];
+  missing?: boolean;
+  rejected?: boolean;
+  where: string[];
+  period?: string;
+  out?: string;
+  combine?: boolean;
+  numberFrom?: number;
+  date?: string;
+  draft?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
 }
 
 function positiveInteger(value: string): number {

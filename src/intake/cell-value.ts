@@ -20,7 +20,12 @@ export type CellValue =
 export const MAX_CELL_TEXT = 10_000;
 
 export function readCell(cell: ExcelJS.Cell): CellValue {
-  return coerce(cell.value, cell.font?.name);
+  const value = cell.value;
+  // exceljs' cell.value drops a cached formula result that is falsy (0, "", false); cell.result keeps it.
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    return coerce({ ...value, result: cell.result } as ExcelJS.CellValue, cell.font?.name);
+  }
+  return coerce(value, cell.font?.name);
 }
 
 function coerce(value: ExcelJS.CellValue | undefined, fontName: string | undefined): CellValue {
@@ -52,12 +57,33 @@ function coerce(value: ExcelJS.CellValue | undefined, fontName: string | undefin
   return { kind: "text", text: normalizeText(String(value)), legacy: null, original: String(value) };
 }
 
+// The same short texts fill thousands of cells (list values, units, "Không"): reading one — NFC,
+// spaces, legacy-encoding detection — gives the same value every time, so it is remembered. The values
+// are never changed after reading, so they can be shared. Bounded: emptied when it grows past the limit.
+const READ_TEXTS = new Map<string, CellValue>();
+const READ_TEXTS_LIMIT = 20_000;
+const MEMO_MAX_LENGTH = 200;
+
 function text(raw: string, fontName: string | undefined): CellValue {
+  if (raw.length > MEMO_MAX_LENGTH) return readText(raw, fontName);
+  const key = fontName === undefined ? `\u0000${raw}` : `${fontName}\u0000${raw}`;
+  let value = READ_TEXTS.get(key);
+  if (value === undefined) {
+    value = readText(raw, fontName);
+    if (READ_TEXTS.size >= READ_TEXTS_LIMIT) READ_TEXTS.clear();
+    READ_TEXTS.set(key, value);
+  }
+  return value;
+}
+
+function readText(raw: string, fontName: string | undefined): CellValue {
   const clipped = raw.length > MAX_CELL_TEXT ? raw.slice(0, MAX_CELL_TEXT) : raw;
   const normalized = normalizeText(clipped);
   if (normalized === "") return { kind: "empty" };
   const converted = convertLegacyText(normalized, fontName);
-  return { kind: "text", text: normalizeText(converted.text), legacy: converted.encoding, original: normalized };
+  // Unconverted text is already normalised (normalizeText is idempotent): only converted text needs it again.
+  const result = converted.encoding === null ? normalized : normalizeText(converted.text);
+  return { kind: "text", text: result, legacy: converted.encoding, original: normalized };
 }
 
 /** The value as display text for messages and JSON. */

@@ -1,10 +1,13 @@
 // The files named on the command line: files as given, folders searched recursively for spreadsheets.
-// Hidden files and Office lock files ("~$x.xlsx") are skipped; the order is stable (sorted by path).
+// Hidden files, Office lock files ("~$x.xlsx") and baocao's own annotated copies are skipped; the order
+// is stable (sorted by path). Nothing to read at all is an error: the clerk named the wrong folder.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
+/** The annotated copies `validate --annotate` writes (never a submission, even inside the inbox). */
+const ANNOTATED = /\.kiem-tra\.xlsx$/i;
 
 export interface InputFile {
   /** Absolute path. */
@@ -29,6 +32,7 @@ export function collectInputFiles(args: readonly string[], cwd: string): InputFi
     if (stats.isDirectory()) walk(path, add);
     else add(path);
   }
+  if (found.size === 0) throw new UserError("input/no-files", {});
   return [...found.values()].sort((a, b) => a.display.localeCompare(b.display));
 }
 
@@ -38,6 +42,6 @@ function walk(dir: string, add: (path: string) => void, depth = 0): void {
     if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, add, depth + 1);
-    else if (entry.isFile() && SPREADSHEET.test(entry.name)) add(path);
+    else if (entry.isFile() && SPREADSHEET.test(entry.name) && !ANNOTATED.test(entry.name)) add(path);
   }
 }

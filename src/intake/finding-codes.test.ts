@@ -72,6 +72,8 @@ describe("every finding code", () => {
     expect(await codes(value(1.5))).toEqual(["value/fractional"]);
     expect(await codes(value({ formula: "A1*2" }))).toEqual(["value/formula-without-result"]);
     expect(await codes(value({ formula: "1/0", result: { error: "#DIV/0!" } }))).toEqual(["value/error"]);
+    // A formula whose cached result is 0 is a 0, not a formula without a result.
+    expect(await codes(value({ formula: "0+0", result: 0 }))).toEqual([]);
   });
 
   it("incident log and text codes", async () => {

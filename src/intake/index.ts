@@ -6,3 +6,5 @@ export type { CheckContext } from "./checks/context.js";
 export { collectInputFiles } from "./collect-files.js";
 export type { InputFile } from "./collect-files.js";
 export { DEFAULT_LIMITS } from "./inspect-file.js";
+export { validateFiles } from "./parallel/index.js";
+export type { PoolOptions, ValidateJob } from "./parallel/index.js";

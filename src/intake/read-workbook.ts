@@ -11,6 +11,7 @@ import {
 import type { InfoKey } from "../forms/layout.js";
 import { foldForCompare } from "../vn/normalize.js";
 import { readCell } from "./cell-value.js";
+import type { CellValue } from "./cell-value.js";
 import { asText } from "./interpret.js";
 import { cellAddress, findHeaderColumns, findSheet } from "./locate.js";
 import type { RawRow, RawSubmission, RawTable, SheetCell } from "./raw-submission.js";
@@ -36,10 +37,18 @@ export function readRawSubmission(workbook: ExcelJS.Workbook): RawSubmission {
   };
 }
 
+const EMPTY: CellValue = { kind: "empty" };
+
+/** The cell's value without creating it: exceljs' getCell adds a cell (and a row) for every empty one. */
+function valueAt(row: ExcelJS.Row | undefined, column: number): CellValue {
+  const cell = row?.findCell(column);
+  return cell === undefined ? EMPTY : readCell(cell);
+}
+
 function sheetCell(sheet: ExcelJS.Worksheet, row: number, column: number, header: string | null): SheetCell {
   return {
     ref: { sheet: sheet.name, cell: cellAddress(row, column), row, column: header },
-    value: readCell(sheet.getCell(row, column)),
+    value: valueAt(sheet.findRow(row), column),
   };
 }
 
@@ -66,15 +75,18 @@ function readTable<K extends string>(workbook: ExcelJS.Workbook, name: string, h
   const rows: RawRow<K>[] = [];
   const last = Math.min(sheet.rowCount, headerRow + MAX_ROWS);
   const entries = Object.entries(columns) as [K, number][];
+  const letters = entries.map(([, column]) => cellAddress(1, column).slice(0, -1));
   for (let row = headerRow + 1; row <= last; row++) {
+    // A row exceljs never saw is blank; so is one whose cells are all empty.
+    const found = sheet.findRow(row);
+    if (found === undefined) continue;
+    const values = entries.map(([, column]) => valueAt(found, column));
+    if (values.every((value) => value.kind === "empty")) continue;
     const cells: Partial<Record<K, SheetCell>> = {};
-    let blank = true;
-    for (const [key, column] of entries) {
-      const cell = sheetCell(sheet, row, column, headers[key]);
-      if (cell.value.kind !== "empty") blank = false;
-      cells[key] = cell;
-    }
-    if (!blank) rows.push({ row, cells });
+    entries.forEach(([key], i) => {
+      cells[key] = { ref: { sheet: sheet.name, cell: `${letters[i]}${row}`, row, column: headers[key] }, value: values[i]! };
+    });
+    rows.push({ row, cells });
   }
   return { sheet: sheet.name, headerRow, columns, rows };
 }

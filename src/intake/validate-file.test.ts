@@ -81,7 +81,7 @@ describe("validateBytes", () => {
       wb.getWorksheet("Thông tin")!.getCell("B2").value = "Sở Tư pháp";
       wb.getWorksheet("Thông tin")!.getCell("B3").value = "6 thang dau nam 2023"; // unaccented label still reads
     });
-    expect(brief((await check(renamed)).report.findings)).toEqual(["warning unit/name-mismatch Thông tin!B2"]);
+    expect(brief((await check(renamed)).report.findings)).toEqual(["error unit/name-mismatch Thông tin!B2"]);
   });
 
   it("checks the incident log: dates, lists with suggestions, money, duplicates", async () => {

@@ -24,12 +24,26 @@ export interface ValidateOptions {
   maxIssues?: number;
 }
 
+/** The report of a file that cannot be read as a form: one error finding, status `unreadable`. */
+export function unreadableFile(file: string, bytes: Buffer, code: Finding["code"], params: Finding["params"] = {}, sha256?: string): ValidatedFile {
+  return {
+    report: {
+      file,
+      sha256: sha256 ?? createHash("sha256").update(bytes).digest("hex"),
+      size: bytes.length,
+      unit: null,
+      period: null,
+      status: "unreadable",
+      findings: [finding("error", code, null, params)],
+      omitted: 0,
+    },
+    submission: null,
+  };
+}
+
 export async function validateBytes(file: string, bytes: Buffer, context: CheckContext, options: ValidateOptions = {}): Promise<ValidatedFile> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const unreadable = (code: Finding["code"], params: Finding["params"] = {}): ValidatedFile => ({
-    report: { file, sha256, size: bytes.length, unit: null, period: null, status: "unreadable", findings: [finding("error", code, null, params)], omitted: 0 },
-    submission: null,
-  });
+  const unreadable = (code: Finding["code"], params: Finding["params"] = {}): ValidatedFile => unreadableFile(file, bytes, code, params, sha256);
   const inspection = await inspectFile(bytes, options.limits ?? DEFAULT_LIMITS);
   if (!inspection.ok) return unreadable(inspection.code, inspection.params);
   let workbook;

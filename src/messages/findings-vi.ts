@@ -11,6 +11,14 @@ const p = (f: Finding, key: string) => String(f.params[key] ?? "");
 const v = (f: Finding) => (f.value === null ? "" : `"${String(f.value)}"`);
 /** A figure of the params, in Vietnamese format (7.500.000). */
 export const n = (f: Finding, key: string) => (typeof f.params[key] === "number" ? formatNumber(f.params[key]) : String(f.params[key] ?? ""));
+/** "<=" → "không được lớn hơn": comparisons in words. */
+export const opWords: Record<string, string> = {
+  "<": "phải nhỏ hơn",
+  "<=": "không được lớn hơn",
+  "=": "phải bằng",
+  ">=": "không được nhỏ hơn",
+  ">": "phải lớn hơn",
+};
 const MB = (bytes: string) => `${Math.round(Number(bytes) / 1024 / 1024)} MB`;
 
 export const findingsVi: Record<FindingCode, FindingText> = {
@@ -61,7 +69,7 @@ export const findingsVi: Record<FindingCode, FindingText> = {
   },
   "unit/name-mismatch": {
     message: (f) => `Tên đơn vị ${v(f)} không khớp với mã ${p(f, "code")} (${p(f, "expected")}).`,
-    hint: () => "Kiểm tra lại đơn vị đã dùng đúng biểu mẫu của mình chưa.",
+    hint: () => "Có thể đơn vị đã dùng nhầm biểu mẫu của đơn vị khác; đề nghị đơn vị ghi đúng mã và tên của mình.",
   },
   "period/missing": { message: () => "Chưa ghi kỳ báo cáo.", hint: () => 'Ghi kỳ báo cáo, ví dụ "6 tháng đầu năm 2023".' },
   "period/invalid": {
@@ -94,7 +102,12 @@ export const findingsVi: Record<FindingCode, FindingText> = {
   },
   "value/required": {
     message: (f) => `Ô ${f.cell} (${f.column}) đang để trống.`,
-    hint: () => "Ghi số liệu; nếu không phát sinh, ghi 0 (ô trống không được hiểu là 0).",
+    hint: (f) =>
+      f.sheet === "Vụ việc" || f.sheet?.toLowerCase().includes("vu viec")
+        ? f.column === "Ngày phát hiện"
+          ? "Ghi ngày phát hiện theo dạng ngày/tháng/năm, ví dụ 05/03/2023."
+          : "Chọn một giá trị trong danh sách thả xuống của cột này."
+        : "Ghi số liệu; nếu không phát sinh, ghi 0 (ô trống không được hiểu là 0).",
   },
   "value/not-a-number": {
     message: (f) => `Ô ${f.cell} (${f.column}) phải là số, đang ghi ${v(f)}.`,
@@ -109,7 +122,10 @@ export const findingsVi: Record<FindingCode, FindingText> = {
       p(f, "type") === "money"
         ? `Ô ${f.cell} (${f.column}): số tiền phải là số đồng nguyên, đang ghi ${String(f.value)}.`
         : `Ô ${f.cell} (${f.column}) phải là số nguyên, đang ghi ${String(f.value)}.`,
-    hint: (f) => (p(f, "type") === "money" ? "Ghi số tiền bằng đồng, không có phần lẻ (ví dụ 7500000)." : "Ghi số nguyên (số vụ, số cuộc …)."),
+    hint: (f) =>
+      p(f, "type") === "money"
+        ? "Ghi số tiền bằng đồng, không có phần lẻ (ví dụ 7500000 hoặc 7.500.000)."
+        : "Ghi số nguyên (số vụ, số cuộc …). Lưu ý: dấu phẩy là dấu thập phân, nghìn ghi bằng dấu chấm (1.611).",
   },
   "value/formula-without-result": {
     message: (f) => `Ô ${f.cell} (${f.column}) có công thức nhưng chưa có kết quả tính.`,
@@ -144,22 +160,23 @@ export const findingsVi: Record<FindingCode, FindingText> = {
     hint: () => "Kiểm tra lại chữ đã chuyển; lần sau gõ bằng Unicode (phông Times New Roman).",
   },
   "rule/requires": {
-    message: (f) => `Ô ${f.cell}: ${p(f, "indicators").split(", ")[1]} lớn hơn 0 nhưng ${p(f, "indicators").split(", ")[0]} bằng ${n(f, "left")} (quy tắc ${p(f, "rule")}).`,
+    message: (f) => `Ô ${f.cell}: ${p(f, "indicators").split(", ")[1]} lớn hơn 0 nhưng ${p(f, "indicators").split(", ")[0]} bằng ${n(f, "left")}.`,
     hint: () => "Kiểm tra hai chỉ tiêu này cho khớp nhau.",
   },
   "rule/compare": {
     message: (f) => {
       const [left, right] = p(f, "indicators").split(", ");
-      return `Ô ${f.cell}: ${left} = ${n(f, "left")} phải ${p(f, "op")} ${right} = ${n(f, "right")} (quy tắc ${p(f, "rule")}).`;
+      return `Ô ${f.cell}: ${left} (${n(f, "left")}) ${opWords[p(f, "op")] ?? p(f, "op")} ${right} (${n(f, "right")}).`;
     },
     hint: () => "Kiểm tra hai chỉ tiêu này cho khớp nhau.",
   },
   "rule/incident-count": {
-    message: (f) => `Ô ${f.cell}: trang Vụ việc có ${n(f, "left")} vụ tương ứng nhưng ${p(f, "indicators")} ghi ${n(f, "right")} (quy tắc ${p(f, "rule")}).`,
+    message: (f) => `Ô ${f.cell}: trang Vụ việc có ${n(f, "left")} vụ tương ứng nhưng ${p(f, "indicators")} ghi ${n(f, "right")}.`,
     hint: () => "Đối chiếu số vụ trong trang Vụ việc với chỉ tiêu.",
   },
   "rule/incident-sum": {
-    message: (f) => `Ô ${f.cell}: tổng trong trang Vụ việc là ${n(f, "left")} đồng, không ${p(f, "op")} ${p(f, "indicators")} = ${n(f, "right")} đồng (quy tắc ${p(f, "rule")}).`,
+    message: (f) =>
+      `Ô ${f.cell}: tổng trong trang Vụ việc là ${n(f, "left")} đồng, trong khi ${p(f, "indicators")} là ${n(f, "right")} đồng (tổng này ${opWords[p(f, "op")] ?? p(f, "op")} ${p(f, "indicators")}).`,
     hint: () => "Đối chiếu số tiền trong trang Vụ việc với chỉ tiêu.",
   },
 };

@@ -30,6 +30,7 @@ export const vi = {
       unknownOption: (p: Params) => `tùy chọn không hợp lệ: ${p.detail}`,
       unknownCommand: (p: Params) => `lệnh không tồn tại: ${p.detail}`,
       missingArgument: (p: Params) => `thiếu tham số: ${p.detail}`,
+      missingOption: (p: Params) => `thiếu tùy chọn bắt buộc: ${p.detail}`,
       missingOptionValue: (p: Params) => `tùy chọn cần một giá trị: ${p.detail}`,
       invalidArgument: (p: Params) => `giá trị không hợp lệ: ${p.detail}`,
       excessArguments: (p: Params) => `thừa tham số: ${p.detail}`,
@@ -89,6 +90,25 @@ export const vi = {
       description: "soạn công văn chỉ đạo của UBND tỉnh sau báo cáo của Sở (.docx theo Nghị định 30)",
       reportNumber: "số báo cáo của Sở được trả lời, ví dụ 841",
       reportDate: "ngày của báo cáo đó, ví dụ 03/07/2023",
+    },
+    letters: {
+      description: "soạn cùng một công văn gửi nhiều nơi: đề nghị báo cáo, đôn đốc, thông báo kết quả kiểm tra, hoặc mẫu Word riêng",
+      template: "mẫu thư: de-nghi-bao-cao, don-doc, ket-qua-kiem-tra, một mẫu trong templates/ của thư mục làm việc, hoặc một tệp .docx",
+      to: "người nhận: units (các đơn vị trong baocao.yaml, mặc định) hoặc tệp .xlsx/.csv có dòng tiêu đề",
+      kind: "chỉ gửi đơn vị thuộc loại này",
+      group: "chỉ gửi đơn vị có nhóm chứa chữ này (không phân biệt dấu, hoa thường)",
+      unit: "chỉ gửi đơn vị có mã này (có thể ghi nhiều mã)",
+      missing: "chỉ gửi đơn vị chưa có báo cáo đạt của kỳ (chưa gửi hoặc bị từ chối); cần --period",
+      rejected: "chỉ gửi đơn vị có báo cáo bị từ chối; cần --period",
+      where: "chỉ gửi người nhận có trường bằng giá trị này, dạng truong=giá trị (có thể lặp lại)",
+      period: "kỳ báo cáo, ví dụ 2023-H1",
+      out: "thư mục ghi các công văn (mặc định: out/<kỳ>/thu/<mẫu>/)",
+      combine: "gộp tất cả vào một tệp .docx, mỗi công văn bắt đầu trang mới",
+      numberFrom: "số của công văn đầu tiên; các công văn sau lấy số tiếp theo",
+      date: "ngày ban hành, dd/mm/yyyy (mặc định: hôm nay)",
+      draft: "bản dự thảo: để trống số và ngày cho văn thư điền",
+      dryRun: "chỉ liệt kê các công văn sẽ tạo và các trường còn thiếu, không ghi gì",
+      force: "ghi đè các tệp đã có",
     },
     doctor: {
       description: "kiểm tra thư mục làm việc (baocao.yaml) và máy tính (Node, LibreOffice, phông chữ)",
@@ -152,6 +172,9 @@ export const vi = {
     missing: (p: Params) => `Chưa có số liệu của: ${p.units}.`,
     incidents: (p: Params) => `Vụ việc: ${p.count} vụ, thiệt hại ${p.damage} đồng, tiền phạt ${p.fines} đồng.`,
     previousDisagree: (p: Params) => `Cảnh báo: số cùng kỳ của ${p.indicator} trong biểu mẫu khác số đã lưu kỳ trước (${p.units}); dùng số đã lưu.`,
+    previousIncomplete: (p: Params) =>
+      `Cảnh báo: ${p.indicator} không so sánh được với cùng kỳ vì chưa có số liệu cùng kỳ của: ${p.units} (ghi cột "Cùng kỳ năm trước" hoặc nhập báo cáo kỳ trước).`,
+    unitNotInConfig: (p: Params) => `Cảnh báo: bỏ qua báo cáo của đơn vị không còn trong baocao.yaml: ${p.units}.`,
     written: (p: Params) => `Đã ghi ${p.json} và ${p.workbook}.`,
   },
   documents: {
@@ -161,6 +184,17 @@ export const vi = {
     askReportDate: "Ngày của báo cáo (dd/mm/yyyy)",
     template: (p: Params) => `Mẫu: ${p.file}`,
     written: (p: Params) => `Đã ghi ${p.file}.`,
+  },
+  letters: {
+    none: "Không có người nhận nào phù hợp: không tạo công văn nào.",
+    dryRunTitle: (p: Params) => `Chạy thử (không ghi gì): sẽ tạo ${p.ok}/${p.total} công văn trong ${p.dir}.`,
+    number: (p: Params) => `số ${p.number}`,
+    failed: (p: Params) => `Công văn ${p.index} (${p.recipient}): ${p.error}`,
+    written: (p: Params) => `Đã tạo ${p.count} công văn trong ${p.dir}.`,
+    combined: (p: Params) => `Đã gộp ${p.count} công văn vào ${p.file}.`,
+    failedTotal: (p: Params) => `${p.failed}/${p.total} công văn không tạo được (xem lỗi ở trên).`,
+    manifest: (p: Params) => `Danh sách: ${p.file}`,
+    progress: "Đang soạn công văn",
   },
   doctor: {
     workspaceTitle: "Thư mục làm việc",
@@ -226,6 +260,7 @@ export const vi = {
   errors: {
     "workspace/not-found": (p: Params) =>
       `Không tìm thấy baocao.yaml trong ${p.dir} hoặc các thư mục cha. Tạo mới bằng \`baocao init\` hoặc chỉ định bằng -w <thư mục>.`,
+    "workspace/not-a-dir": (p: Params) => `${p.dir} là một tệp; -w cần thư mục chứa baocao.yaml.`,
     "workspace/dir-missing": (p: Params) => `Thư mục làm việc ${p.dir} không tồn tại.`,
     "workspace/unreadable": (p: Params) => `Không đọc được ${p.file}: ${p.reason}`,
     "init/exists": (p: Params) =>
@@ -261,6 +296,42 @@ export const vi = {
     "template/not-found": (p: Params) => `Không có mẫu "${p.name}" (đã tìm: ${p.searched}).`,
     "template/unreadable": (p: Params) => `Không đọc được mẫu ${p.file}: ${p.reason}`,
     "template/front-matter": (p: Params) => `Mẫu ${p.file}: phần đầu (front matter) "${p.path}" không hợp lệ: ${p.detail}`,
+    "letters/needs-period": (p: Params) => `${p.option} cần kỳ báo cáo: thêm --period, ví dụ --period 2023-H1.`,
+    "letters/number-and-draft": () => "Chỉ dùng một trong --number-from (số văn bản) hoặc --draft (dự thảo, để trống số).",
+    "letters/no-number": () => "Thiếu --number-from (số của công văn đầu tiên). Hoặc dùng --draft để để trống số và ngày cho văn thư.",
+    "letters/combine-word": () => "--combine chỉ dùng với mẫu .hbs; với mẫu Word, mỗi người nhận một tệp.",
+    "letters/exists": (p: Params) =>
+      `${p.file} đã có (${p.count} tệp sẽ bị ghi đè). Không ghi gì. Dùng --out để ghi vào thư mục khác, hoặc --force để ghi đè.`,
+    "letters/csv-encoding": (p: Params) => `${p.file} không phải văn bản UTF-8. Trong Excel, lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
+    "letters/csv-invalid": (p: Params) => `Không đọc được ${p.file} như tệp CSV: ${p.detail}`,
+    "letters/xlsx-invalid": (p: Params) => `Không mở được ${p.file} như bảng tính .xlsx: ${p.detail}`,
+    "letters/no-header": (p: Params) => `${p.file} không có dòng tiêu đề (tên các trường) ở trang tính đầu tiên.`,
+    "letters/bad-recipients-file": (p: Params) => `Danh sách người nhận ${p.file} phải là tệp .xlsx hoặc .csv (hoặc ghi --to units).`,
+    "letters/bad-where": (p: Params) => `--where "${p.value}" không hợp lệ: ghi dạng truong=giá trị, ví dụ --where tinh="Hưng Yên".`,
+    "letters/unknown-field": (p: Params) => `--where: không có trường "${p.field}". Các trường: ${p.fields}.`,
+    "letters/word-template": (p: Params) => `Không dùng được mẫu Word ${p.file}: ${p.detail}`,
+    "letters/write-failed": (p: Params) => `Không ghi được ${p.file}: ${p.detail}. Đã dừng; các công văn đã ghi vẫn còn trong thư mục.`,
+    "letters/missing-fields": (p: Params) => `thiếu trường ${p.fields}`,
+    "letters/no-name": () => "người nhận không có tên (cột ten, name hoặc Tên đơn vị)",
+    "letters/unexpected": (p: Params) => `lỗi không lường trước khi soạn công văn: ${p.detail}`,
+    "store/archive-missing": (p: Params) =>
+      `Không tìm thấy bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}). Nhập lại tệp đó bằng \`baocao ingest\`.`,
+    "output/unwritable": (p: Params) => {
+      const reasons: Record<string, string> = {
+        EISDIR: "đó là một thư mục, cần ghi tên tệp",
+        ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
+        EEXIST: "một phần của đường dẫn là tệp, không phải thư mục",
+        EACCES: "không có quyền ghi",
+        EPERM: "không có quyền ghi",
+        EROFS: "ổ đĩa chỉ đọc",
+        ENOSPC: "ổ đĩa đầy",
+        ENAMETOOLONG: "tên quá dài",
+      };
+      return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}. Chọn tệp hoặc thư mục khác.`;
+    },
+    "forms/would-overwrite": (p: Params) =>
+      `Các tệp sau đã có và khác biểu mẫu trống (có thể là bản đơn vị đã điền): ${p.files}. Dùng --out để ghi chỗ khác, hoặc --force để ghi đè.`,
+    "input/no-files": () => "Không có tệp .xlsx nào để xử lý.",
     "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
   } as Record<string, (p: Params) => string>,
 };

@@ -5,7 +5,12 @@ export function normalizeText(text: string): string {
   return collapseSpaces(text.normalize("NFC"));
 }
 
+// Text that collapseSpaces leaves as it is: no whitespace but single inner spaces, no zero-width space.
+// Most cells are such text, and testing is much cheaper than replacing.
+const NEEDS_COLLAPSE = /[^\S ]|\u200b| [\s\u200b]|^ | $/u;
+
 function collapseSpaces(text: string): string {
+  if (!NEEDS_COLLAPSE.test(text)) return text;
   return text.replace(/[\s\u00a0\u200b]+/gu, " ").trim();
 }
 

@@ -24,6 +24,7 @@ export interface Workspace {
 export function resolveWorkspaceDir(explicit: string | undefined, cwd: string, inputs: readonly string[] = []): string {
   if (explicit !== undefined) {
     const dir = resolve(cwd, explicit);
+    if (isFile(dir)) throw new UserError("workspace/not-a-dir", { dir });
     if (!isDirectory(dir)) throw new UserError("workspace/dir-missing", { dir });
     if (!isFile(join(dir, CONFIG_FILE))) throw new UserError("workspace/not-found", { dir });
     return dir;

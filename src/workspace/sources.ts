@@ -41,7 +41,12 @@ export function parseSource(source: ConfigSource): { parsed: ParsedSource; issue
 
 /** The `include:` list of the main file, if it is a list of strings. */
 export function includesOf(parsed: ParsedSource): string[] {
-  const value: unknown = parsed.document.toJS()?.include;
+  let value: unknown;
+  try {
+    value = toData(parsed)?.include;
+  } catch {
+    return []; // an alias bomb: assemble() reports it
+  }
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
@@ -51,7 +56,13 @@ export function assemble(main: ParsedSource, includes: readonly ParsedSource[]):
   const origin = new Map<string, ParsedSource>();
   const issues: ConfigIssue[] = [];
   for (const source of [main, ...includes]) {
-    const data: unknown = source.document.toJS({ maxAliasCount: 100 });
+    let data: unknown;
+    try {
+      data = toData(source);
+    } catch (error) {
+      issues.push({ path: [], detail: { kind: "yaml-syntax", detail: (error as Error).message.split("\n")[0] ?? "" }, file: source.file, line: 1 });
+      continue;
+    }
     if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) continue;
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
       const first = origin.get(key);
@@ -108,4 +119,9 @@ function offsetOf(root: Node | null, path: readonly (string | number)[]): number
 function rangeStart(node: unknown): number | null {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range ? range[0] : null;
+}
+
+/** The plain data of a document; throws on an alias bomb (more than 100 alias expansions). */
+function toData(source: ParsedSource): Record<string, unknown> | null {
+  return source.document.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null;
 }

@@ -1,6 +1,6 @@
 // Shared by `report` and `directive`: render a template to the document model, lay it out, and write
 // the .docx (and the PDF) without ever overwriting a file the clerk may have edited.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import type { Appendix, AdminDocument } from "../../documents/model.js";
 import { composeMeta } from "../../documents/compose/index.js";
@@ -57,6 +57,7 @@ export async function writeDocument(
   target: string,
   options: { cwd: string; force: boolean; pdf: boolean; template: string },
 ): Promise<WrittenDocument> {
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UserError("output/unwritable", { file: target, code: "EISDIR" });
   if (existsSync(target) && !options.force) throw new UserError("document/exists", { file: relative(options.cwd, target) || target });
   writeFileAtomic(target, await renderDocument(document));
   const pdf = options.pdf ? convertToPdf(target) : null;

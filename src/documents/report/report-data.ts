@@ -3,7 +3,7 @@
 import type { Aggregate, Breakdown, IndicatorAggregate } from "../../aggregate/index.js";
 import { UNSPECIFIED } from "../../aggregate/index.js";
 import { groupIndicators } from "../../domain/catalogue.js";
-import { parsePeriod, periodLabel } from "../../domain/period/index.js";
+import { followingPeriod, parsePeriod, periodLabel } from "../../domain/period/index.js";
 import { describeChange } from "../../vn/change.js";
 import type { WorkspaceConfig } from "../../workspace/schema.js";
 
@@ -45,6 +45,8 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
     period: aggregate.period,
     label: aggregate.label,
     previousLabel,
+    /** "6 tháng cuối năm 2023": the period the report's section IV plans for. */
+    nextLabel: periodLabel(followingPeriod(parsePeriod(aggregate.period)!)),
     window: aggregate.window,
     ind,
     indicators: aggregate.indicators.map((indicator) => ({ ...indicator, previous: indicator.previous })),

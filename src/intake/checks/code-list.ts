@@ -24,9 +24,18 @@ export function codeList(name: string, entries: readonly ListEntry[]): CodeList 
       if (!byKey.has(key)) byKey.set(key, entry.value);
     }
   }
+  // The same few values fill thousands of rows: fold each distinct text once.
+  const looked = new Map<string, string | null>();
   return {
     name,
-    lookup: (text) => byKey.get(foldForCompare(text)) ?? null,
+    lookup: (text) => {
+      let value = looked.get(text);
+      if (value === undefined) {
+        value = byKey.get(foldForCompare(text)) ?? null;
+        looked.set(text, value);
+      }
+      return value;
+    },
     closest: (text) => {
       const key = foldForCompare(text);
       let best: { value: string; score: number } | null = null;

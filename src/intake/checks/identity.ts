@@ -40,7 +40,8 @@ export function checkIdentity(raw: RawSubmission, context: CheckContext): { iden
     if (unit === null) {
       findings.push(finding("error", "unit/unknown", codeCell!, { code }));
     } else if (info.unitName !== undefined && !nameMatches(info.unitName, unit)) {
-      findings.push(finding("warning", "unit/name-mismatch", values.unitName!, { code: unit.code, expected: unit.name }));
+      // An error, not a warning: a form with another unit's code would replace that unit's submission.
+      findings.push(finding("error", "unit/name-mismatch", values.unitName!, { code: unit.code, expected: unit.name }));
     }
   }
 

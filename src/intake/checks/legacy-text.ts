@@ -5,16 +5,15 @@ import type { RawSubmission, SheetCell } from "../raw-submission.js";
 import { finding } from "./finding.js";
 
 export function checkLegacyText(raw: RawSubmission): Finding[] {
-  const cells: SheetCell[] = [
-    ...Object.values(raw.info.values),
-    ...[raw.indicators, raw.incidents, raw.assessment].flatMap((table) =>
-      table.rows.flatMap((row) => Object.values(row.cells) as SheetCell[]),
-    ),
-  ];
-  return cells
-    .filter((cell) => cell.value.kind === "text" && cell.value.legacy !== null)
-    .map((cell) => {
-      const value = cell.value as Extract<SheetCell["value"], { kind: "text" }>;
-      return finding("warning", "text/legacy-encoding", cell, { encoding: value.legacy === "vni" ? "VNI" : "TCVN3", original: value.original });
-    });
+  const findings: Finding[] = [];
+  const check = (cell: SheetCell | undefined) => {
+    if (cell === undefined || cell.value.kind !== "text" || cell.value.legacy === null) return;
+    const value = cell.value;
+    findings.push(finding("warning", "text/legacy-encoding", cell, { encoding: value.legacy === "vni" ? "VNI" : "TCVN3", original: value.original }));
+  };
+  for (const cell of Object.values(raw.info.values)) check(cell);
+  for (const table of [raw.indicators, raw.incidents, raw.assessment]) {
+    for (const row of table.rows) for (const cell of Object.values(row.cells) as SheetCell[]) check(cell);
+  }
+  return findings;
 }

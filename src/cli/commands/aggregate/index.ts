@@ -11,7 +11,7 @@ import type { Period } from "../../../domain/period/index.js";
 import { dataWindow, periodCode, previousPeriod, submissionDeadline } from "../../../domain/period/index.js";
 import { UserError } from "../../../errors.js";
 import { writeSummaryWorkbook } from "../../../forms/summary/index.js";
-import { validateBytes } from "../../../intake/index.js";
+import { validateFiles } from "../../../intake/index.js";
 import { writeFileAtomic } from "../../../io/write-atomic.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
@@ -22,7 +22,7 @@ import { describeChange } from "../../../vn/change.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
-import { parsePeriodOption } from "../validate/index.js";
+import { parsePeriodOption, workerCount } from "../validate/index.js";
 
 export interface AggregateOptions {
   cwd: string;
@@ -42,17 +42,23 @@ export function aggregateJson(value: Aggregate): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Reads the current accepted submissions of `period` back from the archive. */
+/** Reads the current accepted submissions of `period` back from the archive (validated in parallel). */
 async function loadCurrent(workspace: Workspace, entries: readonly LedgerEntry[], period: Period, today: CalendarDate): Promise<SubmissionInput[]> {
   const context = { config: workspace.config, expectedPeriod: period, today };
-  const inputs: SubmissionInput[] = [];
+  const archived: { unit: string; file: string; archive: string; bytes: Buffer }[] = [];
   for (const [unit, entry] of currentSubmissions(entries, periodCode(period))) {
     if (entry.archive === null) continue;
-    const bytes = readFileSync(join(workspace.dir, "store", entry.archive));
-    const { submission } = await validateBytes(entry.file, bytes, context);
-    if (submission !== null) inputs.push({ unit, file: entry.file, archive: entry.archive, submission });
+    try {
+      archived.push({ unit, file: entry.file, archive: entry.archive, bytes: readFileSync(join(workspace.dir, "store", entry.archive)) });
+    } catch {
+      throw new UserError("store/archive-missing", { unit, file: entry.file, archive: join("store", entry.archive) });
+    }
   }
-  return inputs;
+  const validated = await validateFiles(archived.map(({ file, bytes }) => ({ file, bytes })), context, { workers: workerCount() });
+  return archived.flatMap(({ unit, file, archive }, index) => {
+    const { submission } = validated[index]!;
+    return submission === null ? [] : [{ unit, file, archive, submission }];
+  });
 }
 
 /** The aggregate of a period from the workspace's store; shared with `report`. */
@@ -109,7 +115,11 @@ export function printAggregate(result: AggregateResult, output: Output): void {
     lines.push(`  ${indicator.code}  ${indicator.name.slice(0, 60).padEnd(60)} ${total.padStart(14)} ${indicator.unit.padEnd(16)} ${change}`);
   }
   lines.push("", m.incidents({ count: a.incidents.count, damage: formatNumber(a.incidents.damage), fines: formatNumber(a.incidents.fines) }));
-  for (const warning of a.warnings) lines.push(out.yellow(m.previousDisagree({ indicator: warning.indicator, units: warning.units.join(", ") })));
+  for (const warning of a.warnings) {
+    const params = { indicator: warning.indicator ?? "", units: warning.units.join(", ") };
+    const text = warning.code === "previous/disagree" ? m.previousDisagree(params) : warning.code === "previous/incomplete" ? m.previousIncomplete(params) : m.unitNotInConfig(params);
+    lines.push(out.yellow(text));
+  }
   lines.push("", m.written({ json: result.files.json, workbook: result.files.workbook }));
   output.result(lines.join("\n"));
 }

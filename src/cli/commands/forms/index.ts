@@ -1,6 +1,6 @@
 // `baocao forms --period P [--unit CODE…] [--out DIR]`: one blank submission form per reporting unit,
 // named <period>-<unit>.xlsx (default folder forms/<period>/ of the workspace).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { findUnit } from "../../../domain/catalogue.js";
 import { periodCode, periodLabel } from "../../../domain/period/index.js";
@@ -20,6 +20,7 @@ export interface FormsOptions {
   period: string;
   units?: string[];
   out?: string;
+  force?: boolean;
   lang: Lang;
 }
 
@@ -45,10 +46,20 @@ export async function forms(options: FormsOptions): Promise<FormsResult> {
   const code = periodCode(period);
   const dir = options.out === undefined ? join(workspace.dir, "forms", code) : resolve(options.cwd, options.out);
   const result: FormsResult = { period: code, label: periodLabel(period), dir, forms: [] };
+  const planned = [];
   for (const unit of units) {
     const file = join(dir, formFileName(code, unit));
+    planned.push({ unit, file, bytes: await writeBlankForm({ config, unit, period }) });
+  }
+  // Blank forms are deterministic: an existing file that differs is not ours to replace (an agency may
+  // have sent back its filled form under the same name).
+  const conflicts = planned.filter(({ file, bytes }) => existsSync(file) && !readFileSync(file).equals(bytes));
+  if (conflicts.length > 0 && !options.force) {
+    throw new UserError("forms/would-overwrite", { files: conflicts.map(({ file }) => relative(options.cwd, file) || file).join(", ") });
+  }
+  for (const { unit, file, bytes } of planned) {
     const replaced = existsSync(file);
-    writeFileAtomic(file, await writeBlankForm({ config, unit, period }));
+    writeFileAtomic(file, bytes);
     result.forms.push({ unit: unit.code, name: unit.name, file: relative(options.cwd, file) || file, replaced });
   }
   return result;

@@ -1,5 +1,6 @@
 // `baocao ingest <file|dir>… --period P [--strict]`: validate, then archive accepted submissions in
 // store/ under their SHA-256 and record every file in store/ledger.jsonl (src/store).
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { parseIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
@@ -47,7 +48,11 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
   const period = parsePeriodOption(options.period)!;
   const now = parseReceived(options.received) ?? options.now ?? new Date();
   const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd, options.inputs));
-  const inputs = collectInputFiles(options.inputs, options.cwd);
+  // Oldest first: when one batch holds two files of a unit (a correction saved as "x (1).xlsx"), the
+  // newer one becomes current, whatever the names' order.
+  const inputs = collectInputFiles(options.inputs, options.cwd).sort(
+    (a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs || a.display.localeCompare(b.display),
+  );
   const validated = await validateInputs(workspace, inputs, { period, today: options.today ?? vietnamDateOf(new Date()) });
   const result = await ingestFiles(
     join(workspace.dir, "store"),

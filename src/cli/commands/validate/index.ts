@@ -12,7 +12,7 @@ import { annotatedFileName, annotateWorkbook } from "../../../forms/annotate/ind
 import type { FileReport } from "../../../intake/findings.js";
 import { countBySeverity } from "../../../intake/findings.js";
 import type { InputFile } from "../../../intake/index.js";
-import { collectInputFiles, DEFAULT_LIMITS, validateBytes } from "../../../intake/index.js";
+import { collectInputFiles, DEFAULT_LIMITS, validateFiles } from "../../../intake/index.js";
 import { flagOddPeriod, majorityPeriod } from "../../../intake/odd-period.js";
 import type { Submission } from "../../../intake/submission.js";
 import { writeFileAtomic } from "../../../io/write-atomic.js";
@@ -53,32 +53,55 @@ export function parsePeriodOption(value: string | undefined): Period | null {
   return period;
 }
 
-/** Reads and validates every input; shared with `ingest`. Inputs are only ever read. */
+/**
+ * How many worker threads validate files: `BAOCAO_WORKERS` when it is a whole number ≥ 1 (1 validates
+ * in-process), otherwise the pool's default (one per core).
+ */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = Number(env.BAOCAO_WORKERS);
+  return Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+/**
+ * Reads and validates every input; shared with `ingest`. Inputs are only ever read. Files are validated
+ * in parallel on worker threads (src/intake/parallel/); the results keep the order of `inputs`.
+ */
 export async function validateInputs(
   workspace: Workspace,
   inputs: readonly InputFile[],
   options: { period: Period | null; today: CalendarDate; maxIssues?: number },
 ): Promise<ValidatedInput[]> {
   const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
-  let results: ValidatedInput[] = [];
   const { maxFileMB, maxExpandedMB } = workspace.config.intake;
   const limits = { ...DEFAULT_LIMITS, maxFileBytes: maxFileMB * 1024 * 1024, maxExpandedBytes: maxExpandedMB * 1024 * 1024 };
+  // Read every file first (a missing one stops everything before any work), then validate the readable
+  // ones together.
+  const read: ({ input: InputFile; bytes: Buffer } | ValidatedInput)[] = [];
   for (const input of inputs) {
-    let bytes: Buffer;
     try {
       // A huge file is refused by its size alone: it is never read into memory.
       const size = statSync(input.path).size;
       if (size > limits.maxFileBytes) {
-        results.push({ input, bytes: Buffer.alloc(0), report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes), submission: null });
+        read.push({ input, bytes: Buffer.alloc(0), report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes), submission: null });
         continue;
       }
-      bytes = readFileSync(input.path);
+      read.push({ input, bytes: readFileSync(input.path) });
     } catch {
       throw new UserError("input/not-found", { path: input.display });
     }
-    const { report, submission } = await validateBytes(input.display, bytes, context, { maxIssues: options.maxIssues, limits });
-    results.push({ input, bytes, report, submission });
   }
+  const pending = read.filter((entry): entry is { input: InputFile; bytes: Buffer } => !("report" in entry));
+  const validated = await validateFiles(
+    pending.map(({ input, bytes }) => ({ file: input.display, bytes })),
+    context,
+    { maxIssues: options.maxIssues, limits, workers: workerCount() },
+  );
+  const byInput = new Map(pending.map((entry, index) => [entry, validated[index]!]));
+  let results: ValidatedInput[] = read.map((entry) => {
+    if ("report" in entry) return entry;
+    const { report, submission } = byInput.get(entry)!;
+    return { input: entry.input, bytes: entry.bytes, report, submission };
+  });
   if (options.period === null) {
     const expected = majorityPeriod(results.map((result) => result.report));
     if (expected !== null) results = results.map((result) => ({ ...result, ...flagOddPeriod(result, expected) }));

@@ -1,0 +1,129 @@
+// What a batch is made of, read from the workspace and the options: the period's facts (window, deadline,
+// statuses and latest validations from the ledger), the recipients after the filters, the numbering.
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join, relative, resolve } from "node:path";
+import { parseIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
+import type { CalendarDate } from "../../../domain/calendar-date.js";
+import { dataWindow, periodCode, periodLabel, submissionDeadline } from "../../../domain/period/index.js";
+import type { Period } from "../../../domain/period/index.js";
+import { UserError } from "../../../errors.js";
+import {
+  MAX_NUMBER,
+  fieldKey,
+  filterRecipients,
+  parseRecipientCsv,
+  parseWhere,
+  readRecipientWorkbook,
+  statusesFor,
+  tableRecipients,
+  unitRecipient,
+} from "../../../letters/index.js";
+import type { BatchContext, BatchNumbering, LetterIssuer, PeriodFacts, Recipient } from "../../../letters/index.js";
+import { latestSubmissions, readLedger, unitStatuses } from "../../../store/index.js";
+import type { Workspace } from "../../../workspace/read.js";
+import type { UnitKind } from "../../../workspace/schema.js";
+import { parseDateOption } from "../numbering.js";
+
+/** The options that choose recipients and numbers (see LettersOptions). */
+export interface SetupOptions {
+  cwd: string;
+  to?: string;
+  kind?: UnitKind;
+  group?: string;
+  units?: string[];
+  missing: boolean;
+  rejected: boolean;
+  where: string[];
+  numberFrom?: number;
+  date?: string;
+  draft: boolean;
+  dryRun: boolean;
+  today?: CalendarDate;
+}
+
+const UNIT_FIELDS = ["code", "name", "shortName", "address", "group", "kind", "email", "area"];
+
+export function periodFacts(workspace: Workspace, period: Period): PeriodFacts {
+  const { config } = workspace;
+  const holidays = config.periods.holidays.map(parseIsoDate).filter((d): d is CalendarDate => d !== null);
+  const window = dataWindow(period, config.periods.rule);
+  const deadline = submissionDeadline(window, { ...config.periods.deadline, holidays });
+  const code = periodCode(period);
+  const ledger = readLedger(join(workspace.dir, "store")).entries;
+  const report = unitStatuses(ledger, code, config.units.map((unit) => unit.code));
+  return {
+    period: code,
+    label: periodLabel(period),
+    window,
+    deadline,
+    statuses: new Map(report.rows.map((row) => [row.unit, row.status])),
+    latest: latestSubmissions(ledger, code),
+  };
+}
+
+const fromUnits = (options: SetupOptions) => options.to === undefined || options.to === "units";
+
+/** The recipients, filtered. Throws UserError (exit 2) for an unreadable list, an unknown --unit or --where field. */
+export async function selectRecipients(workspace: Workspace, options: SetupOptions, facts: PeriodFacts | null): Promise<Recipient[]> {
+  const { recipients, fields } = await readRecipients(workspace, options);
+  if (fromUnits(options)) {
+    const codes = workspace.config.units.map((unit) => unit.code);
+    const unknown = (options.units ?? []).find((code) => !codes.includes(code));
+    if (unknown !== undefined) throw new UserError("unit/unknown-option", { code: unknown, codes: codes.join(", ") });
+  }
+  const where = options.where.map(parseWhere);
+  const known = new Set(fields.map(fieldKey));
+  const unknownField = where.find((condition) => !known.has(fieldKey(condition.field)));
+  if (unknownField !== undefined) {
+    throw new UserError("letters/unknown-field", { field: unknownField.field, fields: fields.filter((field) => field !== "").join(", ") });
+  }
+  const statuses = statusesFor(options);
+  return filterRecipients(
+    recipients,
+    {
+      ...(options.kind === undefined ? {} : { kind: options.kind }),
+      ...(options.group === undefined ? {} : { group: options.group }),
+      ...(options.units === undefined ? {} : { codes: options.units }),
+      ...(statuses === undefined ? {} : { statuses }),
+      where,
+    },
+    (code) => facts?.statuses.get(code) ?? null,
+  );
+}
+
+async function readRecipients(workspace: Workspace, options: SetupOptions): Promise<{ recipients: Recipient[]; fields: string[] }> {
+  if (fromUnits(options)) return { recipients: workspace.config.units.map(unitRecipient), fields: UNIT_FIELDS };
+  const to = options.to!;
+  const file = resolve(options.cwd, to);
+  if (!existsSync(file)) throw new UserError("input/not-found", { path: to });
+  const extension = extname(file).toLowerCase();
+  const shown = relative(options.cwd, file) || file;
+  if (extension !== ".csv" && extension !== ".xlsx") throw new UserError("letters/bad-recipients-file", { file: shown });
+  const bytes = readFileSync(file);
+  const table = extension === ".csv" ? parseRecipientCsv(bytes, shown) : await readRecipientWorkbook(bytes, shown);
+  return { recipients: tableRecipients(table, workspace.config), fields: [...table.headers, "name", "code", "address", "email"] };
+}
+
+export function batchNumbering(options: SetupOptions, count: number): BatchNumbering {
+  const day = options.date === undefined ? (options.today ?? vietnamDateOf(new Date())) : parseDateOption(options.date, "--date");
+  if (options.draft) return { from: null, date: { draft: true, year: day.year, month: day.month } };
+  if (options.numberFrom === undefined) {
+    // A dry run may list the letters before the records office has given the numbers.
+    if (options.dryRun) return { from: null, date: day };
+    throw new UserError("letters/no-number");
+  }
+  const last = options.numberFrom + Math.max(count, 1) - 1;
+  if (last > MAX_NUMBER) throw new UserError("document/bad-number", { value: String(last) });
+  return { from: options.numberFrom, date: day };
+}
+
+export function batchContext(workspace: Workspace, issuer: LetterIssuer, facts: PeriodFacts | null, count: number): BatchContext {
+  return {
+    province: workspace.config.organisation.province,
+    place: workspace.config.organisation.place,
+    issuer: { name: issuer.name, shortName: issuer.shortName },
+    symbol: issuer.symbol,
+    period: facts,
+    count,
+  };
+}

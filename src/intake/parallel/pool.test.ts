@@ -1,0 +1,113 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { context, SAMPLE_DIR } from "../../../test/helpers/sample.js";
+import { tempDir } from "../../../test/helpers/temp-dir.js";
+import { validateBytes } from "../validate-file.js";
+import type { ValidatedFile } from "../validate-file.js";
+import { isRunnableWorker, poolSize, validateFiles, WORKER_URL } from "./index.js";
+import type { ValidateJob } from "./index.js";
+
+const INBOX = join(SAMPLE_DIR, "inbox");
+const DIST_POOL = new URL("../../../dist/intake/parallel/index.js", import.meta.url);
+
+/** The sample inbox (22 forms, 4 with planted problems), an empty file and a file that is no .xlsx. */
+function sampleJobs(): ValidateJob[] {
+  const jobs = readdirSync(INBOX)
+    .filter((name) => name.endsWith(".xlsx"))
+    .sort()
+    .map((name) => ({ file: `inbox/${name}`, bytes: readFileSync(join(INBOX, name)) }));
+  jobs.splice(3, 0, { file: "inbox/empty.xlsx", bytes: Buffer.alloc(0) });
+  jobs.splice(7, 0, { file: "inbox/notes.xlsx", bytes: Buffer.from("not a workbook") });
+  return jobs;
+}
+
+async function inProcess(jobs: readonly ValidateJob[]): Promise<ValidatedFile[]> {
+  const results: ValidatedFile[] = [];
+  for (const job of jobs) results.push(await validateBytes(job.file, job.bytes, context));
+  return results;
+}
+
+/** A stand-in worker module: it says ready, crashes on "boom" files, reports "fail" files as failed. */
+function fakeWorker(dir: string, body?: string): URL {
+  const file = join(dir, "fake-worker.mjs");
+  writeFileSync(
+    file,
+    body ??
+      `import { parentPort } from "node:worker_threads";
+parentPort.on("message", (job) => {
+  if (job.file.includes("boom")) throw new Error("worker crashed");
+  if (job.file.includes("fail")) { parentPort.postMessage({ type: "failed", index: job.index, error: "broken" }); return; }
+  parentPort.postMessage({ type: "done", index: job.index, result: { report: { file: job.file, sha256: "x", size: job.bytes.length, unit: null, period: null, status: "accepted", findings: [], omitted: 0 }, submission: null } });
+});
+parentPort.postMessage({ type: "ready" });
+`,
+  );
+  return pathToFileURL(file);
+}
+
+describe("poolSize", () => {
+  it("is min(cores, files), at least 1", () => {
+    expect(poolSize(100, 2)).toBe(2);
+    expect(poolSize(1, 8)).toBe(1);
+    expect(poolSize(3, 8)).toBe(3);
+    expect(poolSize(0, 8)).toBe(1);
+    expect(poolSize(10, 1)).toBe(1);
+  });
+});
+
+describe("validateFiles", () => {
+  it("falls back to in-process validation from the TypeScript sources, with the same results in the same order", async () => {
+    // From src/ the worker is worker.ts: worker.js beside it does not exist, and a .ts one cannot run.
+    expect(WORKER_URL.pathname).toMatch(/\/src\/intake\/parallel\/worker\.js$/);
+    expect(isRunnableWorker(WORKER_URL)).toBe(false);
+    expect(isRunnableWorker(new URL("./worker.ts", WORKER_URL))).toBe(false);
+    const jobs = sampleJobs();
+    const results = await validateFiles(jobs, context, { workers: 4, minBytes: 0 });
+    expect(results).toEqual(await inProcess(jobs));
+    expect(results.map((r) => r.report.file)).toEqual(jobs.map((j) => j.file));
+  });
+
+  it("validates in-process when a worker cannot start", async () => {
+    const dir = tempDir();
+    const jobs = sampleJobs().slice(0, 5);
+    const expected = await inProcess(jobs);
+    // A missing module is not even tried; one that throws while loading is tried, then given up.
+    expect(isRunnableWorker(pathToFileURL(join(dir, "missing.js")))).toBe(false);
+    expect(await validateFiles(jobs, context, { workers: 2, minBytes: 0, workerUrl: pathToFileURL(join(dir, "missing.js")) })).toEqual(expected);
+    const throwing = fakeWorker(dir, `throw new Error("cannot load");\n`);
+    expect(await validateFiles(jobs, context, { workers: 2, minBytes: 0, workerUrl: throwing })).toEqual(expected);
+  });
+
+  it("turns a worker that fails or dies on a file into a file/corrupt report and goes on with the others", async () => {
+    const dir = tempDir();
+    const names = ["a.xlsx", "boom-1.xlsx", "b.xlsx", "fail.xlsx", "c.xlsx", "boom-2.xlsx", "d.xlsx", "e.xlsx"];
+    const jobs = names.map((file) => ({ file, bytes: Buffer.from(file) }));
+    const results = await validateFiles(jobs, context, { workers: 2, minBytes: 0, workerUrl: fakeWorker(dir) });
+    expect(results.map((r) => r.report.file)).toEqual(names);
+    expect(results.map((r) => (r.report.status === "unreadable" ? r.report.findings[0]!.code : r.report.status))).toEqual([
+      "accepted", "file/corrupt", "accepted", "file/corrupt", "accepted", "file/corrupt", "accepted", "accepted",
+    ]);
+    expect(results[1]!.report).toMatchObject({ size: jobs[1]!.bytes.length, unit: null, period: null, omitted: 0 });
+    expect(results[1]!.report.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("keeps small batches in-process (starting workers would cost more)", async () => {
+    // The fake worker would report every file accepted: in-process validation finds the empty file.
+    const jobs = sampleJobs().slice(0, 4);
+    const results = await validateFiles(jobs, context, { workers: 2, workerUrl: fakeWorker(tempDir()) });
+    expect(results).toEqual(await inProcess(jobs));
+  });
+
+  it.skipIf(!existsSync(DIST_POOL))("runs worker threads from dist/ with the same results, in the input order", async () => {
+    const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
+    expect(pool.isRunnableWorker(pool.WORKER_URL)).toBe(true);
+    const jobs = sampleJobs();
+    const expected = await inProcess(jobs);
+    const results = await pool.validateFiles(jobs, context, { workers: 3, minBytes: 0 });
+    expect(results.map((r) => r.report.file)).toEqual(jobs.map((j) => j.file));
+    expect(results).toEqual(expected);
+    expect(results.filter((r) => r.report.status === "unreadable").map((r) => r.report.findings[0]!.code)).toEqual(["file/empty", "file/not-xlsx"]);
+  });
+});

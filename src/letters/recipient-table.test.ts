@@ -1,0 +1,96 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { UserError } from "../errors.js";
+import { sampleConfig } from "../../test/helpers/sample.js";
+import { fieldKey, parseRecipientCsv, readRecipientWorkbook, tableRecipients } from "./recipient-table.js";
+
+const csv = (text: string) => Buffer.from(text, "utf8");
+
+describe("fieldKey", () => {
+  it("folds a header to the ASCII key a template writes", () => {
+    expect(fieldKey("Tên đơn vị")).toBe("ten_don_vi");
+    expect(fieldKey("  Chức vụ người nhận ")).toBe("chuc_vu_nguoi_nhan");
+    expect(fieldKey("E-mail")).toBe("e_mail");
+    expect(fieldKey("Số ĐT")).toBe("so_dt");
+  });
+});
+
+describe("parseRecipientCsv", () => {
+  it("reads a comma-separated file with a BOM, quotes, NFD text and blank lines", () => {
+    const table = parseRecipientCsv(csv('\uFEFFma,Tên đơn vị,ghi chú\r\nA1,"Sở Văn hóa, Thể thao và Du lịch",\r\n\r\nA2,Ủy ban nhân dân xã Tân Dân,"hai\ndòng"\r\n'.normalize("NFD")), "x.csv");
+    expect(table.headers).toEqual(["ma", "Tên đơn vị", "ghi chú"]);
+    expect(table.rows).toEqual([
+      { row: 2, values: ["A1", "Sở Văn hóa, Thể thao và Du lịch", null] },
+      { row: 5, values: ["A2", "Ủy ban nhân dân xã Tân Dân", "hai dòng"] },
+    ]);
+  });
+
+  it("tells ';' and tab separators (Excel with Vietnamese regional settings) from the header line", () => {
+    expect(parseRecipientCsv(csv("ten;dia chi\nSở Tư pháp;Số 1, đường A\n"), "x.csv").rows[0]?.values).toEqual(["Sở Tư pháp", "Số 1, đường A"]);
+    expect(parseRecipientCsv(csv("ten\tma\nSở Tư pháp\tSTP\n"), "x.csv").rows[0]?.values).toEqual(["Sở Tư pháp", "STP"]);
+  });
+
+  it("refuses a file that is not UTF-8, and one without a header", () => {
+    const latin = Buffer.from([0x74, 0x65, 0x6e, 0x0a, 0x53, 0xf5, 0x0a]);
+    expect(() => parseRecipientCsv(latin, "x.csv")).toThrow(expect.objectContaining({ code: "letters/csv-encoding" }) as UserError);
+    expect(() => parseRecipientCsv(csv("\n\n"), "x.csv")).toThrow(expect.objectContaining({ code: "letters/no-header" }) as UserError);
+  });
+});
+
+describe("readRecipientWorkbook", () => {
+  it("reads the first visible sheet: header row, then one recipient per non-blank row", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Ẩn", { state: "hidden" }).getCell("A1").value = "không đọc";
+    const sheet = workbook.addWorksheet("Danh sách");
+    sheet.getCell("A2").value = "Mã";
+    sheet.getCell("B2").value = "Tên đơn vị";
+    sheet.getCell("C2").value = "Số thứ tự";
+    sheet.getCell("A3").value = "CAT";
+    sheet.getCell("B3").value = { richText: [{ text: "Công an " }, { text: "tỉnh" }] };
+    sheet.getCell("C3").value = 7;
+    sheet.getCell("A5").value = "X1";
+    sheet.getCell("B5").value = "Đơn vị khác";
+    const table = await readRecipientWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()), "ds.xlsx");
+    expect(table.headers).toEqual(["Mã", "Tên đơn vị", "Số thứ tự"]);
+    expect(table.rows).toEqual([
+      { row: 3, values: ["CAT", "Công an tỉnh", "7"] },
+      { row: 5, values: ["X1", "Đơn vị khác", null] },
+    ]);
+  });
+
+  it("says so when the file is not a workbook", async () => {
+    await expect(readRecipientWorkbook(Buffer.from("not a zip"), "x.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-invalid" });
+  });
+});
+
+describe("tableRecipients", () => {
+  it("gives each field by header and ASCII key, finds name, code and Kính gửi, and links workspace units", () => {
+    const table = parseRecipientCsv(csv("Mã đơn vị,Tên đơn vị,Kính gửi,Chức vụ\nCAT,Công an tỉnh Hưng Yên,Giám đốc Công an tỉnh,\nNEW,Hội Nhà báo tỉnh,,Chủ tịch\n"), "x.csv");
+    const [first, second] = tableRecipients(table, sampleConfig);
+    expect(first).toMatchObject({
+      source: { kind: "table", row: 2 },
+      code: "CAT",
+      name: "Công an tỉnh Hưng Yên",
+      address: "Giám đốc Công an tỉnh",
+      fields: { ma_don_vi: "CAT", "Tên đơn vị": "Công an tỉnh Hưng Yên", ten_don_vi: "Công an tỉnh Hưng Yên", name: "Công an tỉnh Hưng Yên", code: "CAT" },
+    });
+    expect(first?.unit?.code).toBe("CAT");
+    // An empty cell is no field at all: a template that needs it fails for this recipient only.
+    expect(first?.fields).not.toHaveProperty("chuc_vu");
+    expect(second).toMatchObject({ code: "NEW", name: "Hội Nhà báo tỉnh", address: "Hội Nhà báo tỉnh", unit: null, fields: { chuc_vu: "Chủ tịch" } });
+  });
+
+  it("ignores headers that would reach an object's prototype, and repeated headers", () => {
+    const table = parseRecipientCsv(csv("ten,__proto__,constructor,Ten\nA,x,y,z\n"), "x.csv");
+    const [recipient] = tableRecipients(table, sampleConfig);
+    // "__proto__" is only reachable as its folded key "proto"; "constructor" not at all.
+    expect(Object.keys(recipient!.fields).sort()).toEqual(["address", "name", "proto", "ten"]);
+    expect(recipient!.fields.ten).toBe("A");
+    expect(Object.getPrototypeOf(recipient!.fields)).toBe(Object.prototype);
+  });
+
+  it("leaves the name null when no column holds one", () => {
+    const [recipient] = tableRecipients(parseRecipientCsv(csv("ma,email\nX,a@b.vn\n"), "x.csv"), sampleConfig);
+    expect(recipient).toMatchObject({ code: "X", name: null, fields: { email: "a@b.vn" } });
+  });
+});

@@ -1,0 +1,146 @@
+// Recipients from the clerk's own list (`--to FILE.xlsx|FILE.csv`): the first non-empty row names the
+// fields, each following row is one recipient. Cells are read the way intake reads forms (NFC, trimmed,
+// TCVN3/VNI converted, numbers as typed digits); empty cells are left out of the recipient's fields.
+//
+// Field names: each header is available as written ("Tên đơn vị") and as an ASCII key ("ten_don_vi"),
+// which is what a template writes: {{recipient.ten_don_vi}}. The name, code, "Kính gửi" and e-mail are
+// found by the usual headers (see NAME_KEYS …) and are also given as recipient.name/code/address/email.
+import { parse as parseCsv } from "csv-parse/sync";
+import type ExcelJS from "exceljs";
+import { UserError } from "../errors.js";
+import { readCell } from "../intake/cell-value.js";
+import { asText } from "../intake/interpret.js";
+import { loadWorkbook } from "../intake/read-workbook.js";
+import { foldForCompare, normalizeText } from "../vn/normalize.js";
+import type { WorkspaceConfig } from "../workspace/schema.js";
+import type { Recipient } from "./recipient.js";
+
+export interface RecipientTable {
+  /** The header texts, one per column ("" for a column without a header, which is ignored). */
+  readonly headers: readonly string[];
+  /** Data rows that are not blank, with their row number as a spreadsheet shows it (header = row 1 …). */
+  readonly rows: readonly { readonly row: number; readonly values: readonly (string | null)[] }[];
+}
+
+/** Rows read at most: a mailing list of 20.000 is already far beyond a province's units. */
+export const MAX_RECIPIENT_ROWS = 20_000;
+
+/** Header keys (ASCII, see fieldKey) that hold the recipient's name, code, "Kính gửi" line and e-mail. */
+export const NAME_KEYS = ["name", "ten", "ten_don_vi", "don_vi", "ten_co_quan", "co_quan", "ho_ten", "ho_va_ten", "nguoi_nhan"];
+export const CODE_KEYS = ["code", "ma", "ma_don_vi", "ma_dv"];
+export const ADDRESS_KEYS = ["address", "kinh_gui"];
+export const EMAIL_KEYS = ["email", "e_mail", "thu_dien_tu"];
+
+/** "Tên đơn vị" → "ten_don_vi": the ASCII key a template can write after `recipient.`. */
+export function fieldKey(header: string): string {
+  return foldForCompare(header)
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+/** Names a template may not use as fields (ast-index refuses them), nor data as keys. */
+function isReserved(key: string): boolean {
+  return key === "" || key === "__proto__" || Object.hasOwn(Object.prototype, key);
+}
+
+/** A CSV file (UTF-8, with or without BOM; "," ";" or tab between fields, told from the header line). */
+export function parseRecipientCsv(bytes: Uint8Array, file: string): RecipientTable {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError("letters/csv-encoding", { file });
+  }
+  text = text.replace(/^\uFEFF/, "");
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+  const count = (char: string) => firstLine.split(char).length - 1;
+  const delimiter = [",", ";", "\t"].reduce((best, char) => (count(char) > count(best) ? char : best), ",");
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parseCsv(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, to: MAX_RECIPIENT_ROWS + 1 }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+  } catch (error) {
+    throw new UserError("letters/csv-invalid", { file, detail: (error as Error).message });
+  }
+  const cells = records.map(({ record, info }) => ({ row: info.lines, values: record.map((value) => clean(value)) }));
+  return fromRows(cells, file);
+}
+
+/** The first visible worksheet of an .xlsx file. */
+export async function readRecipientWorkbook(bytes: Buffer, file: string): Promise<RecipientTable> {
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await loadWorkbook(bytes);
+  } catch (error) {
+    throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
+  }
+  const sheet = workbook.worksheets.find((candidate) => candidate.state === undefined || candidate.state === "visible");
+  if (sheet === undefined) throw new UserError("letters/no-header", { file });
+  const rows: { row: number; values: (string | null)[] }[] = [];
+  const last = Math.min(sheet.rowCount, MAX_RECIPIENT_ROWS + 50);
+  const columns = sheet.columnCount;
+  for (let row = 1; row <= last; row++) {
+    const values: (string | null)[] = [];
+    for (let column = 1; column <= columns; column++) values.push(asText(readCell(sheet.getCell(row, column))));
+    rows.push({ row, values });
+  }
+  return fromRows(rows, file);
+}
+
+function clean(value: string): string | null {
+  const text = normalizeText(value);
+  return text === "" ? null : text;
+}
+
+function fromRows(all: readonly { row: number; values: readonly (string | null)[] }[], file: string): RecipientTable {
+  const nonBlank = all.filter((line) => line.values.some((value) => value !== null));
+  const header = nonBlank[0];
+  if (header === undefined) throw new UserError("letters/no-header", { file });
+  return {
+    headers: header.values.map((value) => value ?? ""),
+    rows: nonBlank.slice(1, MAX_RECIPIENT_ROWS + 1),
+  };
+}
+
+/** The recipients of a table. A row whose code is a workspace unit's is linked to that unit. */
+export function tableRecipients(table: RecipientTable, config: WorkspaceConfig): Recipient[] {
+  const columns: { header: string; key: string; index: number }[] = [];
+  const seen = new Set<string>();
+  table.headers.forEach((header, index) => {
+    const key = fieldKey(header);
+    // A repeated header (or one that folds to the same key) is ignored after its first column.
+    if (isReserved(key) || seen.has(key)) return;
+    seen.add(key);
+    columns.push({ header, key, index });
+  });
+  const units = new Map(config.units.map((unit) => [unit.code, unit]));
+  return table.rows.map(({ row, values }) => {
+    const byKey = new Map<string, string>();
+    const entries: [string, string][] = [];
+    for (const column of columns) {
+      const value = values[column.index] ?? null;
+      if (value === null) continue;
+      byKey.set(column.key, value);
+      entries.push([column.key, value]);
+      if (column.header !== column.key && !isReserved(column.header)) entries.push([column.header, value]);
+    }
+    const first = (keys: readonly string[]) => keys.map((key) => byKey.get(key)).find((value) => value !== undefined) ?? null;
+    const name = first(NAME_KEYS);
+    const code = first(CODE_KEYS);
+    const address = first(ADDRESS_KEYS) ?? name;
+    const email = first(EMAIL_KEYS);
+    const standard: [string, string | null][] = [["name", name], ["code", code], ["address", address], ["email", email]];
+    for (const [key, value] of standard) if (value !== null && !byKey.has(key)) entries.push([key, value]);
+    return {
+      source: { kind: "table", row },
+      code,
+      name,
+      address,
+      // fromEntries defines own properties, so even an odd header cannot reach a prototype.
+      fields: Object.fromEntries(entries),
+      unit: code === null ? null : (units.get(code) ?? null),
+    } satisfies Recipient;
+  });
+}

@@ -1,0 +1,68 @@
+// Making a batch: every letter from the one compiled template, a bounded number at a time. Laying out a
+// .docx is mostly synchronous work with asynchronous packing in between, so a few letters in flight keep
+// the packer busy without holding a thousand documents in memory. Results are handed over as they are
+// made (the caller writes each file at once); the outcome list is in letter order.
+import type { AdminDocument } from "../documents/model.js";
+import type { BatchLetter, LetterEngine, LetterProblem } from "./engine.js";
+
+export const DEFAULT_CONCURRENCY = 8;
+
+export type LetterOutcome =
+  | { readonly index: number; readonly ok: true }
+  | { readonly index: number; readonly ok: false; readonly problem: LetterProblem };
+
+export interface RunOptions {
+  readonly concurrency?: number;
+  /** Called for each letter as soon as it is made, before the next ones are awaited. */
+  readonly onLetter?: (letter: BatchLetter, bytes: Buffer) => void | Promise<void>;
+  /** Called after each letter, made or failed. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** One .docx per letter. */
+export async function runSeparate(engine: LetterEngine, letters: readonly BatchLetter[], options: RunOptions = {}): Promise<LetterOutcome[]> {
+  const outcomes: LetterOutcome[] = new Array(letters.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < letters.length) {
+      const letter = letters[next++]!;
+      const made = await engine.produce(letter);
+      if (made.ok) {
+        await options.onLetter?.(letter, made.value);
+        outcomes[letter.index] = { index: letter.index, ok: true };
+      } else {
+        outcomes[letter.index] = { index: letter.index, ok: false, problem: made.problem };
+      }
+      options.onProgress?.(++done, letters.length);
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, letters.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return outcomes;
+}
+
+/** The letters' document models, for one combined .docx; the failed ones are left out. */
+export function buildDocuments(
+  engine: LetterEngine,
+  letters: readonly BatchLetter[],
+  onProgress?: (done: number, total: number) => void,
+): { outcomes: LetterOutcome[]; documents: AdminDocument[] } {
+  const outcomes: LetterOutcome[] = [];
+  const documents: AdminDocument[] = [];
+  letters.forEach((letter, i) => {
+    const built = engine.document(letter);
+    if (built.ok) documents.push(built.value);
+    outcomes.push(built.ok ? { index: letter.index, ok: true } : { index: letter.index, ok: false, problem: built.problem });
+    onProgress?.(i + 1, letters.length);
+  });
+  return { outcomes, documents };
+}
+
+/** --dry-run: which letters would be made and what the others lack; nothing is laid out. */
+export function checkLetters(engine: LetterEngine, letters: readonly BatchLetter[]): LetterOutcome[] {
+  return letters.map((letter) => {
+    const checked = engine.check(letter);
+    return checked.ok ? { index: letter.index, ok: true } : { index: letter.index, ok: false, problem: checked.problem };
+  });
+}

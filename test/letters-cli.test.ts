@@ -1,0 +1,313 @@
+// End to end: batch letters from the built binary on a copy of the sample workspace, with its 2023-H1
+// inbox ingested (3 units rejected: SGDDT wrong period, UBND-ANTHI D15 not a number, UBND-TIENLU unknown
+// area). Every .docx made is reopened and checked for its recipient's name and number.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Manifest } from "../src/letters/index.js";
+import { docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
+import { runCli } from "./helpers/run-cli.js";
+import { SAMPLE_DIR } from "./helpers/sample.js";
+import { suiteTempDir } from "./helpers/temp-dir.js";
+
+const normalize = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+
+function documentText(file: string): string {
+  const parts = docxParts(readFileSync(file));
+  return paragraphsOf(parts.get("word/document.xml")!).map((p) => normalize(p.text)).filter((t) => t !== "").join("\n");
+}
+
+function readManifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
+}
+
+/** Every file under `dir` with its modification time, to show that nothing changed. */
+function snapshot(dir: string): Record<string, number> {
+  if (!existsSync(dir)) return {};
+  const files: Record<string, number> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) files[name] = statSync(path).mtimeMs;
+  }
+  return files;
+}
+
+const REJECTED = [
+  { code: "SGDDT", name: "Sở Giáo dục và Đào tạo" },
+  { code: "UBND-ANTHI", name: "UBND huyện Ân Thi" },
+  { code: "UBND-TIENLU", name: "UBND huyện Tiên Lữ" },
+];
+
+describe("baocao letters", () => {
+  const suite = suiteTempDir();
+  let ws: string;
+  const out = (...parts: string[]) => join(ws, "out", "2023-H1", "thu", ...parts);
+  beforeAll(() => {
+    ws = join(suite(), "ws");
+    cpSync(SAMPLE_DIR, ws, { recursive: true });
+    const ingest = runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
+    expect(ingest.status).toBe(1); // three files rejected, on purpose
+    // A workspace template of the clerk's own (templates/<name>.hbs), used by the CSV tests.
+    mkdirSync(join(ws, "templates"), { recursive: true });
+    writeFileSync(
+      join(ws, "templates", "moi-hop.hbs"),
+      "---\nkind: letter\nsummary: mời dự hội nghị\n---\n{{issuer.shortName}} trân trọng kính mời {{recipient.chuc_vu}} {{recipient.name}} dự hội nghị.\n",
+    );
+  });
+
+  it("don-doc --missing: one reminder per unit without an accepted report, numbered from --number-from", () => {
+    const run = runCli(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "15", "--date", "20/06/2023"]);
+    expect(run.stderr).toContain("Danh sách:");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Đã tạo 3 công văn");
+    const files = readdirSync(out("don-doc")).sort();
+    expect(files).toEqual(["01-SGDDT-so-giao-duc-va-dao-tao.docx", "02-UBND-ANTHI-ubnd-huyen-an-thi.docx", "03-UBND-TIENLU-ubnd-huyen-tien-lu.docx", "manifest.csv", "manifest.json"]);
+    REJECTED.forEach(({ name }, i) => {
+      const text = documentText(out("don-doc", files[i]!));
+      expect(text).toContain(`Số: ${15 + i}/STTTT-TTr`);
+      expect(text).toContain("Hưng Yên, ngày 20 tháng 6 năm 2023");
+      expect(text).toContain(`Kính gửi:\t${name}.`.replace("\t", " "));
+      expect(text).toContain(`đề nghị ${name} khẩn trương hoàn thành báo cáo`);
+      expect(text).toContain("V/v đôn đốc báo cáo kết quả công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông 6 tháng đầu năm 2023");
+      expect(text).toContain("chậm nhất ngày 19/6/2023");
+      expect(text).toContain("- Lưu: VT, TTr.");
+    });
+    expect(documentText(out("don-doc", files[1]!))).toContain("(tệp 2023-H1-UBND-ANTHI.xlsx, nhận ngày 16/6/2023) chưa đạt yêu cầu");
+
+    const manifest = readManifest(out("don-doc"));
+    expect(manifest).toMatchObject({ template: "don-doc", period: "2023-H1", combined: null, draft: false, dryRun: false, total: 3, ok: 3, failed: 0 });
+    expect(manifest.letters.map(({ index, code, name, number, status }) => ({ index, code, name, number, status }))).toEqual(
+      REJECTED.map(({ code, name }, i) => ({ index: i + 1, code, name, number: `${15 + i}/STTTT-TTr`, status: "ok" })),
+    );
+    const csv = readFileSync(out("don-doc", "manifest.csv"), "utf8");
+    expect(csv.startsWith("\uFEFFindex,code,name,file,number,status,error,missing\r\n")).toBe(true);
+    expect(csv).toContain("2,UBND-ANTHI,UBND huyện Ân Thi,02-UBND-ANTHI-ubnd-huyen-an-thi.docx,16/STTTT-TTr,ok,,\r\n");
+  });
+
+  it("never overwrites: a second run into the same folder writes nothing (exit 2) unless --force", () => {
+    const before = snapshot(out("don-doc"));
+    const again = runCli(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "40"]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain("01-SGDDT-so-giao-duc-va-dao-tao.docx đã có (5 tệp sẽ bị ghi đè). Không ghi gì.");
+    expect(snapshot(out("don-doc"))).toEqual(before);
+    const forced = runCli(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "40", "--force", "-q"]);
+    expect(forced.status).toBe(0);
+    expect(documentText(out("don-doc", "01-SGDDT-so-giao-duc-va-dao-tao.docx"))).toContain("Số: 40/STTTT-TTr");
+  });
+
+  it("--combine: one .docx holding every letter, each on new pages, with its own number", () => {
+    const run = runCli(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "15", "--date", "20/06/2023", "--combine", "--out", join(suite(), "gop")]);
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(suite(), "gop")).sort()).toEqual(["don-doc.docx", "manifest.csv", "manifest.json"]);
+    const xml = docxParts(readFileSync(join(suite(), "gop", "don-doc.docx"))).get("word/document.xml")!;
+    const text = documentText(join(suite(), "gop", "don-doc.docx"));
+    REJECTED.forEach(({ name }, i) => {
+      expect(text).toContain(`Kính gửi: ${name}.`);
+      expect(text).toContain(`Số: ${15 + i}/STTTT-TTr`);
+    });
+    expect(text.indexOf("Sở Giáo dục và Đào tạo")).toBeLessThan(text.indexOf("UBND huyện Ân Thi"));
+    // Each letter is its own section starting on a new page.
+    expect(xml.match(/<w:sectPr/g)!.length).toBeGreaterThanOrEqual(3);
+    const manifest = readManifest(join(suite(), "gop"));
+    expect(manifest.combined).toBe("don-doc.docx");
+    expect(manifest.letters.map((row) => row.file)).toEqual(["don-doc.docx", "don-doc.docx", "don-doc.docx"]);
+  });
+
+  it("ket-qua-kiem-tra --rejected: each unit's findings from its latest validation, as a table (draft numbers)", () => {
+    const run = runCli(["-w", ws, "letters", "ket-qua-kiem-tra", "--rejected", "--period", "2023-H1", "--draft", "--date", "20/06/2023", "--unit", "UBND-ANTHI", "UBND-TIENLU"]);
+    expect(run.status).toBe(0);
+    const anthi = documentText(out("ket-qua-kiem-tra", "01-UBND-ANTHI-ubnd-huyen-an-thi.docx"));
+    expect(anthi).toContain("Số: /STTTT-TTr");
+    expect(anthi).toContain("Hưng Yên, ngày tháng 6 năm 2023");
+    expect(anthi).toContain("Kính gửi: UBND huyện Ân Thi.");
+    expect(anthi).toContain("Qua kiểm tra, biểu mẫu có 1 lỗi phải sửa, cụ thể như sau:");
+    expect(anthi).toMatch(/\n1\nChỉ tiêu\nD15\nLỗi: Ô D15 \(Kỳ này\) phải là số, đang ghi "khoảng 20 tin"\.\nChỉ ghi chữ số/);
+    const tienlu = documentText(out("ket-qua-kiem-tra", "02-UBND-TIENLU-ubnd-huyen-tien-lu.docx"));
+    expect(tienlu).toContain("Kính gửi: UBND huyện Tiên Lữ.");
+    expect(tienlu).toContain("C2");
+    expect(tienlu).toContain("Tiên Lãng");
+    expect(readManifest(out("ket-qua-kiem-tra")).letters.map((row) => row.number)).toEqual([null, null]);
+  });
+
+  it("a recipient missing a field fails alone: the others are made, the manifest says why, exit 1", () => {
+    const list = join(suite(), "moi-hop.csv");
+    writeFileSync(list, "\uFEFFMã,Tên đơn vị,Chức vụ\r\nCAT,Công an tỉnh Hưng Yên,Giám đốc\r\nX1,Hội Nhà báo tỉnh,\r\nX2,../../etc/passwd,Chủ tịch\r\n");
+    const dir = join(suite(), "moi-hop");
+    const run = runCli(["-w", ws, "letters", "moi-hop", "--to", list, "--number-from", "7", "--date", "01/07/2023", "--out", dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("✘ Công văn 2 (X1 Hội Nhà báo tỉnh): thiếu trường recipient.chuc_vu");
+    expect(run.stdout).toContain("Đã tạo 2 công văn");
+    expect(run.stdout).toContain("1/3 công văn không tạo được");
+    expect(readdirSync(dir).sort()).toEqual(["01-CAT-cong-an-tinh-hung-yen.docx", "03-X2-etc-passwd.docx", "manifest.csv", "manifest.json"]);
+    expect(documentText(join(dir, "01-CAT-cong-an-tinh-hung-yen.docx"))).toContain("trân trọng kính mời Giám đốc Công an tỉnh Hưng Yên dự hội nghị");
+    expect(documentText(join(dir, "01-CAT-cong-an-tinh-hung-yen.docx"))).toContain("Số: 07/STTTT-TTr");
+    expect(documentText(join(dir, "03-X2-etc-passwd.docx"))).toContain("Số: 09/STTTT-TTr");
+    expect(documentText(join(dir, "03-X2-etc-passwd.docx"))).toContain("Kính gửi: ../../etc/passwd.");
+    const manifest = readManifest(dir);
+    expect(manifest).toMatchObject({ total: 3, ok: 2, failed: 1 });
+    expect(manifest.letters[1]).toEqual({
+      index: 2,
+      code: "X1",
+      name: "Hội Nhà báo tỉnh",
+      number: "08/STTTT-TTr",
+      file: null,
+      status: "failed",
+      error: "thiếu trường recipient.chuc_vu",
+      missing: ["recipient.chuc_vu"],
+    });
+    expect(readFileSync(join(dir, "manifest.csv"), "utf8")).toContain("2,X1,Hội Nhà báo tỉnh,,08/STTTT-TTr,failed,thiếu trường recipient.chuc_vu,recipient.chuc_vu\r\n");
+  });
+
+  it("--dry-run lists what would be made and the missing fields, and writes nothing", () => {
+    const list = join(suite(), "thu-nghiem.csv");
+    writeFileSync(list, "ten;chuc_vu;tinh\nSở A;Giám đốc;Hưng Yên\nSở B;;Hưng Yên\nSở C;Giám đốc;Thái Bình\n");
+    const dir = join(suite(), "dry");
+    const run = runCli(["-w", ws, "letters", "moi-hop", "--to", list, "--where", "tinh=hung yen", "--number-from", "3", "--out", dir, "--dry-run"]);
+    expect(run.status).toBe(1);
+    expect(existsSync(dir)).toBe(false);
+    expect(run.stdout).toContain("Chạy thử (không ghi gì): sẽ tạo 1/2 công văn");
+    expect(run.stdout).toContain("1 ✔ Sở A → 01-so-a.docx  số 03/STTTT-TTr");
+    expect(run.stdout).toContain("2 ✘ Sở B: thiếu trường recipient.chuc_vu");
+    expect(run.stdout).not.toContain("Sở C");
+    const json = runCli(["-w", ws, "letters", "moi-hop", "--to", list, "--out", dir, "--dry-run", "--json"]);
+    const manifest = JSON.parse(json.stdout) as Manifest;
+    expect(manifest).toMatchObject({ dryRun: true, total: 3, ok: 2, failed: 1 });
+    expect(manifest.letters[1]).toMatchObject({ name: "Sở B", status: "failed", missing: ["recipient.chuc_vu"], number: null });
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it("reads recipients from an .xlsx list too", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Danh sách");
+    sheet.addRow(["Mã đơn vị", "Tên đơn vị", "Chức vụ"]);
+    sheet.addRow(["UBND-VANLAM", "UBND huyện Văn Lâm", "Chủ tịch"]);
+    sheet.addRow(["X5", "Đoàn Thanh niên tỉnh", "Bí thư"]);
+    const list = join(suite(), "ds.xlsx");
+    writeFileSync(list, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const run = runCli(["-w", ws, "letters", "moi-hop", "--to", list, "--kind", "district", "--draft", "--out", join(suite(), "xlsx"), "--json"]);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as Manifest).letters.map((row) => row.file)).toEqual(["01-UBND-VANLAM-ubnd-huyen-van-lam.docx"]);
+    expect(documentText(join(suite(), "xlsx", "01-UBND-VANLAM-ubnd-huyen-van-lam.docx"))).toContain("kính mời Chủ tịch UBND huyện Văn Lâm dự hội nghị");
+  });
+
+  it("--json prints the manifest only; the workspace's units filtered by kind", () => {
+    const dir = join(suite(), "dn");
+    const run = runCli(["-w", ws, "letters", "de-nghi-bao-cao", "--kind", "enterprise", "--period", "2023-H1", "--number-from", "100", "--date", "01/06/2023", "--out", dir, "--json"]);
+    expect(run.status).toBe(0);
+    const manifest = JSON.parse(run.stdout) as Manifest;
+    expect(manifest.letters.map((row) => [row.code, row.number, row.file])).toEqual([
+      ["VNPT", "100/STTTT-TTr", "01-VNPT-vnpt-hung-yen.docx"],
+      ["VIETTEL", "101/STTTT-TTr", "02-VIETTEL-viettel-hung-yen.docx"],
+      ["MOBIFONE", "102/STTTT-TTr", "03-MOBIFONE-mobifone-hung-yen.docx"],
+      ["FPT", "103/STTTT-TTr", "04-FPT-fpt-chi-nhanh-hung-yen.docx"],
+    ]);
+    const text = documentText(join(dir, "02-VIETTEL-viettel-hung-yen.docx"));
+    expect(text).toContain("Kính gửi: Viettel Hưng Yên.");
+    expect(text).toContain("Số: 101/STTTT-TTr");
+    expect(text).toContain("từ ngày 15/12/2022 đến ngày 14/6/2023");
+    expect(text).toContain("(tệp 2023-H1-VIETTEL.xlsx)");
+    expect(text).toContain("chậm nhất ngày 19/6/2023");
+  });
+
+  it("a custom Word template is filled per recipient, with a findings table; a missing placeholder names it and the recipient", async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const template = join(suite(), "Thư mời.docx");
+    writeFileSync(
+      template,
+      await Packer.toBuffer(
+        new Document({
+          sections: [
+            {
+              children: [
+                new Paragraph({ children: [new TextRun("Số: {{documentNumber}}/{{symbol}} — {{placeDate}}")] }),
+                new Paragraph({ children: [new TextRun("Kính gửi: {{chuc_vu}} "), new TextRun({ text: "{{name}}", bold: true })] }),
+                new Paragraph("Kỳ báo cáo: {{label}}."),
+                new Table({
+                  rows: [
+                    new TableRow({ children: [cell("Ô"), cell("Nội dung")] }),
+                    new TableRow({ children: [cell("{{findings.cell}}"), cell("{{findings.message}}")] }),
+                  ],
+                }),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    const list = join(suite(), "word.csv");
+    writeFileSync(list, "ma,ten,chuc_vu\nUBND-ANTHI,UBND huyện Ân Thi,Chủ tịch\nCAT,Công an tỉnh Hưng Yên,\nX9,Hội Luật gia tỉnh,Chủ tịch\n");
+    const dir = join(suite(), "word");
+    const run = runCli(["-w", ws, "letters", template, "--to", list, "--period", "2023-H1", "--number-from", "21", "--date", "05/07/2023", "--out", dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("✘ Công văn 2 (CAT Công an tỉnh Hưng Yên): thiếu trường chuc_vu");
+    expect(readdirSync(dir).sort()).toEqual(["01-UBND-ANTHI-ubnd-huyen-an-thi.docx", "03-X9-hoi-luat-gia-tinh.docx", "manifest.csv", "manifest.json"]);
+    const anthi = documentText(join(dir, "01-UBND-ANTHI-ubnd-huyen-an-thi.docx"));
+    expect(anthi).toContain("Số: 21/STTTT-TTr — Hưng Yên, ngày 05 tháng 7 năm 2023");
+    expect(anthi).toContain("Kính gửi: Chủ tịch UBND huyện Ân Thi");
+    expect(anthi).toContain("Kỳ báo cáo: 6 tháng đầu năm 2023.");
+    expect(anthi).toContain("D15");
+    expect(anthi).toContain('Ô D15 (Kỳ này) phải là số, đang ghi "khoảng 20 tin".');
+    const other = documentText(join(dir, "03-X9-hoi-luat-gia-tinh.docx"));
+    expect(other).toContain("Số: 23/STTTT-TTr");
+    expect(other).toContain("Kính gửi: Chủ tịch Hội Luật gia tỉnh");
+    expect(other).not.toContain("{{");
+    expect(readManifest(dir).letters[1]).toMatchObject({ code: "CAT", status: "failed", missing: ["chuc_vu"] });
+  });
+
+  it("a large batch is laid out on worker threads, giving the very letters the main thread gives", () => {
+    const rows = Array.from({ length: 45 }, (_, i) => `D${i},Đơn vị số ${i + 1},Giám đốc`);
+    const big = join(suite(), "lon.csv");
+    const small = join(suite(), "nho.csv");
+    writeFileSync(big, ["ma,ten,chuc_vu", ...rows].join("\n"));
+    writeFileSync(small, ["ma,ten,chuc_vu", ...rows.slice(0, 5)].join("\n"));
+    const common = ["-w", ws, "letters", "moi-hop", "--number-from", "501", "--date", "02/07/2023", "-q"];
+    expect(runCli([...common, "--to", big, "--out", join(suite(), "lon")]).status).toBe(0);
+    expect(runCli([...common, "--to", small, "--out", join(suite(), "nho")]).status).toBe(0);
+    const files = readdirSync(join(suite(), "lon")).filter((name) => name.endsWith(".docx"));
+    expect(files).toHaveLength(45);
+    for (const i of [0, 22, 44]) {
+      const text = documentText(join(suite(), "lon", files[i]!));
+      expect(text).toContain(`Kính gửi: Đơn vị số ${i + 1}.`);
+      expect(text).toContain(`Số: ${501 + i}/STTTT-TTr`);
+    }
+    expect(readFileSync(join(suite(), "lon", "05-D4-don-vi-so-5.docx")).equals(readFileSync(join(suite(), "nho", "05-D4-don-vi-so-5.docx")))).toBe(true);
+  });
+
+  it("a template naming another issuer in its front matter numbers and signs as that issuer", () => {
+    writeFileSync(join(ws, "templates", "ubnd-giao.hbs"), "---\nkind: letter\nissuer: ubnd\nsummary: giao nhiệm vụ\n---\n{{issuer.shortName}} giao {{recipient.name}} chủ trì ({{reference}}).\n");
+    const dir = join(suite(), "ubnd");
+    const run = runCli(["-w", ws, "letters", "ubnd-giao", "--unit", "CAT", "--number-from", "5", "--date", "03/07/2023", "--out", dir, "--json"]);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as Manifest).letters[0]?.number).toBe("05/UBND-KGVX");
+    const text = documentText(join(dir, "01-CAT-cong-an-tinh-hung-yen.docx"));
+    expect(text).toContain("Số: 05/UBND-KGVX");
+    expect(text).toContain("UBND tỉnh giao Công an tỉnh Hưng Yên chủ trì (05/UBND-KGVX ngày 03/7/2023).");
+    expect(text).toContain("Nguyễn Duy Hưng");
+  });
+
+  it("says what is wrong with the options (exit 2), before writing anything", () => {
+    const cases: [string[], string][] = [
+      [["don-doc", "--missing", "--number-from", "1"], "--missing cần kỳ báo cáo"],
+      [["don-doc", "--period", "2023-H1"], "Thiếu --number-from"],
+      [["don-doc", "--period", "2023-H1", "--draft", "--number-from", "1"], "Chỉ dùng một trong --number-from"],
+      [["don-doc", "--period", "2023-H1", "--draft", "--unit", "KHONGCO"], 'Không có đơn vị mã "KHONGCO"'],
+      [["don-doc", "--period", "2023-H1", "--draft", "--where", "mau_sac=do"], '--where: không có trường "mau_sac"'],
+      [["../../x", "--draft"], 'Tên mẫu "../../x" không hợp lệ'],
+      [["don-doc", "--period", "2023-H1", "--draft", "--to", "khong-co.csv"], "Không tìm thấy khong-co.csv"],
+      [["mau.docx", "--draft", "--combine"], "--combine chỉ dùng với mẫu .hbs"],
+    ];
+    for (const [args, message] of cases) {
+      const run = runCli(["-w", ws, "letters", ...args], { cwd: suite() });
+      expect(run.status, args.join(" ")).toBe(2);
+      expect(run.stderr, args.join(" ")).toContain(message);
+    }
+  });
+
+  it("an empty selection makes nothing and says so", () => {
+    const run = runCli(["-w", ws, "letters", "don-doc", "--period", "2023-H1", "--draft", "--kind", "enterprise", "--missing"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Không có người nhận nào phù hợp");
+  });
+});
