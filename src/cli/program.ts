@@ -39,6 +39,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .helpCommand("help [command]", m.cli.helpCommand)
     .configureHelp({
       showGlobalOptions: true,
+      // On a terminal commander wraps to its width; in a pipe or file, one line per command reads and greps better.
+      ...(process.stdout.isTTY ? {} : { helpWidth: 1000 }),
       styleTitle: (title) => m.cli.titles[title] ?? title,
       // commander appends "(choices: …, default: …)" in English; say it in the user's language.
       optionDescription: (option) =>
