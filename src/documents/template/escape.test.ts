@@ -13,7 +13,7 @@ function contentOf(block: Block | undefined): readonly Inline[] {
 }
 const render = (source: string, data: unknown): Block[] => compileTemplate(source, "test.hbs").render(data).blocks;
 /** What a value reads as in the document: line breaks are spaces, text is NFC. */
-const asPrinted = (s: string) => s.replace(/\r\n|[\r\n]/g, " ");
+const asPrinted = (s: string) => s.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, " ");
 
 const HOSTILE = [
   "*x*",
@@ -189,5 +189,16 @@ describe("escaping properties", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("line and paragraph separators", () => {
+  it("U+2028 and U+2029 in a value neither end a table row nor a paragraph", () => {
+    const table = compileTemplate("| A | B |\n| --- | --- |\n| {{name}} | y |\n", "t.hbs");
+    for (const name of ["a\u2028b", "a\u2029b", "\u2028", "a\u0085b"]) {
+      const blocks = table.render({ name }).blocks;
+      expect(blocks).toHaveLength(1);
+      expect((blocks[0] as Extract<Block, { type: "table" }>).rows).toHaveLength(1);
+    }
   });
 });

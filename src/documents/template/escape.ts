@@ -9,7 +9,8 @@ import type { SafeString } from "handlebars";
 // Escaping all of it, rather than a hand-picked list, also covers ordered-list markers ("1." "1)"),
 // setext underlines ("=", "-"), thematic breaks, "~~", autolinks ("http:", "@"), entities ("&") and HTML.
 const ASCII_PUNCTUATION = /[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/g;
-const LINE_BREAK = /\r\n|[\r\n]/g;
+// U+2028/U+2029 (line and paragraph separators) end a line for the Markdown parser too.
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
 /** Text for the Markdown body: line breaks become spaces, ASCII punctuation is backslash-escaped. */
 export function escapeMarkdown(text: string): string {
