@@ -7,9 +7,10 @@
 // incident rows (default 100 × 1.000 = 100.000 rows), written on worker threads.
 //
 // Measured, each as its own child process of the built CLI (`node bin/baocao.js …`): forms, validate,
-// ingest, aggregate, report, and letters to L recipients (default 1.000); and the peers on the same
-// inputs (bench/peers.js): SheetJS and exceljs reading the same workbooks one after the other, and
-// docxtemplater rendering the same one-page letter L times. For each: wall time (spawn to exit), CPU
+// ingest, aggregate, report, and letters to L recipients (default 1.000) — from the built-in
+// de-nghi-bao-cao, then from a Word template made of its first letter; and the peers on the same inputs
+// (bench/peers.js): SheetJS and exceljs reading the same workbooks one after the other, and
+// docxtemplater rendering that same one-page .docx letter L times. For each: wall time (spawn to exit), CPU
 // time and peak memory (ru_maxrss of the child, written by bench/probe.js when it exits).
 //
 // Prints a table and writes bench/results.json (machine, Node, sizes, timings, ratios).
