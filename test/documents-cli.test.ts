@@ -87,6 +87,38 @@ describe("directive and report (CLI)", () => {
     expect([...parts.keys()].some((name) => /^word\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
   });
 
+  it("beyond report.incidentListLimit, Phụ lục III gives totals and the first incidents, and says where the full list is", () => {
+    const capped = join(suite(), "capped");
+    cpSync(ws, capped, { recursive: true });
+    const config = join(capped, "baocao.yaml");
+    writeFileSync(config, `${readFileSync(config, "utf8")}\nreport:\n  incidentListLimit: 5\n`);
+    const aggregate = JSON.parse(runCli(["-w", capped, "aggregate", "--period", "2023-H1", "--json"]).stdout) as { incidents: { count: number; damage: number; fines: number } };
+    const { count } = aggregate.incidents;
+    expect(count).toBeGreaterThan(5);
+    const run = runCli(["-w", capped, "report", "--period", "2023-H1", "--draft", "--out", join(capped, "r.docx")]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`Phụ lục III liệt kê 5/${count} vụ việc`);
+    expect(run.stderr).toContain('trang tính "Vụ việc" của tong-hop.xlsx');
+    const english = runCli(["-w", capped, "--lang", "en", "report", "--period", "2023-H1", "--draft", "--out", join(capped, "en.docx")]);
+    expect(english.status).toBe(0);
+    expect(english.stderr).toContain(`Appendix III lists 5 of ${count} incidents`);
+
+    const xml = docxParts(readFileSync(join(capped, "r.docx"))).get("word/document.xml")!;
+    const appendix = xml.slice(xml.indexOf("TỔNG HỢP VỤ VIỆC"));
+    const text = paragraphsOf(appendix).map((p) => normalize(p.text));
+    expect(text.join(" ")).toContain(`danh sách đầy đủ ${count} vụ việc có tại trang tính (sheet) “Vụ việc” của tệp tong-hop.xlsx`);
+    // Three tables: by unit, by behaviour (each closed by aggregate.json's totals), and the first five incidents.
+    const tables = [...appendix.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((table) => [...(table[1] ?? "").matchAll(/<w:tr(?:\s[^>]*)?>(.*?)<\/w:tr>/gs)].map((row) => paragraphsOf(row[1] ?? "").map((p) => p.text)));
+    expect(tables).toHaveLength(3);
+    const vn = (value: number) => value.toLocaleString("de-DE");
+    for (const table of tables.slice(0, 2)) expect(table.at(-1)).toEqual(["", "Tổng cộng", vn(count), vn(aggregate.incidents.damage), vn(aggregate.incidents.fines)]);
+    expect(tables[2]!.slice(1).map((row) => row[0])).toEqual(["1", "2", "3", "4", "5"]);
+
+    // A limit outside 0–2000 is a configuration error (exit 2), not a crash.
+    writeFileSync(config, readFileSync(config, "utf8").replace("incidentListLimit: 5", "incidentListLimit: -1"));
+    expect(runCli(["-w", capped, "report", "--period", "2023-H1", "--draft", "--force", "--out", join(capped, "r.docx")]).status).toBe(2);
+  });
+
   it("refuses to overwrite a report the clerk may have edited, unless --force", () => {
     const args = ["-w", ws, "report", "--period", "2023-H1", "--draft", "--out", join(suite(), "edited.docx")];
     expect(runCli(args).status).toBe(0);

@@ -47,6 +47,22 @@ export class Output {
     this.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
 
+  /** A JSON text given in pieces (a large aggregate), written in batches of about a million characters. */
+  jsonPieces(pieces: Iterable<string>): void {
+    let batch: string[] = [];
+    let length = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      length += piece.length;
+      if (length >= 1 << 20) {
+        this.stdout.write(batch.join(""));
+        batch = [];
+        length = 0;
+      }
+    }
+    if (batch.length > 0) this.stdout.write(batch.join(""));
+  }
+
   warn(text: string): void {
     this.stderr.write(`${text}\n`);
   }

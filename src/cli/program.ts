@@ -190,8 +190,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       .requiredOption("--period <period>", m.commands.report.period),
   ).action(async (options: DocumentFlags, command: Command) => {
     const global = globals(command);
-    const { report, printDocument } = await import("./commands/report/index.js");
-    printDocument(await report(documentSettings(options, global)), context.output!);
+    const { report, printReport } = await import("./commands/report/index.js");
+    printReport(await report(documentSettings(options, global)), context.output!);
   });
 
   documentOptions(

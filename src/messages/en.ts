@@ -176,6 +176,8 @@ export const en: Messages = {
     askReportDate: "Date of the report (dd/mm/yyyy)",
     template: (p: Params) => `Template: ${p.file}`,
     written: (p: Params) => `Wrote ${p.file}.`,
+    incidentListCapped: (p: Params) =>
+      `Appendix III lists ${p.listed} of ${p.total} incidents (limit report.incidentListLimit in baocao.yaml) and totals by unit and by behaviour; the full list is in the "${p.sheet}" sheet of ${p.file}.`,
   },
   letters: {
     none: "No recipient matches: no letter was made.",

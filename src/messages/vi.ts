@@ -184,6 +184,8 @@ export const vi = {
     askReportDate: "Ngày của báo cáo (dd/mm/yyyy)",
     template: (p: Params) => `Mẫu: ${p.file}`,
     written: (p: Params) => `Đã ghi ${p.file}.`,
+    incidentListCapped: (p: Params) =>
+      `Phụ lục III liệt kê ${p.listed}/${p.total} vụ việc (giới hạn report.incidentListLimit trong baocao.yaml) và tổng hợp theo đơn vị, theo hành vi; danh sách đầy đủ ở trang tính "${p.sheet}" của ${p.file}.`,
   },
   letters: {
     none: "Không có người nhận nào phù hợp: không tạo công văn nào.",

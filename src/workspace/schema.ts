@@ -138,6 +138,17 @@ export const intakeSchema = z.strictObject({
   maxExpandedMB: z.number().positive().max(8192).default(500),
 });
 
+/**
+ * The Department's report. Phụ lục III lists incidents one by one up to `incidentListLimit` (200 by default,
+ * about 20 landscape pages: every incident of a real semiannual report); beyond it, totals by unit and
+ * behaviour and the first rows, the full list staying in tong-hop.xlsx. At most 2,000: a longer list is not
+ * read on paper, and Word's table layout grows with it.
+ */
+export const DEFAULT_INCIDENT_LIST_LIMIT = 200;
+export const reportSettingsSchema = z.strictObject({
+  incidentListLimit: z.int().min(0).max(2000).default(DEFAULT_INCIDENT_LIST_LIMIT),
+});
+
 export const workspaceSchema = z.strictObject({
   version: z.literal(1),
   /** Files whose top-level keys are merged into this one (for long lists). */
@@ -166,6 +177,7 @@ export const workspaceSchema = z.strictObject({
   rules: z.array(ruleSchema).default([]),
   codeLists: codeListsSchema,
   intake: intakeSchema.default({ maxFileMB: 50, maxExpandedMB: 500 }),
+  report: reportSettingsSchema.default({ incidentListLimit: DEFAULT_INCIDENT_LIST_LIMIT }),
 });
 
 export type WorkspaceConfig = z.output<typeof workspaceSchema>;

@@ -466,8 +466,10 @@ export function wrappedHeight(cells: readonly (readonly [text: string, width: nu
 }
 
 /** A column width (in characters of the default font) that fits the longest text, within bounds. */
-export function fitWidth(texts: readonly string[], min: number, max: number): number {
-  const longest = Math.max(0, ...texts.map((text) => [...text.normalize("NFC")].length));
+export function fitWidth(texts: Iterable<string>, min: number, max: number): number {
+  // A loop, not Math.max(...texts): spreading 100,000+ arguments overflows the stack.
+  let longest = 0;
+  for (const text of texts) longest = Math.max(longest, [...text.normalize("NFC")].length);
   return Math.min(max, Math.max(min, Math.ceil(longest * 1.1) + 2));
 }
 

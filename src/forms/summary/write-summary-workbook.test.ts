@@ -362,6 +362,13 @@ describe("writeSummaryWorkbook", () => {
     expect(incidents.getCell("M5").value).toBe("2023-H1-CAT.xlsx!3");
   });
 
+  it("prints every sheet centred on the page (the streaming writer's sheets keep <printOptions>)", () => {
+    for (const name of Object.values(SUMMARY_SHEETS)) {
+      expect(sheetXml(zip, name), name).toContain('<printOptions horizontalCentered="1"/><pageMargins');
+    }
+    expect(sheet(workbook, SUMMARY_SHEETS.incidents).pageSetup.horizontalCentered).toBe(true);
+  });
+
   it("keeps every hostile string a plain string cell, never a formula", () => {
     const incidents = sheet(workbook, SUMMARY_SHEETS.incidents);
     const byUnit = sheet(workbook, SUMMARY_SHEETS.byUnit);

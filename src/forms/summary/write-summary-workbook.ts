@@ -3,6 +3,10 @@
 // incident breakdowns and the units that did not submit. Pure: aggregate and configuration in, bytes out;
 // no file system, no clock. The same input gives byte-identical output.
 //
+// Written with exceljs' streaming WorkbookWriter, each row committed as soon as it is complete: the
+// in-memory Workbook keeps an object per cell, and 100,000 incidents × 13 cells took over a gigabyte.
+// Only the compressed package is held (a few megabytes per 100,000 incidents).
+//
 // Formulas carry cached results computed here the way Excel computes them, so a reader that never
 // recalculates (exceljs, a viewer, LibreOffice with its default "never recalculate") shows the same
 // figures as aggregate.json, and Excel recalculating changes nothing.
@@ -11,6 +15,7 @@
 // string, which exceljs writes as a shared-string cell (t="s"): never a formula, whatever it starts with.
 // Formulas are built here from cell addresses and the fixed sheet names only.
 import ExcelJS from "exceljs";
+import { Writable } from "node:stream";
 import type { Alignment, Borders, Cell, Fill, Font, PageSetup, Style, Workbook, Worksheet, WorksheetView } from "exceljs";
 import type { Aggregate, Breakdown, IncidentRecord, IndicatorAggregate, Tally } from "../../aggregate/types.js";
 import { parseIsoDate } from "../../domain/calendar-date.js";
@@ -21,13 +26,9 @@ import type { WorkspaceConfig } from "../../workspace/schema.js";
 import { columnLetter, DATE_FORMAT, FORM_CREATOR, fitWidth, NUMBER_FORMAT, wrappedHeight } from "../blank/build-blank-form.js";
 import { withFixedZipTimestamps } from "../blank/zip-timestamps.js";
 
-export const SUMMARY_SHEETS = {
-  totals: "Tổng hợp",
-  byUnit: "Theo đơn vị",
-  incidents: "Vụ việc",
-  breakdowns: "Phân loại vụ việc",
-  missing: "Đơn vị chưa nộp",
-} as const;
+import { SUMMARY_SHEETS } from "./sheets.js";
+
+export { SUMMARY_FILE, SUMMARY_SHEETS } from "./sheets.js";
 
 export const PERCENT_FORMAT = "0.0%";
 
@@ -121,17 +122,17 @@ const PRINTABLE_WIDTH = 140;
 
 /** The summary workbook as .xlsx bytes, identical for identical input. */
 export async function writeSummaryWorkbook(aggregate: Aggregate, config: WorkspaceConfig): Promise<Buffer> {
-  const stampDate = windowEnd(aggregate);
-  const workbook = buildSummaryWorkbook(aggregate, config);
-  const written = await workbook.xlsx.writeBuffer();
-  return withFixedZipTimestamps(new Uint8Array(written as ArrayBuffer), stampDate);
-}
-
-/** The workbook before serialisation (for callers that want to add to it). */
-export function buildSummaryWorkbook(aggregate: Aggregate, config: WorkspaceConfig): Workbook {
   const end = windowEnd(aggregate);
   const stamp = new Date(Date.UTC(end.year, end.month - 1, end.day));
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  // Shared strings: text cells are t="s" (never a formula); styles: the fonts, fills, borders and formats.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true });
   workbook.creator = FORM_CREATOR;
   workbook.lastModifiedBy = FORM_CREATOR;
   workbook.created = stamp;
@@ -142,12 +143,14 @@ export function buildSummaryWorkbook(aggregate: Aggregate, config: WorkspaceConf
   const groups = indicatorGroups(aggregate, config);
   const indicators = groups.flatMap((group) => group.indicators);
   const totals = totalCells(aggregate, units, indicators);
-  addTotalsSheet(workbook, aggregate, groups, totals);
-  addByUnitSheet(workbook, aggregate, units, indicators, totals);
-  addIncidentSheet(workbook, aggregate, units);
-  addBreakdownSheet(workbook, aggregate, units);
-  addMissingSheet(workbook, aggregate, units);
-  return workbook;
+  // One sheet at a time, each committed before the next: the package is written in sheet order.
+  addTotalsSheet(workbook, aggregate, groups, totals).commit();
+  addByUnitSheet(workbook, aggregate, units, indicators, totals).commit();
+  (await addIncidentSheet(workbook, aggregate, units)).commit();
+  addBreakdownSheet(workbook, aggregate, units).commit();
+  addMissingSheet(workbook, aggregate, units).commit();
+  await workbook.commit();
+  return withFixedZipTimestamps(Buffer.concat(chunks), end);
 }
 
 function windowEnd(aggregate: Aggregate): CalendarDate {
@@ -230,8 +233,8 @@ function totalCells(aggregate: Aggregate, units: readonly UnitRow[], indicators:
 // ---------------------------------------------------------------------------------------------
 // Tổng hợp
 
-function addTotalsSheet(workbook: Workbook, aggregate: Aggregate, groups: readonly IndicatorGroupRows[], totals: readonly TotalCell[]): void {
-  const sheet = workbook.addWorksheet(SUMMARY_SHEETS.totals, {
+function addTotalsSheet(workbook: Workbook, aggregate: Aggregate, groups: readonly IndicatorGroupRows[], totals: readonly TotalCell[]): Worksheet {
+  const sheet = addSheet(workbook, SUMMARY_SHEETS.totals, {
     views: [frozen(0, 1)],
     pageSetup: { ...LANDSCAPE_A4, printTitlesRow: "1:1" },
     headerFooter: printHeader(`Tổng hợp số liệu ${aggregate.label}`),
@@ -297,6 +300,7 @@ function addTotalsSheet(workbook: Workbook, aggregate: Aggregate, groups: readon
       rowNumber += 1;
     });
   }
+  return sheet;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,7 +312,7 @@ function addByUnitSheet(
   units: readonly UnitRow[],
   indicators: readonly IndicatorAggregate[],
   totals: readonly TotalCell[],
-): void {
+): Worksheet {
   const codeWidth = fitWidth(["Mã", ...units.map((unit) => unit.code)], 8, 18);
   const nameWidth = fitWidth(units.map((unit) => unit.name), 24, 40);
   const widths = [codeWidth, nameWidth, ...indicators.map((indicator) => (indicator.type === "money" ? 17 : 13))];
@@ -316,7 +320,7 @@ function addByUnitSheet(
   // pages as keep the scale near 75%, with the unit columns repeated on each.
   const indicatorWidth = widths.slice(2).reduce((sum, width) => sum + width, 0);
   const pagesWide = Math.max(1, Math.ceil(indicatorWidth / (PRINTABLE_WIDTH / 0.75 - codeWidth - nameWidth)));
-  const sheet = workbook.addWorksheet(SUMMARY_SHEETS.byUnit, {
+  const sheet = addSheet(workbook, SUMMARY_SHEETS.byUnit, {
     views: [frozen(BY_UNIT_FIRST_COLUMN - 1, BY_UNIT_FIRST_ROW - 1)],
     pageSetup: { ...LANDSCAPE_A4, fitToWidth: pagesWide, printTitlesRow: `1:${BY_UNIT_FIRST_ROW - 1}`, printTitlesColumn: "A:B" },
     headerFooter: printHeader(`Số liệu theo đơn vị — ${aggregate.label}`),
@@ -356,26 +360,86 @@ function addByUnitSheet(
     const formula = total.value === null ? `IF(COUNT(${total.range})=0,"",SUM(${total.range}))` : `SUM(${total.range})`;
     setFormula(cell, formula, total.value ?? "", TOTAL_NUMBER);
   });
+  return sheet;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Vụ việc
 
-function addIncidentSheet(workbook: Workbook, aggregate: Aggregate, units: readonly UnitRow[]): void {
-  const sheet = workbook.addWorksheet(SUMMARY_SHEETS.incidents, {
+/** Rows written between two checks that the zip keeps up (see zipBacklog). */
+const ROWS_PER_TURN = 500;
+/** The most sheet XML waiting to be compressed before writing pauses: 32 chunks of 64 KB. */
+const MAX_PENDING_CHUNKS = 32;
+
+/**
+ * Back-pressure for a sheet of the streaming writer. Its stream hands 64 KB chunks of XML to the zip
+ * without waiting (exceljs' StreamBuf ignores the result of write()), and deflate runs on libuv's thread
+ * pool: on a busy machine, rows are made faster than they are compressed and the XML piles up (some
+ * 300 MB of 100,000 incidents on a loaded two-core machine). `settled()` waits until the chunks handed
+ * over, and those not yet handed over, are few again. Relies on StreamBuf's `_pipe` and `buffers`; when
+ * they are not there (another exceljs), it only yields to the event loop.
+ */
+function zipBacklog(sheet: Worksheet): { settled(): Promise<void> } {
+  type Chunk = unknown;
+  const stream = (sheet as Worksheet & { stream?: { _pipe?: (chunk: Chunk) => Promise<void>; buffers?: unknown[] } }).stream;
+  const handOver = stream?._pipe;
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  if (stream === undefined || typeof handOver !== "function" || !Array.isArray(stream.buffers)) return { settled: turn };
+  let inFlight = 0;
+  let wake: (() => void) | null = null;
+  stream._pipe = async (chunk: Chunk) => {
+    inFlight += 1;
+    try {
+      await handOver.call(stream, chunk);
+    } finally {
+      inFlight -= 1;
+      wake?.();
+    }
+  };
+  const pending = () => inFlight + (stream.buffers?.length ?? 0);
+  return {
+    async settled() {
+      await turn();
+      while (pending() > MAX_PENDING_CHUNKS) {
+        // Woken by a compressed chunk, or after a moment (chunks not yet handed over wait for the zip to reach this sheet).
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 20);
+          wake = () => {
+            clearTimeout(timer);
+            wake = null;
+            resolve();
+          };
+        });
+      }
+    },
+  };
+}
+
+async function addIncidentSheet(workbook: Workbook, aggregate: Aggregate, units: readonly UnitRow[]): Promise<Worksheet> {
+  const list = aggregate.incidents.list;
+  const lastRow = Math.max(2, list.length + 1);
+  const sheet = addSheet(workbook, SUMMARY_SHEETS.incidents, {
     views: [frozen(0, 1)],
     pageSetup: { ...LANDSCAPE_A4, printTitlesRow: "1:1" },
     headerFooter: printHeader(`Danh sách vụ việc — ${aggregate.label}`),
+    autoFilter: `A1:${columnLetter(INCIDENT_LIST_HEADERS.length)}${lastRow}`,
   });
-  const list = aggregate.incidents.list;
   const names = new Map(units.map((unit) => [unit.code, unit.name]));
   const unitLabel = (code: string): string => `${code} - ${names.get(code) ?? code}`;
   const sourceLabel = (incident: IncidentRecord): string => `${incident.source.file}!${incident.source.row}`;
-  const texts = (pick: (incident: IncidentRecord) => string | null): string[] => list.flatMap((incident) => pick(incident) ?? []);
+  // Distinct texts only: a column of 100,000 rows repeats a few dozen areas, fields and behaviours.
+  const texts = (pick: (incident: IncidentRecord) => string | null): Set<string> => {
+    const seen = new Set<string>();
+    for (const incident of list) {
+      const text = pick(incident);
+      if (text !== null) seen.add(text);
+    }
+    return seen;
+  };
 
   const widths = [
     6,
-    fitWidth(list.map((incident) => unitLabel(incident.unit)), 18, 30),
+    fitWidth(texts((i) => unitLabel(i.unit)), 18, 30),
     12,
     fitWidth(texts((i) => i.area), 12, 18),
     fitWidth(texts((i) => i.field), 12, 20),
@@ -386,12 +450,13 @@ function addIncidentSheet(workbook: Workbook, aggregate: Aggregate, units: reado
     15,
     fitWidth(texts((i) => i.decision), 12, 18),
     fitWidth(texts((i) => i.note), 12, 24),
-    fitWidth(list.map(sourceLabel), 14, 32),
+    fitWidth(texts(sourceLabel), 14, 32),
   ];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   writeHeaderRow(sheet, 1, INCIDENT_LIST_HEADERS, widths);
+  const backlog = zipBacklog(sheet);
 
-  list.forEach((incident, index) => {
+  for (const [index, incident] of list.entries()) {
     const row = sheet.getRow(index + 2);
     const cells: [text: string | number | Date | null, style: Partial<Style>][] = [
       [index + 1, CENTERED],
@@ -418,11 +483,13 @@ function addIncidentSheet(workbook: Workbook, aggregate: Aggregate, units: reado
         typeof value === "string" && style === WRAPPED ? [[value, widths[column] ?? 10]] : [],
       ),
     );
-  });
+    // Written out now (with the header row before it); the row's objects can then be collected.
+    row.commit();
+    if ((index + 1) % ROWS_PER_TURN === 0) await backlog.settled();
+  }
 
-  const lastRow = Math.max(2, list.length + 1);
-  sheet.autoFilter = `A1:${columnLetter(INCIDENT_LIST_HEADERS.length)}${lastRow}`;
   if (list.length === 0) setText(sheet.getCell("A2"), "Không có vụ việc nào được báo cáo.", NOTE);
+  return sheet;
 }
 
 /** An ISO date as a real date cell (UTC midnight, as exceljs writes serials); anything else stays text. */
@@ -445,8 +512,8 @@ export const BREAKDOWN_SECTIONS = [
 
 const BREAKDOWN_HEADERS = ["STT", "Phân loại", "Số vụ", "Thiệt hại (đồng)", "Tiền phạt (đồng)"] as const;
 
-function addBreakdownSheet(workbook: Workbook, aggregate: Aggregate, units: readonly UnitRow[]): void {
-  const sheet = workbook.addWorksheet(SUMMARY_SHEETS.breakdowns, {
+function addBreakdownSheet(workbook: Workbook, aggregate: Aggregate, units: readonly UnitRow[]): Worksheet {
+  const sheet = addSheet(workbook, SUMMARY_SHEETS.breakdowns, {
     pageSetup: { ...LANDSCAPE_A4, orientation: "portrait" },
     headerFooter: printHeader(`Phân loại vụ việc — ${aggregate.label}`),
   });
@@ -495,6 +562,7 @@ function addBreakdownSheet(workbook: Workbook, aggregate: Aggregate, units: read
     });
     rowNumber += 2;
   });
+  return sheet;
 }
 
 function unitOrder(units: readonly UnitRow[], byUnit: Readonly<Record<string, Tally>>): string[] {
@@ -506,8 +574,8 @@ function unitOrder(units: readonly UnitRow[], byUnit: Readonly<Record<string, Ta
 
 const MISSING_HEADERS = ["STT", "Mã", "Tên đơn vị", "Tình trạng"] as const;
 
-function addMissingSheet(workbook: Workbook, aggregate: Aggregate, units: readonly UnitRow[]): void {
-  const sheet = workbook.addWorksheet(SUMMARY_SHEETS.missing, {
+function addMissingSheet(workbook: Workbook, aggregate: Aggregate, units: readonly UnitRow[]): Worksheet {
+  const sheet = addSheet(workbook, SUMMARY_SHEETS.missing, {
     views: [frozen(0, 1)],
     pageSetup: { ...LANDSCAPE_A4, orientation: "portrait", printTitlesRow: "1:1" },
     headerFooter: printHeader(`Đơn vị chưa nộp, bị từ chối, nộp muộn — ${aggregate.label}`),
@@ -537,10 +605,38 @@ function addMissingSheet(workbook: Workbook, aggregate: Aggregate, units: readon
   const submitted = aggregate.units.submitted.length;
   const expected = aggregate.units.expected.length;
   setText(sheet.getCell(Math.max(2, rows.length + 1) + 2, 1), `Đã nộp: ${submitted}/${expected} đơn vị.`, NOTE);
+  return sheet;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+type SheetOptions = Partial<ExcelJS.AddWorksheetOptions> & { autoFilter?: string };
+
+/**
+ * A sheet of the streaming writer. Its worksheet writer leaves out <printOptions> (which the in-memory
+ * Workbook writes from pageSetup): put it back before <pageMargins>, where the schema wants it, so the
+ * sheets still print centred on the page.
+ */
+function addSheet(workbook: Workbook, name: string, options: SheetOptions): Worksheet {
+  const sheet = workbook.addWorksheet(name, options as Partial<ExcelJS.AddWorksheetOptions>);
+  const writer = sheet as Worksheet & { _writePageMargins?: () => void; stream?: { write(text: string): void } };
+  const writeMargins = writer._writePageMargins;
+  const setup = options.pageSetup ?? {};
+  const attributes = [
+    setup.showRowColHeaders === true ? ' headings="1"' : "",
+    setup.showGridLines === true ? ' gridLines="1"' : "",
+    setup.horizontalCentered === true ? ' horizontalCentered="1"' : "",
+    setup.verticalCentered === true ? ' verticalCentered="1"' : "",
+  ].join("");
+  if (typeof writeMargins === "function" && attributes !== "") {
+    writer._writePageMargins = function (this: typeof writer) {
+      this.stream?.write(`<printOptions${attributes}/>`);
+      writeMargins.call(this);
+    };
+  }
+  return sheet;
+}
 
 function writeHeaderRow(sheet: Worksheet, rowNumber: number, headers: readonly string[], widths: readonly number[], override: Partial<Style> = {}): void {
   const row = sheet.getRow(rowNumber);

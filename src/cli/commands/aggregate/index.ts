@@ -3,7 +3,7 @@
 // Writes out/<period>/aggregate.json and tong-hop.xlsx.
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { aggregate } from "../../../aggregate/index.js";
+import { aggregate, aggregateJsonPieces } from "../../../aggregate/index.js";
 import type { Aggregate, SubmissionInput } from "../../../aggregate/index.js";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { parseIsoDate, toIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
@@ -35,11 +35,6 @@ export interface AggregateOptions {
 export interface AggregateResult {
   aggregate: Aggregate;
   files: { json: string; workbook: string };
-}
-
-/** The stable text of aggregate.json: two-space indentation, a final newline, no clock. */
-export function aggregateJson(value: Aggregate): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** Reads the current accepted submissions of `period` back from the archive (validated in parallel). */
@@ -91,14 +86,15 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
   const dir = options.out === undefined ? join(workspace.dir, "out", periodCode(period)) : resolve(options.cwd, options.out);
   const json = join(dir, "aggregate.json");
   const workbook = join(dir, "tong-hop.xlsx");
-  writeFileAtomic(json, aggregateJson(result));
+  writeFileAtomic(json, aggregateJsonPieces(result));
   writeFileAtomic(workbook, await writeSummaryWorkbook(result, workspace.config));
   return { aggregate: result, files: { json: relative(options.cwd, json) || json, workbook: relative(options.cwd, workbook) || workbook } };
 }
 
 export function printAggregate(result: AggregateResult, output: Output): void {
   if (output.settings.json) {
-    output.json(result.aggregate);
+    // The same text as aggregate.json, without building it whole.
+    output.jsonPieces(aggregateJsonPieces(result.aggregate));
     return;
   }
   const m = messages(output.settings.lang).aggregate;

@@ -6,10 +6,12 @@ import { join, resolve } from "node:path";
 import type { Aggregate } from "../../../aggregate/index.js";
 import { periodCode } from "../../../domain/period/index.js";
 import { documentReference } from "../../../documents/compose/index.js";
-import { reportAppendices } from "../../../documents/report/appendices.js";
+import { incidentListing, reportAppendices } from "../../../documents/report/appendices.js";
 import { reportData } from "../../../documents/report/report-data.js";
+import { SUMMARY_FILE, SUMMARY_SHEETS } from "../../../forms/summary/sheets.js";
 import { messages } from "../../../messages/index.js";
 import { LEDGER_FILE } from "../../../store/index.js";
+import { formatNumber } from "../../../vn/numbers.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
@@ -32,7 +34,12 @@ export async function currentAggregate(workspace: Workspace, periodText: string)
   return computeAggregate(workspace, period);
 }
 
-export async function report(options: ReportOptions): Promise<WrittenDocument> {
+export interface WrittenReport extends WrittenDocument {
+  /** How many incidents Phụ lục III lists of how many (not in --json: that prints the WrittenDocument). */
+  readonly incidentList: { readonly listed: number; readonly total: number; readonly capped: boolean };
+}
+
+export async function report(options: ReportOptions): Promise<WrittenReport> {
   const period = parsePeriodOption(options.period)!;
   const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd));
   const { config } = workspace;
@@ -48,7 +55,19 @@ export async function report(options: ReportOptions): Promise<WrittenDocument> {
     reportAppendices(aggregate, config, `(Kèm theo Báo cáo số ${documentReference(numbering, meta.number.symbol)} của ${issuer?.shortName ?? issuer?.name ?? ""})`),
   );
   const target = options.out === undefined ? join(workspace.dir, "out", periodCode(period), `bao-cao-${periodCode(period)}.docx`) : resolve(options.cwd, options.out);
-  return writeDocument(document, target, { cwd: options.cwd, force: options.force, pdf: options.pdf, template: file });
+  const written = await writeDocument(document, target, { cwd: options.cwd, force: options.force, pdf: options.pdf, template: file });
+  return { ...written, incidentList: incidentListing(aggregate, config.report.incidentListLimit) };
+}
+
+export function printReport(result: WrittenReport, output: Output): void {
+  const { incidentList, ...written } = result;
+  printDocument(written, output);
+  if (incidentList.capped) {
+    const { lang } = output.settings;
+    const number = (value: number) => (lang === "en" ? value.toLocaleString("en-US") : formatNumber(value));
+    const m = messages(lang).documents;
+    output.info(m.incidentListCapped({ listed: number(incidentList.listed), total: number(incidentList.total), sheet: SUMMARY_SHEETS.incidents, file: SUMMARY_FILE }));
+  }
 }
 
 export function printDocument(result: WrittenDocument, output: Output): void {
