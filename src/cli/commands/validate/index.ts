@@ -8,13 +8,13 @@ import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import type { Period } from "../../../domain/period/index.js";
 import { parsePeriod } from "../../../domain/period/index.js";
 import { UserError } from "../../../errors.js";
-import { annotatedFileName, annotateWorkbook } from "../../../forms/annotate/index.js";
+import { annotatedFileName } from "../../../forms/annotate/file-name.js";
 import type { FileReport } from "../../../intake/findings.js";
 import { countBySeverity } from "../../../intake/findings.js";
 import type { InputFile } from "../../../intake/index.js";
 import { collectInputFiles, DEFAULT_LIMITS, validateFiles } from "../../../intake/index.js";
 import { flagOddPeriod, majorityPeriod } from "../../../intake/odd-period.js";
-import type { Submission } from "../../../intake/submission.js";
+import type { CellRef } from "../../../intake/raw-submission.js";
 import { writeFileAtomic } from "../../../io/write-atomic.js";
 import type { Lang } from "../../../messages/index.js";
 import { describeFinding, messages } from "../../../messages/index.js";
@@ -37,7 +37,8 @@ export interface ValidatedInput {
   input: InputFile;
   bytes: Buffer;
   report: FileReport;
-  submission: Submission | null;
+  /** Where the file states its period (see flagOddPeriod). */
+  periodRef: CellRef | null;
 }
 
 export interface ValidateResult {
@@ -82,7 +83,7 @@ export async function validateInputs(
       // A huge file is refused by its size alone: it is never read into memory.
       const size = statSync(input.path).size;
       if (size > limits.maxFileBytes) {
-        read.push({ input, bytes: Buffer.alloc(0), report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes), submission: null });
+        read.push({ input, bytes: Buffer.alloc(0), report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes), periodRef: null });
         continue;
       }
       read.push({ input, bytes: readFileSync(input.path) });
@@ -94,13 +95,14 @@ export async function validateInputs(
   const validated = await validateFiles(
     pending.map(({ input, bytes }) => ({ file: input.display, bytes })),
     context,
-    { maxIssues: options.maxIssues, limits, workers: workerCount() },
+    // Only the reports are needed here: the submissions' cells are not kept (memory, and copying from workers).
+    { maxIssues: options.maxIssues, limits, workers: workerCount(), keepSubmission: false },
   );
   const byInput = new Map(pending.map((entry, index) => [entry, validated[index]!]));
   let results: ValidatedInput[] = read.map((entry) => {
     if ("report" in entry) return entry;
-    const { report, submission } = byInput.get(entry)!;
-    return { input: entry.input, bytes: entry.bytes, report, submission };
+    const { report, periodRef } = byInput.get(entry)!;
+    return { input: entry.input, bytes: entry.bytes, report, periodRef };
   });
   if (options.period === null) {
     const expected = majorityPeriod(results.map((result) => result.report));
@@ -121,6 +123,8 @@ export async function validate(options: ValidateCommandOptions): Promise<Validat
   const annotated: string[] = [];
   if (options.annotate !== undefined) {
     const dir = resolve(options.cwd, options.annotate);
+    // exceljs (about half a second to load) only when copies are annotated.
+    const { annotateWorkbook } = await import("../../../forms/annotate/annotate-workbook.js");
     for (const file of files) {
       if (file.report.findings.length === 0 || file.report.status === "unreadable") continue;
       const target = join(dir, annotatedFileName(basename(file.input.path)));
