@@ -11,7 +11,7 @@ import { UserError } from "../../../errors.js";
 import { annotatedFileName } from "../../../forms/annotate/file-name.js";
 import type { FileReport } from "../../../intake/findings.js";
 import { countBySeverity } from "../../../intake/findings.js";
-import type { InputFile } from "../../../intake/index.js";
+import type { InputFile, SkippedFile } from "../../../intake/index.js";
 import { collectInputFiles, DEFAULT_LIMITS, validateFiles } from "../../../intake/index.js";
 import { flagOddPeriod, majorityPeriod } from "../../../intake/odd-period.js";
 import type { CellRef } from "../../../intake/raw-submission.js";
@@ -43,6 +43,8 @@ export interface ValidatedInput {
 
 export interface ValidateResult {
   files: ValidatedInput[];
+  /** Files in the folders given that were not read, with the reason. */
+  skipped: SkippedFile[];
   annotated: string[];
   lang: Lang;
 }
@@ -114,7 +116,7 @@ export async function validateInputs(
 export async function validate(options: ValidateCommandOptions): Promise<ValidateResult> {
   const period = parsePeriodOption(options.period);
   const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd, options.inputs));
-  const inputs = collectInputFiles(options.inputs, options.cwd);
+  const { files: inputs, skipped } = collectInputFiles(options.inputs, options.cwd);
   const files = await validateInputs(workspace, inputs, {
     period,
     today: options.today ?? vietnamDateOf(new Date()),
@@ -134,7 +136,7 @@ export async function validate(options: ValidateCommandOptions): Promise<Validat
       annotated.push(target);
     }
   }
-  return { files, annotated, lang: options.lang };
+  return { files, skipped, annotated, lang: options.lang };
 }
 
 function hashFile(path: string): string {
@@ -165,7 +167,21 @@ export function summarize(files: readonly ValidatedInput[]) {
   return summary;
 }
 
-/** DESIGN §6: the stable JSON of `validate --json`. */
+/** `skipped` in `validate --json` and `ingest --json`: files in the folders that were not read. */
+export function skippedJson(skipped: readonly SkippedFile[]) {
+  return skipped.map((file) => ({ file: file.display, reason: file.reason }));
+}
+
+/** One line per file not read, under a heading; nothing when none was skipped. */
+export function skippedLines(
+  skipped: readonly { file: string; reason: string }[],
+  text: { skipped: (p: { count: number }) => string; skipReasons: Record<string, string> },
+): string[] {
+  if (skipped.length === 0) return [];
+  return [text.skipped({ count: skipped.length }), ...skipped.map((item) => `  ${item.file} — ${text.skipReasons[item.reason] ?? item.reason}`)];
+}
+
+/** DESIGN §6: the stable JSON of `validate --json` (`skipped` is an addition). */
 export function validateJson(result: ValidateResult) {
   return {
     summary: summarize(result.files),
@@ -187,6 +203,7 @@ export function validateJson(result: ValidateResult) {
         ...describeFinding(finding, result.lang),
       })),
     })),
+    skipped: skippedJson(result.skipped),
   };
 }
 
@@ -229,6 +246,8 @@ export function printValidate(result: ValidateResult, output: Output): void {
     if (report.omitted > 0) lines.push(`  ${m.omitted({ count: report.omitted })}`);
     if (report.findings.length > 0) lines.push("");
   }
+  const skipped = skippedLines(skippedJson(result.skipped), m);
+  if (skipped.length > 0) lines.push("", ...skipped);
   for (const file of result.annotated) lines.push("", m.annotated({ file }));
   output.result(lines.join("\n"));
 }
