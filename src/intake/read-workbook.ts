@@ -98,7 +98,8 @@ function readTable<K extends string>(workbook: XlsxWorkbook, name: string, heade
     });
     read.push({ row, cells });
   }
-  return { sheet: sheet.name, headerRow, columns, rows: read };
+  const cut = sheet.truncated || sheet.rowCount > last;
+  return { sheet: sheet.name, headerRow, columns, rows: read, cutAfterRow: cut ? last : null };
 }
 
 function readMeta(workbook: XlsxWorkbook): RawSubmission["meta"] {

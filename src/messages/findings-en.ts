@@ -37,6 +37,10 @@ export const findingsEn: Record<FindingCode, FindingText> = {
     hint: () => "Use the form made by baocao (`baocao forms`) without renaming its sheets.",
   },
   "sheet/missing": { message: (f) => `Sheet "${p(f, "name")}" is missing.`, hint: () => "Use the form as sent; do not delete or rename sheets." },
+  "sheet/too-many-rows": {
+    message: (f) => `Sheet "${p(f, "name")}" has more than ${p(f, "limit")} rows: the rows after row ${p(f, "last")} were not read.`,
+    hint: () => "A report form has no such number of rows: delete the extra rows (or data pasted by mistake) and send it again.",
+  },
   "header/missing": { message: (f) => `Column "${p(f, "header")}" is missing.`, hint: () => "Restore the column header as in the original form (row 1)." },
   "info/missing": { message: (f) => `"${p(f, "label")}" is not filled in.`, hint: (f) => `Fill in "${p(f, "label")}" in column B of sheet "Thông tin".` },
   "unit/unknown": { message: (f) => `Unit code "${p(f, "code")}" is not a reporting unit.`, hint: () => "Keep the unit code pre-filled in the form." },

@@ -63,6 +63,10 @@ export const findingsVi: Record<FindingCode, FindingText> = {
     message: (f) => `Thiếu trang "${p(f, "name")}".`,
     hint: () => "Dùng đúng biểu mẫu đã gửi; không xóa hoặc đổi tên các trang.",
   },
+  "sheet/too-many-rows": {
+    message: (f) => `Trang "${p(f, "name")}" có quá ${n(f, "limit")} dòng: các dòng sau dòng ${n(f, "last")} không được đọc.`,
+    hint: () => "Một biểu mẫu báo cáo không có nhiều dòng như vậy: xóa các dòng thừa (hoặc dữ liệu dán nhầm) rồi gửi lại.",
+  },
   "header/missing": {
     message: (f) => `Thiếu cột "${p(f, "header")}".`,
     hint: () => "Khôi phục tiêu đề cột như trong biểu mẫu gốc (dòng 1).",

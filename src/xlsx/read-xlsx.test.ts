@@ -172,6 +172,23 @@ describe("readXlsx reads what other programs write", () => {
     expect((sheet.value(10, 1) as { text: string }).text.length).toBeGreaterThanOrEqual(20);
   });
 
+  it("streams a sheet too large to hold as one string, and stops past maxRow without inflating the rest", async () => {
+    // About 24 MB of XML (above the 16 MB streaming threshold): rows with varied text.
+    const rows: string[] = [];
+    for (let i = 1; i <= 120_000; i++) rows.push(`<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>Vụ ${i} ${(i * 7919).toString(36)} lừa đảo qua mạng xã hội</t></is></c><c r="B${i}"><v>${i}</v></c></row>`);
+    const xml = sheetXml(rows.join(""));
+    expect(Buffer.byteLength(xml)).toBeGreaterThan(16 * 1024 * 1024);
+    const bytes = pkg({ sheets: [xml] });
+    const first = (await readXlsx(bytes, { maxRow: 100 })).sheets[0]!;
+    expect(first.rowCount).toBe(100);
+    expect(first.truncated).toBe(true);
+    expect(first.value(100, 2)).toEqual({ type: "number", value: 100 });
+    const all = (await readXlsx(bytes)).sheets[0]!;
+    expect(all.rowCount).toBe(120_000);
+    expect(all.truncated).toBe(false);
+    expect(all.value(120_000, 1)).toEqual({ type: "text", text: `Vụ 120000 ${(120_000 * 7919).toString(36)} lừa đảo qua mạng xã hội`, font: undefined });
+  });
+
   it("throws on what is not a workbook", async () => {
     await expect(readXlsx(Buffer.from("not a zip"))).rejects.toThrow();
     await expect(readXlsx(makeZip([{ name: "a.txt", data: Buffer.from("a") }]))).rejects.toThrow(/workbook/);

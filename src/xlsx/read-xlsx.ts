@@ -5,7 +5,7 @@
 // forms stays with exceljs.
 import { parseSharedStrings } from "./shared-strings-part.js";
 import type { SharedString } from "./shared-strings-part.js";
-import type { SheetRows } from "./sheet-part.js";
+import type { SheetRead } from "./sheet-part.js";
 import { sheetReader } from "./sheet-part.js";
 import { parseStyles } from "./styles-part.js";
 import type { CellStyle } from "./styles-part.js";
@@ -20,6 +20,8 @@ export interface XlsxSheet {
   readonly rowCount: number;
   /** The highest column number holding a value. */
   readonly columnCount: number;
+  /** Rows past ReadXlsxOptions.maxRow exist and were not read. */
+  readonly truncated: boolean;
   /** The row's cells that hold something, by column number; undefined for a row with none. */
   row(row: number): ReadonlyMap<number, XlsxValue> | undefined;
   value(row: number, column: number): XlsxValue | undefined;
@@ -68,7 +70,7 @@ export async function readXlsx(bytes: Buffer, options: ReadXlsxOptions = {}): Pr
   return { sheetNames: workbook.sheets.map((sheet) => sheet.name), sheets };
 }
 
-function sheetOf(name: string, hidden: boolean, rows: SheetRows): XlsxSheet {
+function sheetOf(name: string, hidden: boolean, { rows, truncated }: SheetRead): XlsxSheet {
   let rowCount = 0;
   let columnCount = 0;
   for (const [number, cells] of rows) {
@@ -80,6 +82,7 @@ function sheetOf(name: string, hidden: boolean, rows: SheetRows): XlsxSheet {
     hidden,
     rowCount,
     columnCount,
+    truncated,
     row: (row) => rows.get(row),
     value: (row, column) => rows.get(row)?.get(column),
   };

@@ -18,13 +18,19 @@ export interface SheetContext {
 
 export type SheetRows = Map<number, Map<number, XlsxValue>>;
 
+export interface SheetRead {
+  readonly rows: SheetRows;
+  /** The sheet goes on past maxRow (those rows were not read). */
+  readonly truncated: boolean;
+}
+
 /** Stops the parse once the sheet goes past maxRow. */
 class PastLastRow extends Error {}
 
 export interface SheetReader {
   /** Feeds the next piece of the sheet's XML; false once the rows wanted have all been read. */
   write(chunk: string): boolean;
-  end(): SheetRows;
+  end(): SheetRead;
 }
 
 export function sheetReader(context: SheetContext): SheetReader {
@@ -165,7 +171,7 @@ export function sheetReader(context: SheetContext): SheetReader {
     },
     end() {
       if (!done) scanner.close();
-      return rows;
+      return { rows, truncated: done };
     },
   };
 }
