@@ -10,7 +10,6 @@ import type ExcelJS from "exceljs";
 import { UserError } from "../errors.js";
 import { readCell } from "../intake/cell-value.js";
 import { asText } from "../intake/interpret.js";
-import { loadWorkbook } from "../intake/read-workbook.js";
 import { foldForCompare, normalizeText } from "../vn/normalize.js";
 import type { WorkspaceConfig } from "../workspace/schema.js";
 import type { Recipient } from "./recipient.js";
@@ -72,6 +71,8 @@ export function parseRecipientCsv(bytes: Uint8Array, file: string): RecipientTab
 export async function readRecipientWorkbook(bytes: Buffer, file: string): Promise<RecipientTable> {
   let workbook: ExcelJS.Workbook;
   try {
+    // Loaded here, not up front: exceljs takes about half a second to load, and most lists are CSV.
+    const { loadWorkbook } = await import("../intake/read-workbook.js");
     workbook = await loadWorkbook(bytes);
   } catch (error) {
     throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
