@@ -6,7 +6,6 @@ import { basename, join, resolve } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import type { Period } from "../../../domain/period/index.js";
-import { parsePeriod } from "../../../domain/period/index.js";
 import { UserError } from "../../../errors.js";
 import { annotatedFileName } from "../../../forms/annotate/file-name.js";
 import type { FileReport } from "../../../intake/findings.js";
@@ -21,6 +20,7 @@ import { describeFinding, messages } from "../../../messages/index.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
+import { parsePeriodOption } from "../period-option.js";
 
 export interface ValidateCommandOptions {
   cwd: string;
@@ -49,12 +49,8 @@ export interface ValidateResult {
   lang: Lang;
 }
 
-export function parsePeriodOption(value: string | undefined): Period | null {
-  if (value === undefined) return null;
-  const period = parsePeriod(value);
-  if (period === null) throw new UserError("period/invalid-option", { value });
-  return period;
-}
+// Moved to its own module (letters loads it without this one); still exported here for the others.
+export { parsePeriodOption };
 
 /**
  * How many worker threads validate files: `BAOCAO_WORKERS` when it is a whole number ≥ 1 (1 validates
