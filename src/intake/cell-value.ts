@@ -22,14 +22,20 @@ export const MAX_CELL_TEXT = 10_000;
 
 const EMPTY: CellValue = { kind: "empty" };
 
+// The reader gives one object for all the cells showing the same shared string: read once.
+const READ_VALUES = new WeakMap<XlsxValue, CellValue>();
+
 /** A cell as our .xlsx reader gives it (undefined: the cell holds nothing). */
 export function readValue(value: XlsxValue | undefined): CellValue {
   if (value === undefined) return EMPTY;
   switch (value.type) {
     case "number":
       return { kind: "number", value: value.value };
-    case "text":
-      return text(value.text, value.font);
+    case "text": {
+      let read = READ_VALUES.get(value);
+      if (read === undefined) READ_VALUES.set(value, (read = text(value.text, value.font)));
+      return read;
+    }
     case "date":
       return { kind: "date", date: { year: value.year, month: value.month, day: value.day } };
     case "boolean":

@@ -49,6 +49,8 @@ export function sheetReader(context: SheetContext): SheetReader {
   let phonetic = 0;
   let into: "v" | "f" | "t" | null = null;
   const sharedFormulas = new Map<string, string>();
+  // One value per shared string and font, shared by every cell showing it (values are never changed).
+  const sharedValues = new Map<string | undefined, XlsxValue[]>();
   let sharedIndex: string | undefined;
   let done = false;
 
@@ -137,8 +139,13 @@ export function sheetReader(context: SheetContext): SheetReader {
     if (value === null) return formula === null ? null : { type: "formula", formula };
     switch (type) {
       case "s": {
-        const shared = context.sharedStrings[Number.parseInt(value, 10)];
-        return shared === undefined ? null : { type: "text", text: shared.text, font: shared.font ?? style?.font };
+        const index = Number.parseInt(value, 10);
+        const shared = context.sharedStrings[index];
+        if (shared === undefined) return null;
+        const font = shared.font ?? style?.font;
+        let values = sharedValues.get(font);
+        if (values === undefined) sharedValues.set(font, (values = []));
+        return (values[index] ??= { type: "text", text: shared.text, font });
       }
       case "str":
         return { type: "text", text: unescapeOoxml(value.length > context.maxText ? value.slice(0, context.maxText) : value), font: style?.font };
