@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --units N --rows N --letters N --timeout S --keep --dir DIR --out FILE]`: throughput of baocao
+// `npm run bench [-- --units N --rows N --letters N --repeat N --timeout S --keep --dir DIR --out FILE]`: throughput of baocao
 // on a synthetic workspace, next to its peers, in one run. Not a unit test (it takes minutes).
 //
 // Setup (timed on its own): a workspace in a temporary folder with the sample configuration
@@ -11,7 +11,9 @@
 // de-nghi-bao-cao, then from a Word template made of its first letter; and the peers on the same inputs
 // (bench/peers.js): SheetJS and exceljs reading the same workbooks one after the other, and
 // docxtemplater rendering that same one-page .docx letter L times. For each: wall time (spawn to exit), CPU
-// time and peak memory (ru_maxrss of the child, written by bench/probe.js when it exits).
+// time and peak memory (ru_maxrss of the child, written by bench/probe.js when it exits). The compared
+// pairs (validate and the readers; letters and docxtemplater) run interleaved --repeat times (default 3),
+// and each keeps its median run: on a shared machine the load drifts, and back-to-back runs see the same.
 //
 // Prints a table and writes bench/results.json (machine, Node, sizes, timings, ratios).
 import { spawn } from "node:child_process";
@@ -35,6 +37,7 @@ const { values: flags } = parseArgs({
     keep: { type: "boolean", default: false },
     out: { type: "string", default: join(root, "bench", "results.json") },
     timeout: { type: "string", default: "120" },
+    repeat: { type: "string", default: "3" },
   },
 });
 const positive = (name) => {
@@ -45,6 +48,7 @@ const positive = (name) => {
 const sizes = { units: positive("units"), rowsPerUnit: positive("rows"), letters: positive("letters") };
 sizes.rows = sizes.units * sizes.rowsPerUnit;
 const timeoutS = positive("timeout");
+const repeat = positive("repeat");
 
 if (!existsSync(join(root, "dist", "cli", "index.js"))) throw new Error("dist/ is missing: run `npm run bench` (it builds first)");
 const { syntheticUnits, recipientsCsv, PERIOD_CODE } = await import("./lib/synthetic.js");
@@ -233,20 +237,47 @@ async function main() {
 
   const phases = {};
   const perSecond = (count, result) => (result.failed === undefined && result.wallS > 0 ? Math.round(count / result.wallS) : null);
+  // Several runs of one measurement: the median by wall time is kept, with every run's wall time.
+  const runsOf = new Map();
+  const keep = (table, name, result, work) => {
+    const runs = [...(runsOf.get(name) ?? []), result];
+    runsOf.set(name, runs);
+    const sorted = [...runs].sort((a, b) => (a.failed ? 1 : 0) - (b.failed ? 1 : 0) || a.wallS - b.wallS);
+    const median = sorted[Math.floor((sorted.length - 1) / 2)];
+    const { stdout, ...kept } = median;
+    const rate = work.rows !== undefined ? { rowsPerS: perSecond(work.rows, median) } : { itemsPerS: perSecond(work.items, median) };
+    table[name] = { ...kept, ...work, ...rate, ...(runs.length > 1 ? { runsWallS: runs.map((r) => r.wallS) } : {}) };
+    return median;
+  };
   const run = async (name, args, work, options) => {
     log(`  ${name} …`);
     const result = await measure(name, args, options);
-    const { stdout, ...kept } = result;
-    const rate = work.rows !== undefined ? { rowsPerS: perSecond(work.rows, result) } : { itemsPerS: perSecond(work.items, result) };
-    phases[name] = { ...kept, ...work, ...rate };
     log(`  ${name} ${result.wallS.toFixed(2)} s, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`);
-    return result;
+    return keep(phases, name, result, work);
   };
   const inbox = join(ws, "inbox");
 
+  // Peers (defined first: intake and its readers run interleaved)
+  const peers = {};
+  const peer = async (name, args, work) => {
+    log(`  peer ${name} …`);
+    const result = await measure(`peer-${name}`, ["bench/peers.js", ...args]);
+    log(`  peer ${name} ${result.wallS.toFixed(2)} s, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`);
+    const median = keep(peers, name, result, work);
+    peers[name].inner = median.failed === undefined ? JSON.parse(median.stdout.trim().split("\n").at(-1)) : null;
+    return median;
+  };
+
   // baocao
   await run("forms", cli("forms", "--period", PERIOD_CODE), { items: sizes.units, unit: "forms" });
-  const validate = await run("validate", cli("validate", inbox, "--period", PERIOD_CODE, "--json"), { rows: sizes.rows }, { okCodes: [0, 1] });
+  let validate;
+  let sheetjs;
+  let exceljs;
+  for (let pass = 0; pass < repeat; pass++) {
+    validate = await run("validate", cli("validate", inbox, "--period", PERIOD_CODE, "--json"), { rows: sizes.rows }, { okCodes: [0, 1] });
+    sheetjs = await peer("sheetjs", ["sheetjs", inbox], { version: packageVersion("xlsx"), rows: sizes.rows });
+    exceljs = await peer("exceljs", ["exceljs", inbox], { version: packageVersion("exceljs"), rows: sizes.rows });
+  }
   if (validate.failed === undefined) phases.validate.summary = JSON.parse(validate.stdout).summary;
   const ingest = await run("ingest", cli("ingest", inbox, "--period", PERIOD_CODE, "--received", "16/06/2023"), { rows: sizes.rows }, { okCodes: [0, 1] });
   await run("aggregate", cli("aggregate", "--period", PERIOD_CODE), { rows: sizes.rows });
@@ -267,38 +298,39 @@ async function main() {
     log("  letters: not available");
   }
 
-  // Peers
-  const peers = {};
-  const peer = async (name, args, work) => {
-    log(`  peer ${name} …`);
-    const result = await measure(`peer-${name}`, ["bench/peers.js", ...args]);
-    const { stdout, ...kept } = result;
-    const inner = result.failed === undefined ? JSON.parse(stdout.trim().split("\n").at(-1)) : null;
-    const rate = work.rows !== undefined ? { rowsPerS: perSecond(work.rows, result) } : { itemsPerS: perSecond(work.items, result) };
-    peers[name] = { ...kept, inner, ...work, ...rate };
-    log(`  peer ${name} ${result.wallS.toFixed(2)} s, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`);
-    return result;
-  };
-  const sheetjs = await peer("sheetjs", ["sheetjs", inbox], { version: packageVersion("xlsx"), rows: sizes.rows });
-  const exceljs = await peer("exceljs", ["exceljs", inbox], { version: packageVersion("exceljs"), rows: sizes.rows });
   let docxtemplater = null;
   let wordLetters = null;
   if (letters !== null) {
     const { template, wordTemplate, recipientsFile, tags } = await docxtemplaterTemplate(lettersDir);
-    // baocao's letters again, from the same finished .docx with placeholders: the engine-to-engine comparison.
-    wordLetters = await run(
-      "letters-docx",
-      cli("letters", wordTemplate, "--to", join(dir, "recipients.csv"), "--number-from", "1", "--date", "03/07/2023", "--out", join(ws, "out", "thu-docx")),
-      { items: sizes.letters, unit: "letters" },
-    );
+    for (let pass = 0; pass < repeat; pass++) {
+      if (pass > 0) {
+        // Our built-in letters again (into a fresh folder: letters never overwrite), next to the peer.
+        const again = join(ws, "out", `thu-bench-${pass}`);
+        letters = await run(
+          "letters",
+          cli("letters", "de-nghi-bao-cao", "--to", join(dir, "recipients.csv"), "--period", PERIOD_CODE, "--number-from", "1", "--date", "03/07/2023", "--out", again),
+          { items: sizes.letters, unit: "letters" },
+        );
+      }
+      // baocao's letters again, from the same finished .docx with placeholders: the engine-to-engine comparison.
+      wordLetters = await run(
+        "letters-docx",
+        cli("letters", wordTemplate, "--to", join(dir, "recipients.csv"), "--number-from", "1", "--date", "03/07/2023", "--out", join(ws, "out", `thu-docx-${pass}`)),
+        { items: sizes.letters, unit: "letters" },
+      );
+      const peerOut = join(dir, "docxtemplater-out");
+      rmSync(peerOut, { recursive: true, force: true });
+      docxtemplater = await peer("docxtemplater", ["docxtemplater", template, recipientsFile, peerOut], {
+        version: packageVersion("docxtemplater"),
+        items: sizes.letters,
+        unit: "letters",
+        tags,
+      });
+    }
+    if (letters.failed === undefined) phases.letters.msPerLetter = round((letters.wallS * 1000) / sizes.letters, 2);
+    else letters = null;
     if (wordLetters.failed === undefined) phases["letters-docx"].msPerLetter = round((wordLetters.wallS * 1000) / sizes.letters, 2);
     else wordLetters = null;
-    docxtemplater = await peer("docxtemplater", ["docxtemplater", template, recipientsFile, join(dir, "docxtemplater-out")], {
-      version: packageVersion("docxtemplater"),
-      items: sizes.letters,
-      unit: "letters",
-      tags,
-    });
     if (docxtemplater.failed === undefined) peers.docxtemplater.msPerLetter = round((docxtemplater.wallS * 1000) / sizes.letters, 2);
     else docxtemplater = null;
   }
@@ -340,7 +372,8 @@ async function main() {
     versions: { exceljs: packageVersion("exceljs"), docx: packageVersion("docx"), xlsx: packageVersion("xlsx"), docxtemplater: packageVersion("docxtemplater"), pizzip: packageVersion("pizzip") },
     sizes,
     setup: { seconds: round(prepared.seconds, 1), reused: prepared.reused },
-    measuredAs: "each phase and each peer is a child process: wall = spawn to exit (Node start-up included), cpu = user + system of the whole process (all threads), peakRssMB = getrusage ru_maxrss of the child (all threads)",
+    measuredAs: "each phase and each peer is a child process: wall = spawn to exit (Node start-up included), cpu = user + system of the whole process (all threads), peakRssMB = getrusage ru_maxrss of the child (all threads); validate, sheetjs, exceljs and letters, letters-docx, docxtemplater run interleaved `repeat` times and keep their median run (runsWallS lists them all)",
+    repeat,
     phases,
     peers,
     ratios,

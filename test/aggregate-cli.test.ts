@@ -128,6 +128,23 @@ describe("aggregate (CLI)", () => {
     cpSync(SAMPLE_DIR, empty, { recursive: true });
     const run = runCli(["-w", empty, "aggregate", "--period", "2023-H1"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("Chưa có báo cáo nào đạt của kỳ 2023-H1");
+    expect(run.stderr).toContain("Chưa có báo cáo nào đạt của kỳ 2023-H1. Kho lưu trữ chưa có báo cáo nào đạt.");
+  });
+
+  it("names the periods the store does hold when the one asked for has nothing", () => {
+    const run = runCli(["-w", ws, "aggregate", "--period", "2023-H2"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("Chưa có báo cáo nào đạt của kỳ 2023-H2. Kho chỉ có số liệu các kỳ: 2022-H1, 2023-H1.");
+    const english = runCli(["-w", ws, "aggregate", "--period", "2023-H2", "--lang", "en"]);
+    expect(english.stderr).toContain("The store only holds figures for: 2022-H1, 2023-H1.");
+  });
+
+  it("writes the comparison in English with --lang en, and in Vietnamese by default", () => {
+    const english = runCli(["-w", ws, "aggregate", "--period", "2023-H1", "--lang", "en"]);
+    expect(english.status).toBe(0);
+    expect(english.stdout).toMatch(/ (up|down) [\d,]+ \([+-][\d.]+%\)/);
+    expect(english.stdout).not.toMatch(/tăng|giảm|bằng cùng kỳ/);
+    const vietnamese = runCli(["-w", ws, "aggregate", "--period", "2023-H1"]);
+    expect(vietnamese.stdout).toMatch(/ (tăng|giảm) [\d.]+ .*\([+-][\d,]+%\)/);
   });
 });

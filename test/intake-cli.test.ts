@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { tempDir } from "./helpers/temp-dir.js";
+import { makeZip } from "./helpers/zip.js";
 
 function sampleCopy(): string {
   const dir = join(tempDir(), "ws");
@@ -19,7 +20,7 @@ const hashes = (dir: string) =>
   Object.fromEntries(readdirSync(dir).map((name) => [name, createHash("sha256").update(readFileSync(join(dir, name))).digest("hex")]));
 
 interface JsonIssue { severity: string; code: string; sheet: string | null; cell: string | null; message: string; hint: string }
-interface JsonReport { summary: Record<string, number>; files: { file: string; unit: string | null; status: string; issues: JsonIssue[] }[] }
+interface JsonReport { summary: Record<string, number>; files: { file: string; unit: string | null; status: string; issues: JsonIssue[] }[]; skipped: { file: string; reason: string }[] }
 
 describe("validate (CLI)", () => {
   it("lists exactly the planted problems of the sample inbox, with their cells", () => {
@@ -49,14 +50,19 @@ describe("validate (CLI)", () => {
     const form = readFileSync(join(inbox, "2023-H1-CAT.xlsx"));
     writeFileSync(join(inbox, "truncated.xlsx"), form.subarray(0, 5000));
     writeFileSync(join(inbox, "old.xls"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4000)]));
+    writeFileSync(join(inbox, "calc.ods"), makeZip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") }, { name: "content.xml", data: Buffer.from("<x/>") }]));
+    writeFileSync(join(inbox, "cong-van.pdf"), "%PDF-1.4");
     const before = hashes(inbox);
     const run = runCli(["validate", inbox, "--period", "2023-H1", "--annotate", join(ws, "out", "kiem-tra"), "--json"]);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const report = JSON.parse(run.stdout) as JsonReport;
-    expect(report.summary).toMatchObject({ files: 26, accepted: 19, rejected: 3, unreadable: 4 });
+    expect(report.summary).toMatchObject({ files: 27, accepted: 19, rejected: 3, unreadable: 5 });
     const unreadable = report.files.filter((f) => f.status === "unreadable").map((f) => `${f.file.split("/").pop()} ${f.issues.map((i) => i.code).join()}`);
-    expect(unreadable).toEqual(["empty.xlsx file/empty", "old.xls file/legacy-xls", "random.xlsx file/not-xlsx", "truncated.xlsx file/corrupt"]);
+    expect(unreadable).toEqual(["calc.ods file/not-xlsx", "empty.xlsx file/empty", "old.xls file/legacy-xls", "random.xlsx file/not-xlsx", "truncated.xlsx file/corrupt"]);
+    // An .ods is read and told to be saved as .xlsx; a file that is no spreadsheet is listed as skipped.
+    expect(report.files.find((f) => f.file.endsWith("calc.ods"))!.issues[0]!.message).toBe("Tệp bảng tính LibreOffice/OpenOffice (.ods), chưa phải tệp Excel .xlsx.");
+    expect(report.skipped).toEqual([{ file: expect.stringMatching(/inbox\/cong-van\.pdf$/), reason: "not-a-spreadsheet" }]);
     expect(hashes(inbox)).toEqual(before);
     expect(readdirSync(join(ws, "out", "kiem-tra")).sort()).toEqual([
       "2023-H1-SGDDT.kiem-tra.xlsx",
@@ -64,6 +70,20 @@ describe("validate (CLI)", () => {
       "2023-H1-UBND-ANTHI.kiem-tra.xlsx",
       "2023-H1-UBND-TIENLU.kiem-tra.xlsx",
     ]);
+  });
+
+  it("lists the files of a folder it did not read, and why", () => {
+    const dir = tempDir();
+    cpSync(join(SAMPLE_DIR, "inbox", "2023-H1-CAT.xlsx"), join(dir, "2023-H1-CAT.xlsx"));
+    writeFileSync(join(dir, "~$2023-H1-CAT.xlsx"), "lock");
+    writeFileSync(join(dir, "cong-van.pdf"), "%PDF-1.4");
+    const run = runCli(["-w", SAMPLE_DIR, "validate", ".", "--period", "2023-H1"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      ["Bỏ qua 2 tệp trong thư mục, không đọc:", "  ~$2023-H1-CAT.xlsx — tệp khóa tạm của Excel/LibreOffice (tệp gốc đang mở)", "  cong-van.pdf — không phải bảng tính Excel"].join("\n"),
+    );
+    const english = runCli(["-w", SAMPLE_DIR, "validate", ".", "--period", "2023-H1", "--lang", "en"], { cwd: dir });
+    expect(english.stdout).toContain("  cong-van.pdf — not an Excel spreadsheet");
   });
 
   it("prints a readable report: summary first, counts per code, each problem with its fix", () => {
@@ -109,8 +129,11 @@ describe("forms, ingest and status (CLI)", () => {
     const archived = readdirSync(join(ws, "store"), { recursive: true }).filter((name) => String(name).endsWith(".xlsx"));
     expect(archived).toHaveLength(19);
 
+    writeFileSync(join(ws, "inbox", "cong-van.pdf"), "%PDF-1.4");
     const again = runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--json"]);
-    const repeated = (JSON.parse(again.stdout) as { files: { outcome: string }[] }).files.map((f) => f.outcome);
+    const againJson = JSON.parse(again.stdout) as { files: { outcome: string }[]; skipped: { file: string; reason: string }[] };
+    expect(againJson.skipped).toEqual([{ file: expect.stringMatching(/inbox\/cong-van\.pdf$/), reason: "not-a-spreadsheet" }]);
+    const repeated = againJson.files.map((f) => f.outcome);
     expect(new Set(repeated)).toEqual(new Set(["already-current", "already-recorded"]));
     expect(readFileSync(ledgerFile, "utf8")).toBe(ledger);
 

@@ -1,8 +1,10 @@
 // End to end: batch letters from the built binary on a copy of the sample workspace, with its 2023-H1
 // inbox ingested (3 units rejected: SGDDT wrong period, UBND-ANTHI D15 not a number, UBND-TIENLU unknown
 // area). Every .docx made is reopened and checked for its recipient's name and number.
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +13,8 @@ import { docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
 import { runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
+
+const BIN = fileURLToPath(new URL("../bin/baocao.js", import.meta.url));
 
 const normalize = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
 
@@ -304,6 +308,44 @@ describe("baocao letters", () => {
       expect(run.stderr, args.join(" ")).toContain(message);
     }
   });
+
+  it("Ctrl+C in the middle of a batch: exit 130, every letter written whole, no temporary file, inputs untouched", async () => {
+    // Enough letters to take several seconds on any machine, on worker threads (the large-batch path).
+    const count = 3000;
+    const list = join(suite(), "ctrl-c.csv");
+    writeFileSync(list, ["ma,ten,chuc_vu", ...Array.from({ length: count }, (_, i) => `N${i},Đơn vị số ${i + 1},Giám đốc`)].join("\n"));
+    const inputs = [list, join(ws, "baocao.yaml"), join(ws, "templates", "moi-hop.hbs")];
+    const before = inputs.map((file) => readFileSync(file));
+    // Interrupted at three moments (after the first letter, then later ones), so that the signal finds
+    // letters being written, not only a batch between two letters.
+    for (const [round, after] of [1, 40, 80].entries()) {
+      const dir = join(suite(), `ctrl-c-${round}`);
+      const child = spawn(process.execPath, [BIN, "-w", ws, "letters", "moi-hop", "--to", list, "--number-from", "1", "--date", "02/07/2023", "--out", dir], {
+        stdio: "ignore",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+      const letters = () => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".docx")) : []);
+      // Wait for the batch to be under way, however slow the machine.
+      const waitUntil = Date.now() + 90_000;
+      while (letters().length < after && child.exitCode === null && Date.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(letters().length, `${after} letters not written within 90 s`).toBeGreaterThanOrEqual(after);
+      child.kill("SIGINT");
+      // 130: the shell's code for SIGINT (src/io/interrupt.ts), not 0, 1 or 2 (DESIGN §6): the batch did not finish.
+      expect(await exited).toEqual({ code: 130, signal: null });
+
+      const names = readdirSync(dir);
+      expect(names.filter((name) => name.startsWith(".") || name.endsWith(".tmp"))).toEqual([]);
+      const written = names.filter((name) => name.endsWith(".docx"));
+      expect(written.length).toBeGreaterThanOrEqual(after);
+      expect(written.length).toBeLessThan(count);
+      for (const name of written) {
+        // A letter cut off half-way would not unzip, or would lack its body.
+        expect(docxParts(readFileSync(join(dir, name))).get("word/document.xml"), name).toContain("</w:body>");
+      }
+    }
+    expect(inputs.map((file) => readFileSync(file))).toEqual(before);
+  }, 300_000);
 
   it("an empty selection makes nothing and says so", () => {
     const run = runCli(["-w", ws, "letters", "don-doc", "--period", "2023-H1", "--draft", "--kind", "enterprise", "--missing"]);

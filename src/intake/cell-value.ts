@@ -6,6 +6,7 @@ import type { CalendarDate } from "../domain/calendar-date.js";
 import { convertLegacyText } from "../vn/legacy/index.js";
 import type { LegacyEncoding } from "../vn/legacy/index.js";
 import { normalizeText } from "../vn/normalize.js";
+import type { XlsxValue } from "../xlsx/index.js";
 
 export type CellValue =
   | { kind: "empty" }
@@ -19,6 +20,34 @@ export type CellValue =
 /** Longest text kept from one cell: beyond this it is cut (a 100.000-character cell is not a name). */
 export const MAX_CELL_TEXT = 10_000;
 
+const EMPTY: CellValue = { kind: "empty" };
+
+// The reader gives one object for all the cells showing the same shared string: read once.
+const READ_VALUES = new WeakMap<XlsxValue, CellValue>();
+
+/** A cell as our .xlsx reader gives it (undefined: the cell holds nothing). */
+export function readValue(value: XlsxValue | undefined): CellValue {
+  if (value === undefined) return EMPTY;
+  switch (value.type) {
+    case "number":
+      return { kind: "number", value: value.value };
+    case "text": {
+      let read = READ_VALUES.get(value);
+      if (read === undefined) READ_VALUES.set(value, (read = text(value.text, value.font)));
+      return read;
+    }
+    case "date":
+      return { kind: "date", date: { year: value.year, month: value.month, day: value.day } };
+    case "boolean":
+      return { kind: "boolean", value: value.value };
+    case "error":
+      return { kind: "error", error: value.error };
+    case "formula":
+      return { kind: "formula-without-result", formula: value.formula };
+  }
+}
+
+/** A cell of a workbook exceljs loaded (forms we fill ourselves). */
 export function readCell(cell: ExcelJS.Cell): CellValue {
   const value = cell.value;
   // exceljs' cell.value drops a cached formula result that is falsy (0, "", false); cell.result keeps it.

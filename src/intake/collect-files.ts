@@ -1,11 +1,16 @@
 // The files named on the command line: files as given, folders searched recursively for spreadsheets.
-// Hidden files, Office lock files ("~$x.xlsx") and baocao's own annotated copies are skipped; the order
-// is stable (sorted by path). Nothing to read at all is an error: the clerk named the wrong folder.
+// From a folder, every spreadsheet a unit may send is read — .xlsx and .xlsm, and also .xls, .xlsb and
+// .ods, so that a form saved in the wrong format gets a finding telling the unit to save it as .xlsx
+// instead of vanishing. Everything else in the folder is skipped and listed with the reason, so the
+// clerk sees which files were not read: hidden files, Office lock files ("~$x.xlsx"), baocao's own
+// annotated copies and files that are no spreadsheet (.pdf, .docx, .csv …). A file named on the command
+// line is always read. The order is stable (sorted by path). Nothing to read at all is an error: the
+// clerk named the wrong folder.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
 
-const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
+const SPREADSHEET = /\.(xlsx|xlsm|xls|xlsb|ods)$/i;
 /** The annotated copies `validate --annotate` writes (never a submission, even inside the inbox). */
 const ANNOTATED = /\.kiem-tra\.xlsx$/i;
 
@@ -16,10 +21,27 @@ export interface InputFile {
   display: string;
 }
 
-export function collectInputFiles(args: readonly string[], cwd: string): InputFile[] {
+/** Why a file in a folder was not read (stable: `skipped[].reason` in `validate --json` and `ingest --json`). */
+export type SkipReason = "hidden" | "lock-file" | "annotated-copy" | "not-a-spreadsheet";
+
+export interface SkippedFile extends InputFile {
+  reason: SkipReason;
+}
+
+export interface CollectedInputs {
+  files: InputFile[];
+  skipped: SkippedFile[];
+}
+
+export function collectInputFiles(args: readonly string[], cwd: string): CollectedInputs {
   const found = new Map<string, InputFile>();
+  const skipped = new Map<string, SkippedFile>();
+  const display = (path: string) => relative(cwd, path).split(sep).join("/") || path;
   const add = (path: string) => {
-    if (!found.has(path)) found.set(path, { path, display: relative(cwd, path).split(sep).join("/") || path });
+    if (!found.has(path)) found.set(path, { path, display: display(path) });
+  };
+  const skip = (path: string, reason: SkipReason, folder: boolean) => {
+    if (!skipped.has(path)) skipped.set(path, { path, display: `${display(path)}${folder ? "/" : ""}`, reason });
   };
   for (const arg of args) {
     const path = resolve(cwd, arg);
@@ -29,19 +51,35 @@ export function collectInputFiles(args: readonly string[], cwd: string): InputFi
     } catch {
       throw new UserError("input/not-found", { path: arg });
     }
-    if (stats.isDirectory()) walk(path, add);
+    if (stats.isDirectory()) walk(path, add, skip);
     else add(path);
   }
-  if (found.size === 0) throw new UserError("input/no-files", {});
-  return [...found.values()].sort((a, b) => a.display.localeCompare(b.display));
+  // A file named directly and also met in a folder is read, not skipped.
+  for (const path of found.keys()) skipped.delete(path);
+  const byDisplay = (a: InputFile, b: InputFile) => a.display.localeCompare(b.display);
+  const skippedList = [...skipped.values()].sort(byDisplay);
+  if (found.size === 0) {
+    throw new UserError("input/no-files", { skipped: skippedList.map((file) => file.display).join(", ") });
+  }
+  return { files: [...found.values()].sort(byDisplay), skipped: skippedList };
 }
 
-function walk(dir: string, add: (path: string) => void, depth = 0): void {
+function walk(
+  dir: string,
+  add: (path: string) => void,
+  skip: (path: string, reason: SkipReason, folder: boolean) => void,
+  depth = 0,
+): void {
   if (depth > 20) return;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, add, depth + 1);
-    else if (entry.isFile() && SPREADSHEET.test(entry.name) && !ANNOTATED.test(entry.name)) add(path);
+    // A hidden folder (.git, .Trash) is listed once, not searched.
+    if (entry.name.startsWith(".")) skip(path, "hidden", entry.isDirectory());
+    else if (entry.isDirectory()) walk(path, add, skip, depth + 1);
+    else if (!entry.isFile()) continue;
+    else if (entry.name.startsWith("~$")) skip(path, "lock-file", false);
+    else if (ANNOTATED.test(entry.name)) skip(path, "annotated-copy", false);
+    else if (SPREADSHEET.test(entry.name)) add(path);
+    else skip(path, "not-a-spreadsheet", false);
   }
 }

@@ -50,6 +50,8 @@ describe("every finding code", () => {
 
   it("structure and identity codes", async () => {
     expect(await codes(edited("CAT", (wb) => wb.removeWorksheet(wb.getWorksheet("Vụ việc")!.id)))).toEqual(["sheet/missing"]);
+    // Something far below the table (data pasted by mistake): the rows past the limit are not read, and that is said.
+    expect(await codes(edited("CAT", (wb) => (wb.getWorksheet("Vụ việc")!.getCell(25_000, 2).value = "dán nhầm")))).toEqual(["sheet/too-many-rows"]);
     expect(await codes(edited("CAT", (wb) => void (indicators(wb).getCell("D1").value = "Số liệu")))).toEqual(["header/missing"]);
     expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B1").value = null)))).toEqual(["info/missing"]);
     expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B1").value = "CA")))).toEqual(["unit/unknown"]);

@@ -16,6 +16,7 @@ export const FINDING_CODES = [
   "file/not-a-form",
   // structure
   "sheet/missing",
+  "sheet/too-many-rows",
   "header/missing",
   "info/missing",
   "unit/unknown",

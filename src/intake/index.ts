@@ -4,7 +4,7 @@ export { validateBytes } from "./validate-file.js";
 export type { ValidatedFile, ValidateOptions } from "./validate-file.js";
 export type { CheckContext } from "./checks/context.js";
 export { collectInputFiles } from "./collect-files.js";
-export type { InputFile } from "./collect-files.js";
+export type { CollectedInputs, InputFile, SkippedFile, SkipReason } from "./collect-files.js";
 export { DEFAULT_LIMITS } from "./inspect-file.js";
 export { validateFiles } from "./parallel/index.js";
 export type { PoolOptions, ValidateJob } from "./parallel/index.js";

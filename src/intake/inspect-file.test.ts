@@ -25,6 +25,21 @@ describe("inspectFile", () => {
     expect(await code(form, { ...DEFAULT_LIMITS, maxFileBytes: 1000 })).toBe("file/too-large");
   });
 
+  it("tells an .ods or .xlsb spreadsheet from any other zip, for the hint on saving it as .xlsx", async () => {
+    const ods = makeZip([
+      { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") },
+      { name: "content.xml", data: Buffer.from("<office:document-content/>") },
+    ]);
+    expect(await inspectFile(ods)).toEqual({ ok: false, code: "file/not-xlsx", params: { format: "ods" } });
+    const xlsb = makeZip([{ name: "xl/workbook.bin", data: Buffer.from([0, 1, 2]) }]);
+    expect(await inspectFile(xlsb)).toEqual({ ok: false, code: "file/not-xlsx", params: { format: "xlsb" } });
+    expect(await inspectFile(makeZip([{ name: "word/document.xml", data: Buffer.from("<w:document/>") }]))).toEqual({
+      ok: false,
+      code: "file/not-xlsx",
+      params: {},
+    });
+  });
+
   it("refuses a zip bomb by its central directory, without expanding it", async () => {
     const zeros = Buffer.alloc(64 * 1024 * 1024);
     const bomb = makeZip([

@@ -43,7 +43,12 @@ export async function inspectFile(bytes: Buffer, limits: InspectLimits = DEFAULT
   } catch {
     return { ok: false, code: "file/corrupt", params: {} };
   }
-  if (!entries.some((entry) => entry.name === "xl/workbook.xml")) return { ok: false, code: "file/not-xlsx", params: {} };
+  if (!entries.some((entry) => entry.name === "xl/workbook.xml")) {
+    // Another spreadsheet format in a zip: say which, so the hint can tell how to save it as .xlsx.
+    const names = new Set(entries.map((entry) => entry.name));
+    const format = names.has("xl/workbook.bin") ? "xlsb" : names.has("content.xml") && names.has("mimetype") ? "ods" : null;
+    return { ok: false, code: "file/not-xlsx", params: format === null ? {} : { format } };
+  }
   let total = 0;
   for (const entry of entries) {
     total += entry.uncompressedSize;

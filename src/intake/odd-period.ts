@@ -16,14 +16,12 @@ export function majorityPeriod(reports: readonly FileReport[]): string | null {
 }
 
 /** Adds period/mismatch to files whose period differs from `expected`. */
-export function flagOddPeriod(file: ValidatedFile, expected: string): ValidatedFile {
-  const { report, submission } = file;
-  if (submission === null || report.period === null || report.period === expected) return file;
+export function flagOddPeriod<F extends Pick<ValidatedFile, "report" | "periodRef">>(file: F, expected: string): F {
+  const { report, periodRef } = file;
+  if (report.status === "unreadable" || report.period === null || report.period === expected) return file;
   const found = periodLabel(parsePeriod(report.period)!);
-  const at = submission.periodRef === null
-    ? { sheet: null }
-    : { ref: submission.periodRef, value: { kind: "text" as const, text: found, legacy: null, original: found } };
+  const at = periodRef === null ? { sheet: null } : { ref: periodRef, value: { kind: "text" as const, text: found, legacy: null, original: found } };
   const mismatch = finding("error", "period/mismatch", at, { found, expected: periodLabel(parsePeriod(expected)!) });
   const findings = [...report.findings, mismatch];
-  return { submission, report: { ...report, findings, status: statusOf(findings) } };
+  return { ...file, report: { ...report, findings, status: statusOf(findings) } };
 }

@@ -28,6 +28,8 @@ export interface RawTable<K extends string> {
   readonly headerRow: number;
   readonly columns: Partial<Record<K, number>>;
   readonly rows: readonly RawRow<K>[];
+  /** The last row read when the sheet goes on past the most rows read (MAX_ROWS), else null. */
+  readonly cutAfterRow?: number | null;
 }
 
 export interface RawSubmission {

@@ -1,5 +1,4 @@
-// exceljs → RawSubmission. Only locating and coercing happens here; judging is in checks/.
-import ExcelJS from "exceljs";
+// An .xlsx file → RawSubmission. Only locating and coercing happens here; judging is in checks/.
 import {
   ASSESSMENT_HEADERS,
   INCIDENT_HEADERS,
@@ -10,24 +9,33 @@ import {
 } from "../forms/layout.js";
 import type { InfoKey } from "../forms/layout.js";
 import { foldForCompare } from "../vn/normalize.js";
-import { readCell } from "./cell-value.js";
+import { readXlsx } from "../xlsx/index.js";
+import type { XlsxSheet, XlsxWorkbook } from "../xlsx/index.js";
+import { MAX_CELL_TEXT, readValue } from "./cell-value.js";
 import type { CellValue } from "./cell-value.js";
 import { asText } from "./interpret.js";
 import { cellAddress, findHeaderColumns, findSheet } from "./locate.js";
+import type { RowSource } from "./locate.js";
 import type { RawRow, RawSubmission, RawTable, SheetCell } from "./raw-submission.js";
 
 /** Rows read per table at most: a form has 500 incident rows; more is not a submission. */
 export const MAX_ROWS = 20_000;
+/** Header rows are looked for in the first rows; tables are read from there. */
+const HEADER_SEARCH_ROWS = 5;
 
-export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  // Agencies' files may carry whole-column data validations, which exceljs expands cell by cell
-  // (minutes, gigabytes): skip them, intake never needs them (libraries-and-peers.md §2.1).
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ["dataValidations"] });
-  return workbook;
+const FORM_SHEETS = new Set([SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment, SHEETS.meta].map(foldForCompare));
+
+/** Reads the form's sheets of a workbook (others are listed by name, never read). Throws when the file is no .xlsx. */
+export function loadWorkbook(bytes: Buffer): Promise<XlsxWorkbook> {
+  return readXlsx(bytes, {
+    sheets: ({ name }) => FORM_SHEETS.has(foldForCompare(name)),
+    maxRow: HEADER_SEARCH_ROWS + MAX_ROWS,
+    // One more than is kept, so that cell-value.ts still sees the text was longer.
+    maxText: MAX_CELL_TEXT + 1,
+  });
 }
 
-export function readRawSubmission(workbook: ExcelJS.Workbook): RawSubmission {
+export function readRawSubmission(workbook: XlsxWorkbook): RawSubmission {
   return {
     info: readInfo(workbook),
     indicators: readTable(workbook, SHEETS.indicators, INDICATOR_HEADERS),
@@ -37,67 +45,71 @@ export function readRawSubmission(workbook: ExcelJS.Workbook): RawSubmission {
   };
 }
 
-const EMPTY: CellValue = { kind: "empty" };
-
-/** The cell's value without creating it: exceljs' getCell adds a cell (and a row) for every empty one. */
-function valueAt(row: ExcelJS.Row | undefined, column: number): CellValue {
-  const cell = row?.findCell(column);
-  return cell === undefined ? EMPTY : readCell(cell);
-}
-
-function sheetCell(sheet: ExcelJS.Worksheet, row: number, column: number, header: string | null): SheetCell {
+function rows(sheet: XlsxSheet): RowSource {
   return {
-    ref: { sheet: sheet.name, cell: cellAddress(row, column), row, column: header },
-    value: valueAt(sheet.findRow(row), column),
+    rowCount: sheet.rowCount,
+    *cells(row) {
+      for (const [column, value] of sheet.row(row) ?? []) yield [column, readValue(value)] as const;
+    },
   };
 }
 
+function valueAt(sheet: XlsxSheet, row: number, column: number): CellValue {
+  return readValue(sheet.value(row, column));
+}
+
+function sheetCell(sheet: XlsxSheet, row: number, column: number, header: string | null): SheetCell {
+  return { ref: { sheet: sheet.name, cell: cellAddress(row, column), row, column: header }, value: valueAt(sheet, row, column) };
+}
+
 /** `Thông tin`: a label in column A (anywhere in the first rows), its value in column B. */
-function readInfo(workbook: ExcelJS.Workbook): RawSubmission["info"] {
-  const sheet = findSheet(workbook, SHEETS.info);
+function readInfo(workbook: XlsxWorkbook): RawSubmission["info"] {
+  const sheet = findSheet(workbook.sheets, SHEETS.info);
   if (sheet === undefined) return { sheet: null, values: {} };
   const labels = new Map<string, InfoKey>();
   for (const [key, label] of Object.entries(INFO_LABELS) as [InfoKey, string][]) labels.set(foldForCompare(label), key);
   const values: Partial<Record<InfoKey, SheetCell>> = {};
   const last = Math.min(sheet.rowCount, 100);
   for (let row = 1; row <= last; row++) {
-    const label = asText(readCell(sheet.getCell(row, 1)));
+    const label = asText(valueAt(sheet, row, 1));
     const key = label === null ? undefined : labels.get(foldForCompare(label.replace(/:$/, "")));
     if (key !== undefined && values[key] === undefined) values[key] = sheetCell(sheet, row, 2, INFO_LABELS[key]);
   }
   return { sheet: sheet.name, values };
 }
 
-function readTable<K extends string>(workbook: ExcelJS.Workbook, name: string, headers: Readonly<Record<K, string>>): RawTable<K> {
-  const sheet = findSheet(workbook, name);
+function readTable<K extends string>(workbook: XlsxWorkbook, name: string, headers: Readonly<Record<K, string>>): RawTable<K> {
+  const sheet = findSheet(workbook.sheets, name);
   if (sheet === undefined) return { sheet: null, headerRow: 1, columns: {}, rows: [] };
-  const { row: headerRow, columns } = findHeaderColumns(sheet, headers);
-  const rows: RawRow<K>[] = [];
+  const { row: headerRow, columns } = findHeaderColumns(rows(sheet), headers, HEADER_SEARCH_ROWS);
+  const read: RawRow<K>[] = [];
   const last = Math.min(sheet.rowCount, headerRow + MAX_ROWS);
   const entries = Object.entries(columns) as [K, number][];
   const letters = entries.map(([, column]) => cellAddress(1, column).slice(0, -1));
   for (let row = headerRow + 1; row <= last; row++) {
-    // A row exceljs never saw is blank; so is one whose cells are all empty.
-    const found = sheet.findRow(row);
+    // A row with no cell holding something is blank; so is one whose cells read as empty.
+    const found = sheet.row(row);
     if (found === undefined) continue;
-    const values = entries.map(([, column]) => valueAt(found, column));
+    const values = entries.map(([, column]) => readValue(found.get(column)));
     if (values.every((value) => value.kind === "empty")) continue;
     const cells: Partial<Record<K, SheetCell>> = {};
     entries.forEach(([key], i) => {
       cells[key] = { ref: { sheet: sheet.name, cell: `${letters[i]}${row}`, row, column: headers[key] }, value: values[i]! };
     });
-    rows.push({ row, cells });
+    read.push({ row, cells });
   }
-  return { sheet: sheet.name, headerRow, columns, rows };
+  const cut = sheet.truncated || sheet.rowCount > last;
+  return { sheet: sheet.name, headerRow, columns, rows: read, cutAfterRow: cut ? last : null };
 }
 
-function readMeta(workbook: ExcelJS.Workbook): RawSubmission["meta"] {
-  const sheet = workbook.getWorksheet(SHEETS.meta);
+function readMeta(workbook: XlsxWorkbook): RawSubmission["meta"] {
+  // The meta sheet is ours: matched by its exact name, as `forms` writes it.
+  const sheet = workbook.sheets.find((candidate) => candidate.name === SHEETS.meta);
   if (sheet === undefined) return null;
   const found: Record<string, string | null> = {};
   for (let row = 1; row <= Math.min(sheet.rowCount, 20); row++) {
-    const key = asText(readCell(sheet.getCell(row, 1)));
-    if (key !== null) found[key] = asText(readCell(sheet.getCell(row, 2)));
+    const key = asText(valueAt(sheet, row, 1));
+    if (key !== null) found[key] = asText(valueAt(sheet, row, 2));
   }
   return {
     formVersion: found[META_KEYS.formVersion] ?? null,

@@ -11,17 +11,26 @@ import { statusOf } from "./findings.js";
 import { DEFAULT_LIMITS, inspectFile } from "./inspect-file.js";
 import type { InspectLimits } from "./inspect-file.js";
 import { loadWorkbook, readRawSubmission } from "./read-workbook.js";
+import type { CellRef } from "./raw-submission.js";
 import type { Submission } from "./submission.js";
 
 export interface ValidatedFile {
   report: FileReport;
+  /** What was read, for aggregation; null for an unreadable file, or when not kept (ValidateOptions.keepSubmission). */
   submission: Submission | null;
+  /** Where the file states its period (for a period/mismatch found later, across files). */
+  periodRef: CellRef | null;
 }
 
 export interface ValidateOptions {
   limits?: InspectLimits;
   /** Keep at most this many findings per file (the count of the rest is reported). */
   maxIssues?: number;
+  /**
+   * Keep the submission read (default true). `validate` and `ingest` need only the reports: dropping
+   * the incidents' cells keeps memory flat and spares worker threads copying them back.
+   */
+  keepSubmission?: boolean;
 }
 
 /** The report of a file that cannot be read as a form: one error finding, status `unreadable`. */
@@ -38,6 +47,7 @@ export function unreadableFile(file: string, bytes: Buffer, code: Finding["code"
       omitted: 0,
     },
     submission: null,
+    periodRef: null,
   };
 }
 
@@ -52,8 +62,8 @@ export async function validateBytes(file: string, bytes: Buffer, context: CheckC
   } catch {
     return unreadable("file/corrupt");
   }
-  const known = [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment].filter((name) => findSheet(workbook, name) !== undefined);
-  if (known.length === 0) return unreadable("file/not-a-form", { sheets: workbook.worksheets.map((s) => s.name).join(", ") });
+  const known = [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment].filter((name) => findSheet(workbook.sheets, name) !== undefined);
+  if (known.length === 0) return unreadable("file/not-a-form", { sheets: workbook.sheetNames.join(", ") });
 
   const { submission, findings } = checkSubmission(readRawSubmission(workbook), context);
   const limit = options.maxIssues ?? Number.POSITIVE_INFINITY;
@@ -69,6 +79,7 @@ export async function validateBytes(file: string, bytes: Buffer, context: CheckC
       findings: kept,
       omitted: findings.length - kept.length,
     },
-    submission,
+    submission: options.keepSubmission === false ? null : submission,
+    periodRef: submission.periodRef,
   };
 }

@@ -6,11 +6,11 @@
 // which is what a template writes: {{recipient.ten_don_vi}}. The name, code, "Kính gửi" and e-mail are
 // found by the usual headers (see NAME_KEYS …) and are also given as recipient.name/code/address/email.
 import { parse as parseCsv } from "csv-parse/sync";
-import type ExcelJS from "exceljs";
 import { UserError } from "../errors.js";
-import { readCell } from "../intake/cell-value.js";
+import { MAX_CELL_TEXT, readValue } from "../intake/cell-value.js";
 import { asText } from "../intake/interpret.js";
-import { loadWorkbook } from "../intake/read-workbook.js";
+import { readXlsx } from "../xlsx/index.js";
+import type { XlsxWorkbook } from "../xlsx/index.js";
 import { foldForCompare, normalizeText } from "../vn/normalize.js";
 import type { WorkspaceConfig } from "../workspace/schema.js";
 import type { Recipient } from "./recipient.js";
@@ -70,20 +70,22 @@ export function parseRecipientCsv(bytes: Uint8Array, file: string): RecipientTab
 
 /** The first visible worksheet of an .xlsx file. */
 export async function readRecipientWorkbook(bytes: Buffer, file: string): Promise<RecipientTable> {
-  let workbook: ExcelJS.Workbook;
+  let workbook: XlsxWorkbook;
   try {
-    workbook = await loadWorkbook(bytes);
+    // Only the first visible sheet is read; its rows past the limit are not.
+    let chosen = false;
+    const firstVisible = ({ hidden }: { hidden: boolean }) => !hidden && !chosen && (chosen = true);
+    workbook = await readXlsx(bytes, { maxRow: MAX_RECIPIENT_ROWS + 50, maxText: MAX_CELL_TEXT + 1, sheets: firstVisible });
   } catch (error) {
     throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
   }
-  const sheet = workbook.worksheets.find((candidate) => candidate.state === undefined || candidate.state === "visible");
+  const sheet = workbook.sheets[0];
   if (sheet === undefined) throw new UserError("letters/no-header", { file });
   const rows: { row: number; values: (string | null)[] }[] = [];
-  const last = Math.min(sheet.rowCount, MAX_RECIPIENT_ROWS + 50);
   const columns = sheet.columnCount;
-  for (let row = 1; row <= last; row++) {
+  for (let row = 1; row <= sheet.rowCount; row++) {
     const values: (string | null)[] = [];
-    for (let column = 1; column <= columns; column++) values.push(asText(readCell(sheet.getCell(row, column))));
+    for (let column = 1; column <= columns; column++) values.push(asText(readValue(sheet.value(row, column))));
     rows.push({ row, values });
   }
   return fromRows(rows, file);

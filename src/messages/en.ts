@@ -1,7 +1,15 @@
 import type { Messages } from "./vi.js";
 
 type Params = Record<string, string | number>;
+type Bound = { origin: string; limit: number; inclusive: boolean };
 const list = (items: readonly string[]) => items.join(", ");
+
+const skipReasonsEn: Record<string, string> = {
+  hidden: "hidden file or folder",
+  "lock-file": "a temporary lock file of Excel/LibreOffice (the original is open)",
+  "annotated-copy": "an annotated copy made by baocao (--annotate)",
+  "not-a-spreadsheet": "not an Excel spreadsheet",
+};
 
 export const en: Messages = {
   cli: {
@@ -134,6 +142,8 @@ export const en: Messages = {
     row: (p: Params) => `row ${p.row}`,
     annotated: (p: Params) => `Annotated copy: ${p.file}`,
     noFiles: "No spreadsheet files to check.",
+    skipped: (p: Params) => `Skipped ${p.count} files in the folders, not read:`,
+    skipReasons: skipReasonsEn,
   },
   ingest: {
     outcomes: {
@@ -150,6 +160,8 @@ export const en: Messages = {
     supersedes: "(replaces the earlier file)",
     summary: (p: Params) => `Period ${p.period}: ${p.files} files — ${p.detail}.`,
     torn: (p: Params) => `Warning: the last ledger line (${p.line}) was half-written (a crash?) and was ignored.`,
+    skipped: (p: Params) => `Skipped ${p.count} files in the folders, not read:`,
+    skipReasons: skipReasonsEn,
   },
   status: {
     title: (p: Params) => `Submissions for ${p.label} (due ${p.deadline}):`,
@@ -236,13 +248,40 @@ export const en: Messages = {
       boolean: "true or false",
       array: "a list",
       object: "a mapping of keys",
-    },
-    yamlSyntax: (p: Params) => `YAML syntax error: ${p.detail}`,
+      record: "a mapping of keys",
+    } as Record<string, string>,
+    // Our own words where the yaml library's would be technical; its text otherwise.
+    yamlSyntax: (p: Params) => `YAML syntax error: ${yamlFaultsEn[p.code as string] ?? p.detail}`,
     duplicate: (p: Params) => `code "${p.value}" is duplicated (first at ${p.first})`,
     unknownReference: (p: Params) => `"${p.value}" is not in ${p.where}`,
     authority: 'must start with TM., KT., Q., TL. or TUQ. (e.g. "KT. CHỦ TỊCH")',
     code: "only unaccented capital letters, digits, '-' or '_'",
     isoDate: "must be a date written YYYY-MM-DD",
+    issuerId: "an issuer id has only unaccented lower-case letters, digits or '-' (e.g. sotttt)",
+    abbreviation: "only letters, digits or '&', no spaces (e.g. STTTT)",
+    email: "must be an e-mail address, e.g. vanthu@hungyen.gov.vn",
+    wholeNumber: "must be a whole number",
+    tooSmall: (p: Bound) =>
+      p.origin === "string"
+        ? p.limit <= 1
+          ? "must not be empty"
+          : `must have at least ${p.limit} characters`
+        : p.origin === "array"
+          ? p.limit <= 1
+            ? "must have at least one item"
+            : `must have at least ${p.limit} items`
+          : p.inclusive
+            ? `must not be less than ${p.limit}`
+            : `must be greater than ${p.limit}`,
+    tooBig: (p: Bound) =>
+      p.origin === "string"
+        ? `too long, at most ${p.limit} characters`
+        : p.origin === "array"
+          ? `too many, at most ${p.limit} items`
+          : p.inclusive
+            ? `must not be greater than ${p.limit}`
+            : `must be less than ${p.limit}`,
+    invalidValue: "not a valid value",
     duplicateTopKey: (p: Params) => `key "${p.key}" is already in ${p.first}`,
     includePath: "an included file must be inside the workspace (no absolute path, no '..')",
     includeMissing: (p: Params) => `cannot read included file ${p.file}`,
@@ -265,11 +304,13 @@ export const en: Messages = {
     "annotate/inside-input": (p: Params) => `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
     "unit/unknown-option": (p: Params) => `No unit with code "${p.code}". Codes: ${p.codes}.`,
     "store/locked": (p: Params) => `The store is in use by another command (${p.file}, process ${p.pid}). Wait for it to finish and run again.`,
-    "store/ledger-corrupt": (p: Params) => `Ledger ${p.file} is damaged at line ${p.line} (${p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
+    "store/ledger-corrupt": (p: Params) => `Ledger ${p.file} is damaged at line ${p.line} (${ledgerProblemsEn[p.problem as string] ?? p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
     "store/changed-since-validation": (p: Params) => `File ${p.file} changed while it was being checked. Run the command again.`,
     "received/invalid-option": (p: Params) => `Received date "${p.value}" is not valid; write dd/mm/yyyy, e.g. 16/06/2023.`,
     "aggregate/no-submissions": (p: Params) =>
-      `No accepted submission for ${p.period} yet. Run \`baocao ingest <folder> --period ${p.period}\` first.`,
+      `No accepted submission for ${p.period} yet. ${
+        p.held ? `The store only holds figures for: ${p.held}.` : "The store holds no accepted submission yet."
+      } Run \`baocao ingest <folder> --period ${p.period}\` first, or check --period.`,
     "document/missing-metadata": (p: Params) => `Missing ${p.missing}. Give these options, or use --draft to leave the number and day blank.`,
     "document/bad-number": (p: Params) => `Document number "${p.value}" is not valid: digits only, e.g. 841.`,
     "document/exists": (p: Params) => `${p.file} already exists (it may have been edited in Word). Use --out for another file, or --force to overwrite.`,
@@ -282,7 +323,7 @@ export const en: Messages = {
     "template/bad-name": (p: Params) => `Template name "${p.name}" is not valid (lower-case letters, digits, "-").`,
     "template/not-found": (p: Params) => `No template "${p.name}" (searched: ${p.searched}).`,
     "template/unreadable": (p: Params) => `Cannot read template ${p.file}: ${p.reason}`,
-    "template/front-matter": (p: Params) => `Template ${p.file}: front matter "${p.path}" is not valid: ${p.detail}`,
+    "template/front-matter": (p: Params) => `Template ${p.file}: front matter "${p.path}" is not valid: ${p.detailEn}`,
     "letters/needs-period": (p: Params) => `${p.option} needs a reporting period: add --period, e.g. --period 2023-H1.`,
     "letters/number-and-draft": () => "Use either --number-from (document numbers) or --draft (numbers left blank), not both.",
     "letters/no-number": () => "Missing --number-from (the first letter's number). Or use --draft to leave numbers and day blank for the records office.",
@@ -316,7 +357,25 @@ export const en: Messages = {
       return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}. Choose another file or folder.`;
     },
     "forms/would-overwrite": (p: Params) => `These files exist and are not the blank form (perhaps filled in by a unit): ${p.files}. Use --out to write elsewhere, or --force to overwrite.`,
-    "input/no-files": () => "No .xlsx file to process.",
+    "input/no-files": (p: Params) => (p.skipped ? `No .xlsx file to process (skipped: ${p.skipped}).` : "No .xlsx file to process."),
     "lang/unknown": (p: Params) => `Language "${p.lang}" is not supported; use vi or en.`,
   },
+};
+
+const yamlFaultsEn: Record<string, string> = {
+  BAD_INDENT: "wrong indentation (keys of the same level must line up)",
+  TAB_AS_INDENT: "indented with Tab; use spaces",
+  MISSING_CHAR: "a closing ], }, \" or ' is missing",
+  DUPLICATE_KEY: "a key is written twice",
+  MULTILINE_IMPLICIT_KEY: "a key runs over several lines (a missing ':' or wrong indentation)",
+  BLOCK_AS_IMPLICIT_KEY: "a missing ':' after a key, or wrong indentation",
+  BAD_SCALAR_START: "a value starts with a special character; put it in double quotes",
+  MULTIPLE_DOCS: "a file holds one YAML document only (remove the second '---' line)",
+  RESOURCE_EXHAUSTION: "too many nested aliases (*)",
+};
+
+const ledgerProblemsEn: Record<string, string> = {
+  json: "the line cannot be read",
+  version: "an unsupported ledger version",
+  schema: "the line lacks or has wrong fields",
 };

@@ -13,7 +13,18 @@ export const findingsEn: Record<FindingCode, FindingText> = {
     message: (f) => `The file is too large (${MB(p(f, "size"))}, limit ${MB(p(f, "limit"))}).`,
     hint: () => "A filled-in form is usually under 1 MB; check for pictures or many stray rows.",
   },
-  "file/not-xlsx": { message: () => "Not an Excel .xlsx file.", hint: () => "Open the form in Excel or LibreOffice and save it as .xlsx (Excel Workbook)." },
+  "file/not-xlsx": {
+    message: (f) =>
+      f.params.format === "ods"
+        ? "A LibreOffice/OpenOffice spreadsheet (.ods), not an Excel .xlsx file."
+        : f.params.format === "xlsb"
+          ? "A binary Excel workbook (.xlsb), not an Excel .xlsx file."
+          : "Not an Excel .xlsx file.",
+    hint: (f) =>
+      f.params.format === "ods"
+        ? "Open it in LibreOffice Calc, File → Save As, file type Excel 2007-365 (.xlsx), and send it again."
+        : "Open the form in Excel or LibreOffice and save it as .xlsx (Excel Workbook).",
+  },
   "file/legacy-xls": { message: () => "An old-style Excel file (.xls), which cannot be read.", hint: () => "Open it in Excel and Save As → Excel Workbook (.xlsx)." },
   "file/encrypted": { message: () => "The file is password-protected.", hint: () => "Ask the unit to remove the password and send it again." },
   "file/corrupt": { message: () => "The file is damaged or incomplete (perhaps a failed download).", hint: () => "Ask the unit to send the file again." },
@@ -26,6 +37,10 @@ export const findingsEn: Record<FindingCode, FindingText> = {
     hint: () => "Use the form made by baocao (`baocao forms`) without renaming its sheets.",
   },
   "sheet/missing": { message: (f) => `Sheet "${p(f, "name")}" is missing.`, hint: () => "Use the form as sent; do not delete or rename sheets." },
+  "sheet/too-many-rows": {
+    message: (f) => `Sheet "${p(f, "name")}" has more than ${p(f, "limit")} rows: the rows after row ${p(f, "last")} were not read.`,
+    hint: () => "A report form has no such number of rows: delete the extra rows (or data pasted by mistake) and send it again.",
+  },
   "header/missing": { message: (f) => `Column "${p(f, "header")}" is missing.`, hint: () => "Restore the column header as in the original form (row 1)." },
   "info/missing": { message: (f) => `"${p(f, "label")}" is not filled in.`, hint: (f) => `Fill in "${p(f, "label")}" in column B of sheet "Thông tin".` },
   "unit/unknown": { message: (f) => `Unit code "${p(f, "code")}" is not a reporting unit.`, hint: () => "Keep the unit code pre-filled in the form." },

@@ -28,8 +28,16 @@ export const findingsVi: Record<FindingCode, FindingText> = {
     hint: () => "Biểu mẫu đã điền thường dưới 1 MB; kiểm tra tệp có chèn ảnh hoặc nhiều dòng thừa không.",
   },
   "file/not-xlsx": {
-    message: () => "Không phải tệp Excel .xlsx.",
-    hint: () => "Mở biểu mẫu bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).",
+    message: (f) =>
+      p(f, "format") === "ods"
+        ? "Tệp bảng tính LibreOffice/OpenOffice (.ods), chưa phải tệp Excel .xlsx."
+        : p(f, "format") === "xlsb"
+          ? "Tệp Excel dạng nhị phân (.xlsb), chưa phải tệp Excel .xlsx."
+          : "Không phải tệp Excel .xlsx.",
+    hint: (f) =>
+      p(f, "format") === "ods"
+        ? "Mở tệp bằng LibreOffice Calc, chọn Tệp → Lưu thành, kiểu tệp Excel 2007-365 (.xlsx), rồi gửi lại."
+        : "Mở biểu mẫu bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).",
   },
   "file/legacy-xls": {
     message: () => "Tệp Excel dạng cũ (.xls), không đọc được.",
@@ -54,6 +62,10 @@ export const findingsVi: Record<FindingCode, FindingText> = {
   "sheet/missing": {
     message: (f) => `Thiếu trang "${p(f, "name")}".`,
     hint: () => "Dùng đúng biểu mẫu đã gửi; không xóa hoặc đổi tên các trang.",
+  },
+  "sheet/too-many-rows": {
+    message: (f) => `Trang "${p(f, "name")}" có quá ${n(f, "limit")} dòng: các dòng sau dòng ${n(f, "last")} không được đọc.`,
+    hint: () => "Một biểu mẫu báo cáo không có nhiều dòng như vậy: xóa các dòng thừa (hoặc dữ liệu dán nhầm) rồi gửi lại.",
   },
   "header/missing": {
     message: (f) => `Thiếu cột "${p(f, "header")}".`,

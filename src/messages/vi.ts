@@ -1,8 +1,20 @@
 // Every user-facing sentence of baocao in Vietnamese, the default language. en.ts mirrors this shape
 // (the type checker makes sure no message is missing there).
 
+import { formatNumber } from "../vn/numbers.js";
+
 type Params = Record<string, string | number>;
+/** A bound of the workspace schema (a text length, a list size, a number). */
+type Bound = { origin: string; limit: number; inclusive: boolean };
 const list = (items: readonly string[]) => items.join(", ");
+
+/** Why a file in a folder was not read (src/intake/collect-files.ts SkipReason). */
+const skipReasonsVi: Record<string, string> = {
+  hidden: "tệp hoặc thư mục ẩn",
+  "lock-file": "tệp khóa tạm của Excel/LibreOffice (tệp gốc đang mở)",
+  "annotated-copy": "bản sao có ghi chú do baocao tạo (--annotate)",
+  "not-a-spreadsheet": "không phải bảng tính Excel",
+};
 
 export const vi = {
   cli: {
@@ -141,6 +153,8 @@ export const vi = {
     row: (p: Params) => `dòng ${p.row}`,
     annotated: (p: Params) => `Bản sao có ghi chú: ${p.file}`,
     noFiles: "Không có tệp bảng tính nào để kiểm tra.",
+    skipped: (p: Params) => `Bỏ qua ${p.count} tệp trong thư mục, không đọc:`,
+    skipReasons: skipReasonsVi,
   },
   ingest: {
     outcomes: {
@@ -157,6 +171,8 @@ export const vi = {
     supersedes: "(thay bản trước)",
     summary: (p: Params) => `Kỳ ${p.period}: ${p.files} tệp — ${p.detail}.`,
     torn: (p: Params) => `Cảnh báo: dòng ${p.line} cuối sổ ledger bị ghi dở (máy tắt đột ngột?) và đã được bỏ qua.`,
+    skipped: (p: Params) => `Bỏ qua ${p.count} tệp trong thư mục, không đọc:`,
+    skipReasons: skipReasonsVi,
   },
   status: {
     title: (p: Params) => `Tình hình nộp báo cáo ${p.label} (hạn gửi ${p.deadline}):`,
@@ -246,13 +262,40 @@ export const vi = {
       boolean: "true hoặc false",
       array: "một danh sách",
       object: "một nhóm khóa",
+      record: "một nhóm khóa",
     } as Record<string, string>,
-    yamlSyntax: (p: Params) => `lỗi cú pháp YAML: ${p.detail}`,
+    // The yaml library's own text is English; its error code says enough to name the fault.
+    yamlSyntax: (p: Params) => `lỗi cú pháp YAML: ${yamlFaultsVi[p.code as string] ?? yamlFaultsVi.OTHER}`,
     duplicate: (p: Params) => `mã "${p.value}" bị trùng (đã có ở ${p.first})`,
     unknownReference: (p: Params) => `"${p.value}" không có trong ${p.where}`,
     authority: "phải bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. (ví dụ \"KT. CHỦ TỊCH\")",
     code: "chỉ gồm chữ in hoa không dấu, chữ số, '-' hoặc '_'",
     isoDate: "phải là ngày dạng YYYY-MM-DD",
+    issuerId: "mã cơ quan ban hành chỉ gồm chữ thường không dấu, chữ số hoặc '-' (ví dụ sotttt)",
+    abbreviation: "chỉ gồm chữ cái, chữ số hoặc '&', không có dấu cách (ví dụ STTTT)",
+    email: "phải là một địa chỉ thư điện tử, ví dụ vanthu@hungyen.gov.vn",
+    wholeNumber: "phải là một số nguyên",
+    tooSmall: (p: Bound) =>
+      p.origin === "string"
+        ? p.limit <= 1
+          ? "không được để trống"
+          : `phải có ít nhất ${formatNumber(p.limit)} ký tự`
+        : p.origin === "array"
+          ? p.limit <= 1
+            ? "phải có ít nhất một mục"
+            : `phải có ít nhất ${formatNumber(p.limit)} mục`
+          : p.inclusive
+            ? `không được nhỏ hơn ${formatNumber(p.limit)}`
+            : `phải lớn hơn ${formatNumber(p.limit)}`,
+    tooBig: (p: Bound) =>
+      p.origin === "string"
+        ? `dài quá, tối đa ${formatNumber(p.limit)} ký tự`
+        : p.origin === "array"
+          ? `nhiều quá, tối đa ${formatNumber(p.limit)} mục`
+          : p.inclusive
+            ? `không được lớn hơn ${formatNumber(p.limit)}`
+            : `phải nhỏ hơn ${formatNumber(p.limit)}`,
+    invalidValue: "giá trị không hợp lệ",
     duplicateTopKey: (p: Params) => `khóa "${p.key}" đã có trong ${p.first}`,
     includePath: "tệp include phải nằm trong thư mục làm việc (không dùng đường dẫn tuyệt đối hoặc '..')",
     includeMissing: (p: Params) => `không đọc được tệp include ${p.file}`,
@@ -278,11 +321,13 @@ export const vi = {
     "store/locked": (p: Params) =>
       `Kho lưu trữ đang được một lệnh khác dùng (${p.file}, tiến trình ${p.pid}). Chờ lệnh đó xong rồi chạy lại.`,
     "store/ledger-corrupt": (p: Params) =>
-      `Sổ ${p.file} hỏng ở dòng ${p.line} (${p.problem}). Không sửa tay; sao lưu tệp và báo cho người quản trị.`,
+      `Sổ ${p.file} hỏng ở dòng ${p.line} (${ledgerProblemsVi[p.problem as string] ?? p.problem}). Không sửa tay; sao lưu tệp và báo cho người quản trị.`,
     "store/changed-since-validation": (p: Params) => `Tệp ${p.file} vừa bị thay đổi trong khi kiểm tra. Chạy lại lệnh.`,
     "received/invalid-option": (p: Params) => `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
     "aggregate/no-submissions": (p: Params) =>
-      `Chưa có báo cáo nào đạt của kỳ ${p.period}. Chạy \`baocao ingest <thư mục> --period ${p.period}\` trước.`,
+      `Chưa có báo cáo nào đạt của kỳ ${p.period}. ${
+        p.held ? `Kho chỉ có số liệu các kỳ: ${p.held}.` : "Kho lưu trữ chưa có báo cáo nào đạt."
+      } Chạy \`baocao ingest <thư mục> --period ${p.period}\` trước, hoặc kiểm tra lại --period.`,
     "document/missing-metadata": (p: Params) =>
       `Thiếu ${p.missing}. Ghi rõ các tùy chọn này, hoặc dùng --draft để để trống số và ngày cho văn thư.`,
     "document/bad-number": (p: Params) => `Số văn bản "${p.value}" không hợp lệ: chỉ ghi phần số, ví dụ 841.`,
@@ -333,9 +378,34 @@ export const vi = {
     },
     "forms/would-overwrite": (p: Params) =>
       `Các tệp sau đã có và khác biểu mẫu trống (có thể là bản đơn vị đã điền): ${p.files}. Dùng --out để ghi chỗ khác, hoặc --force để ghi đè.`,
-    "input/no-files": () => "Không có tệp .xlsx nào để xử lý.",
+    "input/no-files": (p: Params) =>
+      p.skipped ? `Không có tệp .xlsx nào để xử lý (đã bỏ qua: ${p.skipped}).` : "Không có tệp .xlsx nào để xử lý.",
     "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
   } as Record<string, (p: Params) => string>,
 };
 
 export type Messages = typeof vi;
+
+/** Codes of the yaml library's errors (yaml 2, `YAMLError.code`) a clerk is likely to meet. */
+const yamlFaultsVi: Record<string, string> = {
+  BAD_INDENT: "thụt lề không đúng (các khóa cùng cấp phải thẳng cột)",
+  TAB_AS_INDENT: "dùng phím Tab để thụt lề; hãy dùng dấu cách",
+  MISSING_CHAR: "thiếu dấu đóng (], }, \" hoặc ')",
+  DUPLICATE_KEY: "một khóa được viết hai lần",
+  UNEXPECTED_TOKEN: "có ký tự không đúng chỗ",
+  MULTILINE_IMPLICIT_KEY: "khóa bị ngắt sang nhiều dòng (thiếu dấu ':' hoặc thụt lề sai)",
+  BLOCK_AS_IMPLICIT_KEY: "thiếu dấu ':' sau khóa hoặc thụt lề sai",
+  BAD_SCALAR_START: "giá trị bắt đầu bằng ký tự đặc biệt; hãy đặt nó trong dấu nháy kép",
+  BAD_DQ_ESCAPE: "ký tự '\\' không hợp lệ trong chuỗi nháy kép",
+  BAD_ALIAS: "tham chiếu (*) không hợp lệ",
+  MULTIPLE_DOCS: "tệp chỉ được có một tài liệu YAML (bỏ dòng '---' thứ hai)",
+  RESOURCE_EXHAUSTION: "tệp có quá nhiều tham chiếu (*) lồng nhau",
+  OTHER: "kiểm tra thụt lề, dấu ':' sau mỗi khóa và các dấu ngoặc ở dòng này",
+};
+
+/** The kinds of damaged ledger line (store/ledger-entry.ts LineProblem), for people. */
+const ledgerProblemsVi: Record<string, string> = {
+  json: "dòng không đọc được",
+  version: "phiên bản sổ không được hỗ trợ",
+  schema: "dòng thiếu hoặc sai thông tin",
+};

@@ -1,28 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { currentSubmissions, latestSubmissions } from "./current.js";
+import { acceptedPeriods, currentSubmissions, latestSubmissions } from "./current.js";
+import { ledgerEntry } from "../../test/helpers/store.js";
 import type { LedgerEntry } from "./ledger-entry.js";
 
 function line(unit: string | null, sha: string, decision: "accepted" | "rejected", period = "2023-H1"): LedgerEntry {
-  const sha256 = sha.repeat(64);
-  return {
-    v: 1,
-    time: "2023-07-03T02:15:00.000Z",
-    period,
-    unit,
-    file: `inbox/${sha}.xlsx`,
-    sha256,
-    size: 10,
-    status: decision === "accepted" ? "accepted" : "rejected",
-    declaredPeriod: period,
-    decision,
-    reason: decision === "accepted" ? null : "errors",
-    errors: decision === "accepted" ? 0 : 1,
-    warnings: 0,
-    findings: [],
-    omitted: 0,
-    archive: decision === "accepted" ? `${sha}${sha}/${sha256}.xlsx` : null,
-    supersedes: null,
-  };
+  return ledgerEntry({ unit, decision, period, sha256: sha.repeat(64), file: `inbox/${sha}.xlsx` });
 }
 
 describe("currentSubmissions", () => {
@@ -49,5 +31,18 @@ describe("currentSubmissions", () => {
     ];
     expect(currentSubmissions(entries, "2023-H1").size).toBe(0);
     expect(currentSubmissions(entries, "2022-H2").get("CAT")?.file).toBe("inbox/a.xlsx");
+  });
+});
+
+describe("acceptedPeriods", () => {
+  it("lists the periods with an accepted submission, sorted, once each", () => {
+    const entries = [
+      line("CAT", "a", "accepted", "2023-H1"),
+      line("SCT", "b", "rejected", "2023-H2"),
+      line("CAT", "c", "accepted", "2022-H1"),
+      line("VNPT", "d", "accepted", "2023-H1"),
+    ];
+    expect(acceptedPeriods(entries)).toEqual(["2022-H1", "2023-H1"]);
+    expect(acceptedPeriods([])).toEqual([]);
   });
 });

@@ -21,3 +21,13 @@ export function latestSubmissions(entries: readonly LedgerEntry[], period: strin
   }
   return latest;
 }
+
+/** The periods with at least one accepted submission, sorted: what `aggregate` could work on. */
+export function acceptedPeriods(entries: readonly LedgerEntry[]): string[] {
+  const periods = new Set<string>();
+  for (const entry of entries) {
+    if (entry.decision === "accepted" && entry.unit !== null) periods.add(entry.period);
+  }
+  // Codes sort by year first ("2022-H1" < "2023" < "2023-H1"), which is what a reader scans for.
+  return [...periods].sort();
+}

@@ -1,41 +1,19 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ERROR, fileReport, WARNING } from "../../test/helpers/store.js";
 import { tempDir } from "../../test/helpers/temp-dir.js";
-import type { FileReport, Finding } from "../intake/findings.js";
+import type { FileReport } from "../intake/findings.js";
 import { sha256Of } from "./archive.js";
 import { currentSubmissions } from "./current.js";
 import { ingestFiles } from "./ingest.js";
 import type { Submission } from "./ingest.js";
 import { readLedger } from "./ledger.js";
 
-const warning: Finding = {
-  severity: "warning",
-  code: "rule/compare",
-  sheet: "Chỉ tiêu",
-  cell: "D12",
-  row: 12,
-  column: "Kỳ này",
-  value: 15,
-  params: { left: 15, right: 12 },
-};
-const error: Finding = { ...warning, severity: "error", code: "value/negative", value: -1, params: {} };
-
 /** A validated file: the report is built by hand, the bytes are any content. */
 function submission(file: string, content: string, overrides: Partial<FileReport> = {}): Submission {
   const bytes = Buffer.from(content);
-  const report: FileReport = {
-    file,
-    sha256: sha256Of(bytes),
-    size: bytes.length,
-    unit: "CAT",
-    period: "2023-H1",
-    status: "accepted",
-    findings: [],
-    omitted: 0,
-    ...overrides,
-  };
-  return { report, bytes };
+  return { report: fileReport(file, sha256Of(bytes), bytes.length, overrides), bytes };
 }
 
 const options = { period: "2023-H1", strict: false, now: new Date("2023-07-03T02:15:00.000Z") };
@@ -46,7 +24,7 @@ describe("ingestFiles", () => {
   it("supersedes: a later file of the same unit becomes current and both stay archived", async () => {
     const store = tempDir();
     const a = submission("inbox/cat-v1.xlsx", "version 1");
-    const b = submission("inbox/cat-v2.xlsx", "version 2", { findings: [warning] });
+    const b = submission("inbox/cat-v2.xlsx", "version 2", { findings: [WARNING] });
     await ingestFiles(store, [a], options);
     const result = await ingestFiles(store, [b], options);
 
@@ -82,7 +60,7 @@ describe("ingestFiles", () => {
   it("records a rejected file with its findings, archives nothing and keeps the accepted one current", async () => {
     const store = tempDir();
     const good = submission("inbox/cat.xlsx", "good");
-    const bad = submission("inbox/cat-fixed.xlsx", "bad", { status: "rejected", findings: [error, warning] });
+    const bad = submission("inbox/cat-fixed.xlsx", "bad", { status: "rejected", findings: [ERROR, WARNING] });
     await ingestFiles(store, [good], options);
     const result = await ingestFiles(store, [bad], options);
 
@@ -92,7 +70,7 @@ describe("ingestFiles", () => {
       decision: "rejected",
       errors: 1,
       warnings: 1,
-      findings: [error, warning],
+      findings: [ERROR, WARNING],
       archive: null,
     });
     expect(current(store).get("CAT")?.file).toBe("inbox/cat.xlsx");
@@ -101,7 +79,7 @@ describe("ingestFiles", () => {
 
   it("--strict refuses a file with warnings", async () => {
     const store = tempDir();
-    const result = await ingestFiles(store, [submission("inbox/cat.xlsx", "x", { findings: [warning] })], {
+    const result = await ingestFiles(store, [submission("inbox/cat.xlsx", "x", { findings: [WARNING] })], {
       ...options,
       strict: true,
     });

@@ -1,31 +1,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ledgerEntry } from "../../test/helpers/store.js";
 import { tempDir } from "../../test/helpers/temp-dir.js";
 import { appendLedger, readLedger } from "./ledger.js";
 import type { LedgerEntry } from "./ledger-entry.js";
 import { serializeLedgerEntry } from "./ledger-entry.js";
 
 function rejected(unit: string): LedgerEntry {
-  return {
-    v: 1,
-    time: "2023-07-03T02:15:00.000Z",
-    period: "2023-H1",
-    unit,
-    file: `inbox/${unit}.xlsx`,
-    sha256: "c".repeat(64),
-    size: 10,
-    status: "rejected",
-    declaredPeriod: "2023-H1",
-    decision: "rejected",
-    reason: "errors",
-    errors: 1,
-    warnings: 0,
-    findings: [],
-    omitted: 0,
-    archive: null,
-    supersedes: null,
-  };
+  return ledgerEntry({ unit, decision: "rejected", sha256: "c".repeat(64) });
 }
 
 describe("ledger file", () => {

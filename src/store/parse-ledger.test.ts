@@ -1,29 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { ledgerEntry } from "../../test/helpers/store.js";
 import { UserError } from "../errors.js";
+import { messages } from "../messages/index.js";
 import type { LedgerEntry } from "./ledger-entry.js";
 import { serializeLedgerEntry } from "./ledger-entry.js";
 import { parseLedger } from "./parse-ledger.js";
 
 function rejected(unit: string, sha: string): LedgerEntry {
-  return {
-    v: 1,
-    time: "2023-07-03T02:15:00.000Z",
-    period: "2023-H1",
-    unit,
-    file: `inbox/${unit}.xlsx`,
-    sha256: sha.repeat(64),
-    size: 10,
-    status: "rejected",
-    declaredPeriod: "2023-H1",
-    decision: "rejected",
-    reason: "errors",
-    errors: 0,
-    warnings: 0,
-    findings: [],
-    omitted: 0,
-    archive: null,
-    supersedes: null,
-  };
+  return ledgerEntry({ unit, decision: "rejected", sha256: sha.repeat(64) });
 }
 
 const one = serializeLedgerEntry(rejected("CAT", "a"));
@@ -63,5 +47,12 @@ describe("parseLedger", () => {
       });
     }
     expect(() => parseLedger(`${one}garbage\n`)).toThrow(/"line":2,"problem":"json"/);
+  });
+
+  it("names the damage in words, not as the internal problem code", () => {
+    const message = messages("vi").errors["store/ledger-corrupt"]!({ file: "store/ledger.jsonl", line: 2, problem: "schema" });
+    expect(message).toBe(
+      "Sổ store/ledger.jsonl hỏng ở dòng 2 (dòng thiếu hoặc sai thông tin). Không sửa tay; sao lưu tệp và báo cho người quản trị.",
+    );
   });
 });

@@ -1,34 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { FileReport, Finding } from "../intake/findings.js";
+import { ERROR, fileReport, WARNING } from "../../test/helpers/store.js";
+import type { FileReport } from "../intake/findings.js";
 import { currentSubmissions } from "./current.js";
 import type { LedgerEntry } from "./ledger-entry.js";
 import { planIngest } from "./plan-ingest.js";
 import type { IngestOptions } from "./plan-ingest.js";
 
-const warning: Finding = {
-  severity: "warning",
-  code: "rule/compare",
-  sheet: "Chỉ tiêu",
-  cell: "D12",
-  row: 12,
-  column: "Kỳ này",
-  value: 15,
-  params: { left: 15, right: 12 },
-};
-const error: Finding = { ...warning, severity: "error", code: "value/negative", value: -1, params: {} };
-
 function report(file: string, sha: string, overrides: Partial<FileReport> = {}): FileReport {
-  return {
-    file,
-    sha256: sha.repeat(64),
-    size: 100,
-    unit: "CAT",
-    period: "2023-H1",
-    status: "accepted",
-    findings: [],
-    omitted: 0,
-    ...overrides,
-  };
+  return fileReport(file, sha.repeat(64), 100, overrides);
 }
 
 const options: IngestOptions = { period: "2023-H1", strict: false, now: new Date("2023-07-03T02:15:00.000Z") };
@@ -42,7 +21,7 @@ function ingest(ledger: readonly LedgerEntry[], reports: FileReport[], opts: Par
 
 describe("planIngest", () => {
   it("archives an accepted file as current, recording its findings", () => {
-    const { actions } = ingest([], [report("inbox/a.xlsx", "a", { findings: [warning] })]);
+    const { actions } = ingest([], [report("inbox/a.xlsx", "a", { findings: [WARNING] })]);
     expect(actions[0]).toMatchObject({ outcome: "archived", supersedes: null });
     expect(actions[0]?.entry).toEqual({
       v: 1,
@@ -58,7 +37,7 @@ describe("planIngest", () => {
       reason: null,
       errors: 0,
       warnings: 1,
-      findings: [warning],
+      findings: [WARNING],
       omitted: 0,
       archive: `aa/${"a".repeat(64)}.xlsx`,
       supersedes: null,
@@ -93,7 +72,7 @@ describe("planIngest", () => {
 
   it("records a rejected file with its findings without making it current", () => {
     const first = ingest([], [report("inbox/a.xlsx", "a")]);
-    const bad = report("inbox/b.xlsx", "b", { status: "rejected", findings: [error, warning] });
+    const bad = report("inbox/b.xlsx", "b", { status: "rejected", findings: [ERROR, WARNING] });
     const second = ingest(first.entries, [bad]);
     expect(second.outcomes).toEqual(["rejected"]);
     expect(second.actions[0]?.entry).toMatchObject({
@@ -101,18 +80,18 @@ describe("planIngest", () => {
       reason: "errors",
       errors: 1,
       warnings: 1,
-      findings: [error, warning],
+      findings: [ERROR, WARNING],
       archive: null,
     });
     expect(currentSubmissions(second.entries, "2023-H1").get("CAT")?.file).toBe("inbox/a.xlsx");
     // Recording the same verdict on the same file again would only add noise.
     expect(ingest(second.entries, [bad]).outcomes).toEqual(["already-recorded"]);
     // A different verdict on the same file (the workspace's rules changed) is recorded.
-    expect(ingest(second.entries, [{ ...bad, findings: [error] }]).outcomes).toEqual(["rejected"]);
+    expect(ingest(second.entries, [{ ...bad, findings: [ERROR] }]).outcomes).toEqual(["rejected"]);
   });
 
   it("refuses files with warnings under --strict", () => {
-    const { actions } = ingest([], [report("inbox/a.xlsx", "a", { findings: [warning] })], { strict: true });
+    const { actions } = ingest([], [report("inbox/a.xlsx", "a", { findings: [WARNING] })], { strict: true });
     expect(actions[0]).toMatchObject({
       outcome: "refused-warnings",
       entry: { decision: "rejected", reason: "warnings-strict" },
@@ -125,7 +104,7 @@ describe("planIngest", () => {
       [],
       [
         report("inbox/old.xlsx", "a", { period: "2022-H2" }),
-        report("inbox/old-rejected.xlsx", "b", { period: "2022-H2", status: "rejected", findings: [error] }),
+        report("inbox/old-rejected.xlsx", "b", { period: "2022-H2", status: "rejected", findings: [ERROR] }),
         report("inbox/nobody.xlsx", "c", { unit: null }),
         report("inbox/photo.jpg", "d", { unit: null, period: null, status: "unreadable" }),
       ],

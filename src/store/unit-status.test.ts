@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ledgerEntry } from "../../test/helpers/store.js";
 import type { LedgerEntry } from "./ledger-entry.js";
 import { unitStatuses } from "./unit-status.js";
 
@@ -12,25 +13,8 @@ function line(
 ): LedgerEntry {
   counter += 1;
   const sha256 = counter.toString(16).padStart(64, "0");
-  return {
-    v: 1,
-    time,
-    period,
-    unit,
-    file: `inbox/${unit ?? "unknown"}-${counter}.xlsx`,
-    sha256,
-    size: 10,
-    status: decision === "accepted" ? "accepted" : "rejected",
-    declaredPeriod: period,
-    decision,
-    reason: decision === "accepted" ? null : "errors",
-    errors: decision === "accepted" ? 0 : 2,
-    warnings,
-    findings: [],
-    omitted: 0,
-    archive: decision === "accepted" ? `00/${sha256}.xlsx` : null,
-    supersedes: null,
-  };
+  const file = `inbox/${unit ?? "unknown"}-${counter}.xlsx`;
+  return ledgerEntry({ unit, time, decision, warnings, period, sha256, file, errors: decision === "accepted" ? 0 : 2 });
 }
 
 // Deadline 20/7/2023: the day ends at 2023-07-20T17:00:00Z (midnight in Vietnam, UTC+7).

@@ -68,4 +68,15 @@ describe("describeChange", () => {
     expect(describeChange(27, 24, "")).toBe("tăng 3 (+12,5%)");
     expect(describeChange(27, 24, "  vụ ")).toBe("tăng 3 vụ (+12,5%)");
   });
+
+  it("speaks English for the CLI's --lang en, leaving out the Vietnamese unit", () => {
+    expect(describeChange(27, 24, "vụ", { lang: "en" })).toBe("up 3 (+12.5%)");
+    expect(describeChange(8, 10, "vụ", { lang: "en" })).toBe("down 2 (-20%)");
+    expect(describeChange(10, 10, "vụ", { lang: "en" })).toBe("same as last year");
+    expect(describeChange(5, 0, "vụ", { lang: "en" })).toBe("up 5");
+    expect(describeChange(5, null, "vụ", { lang: "en" })).toBe("");
+    expect(describeChange(13_500_000, 12_000_000, "đồng", { lang: "en" })).toBe("up 1,500,000 (+12.5%)");
+    // The Vietnamese phrase, used by documents, is unchanged by the option's existence.
+    expect(describeChange(13_500_000, 12_000_000, "đồng", { lang: "vi" })).toBe("tăng 1.500.000 đồng (+12,5%)");
+  });
 });

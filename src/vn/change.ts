@@ -2,7 +2,7 @@
 // periodic report: "tăng 3 vụ (+12,5%)", "giảm 2 vụ (-20%)", "bằng cùng kỳ".
 
 import { normalizeText } from "./normalize.js";
-import { formatNumber, formatPercent, roundDecimal } from "./numbers.js";
+import { formatNumber, formatPercent, roundDecimal, toEnglishNotation } from "./numbers.js";
 
 export interface Change {
   /** current − previous; null when there is no previous figure. */
@@ -30,6 +30,11 @@ export function computeChange(current: number, previous: number | null): Change 
 export interface DescribeChangeOptions {
   /** The figures are money: the amount is written in whole đồng. Implied when the unit is "đồng". */
   readonly money?: boolean;
+  /**
+   * "en" for the CLI's English output (--lang en): "up 3 (+12.5%)", "down 2 (-20%)", "same as last year".
+   * The unit is left out there: it is workspace data in Vietnamese. Documents are always Vietnamese.
+   */
+  readonly lang?: "vi" | "en";
 }
 
 /**
@@ -45,15 +50,19 @@ export function describeChange(
 ): string {
   const { change, changePct } = computeChange(current, previous);
   if (change === null) return "";
+  const english = options.lang === "en";
   const unitText = normalizeText(unit);
   const money = options.money === true || unitText === "đồng";
   const amount = formatNumber(Math.abs(change), money ? { decimals: 0 } : {});
   // Compare the amount as printed: a float remainder such as 0.1 + 0.2 − 0.3 must not read "tăng 0 vụ".
-  if (/^[0,.]+$/.test(amount)) return "bằng cùng kỳ";
+  if (/^[0,.]+$/.test(amount)) return english ? "same as last year" : "bằng cùng kỳ";
 
+  const percent = changePct === null ? null : `${change > 0 ? "+" : "-"}${formatPercent(Math.abs(changePct), 1)}`;
+  if (english) {
+    const phrase = `${change > 0 ? "up" : "down"} ${toEnglishNotation(amount)}`;
+    return percent === null ? phrase : `${phrase} (${toEnglishNotation(percent)})`;
+  }
   const verb = change > 0 ? "tăng" : "giảm";
   const phrase = unitText === "" ? `${verb} ${amount}` : `${verb} ${amount} ${unitText}`;
-  if (changePct === null) return phrase;
-  const sign = change > 0 ? "+" : "-";
-  return `${phrase} (${sign}${formatPercent(Math.abs(changePct), 1)})`;
+  return percent === null ? phrase : `${phrase} (${percent})`;
 }

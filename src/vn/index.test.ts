@@ -10,7 +10,7 @@ describe("src/vn barrel", () => {
       "DRAFT_BLANK", "formatDecreeDate", "formatDraftDate", "formatPlaceDate", "formatShortDate",
       "formatDocumentShortDate", "parseShortDate",
       // numbers.ts
-      "formatNumber", "formatPercent", "roundDecimal", "parseVietnameseNumber",
+      "formatNumber", "formatPercent", "toEnglishNotation", "roundDecimal", "parseVietnameseNumber",
       // money.ts
       "formatMoney",
       // words.ts

@@ -19,6 +19,21 @@ function collapseSpaces(text: string): string {
  * all fold to "thong tin". đ/Đ become d, since Unicode does not decompose them.
  */
 export function foldForCompare(text: string): string {
+  // The same few list values ("Lừa đảo", unit names) are folded for every row of every form: remembered.
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (text.length <= 200) {
+      if (FOLDED.size >= 10_000) FOLDED.clear();
+      FOLDED.set(text, folded);
+    }
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+
+function fold(text: string): string {
   // Spaces are collapsed after the marks are stripped: a stray combining mark between two spaces
   // ("a \u0323 b") would otherwise leave a double space, and folding the key again would change it.
   return collapseSpaces(

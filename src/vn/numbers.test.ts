@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPercent, parseVietnameseNumber, roundDecimal } from "./numbers.js";
+import { formatNumber, formatPercent, parseVietnameseNumber, roundDecimal, toEnglishNotation } from "./numbers.js";
 
 describe("formatNumber", () => {
   it.each([
@@ -166,5 +166,13 @@ describe("parseVietnameseNumber", () => {
         expect(parsed === null || Number.isFinite(parsed)).toBe(true);
       }),
     );
+  });
+});
+
+describe("toEnglishNotation", () => {
+  it("swaps the thousands and decimal marks", () => {
+    expect(toEnglishNotation("1.234.567,5")).toBe("1,234,567.5");
+    expect(toEnglishNotation("12,5%")).toBe("12.5%");
+    expect(toEnglishNotation("20")).toBe("20");
   });
 });

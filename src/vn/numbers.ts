@@ -35,6 +35,11 @@ export function formatPercent(value: number, decimals = 1): string {
   return `${formatNumber(value, { decimals, trimZeros: true })}%`;
 }
 
+/** "1.234.567,5" → "1,234,567.5": the same figure for an English reader (baocao --lang en). */
+export function toEnglishNotation(formatted: string): string {
+  return formatted.replace(/[.,]/g, (mark) => (mark === "." ? "," : "."));
+}
+
 /**
  * Round half away from zero on the decimal value as people read it, not on its binary approximation:
  * roundDecimal(12.45, 1) === 12.5 and roundDecimal(1.005, 2) === 1.01 (Math.round and toFixed give 12.4 / 1.00).

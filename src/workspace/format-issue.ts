@@ -1,6 +1,5 @@
 // Turns a ConfigIssue into one line for people:
 //   baocao.yaml:42 units[3].kind: phải là một trong agency, district, enterprise
-import { z } from "zod";
 import type { Lang } from "../messages/index.js";
 import { messages } from "../messages/index.js";
 import type { ConfigIssue } from "./issues.js";
@@ -10,10 +9,11 @@ export function formatConfigIssue(issue: ConfigIssue, lang: Lang): string {
   const m = messages(lang).config;
   const where = m.location({ file: issue.file ?? "baocao.yaml", line: issue.line ?? "" });
   const path = formatPath(issue.path);
-  return `${where}${path === "" ? "" : ` ${path}`}: ${describe(issue, lang)}`;
+  return `${where}${path === "" ? "" : ` ${path}`}: ${describeConfigIssue(issue, lang)}`;
 }
 
-function describe(issue: ConfigIssue, lang: Lang): string {
+/** What is wrong, without the place: "phải là một trong agency, district, enterprise". */
+export function describeConfigIssue(issue: ConfigIssue, lang: Lang): string {
   const m = messages(lang).config;
   const d = issue.detail;
   switch (d.kind) {
@@ -23,10 +23,13 @@ function describe(issue: ConfigIssue, lang: Lang): string {
       return m.required;
     case "one-of":
       return m.oneOf({ values: d.values });
-    case "expected":
-      return m.expected({ type: m.types[d.type] ?? d.type });
+    case "expected": {
+      // Only our own names of types: zod's ("nan", "bigint" …) mean nothing to a clerk.
+      const type = m.types[d.type];
+      return type === undefined ? m.invalidValue : m.expected({ type });
+    }
     case "yaml-syntax":
-      return m.yamlSyntax({ detail: d.detail });
+      return m.yamlSyntax({ code: d.code, detail: d.detail });
     case "duplicate":
       return m.duplicate({ value: d.value, first: d.first });
     case "unknown-reference":
@@ -37,6 +40,18 @@ function describe(issue: ConfigIssue, lang: Lang): string {
       return m.code;
     case "iso-date":
       return m.isoDate;
+    case "issuer-id":
+      return m.issuerId;
+    case "abbreviation":
+      return m.abbreviation;
+    case "email":
+      return m.email;
+    case "whole-number":
+      return m.wholeNumber;
+    case "too-small":
+      return m.tooSmall({ origin: d.origin, limit: d.minimum, inclusive: d.inclusive });
+    case "too-big":
+      return m.tooBig({ origin: d.origin, limit: d.maximum, inclusive: d.inclusive });
     case "duplicate-top-key":
       return m.duplicateTopKey({ key: d.key, first: d.first });
     case "include-path":
@@ -47,10 +62,7 @@ function describe(issue: ConfigIssue, lang: Lang): string {
       return m.notMapping;
     case "version":
       return m.version({ value: d.value });
-    case "zod": {
-      const locale = lang === "en" ? z.locales.en() : z.locales.vi();
-      const message = locale.localeError?.(d.issue as never);
-      return typeof message === "string" ? message : (message?.message ?? String((d.issue as { message?: string }).message));
-    }
+    case "invalid":
+      return m.invalidValue;
   }
 }

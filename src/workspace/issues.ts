@@ -6,19 +6,27 @@ export type ConfigIssueDetail =
   | { kind: "required" }
   | { kind: "one-of"; values: readonly string[] }
   | { kind: "expected"; type: string }
-  | { kind: "yaml-syntax"; detail: string }
+  /** `code` is the yaml library's error code (BAD_INDENT …); `detail` its English text, shown with --lang en. */
+  | { kind: "yaml-syntax"; code: string; detail: string }
   | { kind: "duplicate"; value: string; first: string }
   | { kind: "unknown-reference"; value: string; where: string }
   | { kind: "authority" }
   | { kind: "code" }
   | { kind: "iso-date" }
+  | { kind: "issuer-id" }
+  | { kind: "abbreviation" }
+  | { kind: "email" }
+  /** A text, list or number below its minimum; `origin` is zod's (string, array, number, int …). */
+  | { kind: "too-small"; origin: string; minimum: number; inclusive: boolean }
+  | { kind: "too-big"; origin: string; maximum: number; inclusive: boolean }
+  | { kind: "whole-number" }
   | { kind: "duplicate-top-key"; key: string; first: string }
   | { kind: "include-path" }
   | { kind: "include-missing"; file: string }
   | { kind: "not-mapping" }
   | { kind: "version"; value: string }
-  /** Any other zod issue: zod's own localised message is used. */
-  | { kind: "zod"; issue: unknown };
+  /** Anything else the schema rejects. Never zod's own text: it is English and names zod's types. */
+  | { kind: "invalid" };
 
 export interface ConfigIssue {
   /** Path inside the configuration, e.g. ["units", 3, "kind"]. */

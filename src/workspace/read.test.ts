@@ -89,7 +89,9 @@ describe("readWorkspace", () => {
     const escaping = sampleWith((yaml) => yaml.replace("  - chi-tieu.yaml", "  - ../chi-tieu.yaml"));
     expect(issuesOf(escaping)[0]).toMatch(/^baocao\.yaml:\d+ include\[0\]: tệp include phải nằm trong thư mục làm việc/);
     const broken = sampleWith((yaml) => yaml.replace("  province: Hưng Yên", "  province: [Hưng Yên"));
-    expect(issuesOf(broken)[0]).toMatch(/^baocao\.yaml:\d+: lỗi cú pháp YAML/);
+    // In our words, not the yaml library's English ("Flow sequence in block collection must be …").
+    expect(issuesOf(broken)).toEqual([`baocao.yaml:${lineOf(broken, "province:") + 1}: lỗi cú pháp YAML: thụt lề không đúng (các khóa cùng cấp phải thẳng cột)`]);
+    expect(issuesOf(broken, "en")).toEqual([`baocao.yaml:${lineOf(broken, "province:") + 1}: YAML syntax error: wrong indentation (keys of the same level must line up)`]);
   });
 
   it("rejects an unsupported configuration version", () => {

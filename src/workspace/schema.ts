@@ -35,9 +35,9 @@ export const issuerSchema = z.strictObject({
   /** Lines of the parent body above it (cơ quan chủ quản), e.g. ["UBND TỈNH HƯNG YÊN"]. */
   parentHeader: z.array(text).optional(),
   /** Abbreviation in document numbers: 841/BC-STTTT, …/UBND-KGVX. */
-  abbreviation: z.string().regex(/^[\p{L}0-9&]+$/u, { error: "kind:code" }),
+  abbreviation: z.string().regex(/^[\p{L}0-9&]+$/u, { error: "kind:abbreviation" }),
   /** The unit that drafts its letters: "…/UBND-KGVX", "Lưu: VT, KGVX". */
-  draftingUnit: z.string().regex(/^[\p{L}0-9&]+$/u, { error: "kind:code" }).optional(),
+  draftingUnit: z.string().regex(/^[\p{L}0-9&]+$/u, { error: "kind:abbreviation" }).optional(),
   signers: z.array(signerSchema).min(1),
 });
 
@@ -158,7 +158,7 @@ export const workspaceSchema = z.strictObject({
     /** The place name on the date line: "Hưng Yên, ngày 03 tháng 7 năm 2023". */
     place: text,
   }),
-  issuers: z.record(z.string().regex(/^[a-z0-9-]+$/, { error: "kind:code" }), issuerSchema),
+  issuers: z.record(z.string().regex(/^[a-z0-9-]+$/, { error: "kind:issuer-id" }), issuerSchema),
   documents: z
     .strictObject({
       report: documentDefaultsSchema.optional(),

@@ -29,7 +29,7 @@ export function parseSource(source: ConfigSource): { parsed: ParsedSource; issue
   const parsed = { file: source.file, document, lines };
   const issues: ConfigIssue[] = document.errors.map((error) => ({
     path: [],
-    detail: { kind: "yaml-syntax", detail: error.message.split("\n")[0] ?? error.code },
+    detail: { kind: "yaml-syntax", code: error.code, detail: error.message.split("\n")[0] ?? error.code },
     file: source.file,
     line: lines.linePos(error.pos[0]).line,
   }));
@@ -60,7 +60,9 @@ export function assemble(main: ParsedSource, includes: readonly ParsedSource[]):
     try {
       data = toData(source);
     } catch (error) {
-      issues.push({ path: [], detail: { kind: "yaml-syntax", detail: (error as Error).message.split("\n")[0] ?? "" }, file: source.file, line: 1 });
+      // toData throws only when expanding aliases runs away (an alias bomb).
+      const detail = (error as Error).message.split("\n")[0] ?? "";
+      issues.push({ path: [], detail: { kind: "yaml-syntax", code: "RESOURCE_EXHAUSTION", detail }, file: source.file, line: 1 });
       continue;
     }
     if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) continue;

@@ -15,7 +15,9 @@ export function validateWorkspaceConfig(raw: unknown): ValidationResult {
   if (isObject(raw) && raw.version !== undefined && raw.version !== 1) {
     return { value: null, issues: [{ path: ["version"], detail: { kind: "version", value: String(raw.version) } }] };
   }
-  const parsed = workspaceSchema.safeParse(raw);
+  // reportInput: without it zod 4 leaves `input` out of its issues, and a wrong type ("days: abc")
+  // could not be told from a missing value.
+  const parsed = workspaceSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     return { value: null, issues: parsed.error.issues.flatMap(toConfigIssues) };
   }
@@ -23,7 +25,7 @@ export function validateWorkspaceConfig(raw: unknown): ValidationResult {
   return { value: issues.length === 0 ? parsed.data : null, issues };
 }
 
-function toConfigIssues(issue: z.core.$ZodIssue): ConfigIssue[] {
+export function toConfigIssues(issue: z.core.$ZodIssue): ConfigIssue[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   if (issue.code === "unrecognized_keys") {
     // One issue per key, pointing at the key itself so that the line number is the typo's line.
@@ -32,33 +34,63 @@ function toConfigIssues(issue: z.core.$ZodIssue): ConfigIssue[] {
   return [{ path, detail: detailOf(issue) }];
 }
 
-function detailOf(issue: z.core.$ZodIssue): ConfigIssueDetail {
+/**
+ * Every zod issue becomes one of our own details, so the user never sees zod's text (English, with
+ * zod's type names such as "expected int, received number"). Codes after zod 4's `$ZodIssue` union.
+ */
+export function detailOf(issue: z.core.$ZodIssue): ConfigIssueDetail {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return { kind: "required" };
+      // YAML `place:` with nothing after it is null: for the clerk that is a missing value too.
+      if (issue.input === undefined || (issue.input === null && issue.expected !== "null")) return { kind: "required" };
+      if (issue.expected === "int") return { kind: "whole-number" };
       return { kind: "expected", type: issue.expected };
     case "invalid_value":
       return { kind: "one-of", values: issue.values.map(String) };
-    case "invalid_union":
-      // discriminatedUnion with an unknown discriminator value reports the allowed options here.
-      if ("note" in issue && issue.note === "No matching discriminator") {
-        return { kind: "one-of", values: ["requires", "compare", "incident-count", "incident-sum"] };
+    case "invalid_union": {
+      // discriminatedUnion with a missing or unknown discriminator (a rule's `type:`).
+      if (issue.discriminator !== undefined && "options" in issue && issue.options !== undefined) {
+        const input = issue.input;
+        if (isObject(input) && input[issue.discriminator] === undefined) return { kind: "required" };
+        return { kind: "one-of", values: issue.options.map(String) };
       }
-      return { kind: "zod", issue: stripInput(issue) };
-    case "invalid_format": {
-      // schema.ts marks its own patterns with an error text "kind:<name>".
-      const kind = issue.message.startsWith("kind:") ? issue.message.slice(5) : "";
-      if (kind === "code" || kind === "authority" || kind === "iso-date") return { kind };
-      return { kind: "zod", issue: stripInput(issue) };
+      return { kind: "invalid" };
     }
+    case "invalid_format": {
+      if (issue.format === "email") return { kind: "email" };
+      // schema.ts marks its own patterns with an error text "kind:<name>".
+      const kind = markedKind(issue.message);
+      return kind ?? { kind: "invalid" };
+    }
+    case "invalid_key": {
+      // A record key that breaks its pattern (an issuer id): the key's own issue says which.
+      const inner = issue.issues[0];
+      return inner === undefined ? { kind: "invalid" } : detailOf(inner);
+    }
+    case "too_small":
+      if (issue.origin === "int" || issue.origin === "number" || issue.origin === "string" || issue.origin === "array") {
+        return { kind: "too-small", origin: issue.origin, minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true };
+      }
+      return { kind: "invalid" };
+    case "too_big":
+      if (issue.origin === "int" || issue.origin === "number" || issue.origin === "string" || issue.origin === "array") {
+        return { kind: "too-big", origin: issue.origin, maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true };
+      }
+      return { kind: "invalid" };
+    case "not_multiple_of":
+      return issue.divisor === 1 ? { kind: "whole-number" } : { kind: "invalid" };
     default:
-      return { kind: "zod", issue: stripInput(issue) };
+      // unrecognized_keys is handled by toConfigIssues; invalid_element (maps, sets) and custom
+      // refinements do not occur in this schema.
+      return { kind: "invalid" };
   }
 }
 
-function stripInput(issue: z.core.$ZodIssue): unknown {
-  const { input: _input, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
-  return rest;
+const MARKED_KINDS = ["code", "authority", "iso-date", "issuer-id", "abbreviation"] as const;
+
+function markedKind(message: string): ConfigIssueDetail | null {
+  const kind = message.startsWith("kind:") ? message.slice(5) : "";
+  return (MARKED_KINDS as readonly string[]).includes(kind) ? ({ kind } as ConfigIssueDetail) : null;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

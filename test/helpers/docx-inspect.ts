@@ -1,11 +1,11 @@
 // Reading a rendered .docx back: its parts as text and its paragraphs with their runs. For tests and for
 // checks of what was written (e.g. "does the document say X?"); string scanning, no XML library.
-import { readZip } from "../../src/documents/layout/zip.js";
+import { readZipEntries } from "./zip.js";
 
 /** The package's XML parts (and .rels) by path, as text. */
 export function docxParts(docx: Uint8Array): Map<string, string> {
   const parts = new Map<string, string>();
-  for (const entry of readZip(docx)) {
+  for (const entry of readZipEntries(docx)) {
     if (entry.name.endsWith(".xml") || entry.name.endsWith(".rels")) parts.set(entry.name, entry.data.toString("utf8"));
   }
   return parts;

@@ -1,5 +1,7 @@
-// Builds small zip files by hand for tests of hostile input (a zip bomb, a zip that is not a workbook).
-import { crc32, deflateRawSync } from "node:zlib";
+// Zip files for tests, by hand: building small ones for hostile input (a zip bomb, a zip that is not a
+// workbook), and reading what baocao wrote (.xlsx, .docx) with a reader of its own, independent of the
+// code that wrote the package (exceljs' JSZip, src/documents/layout/zip.ts).
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 
 export interface ZipEntry {
   name: string;
@@ -49,4 +51,42 @@ export function makeZip(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+export interface ReadZipEntry {
+  name: string;
+  data: Buffer;
+  /** MS-DOS time and date of the local header (for tests of deterministic output). */
+  time: number;
+  date: number;
+}
+
+/** The entries of a zip in the central directory's order, inflated (stored and deflated; no zip64). */
+export function readZipEntries(zip: Uint8Array): ReadZipEntry[] {
+  const buffer = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = buffer.length - 22;
+  while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end -= 1;
+  if (end < 0) throw new Error("not a zip");
+  const count = buffer.readUInt16LE(end + 10);
+  let position = buffer.readUInt32LE(end + 16);
+  const entries: ReadZipEntry[] = [];
+  for (let index = 0; index < count; index += 1) {
+    if (buffer.readUInt32LE(position) !== 0x02014b50) throw new Error(`no central header at ${position}`);
+    const method = buffer.readUInt16LE(position + 10);
+    const compressedSize = buffer.readUInt32LE(position + 20);
+    const nameLength = buffer.readUInt16LE(position + 28);
+    const local = buffer.readUInt32LE(position + 42);
+    const name = buffer.toString("utf8", position + 46, position + 46 + nameLength);
+    position += 46 + nameLength + buffer.readUInt16LE(position + 30) + buffer.readUInt16LE(position + 32);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const raw = buffer.subarray(start, start + compressedSize);
+    if (method !== 0 && method !== 8) throw new Error(`compression method ${method} of ${name}`);
+    entries.push({
+      name,
+      data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw),
+      time: buffer.readUInt16LE(local + 10),
+      date: buffer.readUInt16LE(local + 12),
+    });
+  }
+  return entries;
 }

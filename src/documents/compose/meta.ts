@@ -4,6 +4,9 @@ import { z } from "zod";
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import type { WorkspaceConfig } from "../../workspace/schema.js";
 import { UserError } from "../../errors.js";
+import { describeConfigIssue } from "../../workspace/format-issue.js";
+import { formatPath } from "../../workspace/issues.js";
+import { toConfigIssues } from "../../workspace/validate.js";
 import type { DocumentMeta } from "../model.js";
 
 export const frontMatterSchema = z.strictObject({
@@ -42,10 +45,16 @@ export function composeMeta(
   numbering: Numbering,
   file: string,
 ): DocumentMeta {
-  const parsed = frontMatterSchema.safeParse(rawFront);
+  const parsed = frontMatterSchema.safeParse(rawFront, { reportInput: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UserError("template/front-matter", { file, path: issue.path.join(".") || "(front matter)", detail: issue.message });
+    // Described like a baocao.yaml issue: in our words and the user's language, never zod's text.
+    const issue = toConfigIssues(parsed.error.issues[0]!)[0]!;
+    throw new UserError("template/front-matter", {
+      file,
+      path: formatPath(issue.path) || "(front matter)",
+      detail: describeConfigIssue(issue, "vi"),
+      detailEn: describeConfigIssue(issue, "en"),
+    });
   }
   const front = parsed.data;
   const fallback = config.documents[defaults];

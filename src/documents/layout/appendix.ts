@@ -1,8 +1,8 @@
 // Appendices (Phụ lục I, III.1): each starts a new section on a new page, landscape when asked (for wide
 // tables). "Phụ lục I" on its own line, centred, 14 pt bold; the title centred, bold (the template writes it
 // in capitals); the guidance line "(Kèm theo Báo cáo số … ngày … của …)" centred, italic; then the blocks.
-// Page numbers continue from the main document (the decree numbers each appendix's pages apart,
-// III.1.đ; continuous numbering is what was asked for here).
+// Page numbers: "Số trang của Phụ lục được đánh số riêng theo từng Phụ lục" (Phụ lục I, III.1.đ), so each
+// appendix restarts at 1 and, like the document itself (I.5), does not show the number on its first page.
 import { AlignmentType, LineRuleType, Paragraph, SectionType } from "docx";
 import type { ISectionOptions } from "docx";
 import type { Appendix } from "../model.js";
@@ -11,7 +11,7 @@ import { cleanText, runs, SIZE } from "./fonts.js";
 import type { RunStyle } from "./fonts.js";
 import type { Margins } from "./page.js";
 import { pageGeometry, sectionPage } from "./page.js";
-import { pageNumberHeader } from "./page-number.js";
+import { emptyHeader, pageNumberHeader } from "./page-number.js";
 
 function centred(text: string, style: RunStyle, after: number): Paragraph {
   return new Paragraph({
@@ -36,8 +36,8 @@ export function appendixHeading(appendix: Appendix): Paragraph[] {
 export function appendixSection(appendix: Appendix, margins: Margins): ISectionOptions {
   const geometry = pageGeometry(margins, appendix.landscape === true);
   return {
-    properties: { type: SectionType.NEXT_PAGE, titlePage: false, page: sectionPage(geometry) },
-    headers: { default: pageNumberHeader() },
+    properties: { type: SectionType.NEXT_PAGE, titlePage: true, page: { ...sectionPage(geometry), pageNumbers: { start: 1 } } },
+    headers: { default: pageNumberHeader(), first: emptyHeader() },
     children: [...appendixHeading(appendix), ...bodyChildren(appendix.blocks, { width: geometry.textWidth, endMark: false })],
   };
 }

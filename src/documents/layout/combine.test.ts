@@ -73,11 +73,11 @@ describe("renderCombined", () => {
     expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
   });
 
-  it("keeps a document's appendices after it, numbered on from it", async () => {
+  it("keeps a document's appendices after it, each numbered apart from 1", async () => {
     const parts = docxParts(await renderCombined([letters[0] as AdminDocument, sampleReport(), letters[2] as AdminDocument]));
     const sections = sectionsOf(parts.get("word/document.xml") ?? "");
     expect(sections).toHaveLength(4);
-    expect(sections.map((section) => section.includes('<w:pgNumType w:start="1"/>'))).toEqual([true, true, false, true]);
+    expect(sections.map((section) => section.includes('<w:pgNumType w:start="1"/>'))).toEqual([true, true, true, true]);
     expect(sections[2]).toContain('w:orient="landscape"');
     for (const section of sections) expect(section).toMatch(/^<w:sectPr><w:headerReference w:type="default"/);
     expect(parts.has("word/charts/chart1.xml")).toBe(true);

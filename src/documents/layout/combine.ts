@@ -7,10 +7,9 @@
 // and the two page-number headers. docx writes a header part for every section that is given one, so
 // only the first section is; the others are then pointed at the same two parts (the rewrite below),
 // rather than left to inherit them ("Same as Previous"), so every section names its headers itself.
-import { Document, Packer } from "docx";
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import type { AdminDocument } from "../model.js";
-import { makeDeterministic } from "./deterministic.js";
+import { packDocument } from "./package.js";
 import { documentOptions, documentSections, documentTitle, packageDate } from "./render.js";
 
 const SECTION_START = /<w:sectPr>((?:<w:headerReference [^>]*\/>)*)/g;
@@ -43,7 +42,6 @@ export async function renderCombined(documents: readonly AdminDocument[]): Promi
   const sections = documents.flatMap((doc, index) =>
     documentSections(doc, { restartPageNumbers: true, headers: index === 0 }),
   );
-  const packed = await Packer.toBuffer(new Document(documentOptions(documentTitle(first.meta), sections)));
   const date = documents.map((doc) => packageDate(doc.meta.date)).reduce(later);
-  return makeDeterministic(packed, date, (name, text) => (name === "word/document.xml" ? shareHeaders(text) : text));
+  return packDocument(documentOptions(documentTitle(first.meta), sections), date, (name, text) => (name === "word/document.xml" ? shareHeaders(text) : text));
 }

@@ -4,9 +4,10 @@
 // - relationship ids of package parts (the chart and its workbook) are random nanoids ("rIdk3…") →
 //   renamed rIdP1, rIdP2… in the order they appear, in every part that refers to them.
 // - wp:docPr ids come from a counter shared by every document the process builds → renumbered 1, 2…
-// - zip entry times are the clock's (fflate) → the document's date, via withFixedZipTimestamps; the
-//   chart's embedded workbook is a zip too, and gets the same treatment.
-// The package is then rewritten with node:zlib, whose output depends only on its input.
+// - zip entry times are the clock's (fflate) → the document's date (writeZip stamps it); the chart's
+//   embedded workbook is a zip too, and gets the same treatment (withFixedZipTimestamps).
+// The package is then written with node:zlib, whose output depends only on its input. package.ts takes
+// the parts straight from docx's compiler, so the package is zipped once, not zipped, unzipped and zipped.
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import { withFixedZipTimestamps } from "../../forms/blank/zip-timestamps.js";
 import { readZip, writeZip } from "./zip.js";
@@ -25,21 +26,28 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A part of the package as docx compiles it: XML text, or bytes (media, embedded workbooks). */
+export interface PackagePart {
+  readonly name: string;
+  readonly data: string | Uint8Array;
+}
+
 /**
+ * The parts made deterministic, in their order, [Content_Types].xml first; text parts stay text (so a
+ * caller can reuse the compressed form of a part it has seen before, see package.ts).
  * `rewrite`, when given, changes the text of XML parts first (combine.ts points every section at the
- * package's shared headers with it), so the package is unzipped and zipped once.
+ * package's shared headers with it).
  */
-export function makeDeterministic(
-  docx: Uint8Array,
+export function deterministicParts(
+  parts: readonly PackagePart[],
   date: CalendarDate,
   rewrite?: (name: string, text: string) => string,
-): Buffer {
-  const entries = readZip(docx);
+): PackagePart[] {
   const texts = new Map<string, string>();
-  for (const entry of entries) {
-    if (!isText(entry.name)) continue;
-    const text = entry.data.toString("utf8");
-    texts.set(entry.name, rewrite === undefined ? text : rewrite(entry.name, text));
+  for (const part of parts) {
+    if (!isText(part.name)) continue;
+    const text = typeof part.data === "string" ? part.data : Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength).toString("utf8");
+    texts.set(part.name, rewrite === undefined ? text : rewrite(part.name, text));
   }
 
   // Relationship ids that are not docx's own counted ones (rId1, rId2…).
@@ -65,25 +73,37 @@ export function makeDeterministic(
   }
 
   let drawingId = 0;
-  const out: ZipEntry[] = entries.map((entry) => {
-    if (entry.name.startsWith("word/embeddings/") && entry.name.endsWith(".xlsx")) {
-      return { name: entry.name, data: withFixedZipTimestamps(entry.data, date) };
+  const out: PackagePart[] = parts.map((part) => {
+    if (part.name.startsWith("word/embeddings/") && part.name.endsWith(".xlsx") && typeof part.data !== "string") {
+      return { name: part.name, data: withFixedZipTimestamps(part.data, date) };
     }
-    let text = texts.get(entry.name);
-    if (text === undefined) return entry;
+    let text = texts.get(part.name);
+    if (text === undefined) return part;
     for (const [from, to] of renames) text = text.replace(new RegExp(`"${escapeRegExp(from)}"`, "g"), `"${to}"`);
-    if (entry.name === "docProps/core.xml") {
+    if (part.name === "docProps/core.xml") {
       text = text.replace(
         /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
         (_all, open: string, _kind: string, close: string) => `${open}${isoStamp(date)}${close}`,
       );
     }
-    if (entry.name.startsWith("word/") && entry.name.endsWith(".xml")) {
+    // Only drawings carry wp:docPr; the test keeps the regular expression off the other parts.
+    if (part.name.startsWith("word/") && part.name.endsWith(".xml") && text.includes("<wp:docPr ")) {
       text = text.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${(drawingId += 1)}"`);
     }
-    return { name: entry.name, data: Buffer.from(text, "utf8") };
+    return { name: part.name, data: text };
   });
   // [Content_Types].xml first, where tools that sniff the format look for it.
   out.sort((a, b) => Number(b.name === "[Content_Types].xml") - Number(a.name === "[Content_Types].xml"));
-  return withFixedZipTimestamps(writeZip(out), date);
+  return out;
+}
+
+/** A .docx (as docx's Packer writes it) rewritten deterministically: unzipped, made deterministic, zipped once. */
+export function makeDeterministic(
+  docx: Uint8Array,
+  date: CalendarDate,
+  rewrite?: (name: string, text: string) => string,
+): Buffer {
+  const parts = deterministicParts(readZip(docx), date, rewrite);
+  const entries: ZipEntry[] = parts.map((part) => ({ name: part.name, data: typeof part.data === "string" ? Buffer.from(part.data, "utf8") : Buffer.from(part.data) }));
+  return writeZip(entries, { date });
 }

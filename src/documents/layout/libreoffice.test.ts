@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
+import type { Appendix, Block } from "../model.js";
 import { renderDocument } from "./render.js";
 import { sampleLetter, sampleReport } from "../../../test/helpers/document-samples.js";
 
@@ -80,14 +81,26 @@ describe.skipIf(!tools)("in LibreOffice", () => {
     for (const expected of ["Số vụ vi phạm theo lĩnh vực", "Internet, ATTT", "6 tháng đầu năm 2022"]) {
       expect(all).toContain(expected);
     }
-    // The appendix: a landscape page, numbered on.
+    // The appendix: a landscape page whose pages are numbered apart (Phụ lục I, III.1.đ): its first
+    // page, like the document's, shows no number.
     const [width, height] = pageSize(reportPdf, 3);
     expect(width).toBeGreaterThan(height);
     const appendix = pageText(reportPdf, 3);
-    expect(firstLine(appendix)).toBe("3");
-    expect(appendix).toContain("Phụ lục I");
+    expect(firstLine(appendix)).toBe("Phụ lục I");
     expect(appendix).toContain("Tổng cộng");
-    // Everything is set in Times New Roman (or its metric twin, Liberation Serif, where it is not installed).
+    // A second appendix of three pages is numbered (none), 2, 3 — not on from the first appendix.
+    const base = sampleReport();
+    const filler: Block[] = Array.from({ length: 60 }, (_, i) => ({ type: "paragraph", content: [{ text: `Dòng ${i + 1} của phụ lục.` }] }));
+    const long = join(dir, "long.docx");
+    const second: Appendix = { numeral: "II", title: "DANH SÁCH", subtitle: "", landscape: false, blocks: filler };
+    writeFileSync(long, await renderDocument({ ...base, appendices: [...base.appendices, second] }));
+    toPdf(dir, [long]);
+    const longPdf = join(dir, "long.pdf");
+    const total = pages(longPdf);
+    expect(total).toBeGreaterThanOrEqual(6);
+    expect(firstLine(pageText(longPdf, 4))).toBe("Phụ lục II");
+    for (let page = 5; page <= total; page += 1) expect(firstLine(pageText(longPdf, page))).toBe(String(page - 3));
+        // Everything is set in Times New Roman (or its metric twin, Liberation Serif, where it is not installed).
     for (const pdf of [letterPdf, reportPdf]) {
       const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).filter((l) => l.trim() !== "");
       for (const font of fonts) expect(font).toMatch(/^\w+\+(TimesNewRoman|LiberationSerif)/);

@@ -34,7 +34,23 @@ const BOLD_SPECIAL: Readonly<Record<string, number>> = {
   "ơ": 1134, "ư": 1229, "Ư": 1630, "Ơ": 1593, "đ": 1139, "Đ": 1479, "–": 1024, "—": 2048, "…": 2048, "“": 1024, "”": 1024,
 };
 
+// advance() normalises each character twice; a document measures the same few dozen characters over and
+// over (and a batch of letters, thousands of times), so each answer is kept.
+const regularAdvances = new Map<string, number>();
+const boldAdvances = new Map<string, number>();
+
 function advance(char: string, bold: boolean): number {
+  const known = bold ? boldAdvances : regularAdvances;
+  let width = known.get(char);
+  if (width === undefined) {
+    width = measureAdvance(char, bold);
+    // Characters are few (letters, digits, punctuation), but text can hold anything: keep the map bounded.
+    if (known.size < 4096) known.set(char, width);
+  }
+  return width;
+}
+
+function measureAdvance(char: string, bold: boolean): number {
   const special = bold ? BOLD_SPECIAL : REGULAR_SPECIAL;
   const direct = special[char];
   if (direct !== undefined) return direct;

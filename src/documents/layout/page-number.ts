@@ -1,7 +1,7 @@
 // Page numbers (Phụ lục I, I.5): Arabic numerals from 1, 14 pt (13–14) upright, centred in the top margin,
 // not shown on the first page. A PAGE field in the default header; the first section has a different
-// first page (w:titlePg) whose header is empty. Appendix sections carry the same default header, so the
-// numbering simply continues through them.
+// first page (w:titlePg) whose header is empty. Each appendix section has the same two headers and
+// restarts at 1 (appendix.ts): the decree numbers an appendix's pages apart.
 import { AlignmentType, Header, LineRuleType, PageNumber, Paragraph, TextRun } from "docx";
 import { FONT_SLOTS, SIZE } from "./fonts.js";
 

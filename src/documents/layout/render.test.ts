@@ -403,7 +403,7 @@ describe("page numbers", () => {
 });
 
 describe("appendices", () => {
-  it("starts each appendix in a new landscape section, numbered on", () => {
+  it("starts each appendix in a new landscape section, its pages numbered apart from 1 (Phụ lục I, III.1.đ)", () => {
     const xml = body(report);
     const sections = [...xml.matchAll(/<w:sectPr>(.*?)<\/w:sectPr>/gs)].map((m) => m[1] ?? "");
     expect(sections).toHaveLength(2);
@@ -411,7 +411,11 @@ describe("appendices", () => {
     expect(sections[1]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
     expect(sections[1]).toContain('<w:type w:val="nextPage"/>');
     expect(sections[1]).toContain('<w:headerReference w:type="default"');
-    expect(sections[1]).not.toContain("<w:pgNumType w:start");
+    // Like the document itself: numbered from 1, the number not shown on the appendix's first page.
+    expect(sections[1]).toContain('<w:pgNumType w:start="1"/>');
+    expect(sections[1]).toContain('<w:headerReference w:type="first"');
+    expect(sections[1]).toContain("<w:titlePg/>");
+    expect(sections[0]).not.toContain("<w:pgNumType w:start");
   });
 
   it('prints "Phụ lục I" and the title bold, the guidance line italic, all centred', () => {
@@ -508,7 +512,8 @@ describe("determinism", () => {
       return hash.digest("hex");
     };
     expect(digest(letterBytes)).toBe("5187af8ecaf33ab93a6a303ee806b9bce9015fb40cc31fa4616d63f79a6ea6bb");
-    expect(digest(await renderDocument(sampleReport()))).toBe("927f6225b1ab1216edaea1b652a62ebd622a9a40f23814f95897140251c585cf");
+    // Updated on purpose: appendix sections restart their page numbers (Phụ lục I, III.1.đ).
+    expect(digest(await renderDocument(sampleReport()))).toBe("90dbece1737b910482e54c681152de7348ddcce147d7152547e68e8dc31df020");
   });
 
   it("stamps the document's date and the creator baocao", () => {

@@ -3,16 +3,16 @@
 // The work is split in two so that renderCombined (combine.ts) can put many documents in one package:
 // documentSections builds one document's sections (its own content), documentOptions the parts a package
 // has once (properties, theme, fonts, styles).
-import { Document, LineRuleType, Packer, Paragraph, SectionType } from "docx";
+import { Document, LineRuleType, Paragraph, SectionType } from "docx";
 import type { IPropertiesOptions, ISectionOptions, Table } from "docx";
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import type { AdminDocument, DocumentMeta } from "../model.js";
 import { appendixSection } from "./appendix.js";
 import { bodyChildren } from "./body.js";
 import { closingTable } from "./closing.js";
-import { makeDeterministic } from "./deterministic.js";
 import { cleanText, FONT_NAME, FONT_SLOTS, SIZE } from "./fonts.js";
 import { headerTable } from "./header-table.js";
+import { packDocument } from "./package.js";
 import { pageGeometry, resolveMargins, sectionPage } from "./page.js";
 import { emptyHeader, pageNumberHeader } from "./page-number.js";
 import { recipientsBlock } from "./recipients.js";
@@ -107,6 +107,5 @@ export function buildDocument(doc: AdminDocument): Document {
 }
 
 export async function renderDocument(doc: AdminDocument): Promise<Buffer> {
-  const packed = await Packer.toBuffer(buildDocument(doc));
-  return makeDeterministic(packed, packageDate(doc.meta.date));
+  return packDocument(documentOptions(documentTitle(doc.meta), documentSections(doc)), packageDate(doc.meta.date));
 }

@@ -2,6 +2,8 @@
 // docx writes so it comes out byte for byte the same every time (see deterministic.ts). node:zlib does
 // the deflating; the CRC-32 is computed here so it needs no newer Node than 20.0.
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+import type { CalendarDate } from "../../domain/calendar-date.js";
+import { toDosDate } from "../../forms/blank/zip-timestamps.js";
 
 export interface ZipEntry {
   readonly name: string;
@@ -73,8 +75,14 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** A zip of `entries` in their order, deflated, every timestamp zero (stamp them afterwards). */
-export function writeZip(entries: readonly (ZipEntry | DeflatedZipEntry)[]): Buffer {
+export interface WriteZipOptions {
+  /** Every entry stamped with this date at 00:00:00; without it, every timestamp is zero. */
+  readonly date?: CalendarDate;
+}
+
+/** A zip of `entries` in their order, deflated. */
+export function writeZip(entries: readonly (ZipEntry | DeflatedZipEntry)[], options: WriteZipOptions = {}): Buffer {
+  const dosDate = options.date === undefined ? 0 : toDosDate(options.date);
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -87,6 +95,7 @@ export function writeZip(entries: readonly (ZipEntry | DeflatedZipEntry)[]): Buf
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
     local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(dosDate, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(entry.data.length, 22);
@@ -97,6 +106,7 @@ export function writeZip(entries: readonly (ZipEntry | DeflatedZipEntry)[]): Buf
     header.writeUInt16LE(20, 6);
     header.writeUInt16LE(0x0800, 8);
     header.writeUInt16LE(8, 10);
+    header.writeUInt16LE(dosDate, 14);
     header.writeUInt32LE(crc, 16);
     header.writeUInt32LE(body.length, 20);
     header.writeUInt32LE(entry.data.length, 24);

@@ -59,11 +59,25 @@ export function containsSlotCharacters(text: string): boolean {
   return text.includes(SLOT_OPEN) || text.includes(SLOT_CLOSE);
 }
 
+// The YAML of a batch's letters is the same text for every recipient (values go into slots, not into
+// the text), so it is parsed once: parsing it was a good part of rendering a letter. fill() below copies
+// what it returns, so the parsed value is never changed. A few texts are kept, the most recent.
+const PARSED_KEPT = 16;
+const parsedYaml = new Map<string, unknown>();
+
+function parseYamlOnce(text: string): unknown {
+  if (parsedYaml.has(text)) return parsedYaml.get(text);
+  const parsed: unknown = parseYaml(text, { logLevel: "error" });
+  if (parsedYaml.size >= PARSED_KEPT) parsedYaml.delete(parsedYaml.keys().next().value as string);
+  parsedYaml.set(text, parsed);
+  return parsed;
+}
+
 /** Parse the rendered front matter and put the slot values in. Errors are TemplateErrors. */
 export function readFrontMatter(rendered: string, slots: readonly Slot[], file: string, lineOffset: number): Record<string, unknown> {
   let parsed: unknown;
   try {
-    parsed = parseYaml(rendered, { logLevel: "error" });
+    parsed = parseYamlOnce(rendered);
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
     const line = error.linePos?.[0].line;

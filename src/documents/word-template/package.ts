@@ -5,6 +5,7 @@
 // footers, notes, comments: the parts whose placeholders it patches), their relationships and
 // [Content_Types].xml; the other parts are deflated once here and copied into each letter as they are.
 // A letter's .docx is therefore the template byte for byte but for the parts that held placeholders.
+import type { CalendarDate } from "../../domain/calendar-date.js";
 import { deflateEntry, writeZip } from "../layout/zip.js";
 import type { DeflatedZipEntry, ZipEntry } from "../layout/zip.js";
 
@@ -19,6 +20,11 @@ export interface SplitPackage {
   readonly active: readonly ZipEntry[];
   /** The others, deflated once. */
   readonly rest: ReadonlyMap<string, DeflatedZipEntry>;
+  /**
+   * The parts patchDocument returned last time, deflated: most come back the same for every letter
+   * (relationships, [Content_Types].xml, a header without placeholders), and are not deflated again.
+   */
+  readonly lastPatched: Map<string, DeflatedZipEntry>;
 }
 
 /** The name of the root element of an XML part, skipping its declaration and comments. */
@@ -54,15 +60,25 @@ export function splitPackage(entries: readonly ZipEntry[]): SplitPackage {
     order: entries.map((entry) => entry.name),
     active: entries.filter((entry) => needed.has(entry.name)).map(asDocument),
     rest: new Map(entries.filter((entry) => !needed.has(entry.name)).map((entry) => [entry.name, deflateEntry(entry)])),
+    lastPatched: new Map(),
   };
 }
 
 /**
  * The whole package again: the template's order, the parts patchDocument returned in place of the ones it
- * was given (and any it added, at the end), [Content_Types].xml first. Zip timestamps are zero.
+ * was given (and any it added, at the end), [Content_Types].xml first. Every zip entry is stamped `date`
+ * (without it, zero).
  */
-export function joinPackage(split: SplitPackage, patched: readonly ZipEntry[]): Buffer {
-  const byName = new Map(patched.map((entry) => [entry.name, entry]));
+export function joinPackage(split: SplitPackage, patched: readonly ZipEntry[], date?: CalendarDate): Buffer {
+  const byName = new Map(
+    patched.map((entry) => {
+      const last = split.lastPatched.get(entry.name);
+      if (last !== undefined && last.data.equals(entry.data)) return [entry.name, last];
+      const deflated = deflateEntry(entry);
+      split.lastPatched.set(entry.name, deflated);
+      return [entry.name, deflated];
+    }),
+  );
   for (const name of byName.keys()) {
     // It would replace a part it never saw (a styles.xml of its own, say): a patch that is not text.
     if (split.rest.has(name)) throw new Error(`patchDocument wrote ${name}, which it was not given`);
@@ -70,8 +86,8 @@ export function joinPackage(split: SplitPackage, patched: readonly ZipEntry[]): 
   const known = new Set(split.order);
   const entries: (ZipEntry | DeflatedZipEntry)[] = [
     ...split.order.flatMap((name) => byName.get(name) ?? split.rest.get(name) ?? []),
-    ...patched.filter((entry) => !known.has(entry.name)),
+    ...patched.flatMap((entry) => (known.has(entry.name) ? [] : [byName.get(entry.name) ?? entry])),
   ];
   entries.sort((a, b) => Number(b.name === CONTENT_TYPES) - Number(a.name === CONTENT_TYPES));
-  return writeZip(entries);
+  return writeZip(entries, date === undefined ? {} : { date });
 }

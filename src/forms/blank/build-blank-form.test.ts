@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { inflateRawSync } from "node:zlib";
-import ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
+import { load, sheet, sheetXml, unzip } from "../../../test/helpers/xlsx.js";
+import { readZipEntries } from "../../../test/helpers/zip.js";
 import type { Period } from "../../domain/period/index.js";
 import type { Unit, UnitKind, WorkspaceConfig } from "../../workspace/schema.js";
 import { readWorkspace } from "../../workspace/read.js";
@@ -31,18 +31,6 @@ const H1_2023: Period = { kind: "half", year: 2023, half: 1 };
 function unit(code: string): Unit {
   const found = config.units.find((candidate) => candidate.code === code);
   if (found === undefined) throw new Error(`No unit ${code} in the sample`);
-  return found;
-}
-
-async function load(buffer: Buffer): Promise<Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function sheet(workbook: Workbook, name: string): Worksheet {
-  const found = workbook.getWorksheet(name);
-  if (found === undefined) throw new Error(`No sheet ${name}`);
   return found;
 }
 
@@ -72,63 +60,6 @@ function expectedCodes(kind: UnitKind): string[] {
   return config.indicators.filter((indicator) => indicator.kinds.includes(kind)).map((indicator) => indicator.code);
 }
 
-// --- a minimal zip reader, independent of the JSZip that wrote the file --------------------------
-
-interface ZipEntry {
-  name: string;
-  time: number;
-  date: number;
-  data: Buffer;
-}
-
-function unzip(zip: Buffer): Map<string, ZipEntry> {
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd -= 1;
-  if (eocd < 0) throw new Error("not a zip");
-  const count = zip.readUInt16LE(eocd + 10);
-  let position = zip.readUInt32LE(eocd + 16);
-  const entries = new Map<string, ZipEntry>();
-  for (let index = 0; index < count; index += 1) {
-    expect(zip.readUInt32LE(position)).toBe(0x02014b50);
-    const method = zip.readUInt16LE(position + 10);
-    const compressedSize = zip.readUInt32LE(position + 20);
-    const nameLength = zip.readUInt16LE(position + 28);
-    const extraLength = zip.readUInt16LE(position + 30);
-    const commentLength = zip.readUInt16LE(position + 32);
-    const local = zip.readUInt32LE(position + 42);
-    const name = zip.toString("utf8", position + 46, position + 46 + nameLength);
-    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(dataStart, dataStart + compressedSize);
-    entries.set(name, {
-      name,
-      time: zip.readUInt16LE(local + 10),
-      date: zip.readUInt16LE(local + 12),
-      data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw),
-    });
-    position += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-function part(zip: Map<string, ZipEntry>, name: string): string {
-  const entry = zip.get(name);
-  if (entry === undefined) throw new Error(`No part ${name}`);
-  return entry.data.toString("utf8");
-}
-
-/** The XML of the worksheet named `name`, found through workbook.xml and its relationships. */
-function sheetXml(zip: Map<string, ZipEntry>, name: string): string {
-  const workbook = part(zip, "xl/workbook.xml");
-  const sheetTag = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`name="${name}"`));
-  const relId = sheetTag === undefined ? undefined : /r:id="([^"]+)"/.exec(sheetTag)?.[1];
-  const rels = part(zip, "xl/_rels/workbook.xml.rels");
-  const target = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
-    .map((m) => m[0])
-    .find((tag) => tag.includes(`Id="${relId}"`));
-  const path = target === undefined ? undefined : /Target="([^"]+)"/.exec(target)?.[1];
-  if (path === undefined) throw new Error(`No worksheet part for ${name}`);
-  return part(zip, path.startsWith("/") ? path.slice(1) : `xl/${path}`);
-}
 
 interface XmlValidation {
   type: string;
@@ -160,7 +91,7 @@ const incidentRange = (key: keyof typeof INCIDENT_HEADERS): string =>
 
 describe("writeBlankForm for an enterprise (VNPT, 2023-H1)", () => {
   let workbook: Workbook;
-  let zip: Map<string, ZipEntry>;
+  let zip: Map<string, string>;
   beforeAll(async () => {
     const previousValues = new Map([
       ["TH01", 3],
@@ -410,7 +341,7 @@ describe("byte-identical output", () => {
     expect(third.equals(first)).toBe(true);
     // Every entry is stamped 14/06/2023 00:00 (MS-DOS date and time).
     const dosDate = ((2023 - 1980) << 9) | (6 << 5) | 14;
-    expect([...unzip(first).values()].every((entry) => entry.date === dosDate && entry.time === 0)).toBe(true);
+    expect(readZipEntries(first).every((entry) => entry.date === dosDate && entry.time === 0)).toBe(true);
   });
 
   it("needs the fixed zip stamps: exceljs alone stamps entries with the clock", async () => {
@@ -421,10 +352,10 @@ describe("byte-identical output", () => {
     const second = Buffer.from(await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 }).xlsx.writeBuffer());
     expect(second.equals(first)).toBe(false);
     // … and only the stamps differ: the parts themselves are identical.
-    const a = unzip(first);
-    const b = unzip(second);
+    const a = new Map(readZipEntries(first).map((entry) => [entry.name, entry.data]));
+    const b = new Map(readZipEntries(second).map((entry) => [entry.name, entry.data]));
     expect([...b.keys()]).toEqual([...a.keys()]);
-    for (const [name, entry] of a) expect(b.get(name)?.data.equals(entry.data), name).toBe(true);
+    for (const [name, data] of a) expect(b.get(name)?.equals(data), name).toBe(true);
   });
 });
 

@@ -57,7 +57,7 @@ function findEndOfCentralDirectory(zip: Buffer): number {
 }
 
 /** MS-DOS date: bits 15–9 year − 1980, 8–5 month, 4–0 day. */
-function toDosDate(date: CalendarDate): number {
+export function toDosDate(date: CalendarDate): number {
   if (date.year < 1980) return (0 << 9) | (1 << 5) | 1;
   if (date.year > 2107) return (127 << 9) | (12 << 5) | 31;
   return ((date.year - 1980) << 9) | (date.month << 5) | date.day;

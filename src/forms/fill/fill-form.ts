@@ -6,6 +6,7 @@ import type { CalendarDate } from "../../domain/calendar-date.js";
 import { readCell } from "../../intake/cell-value.js";
 import { asText } from "../../intake/interpret.js";
 import { findHeaderColumns, findSheet } from "../../intake/locate.js";
+import type { RowSource } from "../../intake/locate.js";
 import { buildBlankForm } from "../blank/index.js";
 import type { BlankFormInput } from "../blank/index.js";
 import { formWindow } from "../blank/index.js";
@@ -24,7 +25,7 @@ export interface FormData {
 }
 
 export function fillForm(workbook: ExcelJS.Workbook, data: FormData): ExcelJS.Workbook {
-  const info = findSheet(workbook, SHEETS.info);
+  const info = findSheet(workbook.worksheets, SHEETS.info);
   if (info !== undefined && data.info !== undefined) {
     for (let row = 1; row <= info.rowCount; row++) {
       const label = asText(readCell(info.getCell(row, 1)));
@@ -32,9 +33,9 @@ export function fillForm(workbook: ExcelJS.Workbook, data: FormData): ExcelJS.Wo
       if (key !== undefined && key in data.info) setValue(info.getCell(row, 2), data.info[key] ?? null);
     }
   }
-  const indicators = findSheet(workbook, SHEETS.indicators);
+  const indicators = findSheet(workbook.worksheets, SHEETS.indicators);
   if (indicators !== undefined && data.indicators !== undefined) {
-    const { row: header, columns } = findHeaderColumns(indicators, INDICATOR_HEADERS);
+    const { row: header, columns } = findHeaderColumns(excelRows(indicators), INDICATOR_HEADERS);
     for (let row = header + 1; row <= indicators.rowCount; row++) {
       const code = asText(readCell(indicators.getCell(row, columns.code ?? 1)));
       const values = code === null ? undefined : data.indicators[code];
@@ -44,9 +45,9 @@ export function fillForm(workbook: ExcelJS.Workbook, data: FormData): ExcelJS.Wo
       if (values.note !== undefined && columns.note) setValue(indicators.getCell(row, columns.note), values.note);
     }
   }
-  const incidents = findSheet(workbook, SHEETS.incidents);
+  const incidents = findSheet(workbook.worksheets, SHEETS.incidents);
   if (incidents !== undefined && data.incidents !== undefined) {
-    const { row: header, columns } = findHeaderColumns(incidents, INCIDENT_HEADERS);
+    const { row: header, columns } = findHeaderColumns(excelRows(incidents), INCIDENT_HEADERS);
     data.incidents.forEach((incident, index) => {
       for (const [key, value] of Object.entries(incident) as [IncidentColumn, TypedValue][]) {
         const column = columns[key];
@@ -54,9 +55,9 @@ export function fillForm(workbook: ExcelJS.Workbook, data: FormData): ExcelJS.Wo
       }
     });
   }
-  const assessment = findSheet(workbook, SHEETS.assessment);
+  const assessment = findSheet(workbook.worksheets, SHEETS.assessment);
   if (assessment !== undefined && data.assessment !== undefined) {
-    const { row: header, columns } = findHeaderColumns(assessment, ASSESSMENT_HEADERS);
+    const { row: header, columns } = findHeaderColumns(excelRows(assessment), ASSESSMENT_HEADERS);
     for (let row = header + 1; row <= assessment.rowCount; row++) {
       const title = asText(readCell(assessment.getCell(row, columns.section ?? 1)));
       const key = (Object.keys(ASSESSMENT_SECTIONS) as AssessmentSection[]).find((k) => ASSESSMENT_SECTIONS[k] === title);
@@ -66,6 +67,18 @@ export function fillForm(workbook: ExcelJS.Workbook, data: FormData): ExcelJS.Wo
     }
   }
   return workbook;
+}
+
+/** An exceljs sheet's rows as intake reads them. */
+function excelRows(sheet: ExcelJS.Worksheet): RowSource {
+  return {
+    rowCount: sheet.rowCount,
+    cells(row) {
+      const found: [number, ReturnType<typeof readCell>][] = [];
+      sheet.getRow(row).eachCell({ includeEmpty: false }, (cell, column) => found.push([column, readCell(cell)]));
+      return found;
+    },
+  };
 }
 
 /** A blank form for the unit and period, filled with `data`, as deterministic .xlsx bytes. */

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { CellFormulaValue, Workbook, Worksheet } from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
+import { load, sheet, sheetXml, unzip } from "../../../test/helpers/xlsx.js";
 import { aggregate } from "../../aggregate/aggregate.js";
 import type { SubmissionInput } from "../../aggregate/aggregate.js";
 import type { Aggregate, IncidentRecord, IndicatorAggregate } from "../../aggregate/types.js";
@@ -147,18 +147,6 @@ const AGGREGATE: Aggregate = {
 
 // --- reading back -----------------------------------------------------------------------------------
 
-async function load(buffer: Buffer): Promise<Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function sheet(workbook: Workbook, name: string): Worksheet {
-  const found = workbook.getWorksheet(name);
-  if (found === undefined) throw new Error(`No sheet ${name}`);
-  return found;
-}
-
 /**
  * The formula of a cell and its cached result. Read through `cell.result`: `cell.value` drops a falsy
  * result (0, "") when exceljs copies the formula model.
@@ -190,41 +178,6 @@ function findColumn(worksheet: Worksheet, row: number, text: string): string {
 /** exceljs reads a formula's cached empty string (<v></v>) back as no result at all. */
 function cached(value: CellFormulaValue): unknown {
   return value.result === undefined ? "" : value.result;
-}
-
-// A minimal zip reader, independent of the JSZip that wrote the file.
-function unzip(zip: Buffer): Map<string, string> {
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd -= 1;
-  const count = zip.readUInt16LE(eocd + 10);
-  let position = zip.readUInt32LE(eocd + 16);
-  const entries = new Map<string, string>();
-  for (let index = 0; index < count; index += 1) {
-    const method = zip.readUInt16LE(position + 10);
-    const size = zip.readUInt32LE(position + 20);
-    const nameLength = zip.readUInt16LE(position + 28);
-    const skip = nameLength + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
-    const local = zip.readUInt32LE(position + 42);
-    const name = zip.toString("utf8", position + 46, position + 46 + nameLength);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(start, start + size);
-    entries.set(name, (method === 8 ? inflateRawSync(raw) : raw).toString("utf8"));
-    position += 46 + skip;
-  }
-  return entries;
-}
-
-/** The XML of the worksheet named `name`, through workbook.xml and its relationships. */
-function sheetXml(zip: Map<string, string>, name: string): string {
-  const workbook = zip.get("xl/workbook.xml") ?? "";
-  const tag = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`name="${name}"`));
-  const id = tag === undefined ? undefined : /r:id="([^"]+)"/.exec(tag)?.[1];
-  const rels = zip.get("xl/_rels/workbook.xml.rels") ?? "";
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`Id="${id}"`));
-  const target = rel === undefined ? undefined : /Target="([^"]+)"/.exec(rel)?.[1];
-  const xml = target === undefined ? undefined : zip.get(target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  if (xml === undefined) throw new Error(`No worksheet part for ${name}`);
-  return xml;
 }
 
 /** The <c> element of `address`. */

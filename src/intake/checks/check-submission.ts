@@ -5,7 +5,9 @@ import { periodCode } from "../../domain/period/index.js";
 import type { Finding } from "../findings.js";
 import type { RawSubmission } from "../raw-submission.js";
 import type { Submission } from "../submission.js";
+import { MAX_ROWS } from "../read-workbook.js";
 import { checkAssessment } from "./assessment.js";
+import { finding } from "./finding.js";
 import type { CheckContext } from "./context.js";
 import { checkIdentity } from "./identity.js";
 import { checkIncidents } from "./incidents.js";
@@ -29,6 +31,10 @@ export function checkSubmission(raw: RawSubmission, context: CheckContext): { su
     ...assessment.findings,
     ...rules,
     ...checkLegacyText(raw),
+    ...[raw.indicators, raw.incidents, raw.assessment].flatMap((table) =>
+      // Rows past the limit were not read: the submission is incomplete, never silently cut.
+      table.sheet !== null && table.cutAfterRow != null ? [finding("error", "sheet/too-many-rows", { sheet: table.sheet, row: table.cutAfterRow }, { name: table.sheet, last: table.cutAfterRow, limit: MAX_ROWS })] : [],
+    ),
   ];
   const submission: Submission = {
     unit: identity.identity.unit?.code ?? null,

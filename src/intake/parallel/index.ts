@@ -4,8 +4,8 @@
 // main thread. The results come back in the order of the input, whatever order the workers finish in.
 //
 // Falls back to validating in-process, one file after the other, when there is one file or one core,
-// when the files are too few bytes to repay starting the workers (each worker loads exceljs and warms
-// up: about a second of CPU, while a province's 22 ordinary forms take about 3 s in-process), when the
+// when the files are too few bytes to repay starting the workers (each worker loads the modules and
+// warms up: a few hundred ms of CPU), when the
 // worker module is TypeScript (tests run the sources, a worker thread cannot) or missing, or when no
 // worker can start. A worker that fails or dies while validating a file turns that file into an
 // unreadable `file/corrupt` report; the other files go on (a replacement worker is started).
@@ -185,6 +185,7 @@ function shareStrings(result: ValidatedFile, strings: Map<string, string>): Vali
     mutable.sheet = share(ref.sheet)!;
     mutable.column = share(ref.column);
   };
+  fix(result.periodRef);
   const { submission } = result;
   if (submission === null) return result;
   fix(submission.periodRef);

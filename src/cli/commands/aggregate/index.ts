@@ -15,9 +15,9 @@ import { validateFiles } from "../../../intake/index.js";
 import { writeFileAtomic } from "../../../io/write-atomic.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
-import { currentSubmissions, readLedger, unitStatuses } from "../../../store/index.js";
+import { acceptedPeriods, currentSubmissions, readLedger, unitStatuses } from "../../../store/index.js";
 import type { LedgerEntry } from "../../../store/index.js";
-import { formatNumber } from "../../../vn/numbers.js";
+import { formatNumber, toEnglishNotation } from "../../../vn/numbers.js";
 import { describeChange } from "../../../vn/change.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
@@ -62,7 +62,11 @@ export async function computeAggregate(workspace: Workspace, period: Period): Pr
   const ledger = readLedger(join(workspace.dir, "store"));
   const today = vietnamDateOf(new Date());
   const current = await loadCurrent(workspace, ledger.entries, period, today);
-  if (current.length === 0) throw new UserError("aggregate/no-submissions", { period: periodCode(period) }, 1);
+  if (current.length === 0) {
+    // Say what the store does hold: a wrong --period is the usual cause.
+    const held = acceptedPeriods(ledger.entries).filter((code) => code !== periodCode(period));
+    throw new UserError("aggregate/no-submissions", { period: periodCode(period), held: held.join(", ") }, 1);
+  }
   const previous = await loadCurrent(workspace, ledger.entries, previousPeriod(period), today);
   const window = dataWindow(period, config.periods.rule);
   const holidays = config.periods.holidays.map(parseIsoDate).filter((d): d is CalendarDate => d !== null);
@@ -105,12 +109,15 @@ export function printAggregate(result: AggregateResult, output: Output): void {
   ];
   if (a.units.missing.length > 0) lines.push(out.yellow(m.missing({ units: a.units.missing.join(", ") })));
   lines.push("");
+  const lang = output.settings.lang;
+  // English output writes figures the English way (1,250,000); documents stay Vietnamese.
+  const figure = (value: number) => (lang === "en" ? toEnglishNotation(formatNumber(value)) : formatNumber(value));
   for (const indicator of a.indicators) {
-    const total = indicator.total === null ? "—" : formatNumber(indicator.total);
-    const change = indicator.total === null ? "" : describeChange(indicator.total, indicator.previous, indicator.unit);
+    const total = indicator.total === null ? "—" : figure(indicator.total);
+    const change = indicator.total === null ? "" : describeChange(indicator.total, indicator.previous, indicator.unit, { lang });
     lines.push(`  ${indicator.code}  ${indicator.name.slice(0, 60).padEnd(60)} ${total.padStart(14)} ${indicator.unit.padEnd(16)} ${change}`);
   }
-  lines.push("", m.incidents({ count: a.incidents.count, damage: formatNumber(a.incidents.damage), fines: formatNumber(a.incidents.fines) }));
+  lines.push("", m.incidents({ count: a.incidents.count, damage: figure(a.incidents.damage), fines: figure(a.incidents.fines) }));
   for (const warning of a.warnings) {
     const params = { indicator: warning.indicator ?? "", units: warning.units.join(", ") };
     const text = warning.code === "previous/disagree" ? m.previousDisagree(params) : warning.code === "previous/incomplete" ? m.previousIncomplete(params) : m.unitNotInConfig(params);

@@ -14,7 +14,7 @@ import { ingestFiles } from "../../../store/index.js";
 import type { IngestOutcome } from "../../../store/index.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
-import { parsePeriodOption, validateInputs } from "../validate/index.js";
+import { parsePeriodOption, skippedJson, skippedLines, validateInputs } from "../validate/index.js";
 
 export interface IngestOptions {
   cwd: string;
@@ -42,6 +42,8 @@ export interface IngestCommandResult {
   files: { file: string; unit: string | null; outcome: IngestOutcome; errors: number; warnings: number; supersedes: string | null }[];
   /** A half-written last ledger line from a crash, ignored and cut off. */
   tornLine: number | null;
+  /** Files in the folders given that were not read, with the reason (never in the ledger). */
+  skipped: { file: string; reason: string }[];
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestCommandResult> {
@@ -50,7 +52,8 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
   const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd, options.inputs));
   // Oldest first: when one batch holds two files of a unit (a correction saved as "x (1).xlsx"), the
   // newer one becomes current, whatever the names' order.
-  const inputs = collectInputFiles(options.inputs, options.cwd).sort(
+  const { files: collected, skipped } = collectInputFiles(options.inputs, options.cwd);
+  const inputs = collected.sort(
     (a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs || a.display.localeCompare(b.display),
   );
   const validated = await validateInputs(workspace, inputs, { period, today: options.today ?? vietnamDateOf(new Date()) });
@@ -71,6 +74,7 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
       supersedes: action.supersedes,
     })),
     tornLine: result.torn?.line ?? null,
+    skipped: skippedJson(skipped),
   };
 }
 
@@ -98,5 +102,7 @@ export function printIngest(result: IngestCommandResult, output: Output): void {
     output.result(`${file.file}  ${file.unit ?? "?"}  ${mark}${extra}`);
   }
   const summary = [...counts].map(([outcome, count]) => `${m.outcomes[outcome] ?? outcome}: ${count}`).join(", ");
+  const skipped = skippedLines(result.skipped, m);
+  if (skipped.length > 0) output.result(skipped.join("\n"));
   output.result(out.bold(m.summary({ period: result.period, files: result.files.length, detail: summary })));
 }

@@ -3,6 +3,7 @@
 // read and compiled once; each letter only renders its data. One recipient's problem (a missing field)
 // fails that letter alone: the others are made, the manifest says which failed and why, exit code 1.
 import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { renderCombined } from "../../../documents/layout/index.js";
 import type { AdminDocument } from "../../../documents/model.js";
@@ -33,7 +34,7 @@ import { messages } from "../../../messages/index.js";
 import { slugify } from "../../../vn/normalize.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
-import { parsePeriodOption } from "../validate/index.js";
+import { parsePeriodOption } from "../period-option.js";
 import { createRenderPool } from "./render-pool.js";
 import { batchContext, batchNumbering, periodFacts, selectRecipients } from "./setup.js";
 import type { SetupOptions } from "./setup.js";
@@ -143,6 +144,11 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
   let outcomes: LetterOutcome[];
   let combinedWritten: string | null = null;
   if (combined === null) {
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (error) {
+      throw new UserError("letters/write-failed", { file: show(dir), detail: (error as Error).message });
+    }
     const pool = isWord || options.concurrency !== undefined ? null : createRenderPool(batchLetters.length);
     try {
       outcomes = await runSeparate(pool === null ? engine : engineWith((document) => pool.render(document)), batchLetters, {
@@ -151,7 +157,7 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
         onLetter: async (letter, bytes) => {
           const target = join(dir, fileNames[letter.index]!);
           try {
-            await writeLetterAtomic(target, bytes);
+            await writeLetterAtomic(target, bytes, { dirExists: true });
           } catch (error) {
             // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
             throw new UserError("letters/write-failed", { file: show(target), detail: (error as Error).message });

@@ -6,21 +6,21 @@ import { basename, join, resolve } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import type { Period } from "../../../domain/period/index.js";
-import { parsePeriod } from "../../../domain/period/index.js";
 import { UserError } from "../../../errors.js";
-import { annotatedFileName, annotateWorkbook } from "../../../forms/annotate/index.js";
+import { annotatedFileName } from "../../../forms/annotate/file-name.js";
 import type { FileReport } from "../../../intake/findings.js";
 import { countBySeverity } from "../../../intake/findings.js";
-import type { InputFile } from "../../../intake/index.js";
+import type { InputFile, SkippedFile } from "../../../intake/index.js";
 import { collectInputFiles, DEFAULT_LIMITS, validateFiles } from "../../../intake/index.js";
 import { flagOddPeriod, majorityPeriod } from "../../../intake/odd-period.js";
-import type { Submission } from "../../../intake/submission.js";
+import type { CellRef } from "../../../intake/raw-submission.js";
 import { writeFileAtomic } from "../../../io/write-atomic.js";
 import type { Lang } from "../../../messages/index.js";
 import { describeFinding, messages } from "../../../messages/index.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
+import { parsePeriodOption } from "../period-option.js";
 
 export interface ValidateCommandOptions {
   cwd: string;
@@ -37,21 +37,20 @@ export interface ValidatedInput {
   input: InputFile;
   bytes: Buffer;
   report: FileReport;
-  submission: Submission | null;
+  /** Where the file states its period (see flagOddPeriod). */
+  periodRef: CellRef | null;
 }
 
 export interface ValidateResult {
   files: ValidatedInput[];
+  /** Files in the folders given that were not read, with the reason. */
+  skipped: SkippedFile[];
   annotated: string[];
   lang: Lang;
 }
 
-export function parsePeriodOption(value: string | undefined): Period | null {
-  if (value === undefined) return null;
-  const period = parsePeriod(value);
-  if (period === null) throw new UserError("period/invalid-option", { value });
-  return period;
-}
+// Moved to its own module (letters loads it without this one); still exported here for the others.
+export { parsePeriodOption };
 
 /**
  * How many worker threads validate files: `BAOCAO_WORKERS` when it is a whole number ≥ 1 (1 validates
@@ -82,7 +81,7 @@ export async function validateInputs(
       // A huge file is refused by its size alone: it is never read into memory.
       const size = statSync(input.path).size;
       if (size > limits.maxFileBytes) {
-        read.push({ input, bytes: Buffer.alloc(0), report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes), submission: null });
+        read.push({ input, bytes: Buffer.alloc(0), report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes), periodRef: null });
         continue;
       }
       read.push({ input, bytes: readFileSync(input.path) });
@@ -94,13 +93,14 @@ export async function validateInputs(
   const validated = await validateFiles(
     pending.map(({ input, bytes }) => ({ file: input.display, bytes })),
     context,
-    { maxIssues: options.maxIssues, limits, workers: workerCount() },
+    // Only the reports are needed here: the submissions' cells are not kept (memory, and copying from workers).
+    { maxIssues: options.maxIssues, limits, workers: workerCount(), keepSubmission: false },
   );
   const byInput = new Map(pending.map((entry, index) => [entry, validated[index]!]));
   let results: ValidatedInput[] = read.map((entry) => {
     if ("report" in entry) return entry;
-    const { report, submission } = byInput.get(entry)!;
-    return { input: entry.input, bytes: entry.bytes, report, submission };
+    const { report, periodRef } = byInput.get(entry)!;
+    return { input: entry.input, bytes: entry.bytes, report, periodRef };
   });
   if (options.period === null) {
     const expected = majorityPeriod(results.map((result) => result.report));
@@ -112,7 +112,7 @@ export async function validateInputs(
 export async function validate(options: ValidateCommandOptions): Promise<ValidateResult> {
   const period = parsePeriodOption(options.period);
   const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd, options.inputs));
-  const inputs = collectInputFiles(options.inputs, options.cwd);
+  const { files: inputs, skipped } = collectInputFiles(options.inputs, options.cwd);
   const files = await validateInputs(workspace, inputs, {
     period,
     today: options.today ?? vietnamDateOf(new Date()),
@@ -121,6 +121,8 @@ export async function validate(options: ValidateCommandOptions): Promise<Validat
   const annotated: string[] = [];
   if (options.annotate !== undefined) {
     const dir = resolve(options.cwd, options.annotate);
+    // exceljs (about half a second to load) only when copies are annotated.
+    const { annotateWorkbook } = await import("../../../forms/annotate/annotate-workbook.js");
     for (const file of files) {
       if (file.report.findings.length === 0 || file.report.status === "unreadable") continue;
       const target = join(dir, annotatedFileName(basename(file.input.path)));
@@ -130,7 +132,7 @@ export async function validate(options: ValidateCommandOptions): Promise<Validat
       annotated.push(target);
     }
   }
-  return { files, annotated, lang: options.lang };
+  return { files, skipped, annotated, lang: options.lang };
 }
 
 function hashFile(path: string): string {
@@ -161,7 +163,21 @@ export function summarize(files: readonly ValidatedInput[]) {
   return summary;
 }
 
-/** DESIGN §6: the stable JSON of `validate --json`. */
+/** `skipped` in `validate --json` and `ingest --json`: files in the folders that were not read. */
+export function skippedJson(skipped: readonly SkippedFile[]) {
+  return skipped.map((file) => ({ file: file.display, reason: file.reason }));
+}
+
+/** One line per file not read, under a heading; nothing when none was skipped. */
+export function skippedLines(
+  skipped: readonly { file: string; reason: string }[],
+  text: { skipped: (p: { count: number }) => string; skipReasons: Record<string, string> },
+): string[] {
+  if (skipped.length === 0) return [];
+  return [text.skipped({ count: skipped.length }), ...skipped.map((item) => `  ${item.file} — ${text.skipReasons[item.reason] ?? item.reason}`)];
+}
+
+/** DESIGN §6: the stable JSON of `validate --json` (`skipped` is an addition). */
 export function validateJson(result: ValidateResult) {
   return {
     summary: summarize(result.files),
@@ -183,6 +199,7 @@ export function validateJson(result: ValidateResult) {
         ...describeFinding(finding, result.lang),
       })),
     })),
+    skipped: skippedJson(result.skipped),
   };
 }
 
@@ -225,6 +242,8 @@ export function printValidate(result: ValidateResult, output: Output): void {
     if (report.omitted > 0) lines.push(`  ${m.omitted({ count: report.omitted })}`);
     if (report.findings.length > 0) lines.push("");
   }
+  const skipped = skippedLines(skippedJson(result.skipped), m);
+  if (skipped.length > 0) lines.push("", ...skipped);
   for (const file of result.annotated) lines.push("", m.annotated({ file }));
   output.result(lines.join("\n"));
 }

@@ -1,0 +1,99 @@
+// The parts of an .xlsx package (a zip) by name, inflated only when asked for: a workbook's other
+// sheets, pictures and printer settings are never inflated. yauzl reads the central directory; the
+// whole file is in memory, so a part is inflated in one call rather than through a stream (several
+// times faster for the few hundred kilobytes of a sheet). Sizes were checked before (inspect-file.ts),
+// and inflating never yields more than the size the directory declares.
+import { StringDecoder } from "node:string_decoder";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
+import { Readable } from "node:stream";
+import yauzl from "yauzl";
+import type { Entry } from "yauzl";
+
+export interface ZipParts {
+  /** Part names, without a leading slash ("xl/workbook.xml"). */
+  readonly names: readonly string[];
+  /** The part's bytes, or null when the package has no such part. */
+  read(name: string): Buffer | null;
+  /**
+   * The part as UTF-8 text, piece by piece, to `sink` until it returns false (a large part's rest is
+   * then not inflated). Resolves false when the package has no such part.
+   */
+  readText(name: string, sink: (text: string) => boolean): Promise<boolean>;
+}
+
+/** Parts larger than this once inflated are streamed, so that no single string holds them. */
+const STREAM_ABOVE = 16 * 1024 * 1024;
+const STORED = 0;
+const DEFLATED = 8;
+
+export function openZipParts(bytes: Buffer): Promise<ZipParts> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
+      if (error || !zip) {
+        reject(error ?? new Error("zip"));
+        return;
+      }
+      const entries = new Map<string, Entry>();
+      zip.on("entry", (entry: Entry) => {
+        // Part names are case-insensitive in OPC; writers differ in case ("xl/SharedStrings.xml").
+        entries.set(entry.fileName.toLowerCase(), entry);
+        zip.readEntry();
+      });
+      zip.on("end", () => resolve(parts(bytes, entries)));
+      zip.on("error", reject);
+      zip.readEntry();
+    });
+  });
+}
+
+function parts(bytes: Buffer, entries: Map<string, Entry>): ZipParts {
+  const entryOf = (name: string) => entries.get(name.replace(/^\//, "").toLowerCase());
+  const raw = (entry: Entry) => compressedData(bytes, entry);
+  const inflate = (entry: Entry) => {
+    if (entry.compressionMethod === STORED) return raw(entry);
+    if (entry.compressionMethod !== DEFLATED) throw new Error(`${entry.fileName}: compression method ${entry.compressionMethod}`);
+    return inflateRawSync(raw(entry), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  };
+  return {
+    names: [...entries.values()].map((entry) => entry.fileName),
+    read(name) {
+      const entry = entryOf(name);
+      return entry === undefined ? null : inflate(entry);
+    },
+    async readText(name, sink) {
+      const entry = entryOf(name);
+      if (entry === undefined) return false;
+      if (entry.uncompressedSize <= STREAM_ABOVE || entry.compressionMethod !== DEFLATED) {
+        sink(stripBom(inflate(entry).toString("utf8")));
+        return true;
+      }
+      const stream = Readable.from([raw(entry)]).pipe(createInflateRaw());
+      const decoder = new StringDecoder("utf8");
+      let first = true;
+      for await (const chunk of stream) {
+        let text = decoder.write(chunk as Buffer);
+        if (first) text = stripBom(text);
+        first = false;
+        if (!sink(text)) {
+          stream.destroy();
+          return true;
+        }
+      }
+      const rest = decoder.end();
+      if (rest !== "") sink(rest);
+      return true;
+    },
+  };
+}
+
+const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** The entry's data as stored: after its local header, whose name and extra field lengths may differ from the central directory's. */
+function compressedData(bytes: Buffer, entry: Entry): Buffer {
+  const header = entry.relativeOffsetOfLocalHeader;
+  if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== 0x04034b50) throw new Error(`${entry.fileName}: bad local header`);
+  const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw new Error(`${entry.fileName}: truncated`);
+  return bytes.subarray(start, end);
+}
