@@ -42,7 +42,7 @@ export function tallyIncidents(config: WorkspaceConfig, current: readonly Submis
     fine: incident.fine,
     decision: incident.decision,
     note: incident.note,
-    source: { file: item.file, sheet: incident.refs.detectedOn?.sheet ?? "Vụ việc", row: incident.row },
+    source: { file: item.file, sheet: incident.sheet, row: incident.row },
   }));
 
   return {

@@ -27,7 +27,11 @@ export interface Incident {
   readonly fine: number | null;
   readonly decision: string | null;
   readonly note: string | null;
-  readonly refs: Partial<Record<IncidentColumn, CellRef>>;
+  /**
+   * The sheet it was read from, as named in the file (with `row`, its source). Cell by cell references are
+   * not kept: a log of 100.000 incidents would carry a million of them into aggregation for nothing.
+   */
+  readonly sheet: string;
 }
 
 export interface Submission {

@@ -76,7 +76,7 @@ export function checkIncidents(raw: RawSubmission, window: DateWindow | null, co
       fine: fine.value,
       decision: text("decision"),
       note: text("note"),
-      refs: refsOf(row.cells),
+      sheet: table.sheet,
     };
     const key = duplicateKey(incident);
     const first = seen.get(key);
@@ -87,12 +87,6 @@ export function checkIncidents(raw: RawSubmission, window: DateWindow | null, co
     incidents.push(incident);
   }
   return { incidents, findings };
-}
-
-function refsOf(cells: RawRow<IncidentColumn>["cells"]): Incident["refs"] {
-  const refs: Partial<Record<IncidentColumn, SheetCell["ref"]>> = {};
-  for (const key in cells) refs[key as IncidentColumn] = cells[key as IncidentColumn]!.ref;
-  return refs;
 }
 
 function readIncidentDate(cell: SheetCell | undefined, window: DateWindow | null, context: CheckContext, findings: Finding[]) {

@@ -193,7 +193,7 @@ function shareStrings(result: ValidatedFile, strings: Map<string, string>): Vali
     fix(indicator.currentRef);
     fix(indicator.previousRef);
   }
-  for (const incident of submission.incidents) for (const ref of Object.values(incident.refs)) fix(ref);
+  for (const incident of submission.incidents) (incident as { sheet: string }).sheet = share(incident.sheet)!;
   for (const section of submission.assessment) fix(section.ref);
   return result;
 }

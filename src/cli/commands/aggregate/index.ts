@@ -49,7 +49,10 @@ async function loadCurrent(workspace: Workspace, entries: readonly LedgerEntry[]
       throw new UserError("store/archive-missing", { unit, file: entry.file, archive: join("store", entry.archive) });
     }
   }
-  const validated = await validateFiles(archived.map(({ file, bytes }) => ({ file, bytes })), context, { workers: workerCount() });
+  // In this thread unless BAOCAO_WORKERS says otherwise: here every incident read must come back from a
+  // worker, and copying 100.000 of them costs about what the second core saves (measured: the same wall
+  // time, 100 MB more memory).
+  const validated = await validateFiles(archived.map(({ file, bytes }) => ({ file, bytes })), context, { workers: workerCount() ?? 1 });
   return archived.flatMap(({ unit, file, archive }, index) => {
     const { submission } = validated[index]!;
     return submission === null ? [] : [{ unit, file, archive, submission }];
