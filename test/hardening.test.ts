@@ -1,7 +1,7 @@
 // Whatever arrives in the inbox: no crash, a clear finding per file, exit codes per DESIGN §6, no
 // change to the inputs, no half-written file, and a ledger that stays whole — even after Ctrl+C.
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/run-cli.js";
 import { filledForm, goodData, SAMPLE_DIR } from "./helpers/sample.js";
 import { tempDir } from "./helpers/temp-dir.js";
-import { makeZip } from "./helpers/zip.js";
+import { makeZip, readZipEntries } from "./helpers/zip.js";
 
 const BIN = new URL("../bin/baocao.js", import.meta.url).pathname;
 
@@ -60,7 +60,46 @@ async function hostileInbox(dir: string): Promise<string[]> {
   return Object.keys(files);
 }
 
+/**
+ * A real form of about 45 MB (under the 50 MB limit): its incident sheet goes on for 30.000 rows of
+ * incompressible text, so the sheet part is some 60 MB of XML.
+ */
+async function bigForm(): Promise<Buffer> {
+  const entries = readZipEntries(await filledForm("CAT", goodData("CAT")));
+  const workbook = entries.find((entry) => entry.name === "xl/workbook.xml")!.data.toString("utf8");
+  const rels = entries.find((entry) => entry.name === "xl/_rels/workbook.xml.rels")!.data.toString("utf8");
+  const id = /<sheet [^>]*name="Vụ việc"[^>]*r:id="([^"]+)"/.exec(workbook)![1];
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]!;
+  const part = `xl/${target.replace(/^\/?xl\//, "")}`;
+  const original = entries.find((entry) => entry.name === part)!.data.toString("utf8");
+  const head = original.slice(0, original.indexOf("<sheetData>") + "<sheetData>".length);
+  const header = /<row r="1"[\s\S]*?<\/row>/.exec(original)![0];
+  const noise = randomBytes(1_600 * 30_000).toString("base64");
+  const rows: string[] = [header];
+  for (let r = 2; r <= 30_001; r++) rows.push(`<row r="${r}"><c r="F${r}" t="inlineStr"><is><t>${noise.slice((r - 2) * 2_000, (r - 1) * 2_000)}</t></is></c></row>`);
+  const sheet = `${head}${rows.join("")}</sheetData></worksheet>`;
+  return makeZip(entries.map((entry) => (entry.name === part ? { name: part, data: Buffer.from(sheet) } : { name: entry.name, data: entry.data })));
+}
+
 describe("hostile input", () => {
+  it("a real 45 MB workbook whose incident sheet runs to 30.000 rows: read as far as the limit, one clear finding", async () => {
+    const ws = join(tempDir(), "ws");
+    cpSync(SAMPLE_DIR, ws, { recursive: true });
+    const inbox = tempDir();
+    const bytes = await bigForm();
+    expect(bytes.length).toBeGreaterThan(40 * 1024 * 1024);
+    expect(bytes.length).toBeLessThan(50 * 1024 * 1024);
+    const path = join(inbox, "cat-big.xlsx");
+    writeFileSync(path, bytes);
+    const run = runCli(["-w", ws, "validate", path, "--period", "2023-H1", "--json", "--max-issues", "5"]);
+    expect(run.status, run.stderr).toBe(1);
+    const [file] = (JSON.parse(run.stdout) as { files: { status: string; issues: { code: string; row: number | null }[] }[] }).files;
+    expect(file!.status).toBe("rejected");
+    const cut = file!.issues.find((issue) => issue.code === "sheet/too-many-rows");
+    expect(cut?.row).toBe(20_001);
+    expect(createHash("sha256").update(readFileSync(path)).digest("hex")).toBe(createHash("sha256").update(bytes).digest("hex"));
+  });
+
   it("validate and ingest: one clear result per file, inputs untouched, ledger whole", async () => {
     const ws = join(tempDir(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });

@@ -20,6 +20,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     input: options.input ?? "",
     encoding: "utf8",
     timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

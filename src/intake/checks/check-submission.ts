@@ -25,16 +25,16 @@ export function checkSubmission(raw: RawSubmission, context: CheckContext): { su
   const incidentLogRead = raw.incidents.sheet !== null && incidents.findings.every((f) => f.code !== "header/missing");
   const rules = checkRules(indicators.values, incidentLogRead ? incidents.incidents : null, context);
   const findings = [
+    ...[raw.indicators, raw.incidents, raw.assessment].flatMap((table) =>
+      // Rows past the limit were not read: the submission is incomplete, never silently cut.
+      table.sheet !== null && table.cutAfterRow != null ? [finding("error", "sheet/too-many-rows", { sheet: table.sheet, row: table.cutAfterRow }, { name: table.sheet, last: table.cutAfterRow, limit: MAX_ROWS })] : [],
+    ),
     ...identity.findings,
     ...indicators.findings,
     ...incidents.findings,
     ...assessment.findings,
     ...rules,
     ...checkLegacyText(raw),
-    ...[raw.indicators, raw.incidents, raw.assessment].flatMap((table) =>
-      // Rows past the limit were not read: the submission is incomplete, never silently cut.
-      table.sheet !== null && table.cutAfterRow != null ? [finding("error", "sheet/too-many-rows", { sheet: table.sheet, row: table.cutAfterRow }, { name: table.sheet, last: table.cutAfterRow, limit: MAX_ROWS })] : [],
-    ),
   ];
   const submission: Submission = {
     unit: identity.identity.unit?.code ?? null,
