@@ -1,9 +1,10 @@
-// Entry point of the built CLI (bin/baocao.js imports this).
+// Entry point of the built CLI (bin/baocao.js imports this). Ctrl+C is listened for before the rest of
+// the program loads (a few hundred ms): from then on an interruption cleans up instead of killing outright.
 import { installInterruptHandler } from "../io/interrupt.js";
-import { main } from "./main.js";
 
 installInterruptHandler();
 
+const { main } = await import("./main.js");
 const code = await main({
   argv: process.argv.slice(2),
   env: process.env,
