@@ -279,6 +279,16 @@ describe("baocao letters", () => {
     expect(readFileSync(join(suite(), "lon", "05-D4-don-vi-so-5.docx")).equals(readFileSync(join(suite(), "nho", "05-D4-don-vi-so-5.docx")))).toBe(true);
   });
 
+  it("a broken workspace template is reported in Vietnamese, and in English with --lang en", () => {
+    writeFileSync(join(ws, "templates", "hong.hbs"), "---\nkind: letter\nsummary: thử\n---\n{{#each units}}\n{{/if}}\n");
+    const args = ["-w", ws, "letters", "hong", "--draft", "--dry-run"];
+    const vi = runCli(args);
+    expect(vi.status).toBe(2);
+    expect(vi.stderr).toContain("hong.hbs:5: khối {{#each}} lại được đóng bằng {{/if}}; phải đóng bằng {{/each}}");
+    const en = runCli([...args, "--lang", "en"]);
+    expect(en.stderr).toContain("hong.hbs:5: {{#each}} is closed by {{/if}}; close it with {{/each}}");
+  });
+
   it("a template naming another issuer in its front matter numbers and signs as that issuer", () => {
     writeFileSync(join(ws, "templates", "ubnd-giao.hbs"), "---\nkind: letter\nissuer: ubnd\nsummary: giao nhiệm vụ\n---\n{{issuer.shortName}} giao {{recipient.name}} chủ trì ({{reference}}).\n");
     const dir = join(suite(), "ubnd");

@@ -5,13 +5,14 @@
 import type { CompiledTemplate } from "../documents/template/index.js";
 import { TemplateError } from "../documents/template/index.js";
 
-const NOT_DEFINED = /^"(.+)" is not defined$/;
 const MAX_ROUNDS = 50;
 
 /** The field named by a strict-mode miss, or null for any other template error. */
 export function missingFieldOf(error: unknown): string | null {
   if (!(error instanceof TemplateError)) return null;
-  return NOT_DEFINED.exec(error.detail)?.[1] ?? null;
+  if (error.problem.code !== "not-defined") return null;
+  const field = error.problem.params?.field;
+  return typeof field === "string" ? field : null;
 }
 
 /** "recipient.[Tên đơn vị]" → ["recipient", "Tên đơn vị"]; null for this./../@ paths. */

@@ -1,3 +1,5 @@
+import type { TemplateProblemCode } from "../documents/template/template-error.js";
+import { fsReasonEn } from "./fs-reason.js";
 import type { Messages } from "./vi.js";
 
 type Params = Record<string, string | number>;
@@ -293,7 +295,7 @@ export const en: Messages = {
       `No baocao.yaml in ${p.dir} or any parent folder. Create one with \`baocao init\` or point to it with -w <dir>.`,
     "workspace/not-a-dir": (p: Params) => `${p.dir} is a file; -w takes the folder that holds baocao.yaml.`,
     "workspace/dir-missing": (p: Params) => `Workspace folder ${p.dir} does not exist.`,
-    "workspace/unreadable": (p: Params) => `Cannot read ${p.file}: ${p.reason}`,
+    "workspace/unreadable": (p: Params) => `Cannot read ${p.file}: ${fsReasonEn(p.code)}`,
     "init/exists": (p: Params) => `${p.file} already exists: baocao never overwrites a workspace. Choose another folder.`,
     "init/unknown-preset": (p: Params) => `No preset "${p.preset}". Presets: ${p.names}.`,
     "init/not-dir": (p: Params) => `${p.dir} is not a folder.`,
@@ -319,10 +321,13 @@ export const en: Messages = {
     "date/invalid-option": (p: Params) => `${p.option} "${p.value}" is not a date; write dd/mm/yyyy, e.g. 03/07/2023.`,
     "pdf/no-libreoffice": (p: Params) => `Wrote ${p.file} but could not make a PDF: LibreOffice is not installed (apt-get install libreoffice-writer-nogui).`,
     "pdf/failed": (p: Params) => `LibreOffice could not convert ${p.file} to PDF: ${p.detail}`,
-    "template/error": (p: Params) => `Error in document template ${p.location}: ${p.helper ? `helper "${p.helper}": ` : ""}${p.detail}`,
+    "template/error": (p: Params) =>
+      `Error in document template ${p.location}: ${p.helper ? `helper "${p.helper}": ` : ""}${
+        p.section === "front-matter" ? "front matter: " : ""
+      }${templateProblemsEn()[p.problem as TemplateProblemCode]?.(p) ?? p.problem}`,
     "template/bad-name": (p: Params) => `Template name "${p.name}" is not valid (lower-case letters, digits, "-").`,
     "template/not-found": (p: Params) => `No template "${p.name}" (searched: ${p.searched}).`,
-    "template/unreadable": (p: Params) => `Cannot read template ${p.file}: ${p.reason}`,
+    "template/unreadable": (p: Params) => `Cannot read template ${p.file}: ${fsReasonEn(p.code)}`,
     "template/front-matter": (p: Params) => `Template ${p.file}: front matter "${p.path}" is not valid: ${p.detailEn}`,
     "letters/needs-period": (p: Params) => `${p.option} needs a reporting period: add --period, e.g. --period 2023-H1.`,
     "letters/number-and-draft": () => "Use either --number-from (document numbers) or --draft (numbers left blank), not both.",
@@ -338,7 +343,7 @@ export const en: Messages = {
     "letters/bad-where": (p: Params) => `--where "${p.value}" is not valid: write field=value, e.g. --where province="Hưng Yên".`,
     "letters/unknown-field": (p: Params) => `--where: there is no field "${p.field}". Fields: ${p.fields}.`,
     "letters/word-template": (p: Params) => `Cannot use the Word template ${p.file}: ${p.detail}`,
-    "letters/write-failed": (p: Params) => `Cannot write ${p.file}: ${p.detail}. Stopped; the letters already written are still in the folder.`,
+    "letters/write-failed": (p: Params) => `Cannot write ${p.file}: ${fsReasonEn(p.code)}. Stopped; the letters already written are still in the folder.`,
     "letters/missing-fields": (p: Params) => `missing field ${p.fields}`,
     "letters/no-name": () => "the recipient has no name (column ten, name or Tên đơn vị)",
     "letters/unexpected": (p: Params) => `unexpected error while making the letter: ${p.detail}`,
@@ -360,6 +365,7 @@ export const en: Messages = {
     "input/no-files": (p: Params) => (p.skipped ? `No .xlsx file to process (skipped: ${p.skipped}).` : "No .xlsx file to process."),
     "lang/unknown": (p: Params) => `Language "${p.lang}" is not supported; use vi or en.`,
   },
+  templateProblems: templateProblemsEn(),
 };
 
 const yamlFaultsEn: Record<string, string> = {
@@ -379,3 +385,79 @@ const ledgerProblemsEn: Record<string, string> = {
   version: "an unsupported ledger version",
   schema: "the line lacks or has wrong fields",
 };
+
+/** A value a helper was given, as describeValue (src/documents/template/escape.ts) names it. */
+const gotEn = (got: string | number | undefined): string =>
+  got === "<undefined>" ? "nothing (undefined)" : got === "<list>" ? "a list" : got === "<object>" ? "an object" : `${got}`;
+
+/** Handlebars' token names (its parser's), as the template author wrote them. */
+const tokensEn: Record<string, string> = {
+  CLOSE: '"}}"',
+  CLOSE_UNESCAPED: '"}}}"',
+  OPEN: '"{{"',
+  OPEN_BLOCK: '"{{#"',
+  OPEN_ENDBLOCK: '"{{/"',
+  OPEN_INVERSE: '"{{^"',
+  INVERSE: '"{{else}}"',
+  OPEN_SEXPR: '"("',
+  CLOSE_SEXPR: '")"',
+  EQUALS: '"="',
+  INVALID: "an invalid character",
+};
+
+function templateProblemsEn(): Record<TemplateProblemCode, (p: Params) => string> {
+  return {
+    "front-matter-unclosed": () => 'the front matter opened by "---" is not closed by a "---" line',
+    "front-matter-not-mapping": () => "the front matter must be a YAML mapping (key: value lines)",
+    "front-matter-yaml": (p) => `front matter is not valid YAML: ${yamlFaultsEn[p.yamlCode as string] ?? p.reason}`,
+    "reserved-characters": () => "the front matter contains the reserved characters U+E000/U+E001",
+    "reserved-field": (p) => `"${p.name}" cannot be used as a field name`,
+    partials: () => "partials ({{> name}}) are not supported",
+    decorators: () => "decorators ({{* name}}) are not supported",
+    "unexpected-end": (p) => `unexpected end of template (a {{/…}} missing?) near "${p.near}"`,
+    "unexpected-token": (p) => `unexpected ${tokensEn[p.token as string] ?? p.token} near "${p.near}"`,
+    syntax: (p) => `syntax error near "${p.near}"`,
+    "block-mismatch": (p) => `{{#${p.open}}} is closed by {{/${p.close}}}; close it with {{/${p.open}}}`,
+    "block-argument": (p) => `{{#${p.block}}} needs exactly one argument, e.g. {{#${p.block} field}}`,
+    handlebars: (p) => `Handlebars error: "${p.reason}"`,
+    "not-defined": (p) => `"${p.field}" is not defined`,
+    "unknown-helper": (p) => `unknown helper "${p.name}"`,
+    "helper-arity": (p) => {
+      const min = Number(p.min);
+      const max = Number(p.max);
+      const expected = min === max ? `${min}` : max < 0 ? `at least ${min}` : `${min} to ${max}`;
+      const hint = Number(p.count) === 0 ? ` (to print a field called "${p.name}", write {{this.${p.name}}})` : "";
+      return `expects ${expected} argument${min === 1 && max === 1 ? "" : "s"}, got ${p.count}${hint}`;
+    },
+    "argument-not-defined": (p) => `argument ${p.n} is not defined`,
+    "unknown-option": (p) => `unknown option "${p.option}" (options: ${p.known || "none"})`,
+    "option-not-defined": (p) => `option "${p.option}" is not defined`,
+    "helper-failed": (p) => `${p.reason}`,
+    "print-list": () => 'a list cannot be printed as text; use {{join list ", "}} or {{#each}}',
+    "print-object": () => "an object cannot be printed as text; print one of its fields or use a helper",
+    "print-function": () => "a function cannot be printed as text",
+    "print-number": (p) => `cannot print ${p.value}`,
+    "expected-number": (p) => `expected a number, got ${gotEn(p.got)}`,
+    "expected-text": (p) => `expected text, got ${gotEn(p.got)}`,
+    "expected-list": (p) => `expected a list, got ${gotEn(p.got)}`,
+    "expected-date": (p) => `expected a date ("2023-07-03" or { year, month, day }), got ${gotEn(p.got)}`,
+    "expected-period": (p) => `expected a period such as "2023-H1", got ${gotEn(p.got)}`,
+    "expected-whole-number": (p) => `${p.option} must be a whole number, got ${gotEn(p.got)}`,
+    "expected-boolean": (p) => `${p.option} must be true or false, got ${gotEn(p.got)}`,
+    "money-scale": (p) => `scale must be "dong" or "million", got ${gotEn(p.got)}`,
+    "draft-date": () => "a draft date needs a year and a month",
+    "columns-twice": () => "give the columns either as arguments or as columns=…, not both",
+    "columns-not-list": (p) => `columns must be a list, got ${gotEn(p.got)}`,
+    "no-columns": () => 'no columns: write them as "key:Header" or pass columns=…',
+    "column-spec": (p) => `column ${p.n}: expected "key:Header" or { key, header }, got ${gotEn(p.got)}`,
+    "indicators-not-list": (p) => `expected the list of indicators, got ${gotEn(p.got)}`,
+    "indicator-row": (p) => `indicator ${p.n}: ${p.path ? `${p.path} ` : ""}${p.reason}`,
+    "rows-not-list": (p) => `expected a list of rows, got ${gotEn(p.got)}`,
+    "row-missing-field": (p) => `row ${p.row} has no field "${p.key}"`,
+    "chart-yaml": (p) => `chart: not valid YAML: ${p.reason}`,
+    "chart-shape": (p) => `chart: ${p.path ? `${p.path}: ` : ""}${p.reason} (expected title, categories, series: [{ name, values }])`,
+    "chart-no-series": () => "chart: a chart needs at least one series",
+    "chart-lengths": (p) => `chart: series "${p.series}" has ${p.values} values for ${p.categories} categories`,
+    "chart-not-number": (p) => `chart: series "${p.series}" has a value that is not a number`,
+  };
+}

@@ -1,7 +1,9 @@
 // Every user-facing sentence of baocao in Vietnamese, the default language. en.ts mirrors this shape
 // (the type checker makes sure no message is missing there).
 
+import type { TemplateProblemCode } from "../documents/template/template-error.js";
 import { formatNumber } from "../vn/numbers.js";
+import { fsReasonVi } from "./fs-reason.js";
 
 type Params = Record<string, string | number>;
 /** A bound of the workspace schema (a text length, a list size, a number). */
@@ -307,7 +309,7 @@ export const vi = {
       `Không tìm thấy baocao.yaml trong ${p.dir} hoặc các thư mục cha. Tạo mới bằng \`baocao init\` hoặc chỉ định bằng -w <thư mục>.`,
     "workspace/not-a-dir": (p: Params) => `${p.dir} là một tệp; -w cần thư mục chứa baocao.yaml.`,
     "workspace/dir-missing": (p: Params) => `Thư mục làm việc ${p.dir} không tồn tại.`,
-    "workspace/unreadable": (p: Params) => `Không đọc được ${p.file}: ${p.reason}`,
+    "workspace/unreadable": (p: Params) => `Không đọc được ${p.file}: ${fsReasonVi(p.code)}`,
     "init/exists": (p: Params) =>
       `${p.file} đã tồn tại: baocao không ghi đè thư mục làm việc đã có. Chọn thư mục khác.`,
     "init/unknown-preset": (p: Params) => `Không có cấu hình mẫu "${p.preset}". Các mẫu có: ${p.names}.`,
@@ -338,10 +340,13 @@ export const vi = {
     "pdf/no-libreoffice": (p: Params) =>
       `Đã ghi ${p.file} nhưng không xuất được PDF: máy chưa có LibreOffice (apt-get install libreoffice-writer-nogui).`,
     "pdf/failed": (p: Params) => `LibreOffice không chuyển được ${p.file} sang PDF: ${p.detail}`,
-    "template/error": (p: Params) => `Lỗi trong mẫu văn bản ${p.location}: ${p.helper ? `helper "${p.helper}": ` : ""}${p.detail}`,
+    "template/error": (p: Params) =>
+      `Lỗi trong mẫu văn bản ${p.location}: ${p.helper ? `helper "${p.helper}": ` : ""}${
+        p.section === "front-matter" ? "phần đầu (front matter): " : ""
+      }${templateProblemsVi()[p.problem as TemplateProblemCode]?.(p) ?? p.problem}`,
     "template/bad-name": (p: Params) => `Tên mẫu "${p.name}" không hợp lệ (chỉ chữ thường không dấu, số, "-").`,
     "template/not-found": (p: Params) => `Không có mẫu "${p.name}" (đã tìm: ${p.searched}).`,
-    "template/unreadable": (p: Params) => `Không đọc được mẫu ${p.file}: ${p.reason}`,
+    "template/unreadable": (p: Params) => `Không đọc được mẫu ${p.file}: ${fsReasonVi(p.code)}`,
     "template/front-matter": (p: Params) => `Mẫu ${p.file}: phần đầu (front matter) "${p.path}" không hợp lệ: ${p.detail}`,
     "letters/needs-period": (p: Params) => `${p.option} cần kỳ báo cáo: thêm --period, ví dụ --period 2023-H1.`,
     "letters/number-and-draft": () => "Chỉ dùng một trong --number-from (số văn bản) hoặc --draft (dự thảo, để trống số).",
@@ -357,7 +362,7 @@ export const vi = {
     "letters/bad-where": (p: Params) => `--where "${p.value}" không hợp lệ: ghi dạng truong=giá trị, ví dụ --where tinh="Hưng Yên".`,
     "letters/unknown-field": (p: Params) => `--where: không có trường "${p.field}". Các trường: ${p.fields}.`,
     "letters/word-template": (p: Params) => `Không dùng được mẫu Word ${p.file}: ${p.detail}`,
-    "letters/write-failed": (p: Params) => `Không ghi được ${p.file}: ${p.detail}. Đã dừng; các công văn đã ghi vẫn còn trong thư mục.`,
+    "letters/write-failed": (p: Params) => `Không ghi được ${p.file}: ${fsReasonVi(p.code)}. Đã dừng; các công văn đã ghi vẫn còn trong thư mục.`,
     "letters/missing-fields": (p: Params) => `thiếu trường ${p.fields}`,
     "letters/no-name": () => "người nhận không có tên (cột ten, name hoặc Tên đơn vị)",
     "letters/unexpected": (p: Params) => `lỗi không lường trước khi soạn công văn: ${p.detail}`,
@@ -382,6 +387,8 @@ export const vi = {
       p.skipped ? `Không có tệp .xlsx nào để xử lý (đã bỏ qua: ${p.skipped}).` : "Không có tệp .xlsx nào để xử lý.",
     "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
   } as Record<string, (p: Params) => string>,
+  /** What is wrong in a template (src/documents/template/template-error.ts TemplateProblem). */
+  templateProblems: templateProblemsVi(),
 };
 
 export type Messages = typeof vi;
@@ -409,3 +416,82 @@ const ledgerProblemsVi: Record<string, string> = {
   version: "phiên bản sổ không được hỗ trợ",
   schema: "dòng thiếu hoặc sai thông tin",
 };
+
+/** A value a helper was given, as describeValue (src/documents/template/escape.ts) names it. */
+const gotVi = (got: string | number | undefined): string =>
+  got === "<undefined>" ? "không có giá trị" : got === "<list>" ? "một danh sách" : got === "<object>" ? "một nhóm trường (object)" : `${got}`;
+
+/** Handlebars' token names (its parser's), as the template author wrote them. */
+const tokensVi: Record<string, string> = {
+  CLOSE: '"}}"',
+  CLOSE_UNESCAPED: '"}}}"',
+  OPEN: '"{{"',
+  OPEN_BLOCK: '"{{#"',
+  OPEN_ENDBLOCK: '"{{/"',
+  OPEN_INVERSE: '"{{^"',
+  INVERSE: '"{{else}}"',
+  OPEN_SEXPR: '"("',
+  CLOSE_SEXPR: '")"',
+  EQUALS: '"="',
+  INVALID: "ký tự không hợp lệ",
+};
+
+function templateProblemsVi(): Record<TemplateProblemCode, (p: Params) => string> {
+  return {
+    "front-matter-unclosed": () => 'phần đầu (front matter) mở bằng dòng "---" nhưng không có dòng "---" đóng lại',
+    "front-matter-not-mapping": () => "phần đầu (front matter) phải là các dòng khóa: giá trị (key: value)",
+    "front-matter-yaml": (p) =>
+      `phần đầu (front matter) có lỗi cú pháp YAML: ${yamlFaultsVi[p.yamlCode as string] ?? yamlFaultsVi.OTHER}`,
+    "reserved-characters": () => "phần đầu (front matter) chứa ký tự dành riêng U+E000/U+E001; hãy xóa chúng",
+    "reserved-field": (p) => `không được dùng "${p.name}" làm tên trường`,
+    partials: () => "mẫu không hỗ trợ partial ({{> tên}})",
+    decorators: () => "mẫu không hỗ trợ decorator ({{* tên}})",
+    "unexpected-end": (p) => `mẫu kết thúc khi một khối chưa được đóng (thiếu {{/…}}?), gần "${p.near}"`,
+    "unexpected-token": (p) =>
+      `có ${tokensVi[p.token as string] ?? `ký hiệu ${p.token}`} không đúng chỗ, gần "${p.near}" (kiểm tra các dấu {{ }} ở dòng này)`,
+    syntax: (p) => `lỗi cú pháp gần "${p.near}" (kiểm tra các dấu {{ }} ở dòng này)`,
+    "block-mismatch": (p) => `khối {{#${p.open}}} lại được đóng bằng {{/${p.close}}}; phải đóng bằng {{/${p.open}}}`,
+    "block-argument": (p) => `khối {{#${p.block}}} cần đúng một tham số, ví dụ {{#${p.block} truong}}`,
+    handlebars: (p) => `lỗi Handlebars: "${p.reason}"`,
+    "not-defined": (p) => `không có trường "${p.field}" trong dữ liệu`,
+    "unknown-helper": (p) => `không có helper "${p.name}" (gõ sai tên?)`,
+    "helper-arity": (p) => {
+      const min = Number(p.min);
+      const max = Number(p.max);
+      const expected = min === max ? `${min}` : max < 0 ? `ít nhất ${min}` : `từ ${min} đến ${max}`;
+      const hint = Number(p.count) === 0 ? ` (để in trường tên "${p.name}", viết {{this.${p.name}}})` : "";
+      return `cần ${expected} tham số, nhưng có ${p.count}${hint}`;
+    },
+    "argument-not-defined": (p) => `tham số thứ ${p.n} không có giá trị`,
+    "unknown-option": (p) => `không có tùy chọn "${p.option}" (các tùy chọn: ${p.known || "không có"})`,
+    "option-not-defined": (p) => `tùy chọn "${p.option}" không có giá trị`,
+    "helper-failed": (p) => `lỗi khi chạy helper: "${p.reason}"`,
+    "print-list": () => 'không in được một danh sách thành chữ; dùng {{join danhSach ", "}} hoặc {{#each}}',
+    "print-object": () => "không in được một nhóm trường (object) thành chữ; in một trường của nó hoặc dùng một helper",
+    "print-function": () => "không in được một hàm thành chữ",
+    "print-number": (p) => `không in được ${p.value} (không phải là số)`,
+    "expected-number": (p) => `cần một số, nhưng nhận được ${gotVi(p.got)}`,
+    "expected-text": (p) => `cần một chuỗi chữ, nhưng nhận được ${gotVi(p.got)}`,
+    "expected-list": (p) => `cần một danh sách, nhưng nhận được ${gotVi(p.got)}`,
+    "expected-date": (p) => `cần một ngày ("2023-07-03" hoặc { year, month, day }), nhưng nhận được ${gotVi(p.got)}`,
+    "expected-period": (p) => `cần một kỳ báo cáo, ví dụ "2023-H1", nhưng nhận được ${gotVi(p.got)}`,
+    "expected-whole-number": (p) => `${p.option} phải là số nguyên, nhưng nhận được ${gotVi(p.got)}`,
+    "expected-boolean": (p) => `${p.option} phải là true hoặc false, nhưng nhận được ${gotVi(p.got)}`,
+    "money-scale": (p) => `scale phải là "dong" hoặc "million", nhưng nhận được ${gotVi(p.got)}`,
+    "draft-date": () => "ngày dự thảo cần có năm và tháng (year, month)",
+    "columns-twice": () => "chỉ ghi các cột một cách: hoặc là tham số, hoặc columns=…",
+    "columns-not-list": (p) => `columns phải là một danh sách, nhưng nhận được ${gotVi(p.got)}`,
+    "no-columns": () => 'chưa có cột nào: ghi dạng "truong:Tiêu đề" hoặc dùng columns=…',
+    "column-spec": (p) => `cột thứ ${p.n}: cần "truong:Tiêu đề" hoặc { key, header }, nhưng nhận được ${gotVi(p.got)}`,
+    "indicators-not-list": (p) => `cần danh sách chỉ tiêu, nhưng nhận được ${gotVi(p.got)}`,
+    "indicator-row": (p) => `chỉ tiêu thứ ${p.n}: ${p.path ? `trường "${p.path}" ` : ""}không đúng dạng`,
+    "rows-not-list": (p) => `cần một danh sách các dòng, nhưng nhận được ${gotVi(p.got)}`,
+    "row-missing-field": (p) => `dòng ${p.row} không có trường "${p.key}"`,
+    "chart-yaml": (p) => `biểu đồ: lỗi cú pháp YAML: ${yamlFaultsVi[p.yamlCode as string] ?? yamlFaultsVi.OTHER}`,
+    "chart-shape": (p) =>
+      `biểu đồ: ${p.path ? `mục "${p.path}" ` : ""}không đúng dạng (cần title, categories, series: [{ name, values }])`,
+    "chart-no-series": () => "biểu đồ cần ít nhất một dãy số (series)",
+    "chart-lengths": (p) => `biểu đồ: dãy "${p.series}" có ${p.values} giá trị cho ${p.categories} mục (categories)`,
+    "chart-not-number": (p) => `biểu đồ: dãy "${p.series}" có giá trị không phải là số`,
+  };
+}

@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, normalize, resolve, sep } from "node:path";
 import { UserError, WorkspaceConfigError } from "../errors.js";
+import { fsErrorCode } from "../messages/fs-reason.js";
 import { CONFIG_FILE, findWorkspaceDir } from "./find-workspace.js";
 import type { ConfigIssue } from "./issues.js";
 import { assemble, includesOf, parseSource } from "./sources.js";
@@ -83,7 +84,7 @@ function readText(dir: string, file: string): string {
   try {
     return readFileSync(join(dir, file), "utf8");
   } catch (error) {
-    throw new UserError("workspace/unreadable", { file: join(dir, file), reason: (error as Error).message });
+    throw new UserError("workspace/unreadable", { file: join(dir, file), code: fsErrorCode(error) });
   }
 }
 

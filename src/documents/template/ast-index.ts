@@ -2,7 +2,8 @@
 // back into what the author wrote: the field behind an undefined helper argument, the path behind a
 // strict-mode miss. Also rejects constructs templates must not use.
 // `hbs.AST` is the global namespace declared by handlebars' type definitions.
-import type { ArgumentRef, PartPosition } from "./template-error.js";
+import { problem } from "./template-error.js";
+import type { ArgumentRef, PartPosition, TemplateProblem } from "./template-error.js";
 
 type Node = hbs.AST.Node;
 type CallNode = hbs.AST.MustacheStatement | hbs.AST.SubExpression | hbs.AST.BlockStatement;
@@ -16,7 +17,7 @@ export interface AstIndex {
 
 /** A construct the template may not use, with where it is. */
 export interface AstProblem {
-  readonly detail: string;
+  readonly problem: TemplateProblem;
   readonly position: PartPosition;
 }
 
@@ -43,16 +44,16 @@ export function indexAst(program: hbs.AST.Program): { index: AstIndex; problems:
         const path = node as hbs.AST.PathExpression;
         paths.set(key, path);
         const reserved = path.parts.find((part) => Object.hasOwn(Object.prototype, part));
-        if (reserved !== undefined) problems.push({ detail: `"${reserved}" cannot be used as a field name`, position: at });
+        if (reserved !== undefined) problems.push({ problem: problem("reserved-field", { name: reserved }), position: at });
         break;
       }
       case "PartialStatement":
       case "PartialBlockStatement":
-        problems.push({ detail: "partials ({{> name}}) are not supported", position: at });
+        problems.push({ problem: problem("partials"), position: at });
         break;
       case "Decorator":
       case "DecoratorBlock":
-        problems.push({ detail: "decorators ({{* name}}) are not supported", position: at });
+        problems.push({ problem: problem("decorators"), position: at });
         break;
     }
   });

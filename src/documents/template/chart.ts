@@ -3,13 +3,15 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Block } from "../model.js";
+import { TemplateProblemError } from "./template-error.js";
+import type { TemplateProblem } from "./template-error.js";
 
 export type ChartBlock = Extract<Block, { type: "chart" }>;
 
 /** A chart block that cannot be drawn; the template turns it into a TemplateError. */
-export class ChartSpecError extends Error {
-  constructor(detail: string) {
-    super(detail);
+export class ChartSpecError extends TemplateProblemError {
+  constructor(problem: TemplateProblem) {
+    super(problem);
     this.name = "ChartSpecError";
   }
 }
@@ -19,7 +21,7 @@ const chartSchema = z.strictObject({
   categories: z.array(z.union([z.string(), z.number()])),
   series: z
     .array(z.strictObject({ name: z.union([z.string(), z.number()]), values: z.array(z.number()) }))
-    .min(1, "a chart needs at least one series"),
+    .min(1),
 });
 
 /** Validate a chart description (from YAML or from data) into a chart block. */
@@ -27,17 +29,19 @@ export function toChartBlock(spec: unknown): ChartBlock {
   const result = chartSchema.safeParse(spec);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const path = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
-    throw new ChartSpecError(`${path}${issue?.message ?? "invalid chart"} (expected title, categories, series: [{ name, values }])`);
+    const path = issue === undefined ? "" : issue.path.join(".");
+    if (issue?.code === "too_small" && path === "series") throw new ChartSpecError({ code: "chart-no-series" });
+    throw new ChartSpecError({ code: "chart-shape", params: { path, reason: issue?.message ?? "invalid chart" } });
   }
   const { title, categories, series } = result.data;
   for (const s of series) {
     if (s.values.length !== categories.length) {
-      throw new ChartSpecError(
-        `series "${s.name}" has ${s.values.length} values for ${categories.length} categories`,
-      );
+      throw new ChartSpecError({
+        code: "chart-lengths",
+        params: { series: String(s.name), values: s.values.length, categories: categories.length },
+      });
     }
-    if (s.values.some((v) => !Number.isFinite(v))) throw new ChartSpecError(`series "${s.name}" has a value that is not a number`);
+    if (s.values.some((v) => !Number.isFinite(v))) throw new ChartSpecError({ code: "chart-not-number", params: { series: String(s.name) } });
   }
   return {
     type: "chart",
@@ -53,7 +57,11 @@ export function parseChartSpec(yamlText: string): ChartBlock {
   try {
     spec = parseYaml(yamlText, { logLevel: "error" });
   } catch (error) {
-    throw new ChartSpecError(`not valid YAML: ${(error as Error).message.split("\n")[0] ?? ""}`);
+    const code = (error as { code?: unknown }).code;
+    throw new ChartSpecError({
+      code: "chart-yaml",
+      params: { yamlCode: typeof code === "string" ? code : "OTHER", reason: (error as Error).message.split("\n")[0] ?? "" },
+    });
   }
   return toChartBlock(spec);
 }

@@ -174,7 +174,8 @@ describe("template errors name the file, the line and the helper", () => {
     expect(error.line).toBe(6);
     expect(error.helper).toBeUndefined();
     expect(error.message).toBe(`${FILE}:6: "unitName" is not defined`);
-    expect(error.params).toEqual({ file: FILE, location: `${FILE}:6`, line: 6, detail: '"unitName" is not defined' });
+    expect(error.problem).toEqual({ code: "not-defined", params: { field: "unitName" } });
+    expect(error.params).toEqual({ file: FILE, location: `${FILE}:6`, line: 6, problem: "not-defined", field: "unitName" });
   });
 
   it("a missing nested field, in the body and in the front matter", () => {
@@ -234,9 +235,9 @@ describe("template errors name the file, the line and the helper", () => {
     expect(unclosed.detail).toMatch(/unexpected end of template/);
     const bad = errorOf(() => compileTemplate("A\n\n{{money x scale=}}", FILE));
     expect(bad.line).toBe(3);
-    expect(bad.message).toMatch(/^templates\/report\.hbs:3: unexpected CLOSE near/);
+    expect(bad.message).toMatch(/^templates\/report\.hbs:3: unexpected "}}" near/);
     const mismatch = errorOf(() => compileTemplate("---\nkind: letter\n---\n{{#if a}}\n{{/each}}", FILE));
-    expect(mismatch.message).toBe(`${FILE}:4: if doesn't match each`);
+    expect(mismatch.message).toBe(`${FILE}:4: {{#if}} is closed by {{/each}}; close it with {{/if}}`);
     expect(errorOf(() => compileTemplate("---\ntitle: {{t\n---\n", FILE)).line).toBe(2);
   });
 

@@ -11,8 +11,8 @@ import { displayText, escapeMarkdown, isSafeString } from "./escape.js";
 import { containsSlotCharacters, readFrontMatter, slotMarker, splitTemplate } from "./front-matter.js";
 import type { Slot, TemplatePart } from "./front-matter.js";
 import { markdownToBlocks } from "./markdown.js";
-import { TemplateError, TemplateRunFailure } from "./template-error.js";
-import type { TemplateErrorDetails } from "./template-error.js";
+import { TemplateError, TemplateProblemError, TemplateRunFailure, problem } from "./template-error.js";
+import type { TemplateErrorDetails, TemplateProblem } from "./template-error.js";
 
 export interface RenderedTemplate {
   /** The front matter (document kind, issuer, number, recipients…), not yet validated. */
@@ -35,7 +35,7 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
   const parts = splitTemplate(text, file);
 
   if (parts.front !== null && containsSlotCharacters(parts.front.text)) {
-    throw new TemplateError({ file, detail: "the front matter contains the reserved characters U+E000/U+E001" });
+    throw new TemplateError({ file, problem: problem("reserved-characters") });
   }
   let slots: Slot[] | null = null;
   const front =
@@ -52,7 +52,8 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
     try {
       return escapeMarkdown(displayText(value));
     } catch (error) {
-      throw new TemplateRunFailure({ detail: (error as Error).message, ...(position === null ? {} : { position }) });
+      if (!(error instanceof TemplateProblemError)) throw error;
+      throw new TemplateRunFailure({ problem: error.problem, ...(position === null ? {} : { position }) });
     }
   });
 
@@ -75,7 +76,7 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
       try {
         return { front: frontValues, blocks: markdownToBlocks(markdown) };
       } catch (error) {
-        if (error instanceof ChartSpecError) throw new TemplateError({ file, detail: `chart: ${error.message}` });
+        if (error instanceof ChartSpecError) throw new TemplateError({ file, problem: error.problem });
         throw error;
       }
     },
@@ -93,9 +94,9 @@ function compilePart(part: TemplatePart, file: string, escape: EscapeHook): Rend
     throw syntaxError(error, file, part.lineOffset);
   }
   const { index, problems } = indexAst(ast);
-  const problem = problems[0];
-  if (problem !== undefined) {
-    throw new TemplateError({ file, line: problem.position.line + part.lineOffset, detail: problem.detail });
+  const first = problems[0];
+  if (first !== undefined) {
+    throw new TemplateError({ file, line: first.position.line + part.lineOffset, problem: first.problem });
   }
   // Handlebars compiles the AST to a function on the first call and keeps it.
   const template = env.compile(ast, { strict: true });
@@ -109,16 +110,20 @@ function compilePart(part: TemplatePart, file: string, escape: EscapeHook): Rend
 }
 
 function syntaxError(error: unknown, file: string, lineOffset: number): TemplateError {
-  if (!(error instanceof Error)) return new TemplateError({ file, detail: String(error) });
+  if (!(error instanceof Error)) return new TemplateError({ file, problem: problem("handlebars", { reason: String(error) }) });
   // Jison: "Parse error on line 3:\n<source excerpt>\n-----^\nExpecting 'ID', …, got 'EOF'"
-  const jison = /^(?:Parse|Lexical) error on line (\d+)/.exec(error.message);
+  const jison = /^(Parse|Lexical) error on line (\d+)/.exec(error.message);
   if (jison !== null) {
     const lines = error.message.split("\n");
-    const excerpt = (lines[1] ?? "").trim();
+    const near = (lines[1] ?? "").trim();
     const got = /got '([^']+)'\s*$/.exec(error.message)?.[1];
     const what =
-      got === undefined ? "syntax error" : got === "EOF" ? "unexpected end of template (a {{/…}} missing?)" : `unexpected ${got}`;
-    return new TemplateError({ file, line: Number(jison[1]) + lineOffset, detail: `${what} near "${excerpt}"` });
+      got === undefined
+        ? problem("syntax", { near })
+        : got === "EOF"
+          ? problem("unexpected-end", { near })
+          : problem("unexpected-token", { token: got, near });
+    return new TemplateError({ file, line: Number(jison[2]) + lineOffset, problem: what });
   }
   return handlebarsError(error, file, lineOffset);
 }
@@ -126,14 +131,14 @@ function syntaxError(error: unknown, file: string, lineOffset: number): Template
 function runError(error: unknown, file: string, lineOffset: number, index: AstIndex): TemplateError {
   if (error instanceof TemplateError) return error;
   if (error instanceof TemplateRunFailure) {
-    let detail = error.message;
+    let what = error.problem;
     if (error.position !== undefined && error.argument !== undefined) {
       const source = index.argumentSource(error.position, error.argument);
-      if (source !== undefined) detail = `"${source}" is not defined`;
+      if (source !== undefined) what = problem("not-defined", { field: source });
     }
     return new TemplateError(
       withLine(
-        { file, detail, ...(error.helper === undefined ? {} : { helper: error.helper }) },
+        { file, problem: what, ...(error.helper === undefined ? {} : { helper: error.helper }) },
         error.position?.line,
         lineOffset,
       ),
@@ -145,20 +150,33 @@ function runError(error: unknown, file: string, lineOffset: number, index: AstIn
     const path = index.pathAt(position);
     if (path !== undefined && located.message.includes("not defined")) {
       const details: TemplateErrorDetails = path.callee
-        ? { file, helper: path.original, detail: `unknown helper "${path.original}"` }
-        : { file, detail: `"${path.original}" is not defined` };
+        ? { file, helper: path.original, problem: problem("unknown-helper", { name: path.original }) }
+        : { file, problem: problem("not-defined", { field: path.original }) };
       return new TemplateError(withLine(details, position.line, lineOffset));
     }
   }
   if (error instanceof Error) return handlebarsError(error, file, lineOffset);
-  return new TemplateError({ file, detail: String(error) });
+  return new TemplateError({ file, problem: problem("handlebars", { reason: String(error) }) });
 }
 
-/** Any other Handlebars error ("if doesn't match each - 3:4", "#each requires an iterator"…). */
+/**
+ * Any other Handlebars error. The common ones become problems of their own ("if doesn't match each",
+ * "Missing helper", "#each requires an iterator"…); the rest keeps the library's text as a quoted reason.
+ */
 function handlebarsError(error: Error, file: string, lineOffset: number): TemplateError {
-  const detail = error.message.replace(/ - \d+:\d+$/, "");
   const line = (error as { lineNumber?: unknown }).lineNumber;
-  return new TemplateError(withLine({ file, detail }, typeof line === "number" ? line : undefined, lineOffset));
+  return new TemplateError(withLine({ file, problem: handlebarsProblem(error.message) }, typeof line === "number" ? line : undefined, lineOffset));
+}
+
+export function handlebarsProblem(message: string): TemplateProblem {
+  const text = message.replace(/ - \d+:\d+$/, "");
+  const mismatch = /^(\S+) doesn't match (\S+)$/.exec(text);
+  if (mismatch !== null) return problem("block-mismatch", { open: mismatch[1]!, close: mismatch[2]! });
+  const missing = /^Missing helper: "(.+)"$/.exec(text) ?? /^You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(text);
+  if (missing !== null) return problem("unknown-helper", { name: missing[1]! });
+  const argument = /^#(\w+) requires exactly one argument$/.exec(text) ?? /^Must pass iterator to #(\w+)$/.exec(text);
+  if (argument !== null) return problem("block-argument", { block: argument[1]! });
+  return problem("handlebars", { reason: text });
 }
 
 function withLine(details: TemplateErrorDetails, partLine: number | undefined, lineOffset: number): TemplateErrorDetails {

@@ -3,6 +3,7 @@
 // prints literally and can never add emphasis, a table column, a heading or a paragraph.
 import { Handlebars } from "./handlebars.js";
 import type { SafeString } from "handlebars";
+import { TemplateProblemError, problem } from "./template-error.js";
 
 // CommonMark lets a backslash escape any ASCII punctuation character, and marked honours it everywhere
 // (paragraphs, headings, list items, GFM table cells, where "\|" is not a column separator).
@@ -30,21 +31,24 @@ export function displayText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new TypeError(`cannot print ${value}`);
+    if (!Number.isFinite(value)) throw new TemplateProblemError(problem("print-number", { value: String(value) }));
     return String(value);
   }
   if (typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (isSafeString(value)) return value.toString();
-  if (Array.isArray(value)) throw new TypeError('a list cannot be printed as text; use {{join list ", "}} or {{#each}}');
-  if (typeof value === "function") throw new TypeError("a function cannot be printed as text");
-  throw new TypeError("an object cannot be printed as text; print one of its fields or use a helper");
+  if (Array.isArray(value)) throw new TemplateProblemError(problem("print-list"));
+  if (typeof value === "function") throw new TemplateProblemError(problem("print-function"));
+  throw new TemplateProblemError(problem("print-object"));
 }
 
-/** A short description of a value for error messages. */
+/**
+ * A short description of a value for error messages (the `got` parameter of a TemplateProblem): a string
+ * quoted, a number or boolean as it is, or "<undefined>", "<list>", "<object>", which src/messages words.
+ */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing (undefined)";
+  if (value === undefined) return "<undefined>";
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return "a list";
-  if (value !== null && typeof value === "object") return "an object";
+  if (Array.isArray(value)) return "<list>";
+  if (value !== null && typeof value === "object") return "<object>";
   return String(value);
 }

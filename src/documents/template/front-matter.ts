@@ -8,7 +8,7 @@
 // placeholder inside other text is replaced by the value's text.
 import { YAMLParseError, parse as parseYaml } from "yaml";
 import { displayText, isSafeString } from "./escape.js";
-import { TemplateError, TemplateRunFailure } from "./template-error.js";
+import { TemplateError, TemplateProblemError, TemplateRunFailure, problem } from "./template-error.js";
 import type { PartPosition } from "./template-error.js";
 
 export interface TemplatePart {
@@ -30,7 +30,7 @@ export function splitTemplate(text: string, file: string): TemplateParts {
   if (lines[0]?.trimEnd() !== FENCE) return { front: null, body: { text, lineOffset: 0 } };
   const close = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === FENCE || line.trimEnd() === "..."));
   if (close < 0) {
-    throw new TemplateError({ file, line: 1, detail: 'the front matter opened by "---" is not closed by a "---" line' });
+    throw new TemplateError({ file, line: 1, problem: problem("front-matter-unclosed") });
   }
   const frontLines = lines.slice(1, close);
   return {
@@ -81,20 +81,20 @@ export function readFrontMatter(rendered: string, slots: readonly Slot[], file: 
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
     const line = error.linePos?.[0].line;
-    const detail = `front matter is not valid YAML: ${error.message.split("\n")[0] ?? ""}`;
-    throw new TemplateError(line === undefined ? { file, detail } : { file, line: line + lineOffset, detail });
+    const what = problem("front-matter-yaml", { yamlCode: error.code, reason: error.message.split("\n")[0] ?? "" });
+    throw new TemplateError(line === undefined ? { file, problem: what } : { file, line: line + lineOffset, problem: what });
   }
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new TemplateError({ file, line: lineOffset + 1, detail: "the front matter must be a YAML mapping (key: value lines)" });
+    throw new TemplateError({ file, line: lineOffset + 1, problem: problem("front-matter-not-mapping") });
   }
   try {
     return fill(parsed, slots) as Record<string, unknown>;
   } catch (error) {
     if (!(error instanceof TemplateRunFailure)) throw error;
     const position = error.position;
-    const detail = `front matter: ${error.message}`;
-    throw new TemplateError(position === undefined ? { file, detail } : { file, line: position.line + lineOffset, detail });
+    const details = { file, problem: error.problem, section: "front-matter" as const };
+    throw new TemplateError(position === undefined ? details : { ...details, line: position.line + lineOffset });
   }
 }
 
@@ -129,8 +129,9 @@ function slotText(text: string, slots: readonly Slot[]): string {
     try {
       return displayText(slot.value);
     } catch (error) {
+      if (!(error instanceof TemplateProblemError)) throw error;
       throw new TemplateRunFailure({
-        detail: (error as Error).message,
+        problem: error.problem,
         ...(slot.position === null ? {} : { position: slot.position }),
       });
     }

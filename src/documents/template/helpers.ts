@@ -22,8 +22,8 @@ import {
 import { chartFence } from "./chart.js";
 import { describeValue, displayText } from "./escape.js";
 import { indicatorTableMarkdown, parseColumns, rowsTableMarkdown } from "./tables.js";
-import { TemplateRunFailure } from "./template-error.js";
-import type { PartPosition } from "./template-error.js";
+import { TemplateProblemError, TemplateRunFailure, problem } from "./template-error.js";
+import type { PartPosition, TemplateProblem, TemplateProblemCode } from "./template-error.js";
 
 type Hash = Readonly<Record<string, unknown>>;
 
@@ -61,7 +61,7 @@ export const HELPERS: readonly HelperSpec[] = [
     options: ["scale", "decimals"],
     run: ([n], hash) => {
       const scale = hash.scale ?? "dong";
-      if (scale !== "dong" && scale !== "million") throw new TypeError(`scale must be "dong" or "million", got ${describeValue(scale)}`);
+      if (scale !== "dong" && scale !== "million") throw invalid("money-scale", scale);
       const decimals = optionalInteger(hash, "decimals");
       return formatMoney(readNumber(n), decimals === undefined ? { scale } : { scale, decimals });
     },
@@ -105,7 +105,7 @@ export const HELPERS: readonly HelperSpec[] = [
     name: "join",
     args: [1, 2],
     run: ([list, separator]) => {
-      if (!Array.isArray(list)) throw new TypeError(`expected a list, got ${describeValue(list)}`);
+      if (!Array.isArray(list)) throw invalid("expected-list", list);
       return list.map((item) => displayText(item)).join(separator === undefined ? ", " : readString(separator));
     },
   },
@@ -131,9 +131,9 @@ export const HELPERS: readonly HelperSpec[] = [
     args: [1, Number.POSITIVE_INFINITY],
     options: ["columns", "stt"],
     run: ([rows, ...specs], hash) => {
-      if (hash.columns !== undefined && specs.length > 0) throw new TypeError("give the columns either as arguments or as columns=…, not both");
+      if (hash.columns !== undefined && specs.length > 0) throw new TemplateProblemError(problem("columns-twice"));
       const columns = hash.columns === undefined ? specs : hash.columns;
-      if (!Array.isArray(columns)) throw new TypeError(`columns must be a list, got ${describeValue(columns)}`);
+      if (!Array.isArray(columns)) throw invalid("columns-not-list", columns);
       return new Handlebars.SafeString(
         rowsTableMarkdown(rows, parseColumns(columns), { stt: optionalBoolean(hash, "stt") ?? true }),
       );
@@ -157,7 +157,7 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
     if (raw.length === 1) return undefined; // {{name}} that is neither a field nor a helper: Handlebars' own rule
     const position = positionOf(options);
     throw new TemplateRunFailure({
-      detail: `unknown helper "${options.name ?? "?"}"`,
+      problem: problem("unknown-helper", { name: options.name ?? "?" }),
       ...(position === undefined ? {} : { position }),
     });
   });
@@ -167,35 +167,34 @@ function wrapHelper(spec: HelperSpec): HelperDelegate {
   return (...raw: unknown[]) => {
     const options = raw.pop() as CallOptions;
     const position = positionOf(options);
-    const fail = (detail: string, argument?: { param: number } | { hash: string }) =>
+    const fail = (what: TemplateProblem, argument?: { param: number } | { hash: string }) =>
       new TemplateRunFailure({
-        detail,
+        problem: what,
         helper: spec.name,
         ...(position === undefined ? {} : { position }),
         ...(argument === undefined ? {} : { argument }),
       });
     const [min, max] = spec.args;
     if (raw.length < min || raw.length > max) {
-      const expected = min === max ? `${min}` : max === Number.POSITIVE_INFINITY ? `at least ${min}` : `${min} to ${max}`;
-      // {{number}} with no argument is the helper, not a field called "number": helpers come first.
-      const hint = raw.length === 0 ? ` (to print a field called "${spec.name}", write {{this.${spec.name}}})` : "";
-      throw fail(`expects ${expected} argument${max === 1 && min === 1 ? "" : "s"}, got ${raw.length}${hint}`);
+      // {{number}} with no argument is the helper, not a field called "number": helpers come first, and
+      // the message says how to print the field (count 0).
+      throw fail(problem("helper-arity", { name: spec.name, min, max: max === Number.POSITIVE_INFINITY ? -1 : max, count: raw.length }));
     }
     const index = raw.indexOf(undefined);
-    if (index >= 0) throw fail(`argument ${index + 1} is not defined`, { param: index });
+    if (index >= 0) throw fail(problem("argument-not-defined", { n: index + 1 }), { param: index });
     const hash = options.hash ?? {};
     for (const [key, value] of Object.entries(hash)) {
       if (!(spec.options ?? []).includes(key)) {
-        const known = spec.options === undefined ? "none" : spec.options.join(", ");
-        throw fail(`unknown option "${key}" (options: ${known})`);
+        throw fail(problem("unknown-option", { option: key, known: (spec.options ?? []).join(", ") }));
       }
-      if (value === undefined) throw fail(`option "${key}" is not defined`, { hash: key });
+      if (value === undefined) throw fail(problem("option-not-defined", { option: key }), { hash: key });
     }
     try {
       return spec.run(raw, hash);
     } catch (error) {
       if (error instanceof TemplateRunFailure) throw error;
-      throw fail(error instanceof Error ? error.message : String(error));
+      if (error instanceof TemplateProblemError) throw fail(error.problem);
+      throw fail(problem("helper-failed", { reason: error instanceof Error ? error.message : String(error) }));
     }
   };
 }
@@ -205,28 +204,33 @@ function positionOf(options: CallOptions | undefined): PartPosition | undefined 
   return start === undefined ? undefined : { line: start.line, column: start.column };
 }
 
+/** A helper was given a value it cannot use (`option`: the hash option it came from). */
+function invalid(code: TemplateProblemCode, value: unknown, option?: string): TemplateProblemError {
+  return new TemplateProblemError(problem(code, option === undefined ? { got: describeValue(value) } : { option, got: describeValue(value) }));
+}
+
 function readNumber(value: unknown): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  throw new TypeError(`expected a number, got ${describeValue(value)}`);
+  throw invalid("expected-number", value);
 }
 
 function readString(value: unknown): string {
   if (typeof value === "string") return value;
-  throw new TypeError(`expected text, got ${describeValue(value)}`);
+  throw invalid("expected-text", value);
 }
 
 function optionalInteger(hash: Hash, key: string): number | undefined {
   const value = hash[key];
   if (value === undefined) return undefined;
   if (typeof value === "number" && Number.isInteger(value)) return value;
-  throw new TypeError(`${key} must be a whole number, got ${describeValue(value)}`);
+  throw invalid("expected-whole-number", value, key);
 }
 
 function optionalBoolean(hash: Hash, key: string): boolean | undefined {
   const value = hash[key];
   if (value === undefined) return undefined;
   if (typeof value === "boolean") return value;
-  throw new TypeError(`${key} must be true or false, got ${describeValue(value)}`);
+  throw invalid("expected-boolean", value, key);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -243,7 +247,7 @@ function readDate(value: unknown): CalendarDate {
       return { year, month, day };
     }
   }
-  throw new TypeError(`expected a date ("2023-07-03" or { year, month, day }), got ${describeValue(value)}`);
+  throw invalid("expected-date", value);
 }
 
 /** A date, or a draft { draft: true, year, month } whose day the records office fills in. */
@@ -251,7 +255,7 @@ function decreeDate(value: unknown): string {
   if (isRecord(value) && value.draft === true) {
     const { year, month } = value;
     if (typeof year === "number" && typeof month === "number") return formatDraftDate(year, month);
-    throw new TypeError("a draft date needs a year and a month");
+    throw new TemplateProblemError(problem("draft-date"));
   }
   return formatDecreeDate(readDate(value));
 }
@@ -263,7 +267,7 @@ function readPeriod(value: unknown): Period {
   } else if (isRecord(value) && typeof value.kind === "string" && isValidPeriod(value as unknown as Period)) {
     return value as unknown as Period;
   }
-  throw new TypeError(`expected a period such as "2023-H1", got ${describeValue(value)}`);
+  throw invalid("expected-period", value);
 }
 
 /** Handlebars' own truthiness for #if: an empty list is false. */

@@ -6,6 +6,7 @@ export { escapeMarkdown } from "./escape.js";
 export { HELPERS } from "./helpers.js";
 export type { HelperSpec } from "./helpers.js";
 export { TemplateError, formatTemplateError, templateLocation } from "./template-error.js";
-export type { TemplateErrorDetails } from "./template-error.js";
+export { TemplateProblemError, problem as templateProblem } from "./template-error.js";
+export type { TemplateErrorDetails, TemplateProblem, TemplateProblemCode, TemplateSection } from "./template-error.js";
 export { createTemplateCache, getCompiledTemplate, loadTemplate, resolveTemplateFile } from "./load-template.js";
 export type { LoadTemplateOptions, TemplateCache, TemplateSource } from "./load-template.js";

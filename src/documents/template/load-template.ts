@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../errors.js";
+import { fsErrorCode } from "../../messages/fs-reason.js";
 import { PACKAGE_ROOT } from "../../package-root.js";
 import { compileTemplate } from "./compile.js";
 import type { CompiledTemplate } from "./compile.js";
@@ -47,7 +48,7 @@ export function loadTemplate(name: string, options: LoadTemplateOptions = {}): T
   try {
     source = readFileSync(file, "utf8");
   } catch (error) {
-    throw new UserError("template/unreadable", { file, reason: (error as Error).message });
+    throw new UserError("template/unreadable", { file, code: fsErrorCode(error) });
   }
   return { name, source, file, builtIn };
 }

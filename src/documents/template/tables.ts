@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { computeChange, formatNumber } from "../../vn/index.js";
 import { describeValue, displayText, escapeMarkdown } from "./escape.js";
+import { TemplateProblemError, problem } from "./template-error.js";
 
 export type ColumnAlign = "left" | "center" | "right";
 
@@ -45,13 +46,13 @@ export interface IndicatorTableLabels {
  * A missing change/changePct is computed from total and previous.
  */
 export function indicatorTableMarkdown(rows: unknown, labels: IndicatorTableLabels): string {
-  if (!Array.isArray(rows)) throw new TypeError(`expected the list of indicators, got ${describeValue(rows)}`);
+  if (!Array.isArray(rows)) throw new TemplateProblemError(problem("indicators-not-list", { got: describeValue(rows) }));
   const body = rows.map((row, index) => {
     const parsed = indicatorSchema.safeParse(row);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new TypeError(
-        `indicator ${index + 1}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "is not valid"}`.replace(/\s+/g, " "),
+      throw new TemplateProblemError(
+        problem("indicator-row", { n: index + 1, path: issue?.path.join(".") ?? "", reason: issue?.message ?? "is not valid" }),
       );
     }
     const r = parsed.data;
@@ -99,10 +100,10 @@ const columnSchema = z.union([
  * (a list from data). Numbers are right-aligned unless said otherwise.
  */
 export function parseColumns(specs: readonly unknown[]): TableColumn[] {
-  if (specs.length === 0) throw new TypeError('no columns: write them as "key:Header" or pass columns=…');
+  if (specs.length === 0) throw new TemplateProblemError(problem("no-columns"));
   return specs.map((spec, i) => {
     const parsed = columnSchema.safeParse(spec);
-    if (!parsed.success) throw new TypeError(`column ${i + 1}: expected "key:Header" or { key, header }, got ${describeValue(spec)}`);
+    if (!parsed.success) throw new TemplateProblemError(problem("column-spec", { n: i + 1, got: describeValue(spec) }));
     const c = parsed.data;
     if (typeof c === "string") {
       const colon = c.indexOf(":");
@@ -117,7 +118,7 @@ export function parseColumns(specs: readonly unknown[]): TableColumn[] {
  * null as "—"; with `stt`, a leading "STT" column numbering the rows. A field missing from a row is an error.
  */
 export function rowsTableMarkdown(rows: unknown, columns: readonly TableColumn[], options: { stt: boolean }): string {
-  if (!Array.isArray(rows)) throw new TypeError(`expected a list of rows, got ${describeValue(rows)}`);
+  if (!Array.isArray(rows)) throw new TemplateProblemError(problem("rows-not-list", { got: describeValue(rows) }));
   const cells = rows.map((row, index) => {
     const values = columns.map((column) => cellText(fieldOf(row, column.key, index)));
     return options.stt ? [String(index + 1), ...values] : values;
@@ -134,7 +135,7 @@ function fieldOf(row: unknown, key: string, index: number): unknown {
   let value: unknown = row;
   for (const part of key.split(".")) {
     if (value === null || typeof value !== "object" || !Object.hasOwn(value, part)) {
-      throw new TypeError(`row ${index + 1} has no field "${key}"`);
+      throw new TemplateProblemError(problem("row-missing-field", { row: index + 1, key }));
     }
     value = (value as Record<string, unknown>)[part];
   }

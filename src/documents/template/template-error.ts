@@ -2,8 +2,99 @@
 // does not have (strict mode), a helper given bad input, front matter that is not YAML, a bad chart block.
 // It names the template file, the line (when known; front-matter lines count in the file's numbering)
 // and the helper, so the CLI can print `templates/report.hbs:12: helper "money": …`.
+// What went wrong is data (a TemplateProblem: a code and its parameters); src/messages words it in the
+// user's language (templateProblems in vi.ts and en.ts). `detail` and `message` are the English text,
+// for developers and logs.
 import { UserError } from "../../errors.js";
 import type { ErrorParams } from "../../errors.js";
+import { en } from "../../messages/en.js";
+
+/** Every kind of template problem; src/messages/vi.ts and en.ts have a sentence for each. */
+export type TemplateProblemCode =
+  // the file's structure
+  | "front-matter-unclosed"
+  | "front-matter-not-mapping"
+  | "front-matter-yaml"
+  | "reserved-characters"
+  | "reserved-field"
+  | "partials"
+  | "decorators"
+  // Handlebars syntax and blocks
+  | "unexpected-end"
+  | "unexpected-token"
+  | "syntax"
+  | "block-mismatch"
+  | "block-argument"
+  | "handlebars"
+  // fields and helpers
+  | "not-defined"
+  | "unknown-helper"
+  | "helper-arity"
+  | "argument-not-defined"
+  | "unknown-option"
+  | "option-not-defined"
+  | "helper-failed"
+  // printing a value
+  | "print-list"
+  | "print-object"
+  | "print-function"
+  | "print-number"
+  // helper arguments
+  | "expected-number"
+  | "expected-text"
+  | "expected-list"
+  | "expected-date"
+  | "expected-period"
+  | "expected-whole-number"
+  | "expected-boolean"
+  | "money-scale"
+  | "draft-date"
+  | "columns-twice"
+  | "columns-not-list"
+  | "no-columns"
+  | "column-spec"
+  | "indicators-not-list"
+  | "indicator-row"
+  | "rows-not-list"
+  | "row-missing-field"
+  // charts
+  | "chart-yaml"
+  | "chart-shape"
+  | "chart-no-series"
+  | "chart-lengths"
+  | "chart-not-number";
+
+/**
+ * A problem as data. Parameter names must not be file, location, line, helper, problem or section (the
+ * TemplateError's own parameters).
+ */
+export interface TemplateProblem {
+  readonly code: TemplateProblemCode;
+  readonly params?: ErrorParams;
+}
+
+/** Where in the template the problem is, when it is not the plain body. */
+export type TemplateSection = "front-matter";
+
+export function problem(code: TemplateProblemCode, params: ErrorParams = {}): TemplateProblem {
+  return { code, params };
+}
+
+/** The English sentence of a problem (the user gets theirs from src/messages). */
+export function problemText(p: TemplateProblem): string {
+  return en.templateProblems[p.code]({ ...p.params });
+}
+
+/**
+ * Thrown by the code a template runs (displayText, helpers' argument checks, tables, charts) with a
+ * TemplateProblem; helpers and the compiled template turn it into a TemplateError.
+ */
+export class TemplateProblemError extends TypeError {
+  constructor(readonly problem: TemplateProblem) {
+    super(problemText(problem));
+    this.name = "TemplateProblemError";
+  }
+}
 
 export interface TemplateErrorDetails {
   /** The template file as the user knows it (e.g. "templates/report.hbs"). */
@@ -12,26 +103,39 @@ export interface TemplateErrorDetails {
   readonly line?: number;
   /** The helper that failed, e.g. "money". */
   readonly helper?: string;
-  /** What went wrong, in one line. */
-  readonly detail: string;
+  /** What went wrong. */
+  readonly problem: TemplateProblem;
+  /** Set when the problem is in the front matter but not about its YAML (a value it prints). */
+  readonly section?: TemplateSection;
 }
 
 export class TemplateError extends UserError {
   readonly file: string;
   readonly line: number | undefined;
   readonly helper: string | undefined;
+  readonly problem: TemplateProblem;
+  readonly section: TemplateSection | undefined;
+  /** The problem in English, one line. */
   readonly detail: string;
 
   constructor(details: TemplateErrorDetails) {
-    const params: ErrorParams = { file: details.file, location: templateLocation(details), detail: details.detail };
+    const params: ErrorParams = {
+      ...details.problem.params,
+      file: details.file,
+      location: templateLocation(details),
+      problem: details.problem.code,
+    };
     if (details.line !== undefined) params.line = details.line;
     if (details.helper !== undefined) params.helper = details.helper;
+    if (details.section !== undefined) params.section = details.section;
     super("template/error", params);
     this.name = "TemplateError";
     this.file = details.file;
     this.line = details.line;
     this.helper = details.helper;
-    this.detail = details.detail;
+    this.problem = details.problem;
+    this.section = details.section;
+    this.detail = problemText(details.problem);
     this.message = formatTemplateError(details);
   }
 }
@@ -41,10 +145,11 @@ export function templateLocation(details: Pick<TemplateErrorDetails, "file" | "l
   return details.line === undefined ? details.file : `${details.file}:${details.line}`;
 }
 
-/** `templates/report.hbs:12: helper "money": expected a number, got "abc"` */
+/** `templates/report.hbs:12: helper "money": expected a number, got "abc"` (English). */
 export function formatTemplateError(details: TemplateErrorDetails): string {
   const helper = details.helper === undefined ? "" : `helper "${details.helper}": `;
-  return `${templateLocation(details)}: ${helper}${details.detail}`;
+  const section = details.section === undefined ? "" : "front matter: ";
+  return `${templateLocation(details)}: ${helper}${section}${problemText(details.problem)}`;
 }
 
 /** A position inside one compiled part (front matter or body), relative to that part. */
@@ -65,9 +170,12 @@ export class TemplateRunFailure extends Error {
   readonly position: PartPosition | undefined;
   readonly argument: ArgumentRef | undefined;
 
-  constructor(options: { detail: string; helper?: string; position?: PartPosition; argument?: ArgumentRef }) {
-    super(options.detail);
+  readonly problem: TemplateProblem;
+
+  constructor(options: { problem: TemplateProblem; helper?: string; position?: PartPosition; argument?: ArgumentRef }) {
+    super(problemText(options.problem));
     this.name = "TemplateRunFailure";
+    this.problem = options.problem;
     this.helper = options.helper;
     this.position = options.position;
     this.argument = options.argument;

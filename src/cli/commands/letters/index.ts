@@ -30,6 +30,7 @@ import {
 } from "../../../letters/index.js";
 import type { BatchLetter, BatchNumbering, LetterEngine, LetterIssuer, LetterOutcome, Manifest, ManifestRow, PeriodFacts, Recipient } from "../../../letters/index.js";
 import type { Lang } from "../../../messages/index.js";
+import { fsErrorCode } from "../../../messages/fs-reason.js";
 import { messages } from "../../../messages/index.js";
 import { slugify } from "../../../vn/normalize.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
@@ -147,7 +148,7 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
     try {
       await mkdir(dir, { recursive: true });
     } catch (error) {
-      throw new UserError("letters/write-failed", { file: show(dir), detail: (error as Error).message });
+      throw new UserError("letters/write-failed", { file: show(dir), code: fsErrorCode(error) });
     }
     const pool = isWord || options.concurrency !== undefined ? null : createRenderPool(batchLetters.length);
     try {
@@ -160,7 +161,7 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
             await writeLetterAtomic(target, bytes, { dirExists: true });
           } catch (error) {
             // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
-            throw new UserError("letters/write-failed", { file: show(target), detail: (error as Error).message });
+            throw new UserError("letters/write-failed", { file: show(target), code: fsErrorCode(error) });
           }
         },
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),

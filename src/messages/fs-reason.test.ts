@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { fsErrorCode, fsReason } from "./fs-reason.js";
+import { messages } from "./index.js";
+
+describe("fsReason", () => {
+  it("words the common errno codes in Vietnamese and English", () => {
+    expect(fsReason("ENOENT", "vi")).toBe("không có tệp hoặc thư mục này");
+    expect(fsReason("ENOENT", "en")).toBe("no such file or folder");
+    for (const code of ["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "EMFILE", "ENOSPC", "EROFS"]) {
+      expect(fsReason(code, "vi")).not.toBe(code);
+      expect(fsReason(code, "en")).not.toBe(code);
+    }
+  });
+
+  it("shows any other code as it is", () => {
+    expect(fsReason("EBUSY", "vi")).toBe("EBUSY");
+    expect(fsReason("EBUSY", "en")).toBe("EBUSY");
+  });
+
+  it("takes the code of a Node error, else its message", () => {
+    const error = Object.assign(new Error("ENOENT: no such file or directory, open 'x'"), { code: "ENOENT" });
+    expect(fsErrorCode(error)).toBe("ENOENT");
+    expect(fsErrorCode(new Error("boom"))).toBe("boom");
+    expect(fsErrorCode("x")).toBe("unknown");
+  });
+
+  it("is what the unreadable-file messages say", () => {
+    expect(messages("vi").errors["template/unreadable"]!({ file: "t.hbs", code: "EACCES" })).toBe("Không đọc được mẫu t.hbs: không có quyền truy cập");
+    expect(messages("en").errors["workspace/unreadable"]!({ file: "a.yaml", code: "EISDIR" })).toBe("Cannot read a.yaml: it is a folder, not a file");
+    expect(messages("vi").errors["letters/write-failed"]!({ file: "out", code: "ENOSPC" })).toMatch(/^Không ghi được out: ổ đĩa đầy\./);
+  });
+});
