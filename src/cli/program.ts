@@ -118,6 +118,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .option("--max-issues <n>", m.commands.validate.maxIssues, positiveInteger)
     .action(async (files: string[], options: { period?: string; annotate?: string; maxIssues?: number }, command: Command) => {
       const global = globals(command);
+      await startValidationWorkers(files, context.cwd);
       const { validate, printValidate, exitCodeOf } = await import("./commands/validate/index.js");
       const result = await validate({ cwd: context.cwd, workspace: global.workspace, inputs: files, ...options, lang: global.lang });
       printValidate(result, context.output!);
@@ -133,6 +134,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .option("--received <date>", m.commands.ingest.received)
     .action(async (files: string[], options: { period: string; strict?: boolean; received?: string }, command: Command) => {
       const global = globals(command);
+      await startValidationWorkers(files, context.cwd);
       const { ingest, printIngest, ingestExitCode } = await import("./commands/ingest/index.js");
       const result = await ingest({ cwd: context.cwd, workspace: global.workspace, inputs: files, period: options.period, strict: options.strict === true, received: options.received, lang: global.lang });
       printIngest(result, context.output!);
@@ -298,4 +300,18 @@ function positiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(value);
   return number;
+}
+
+/**
+ * Starts the validation workers before the command's code and baocao.yaml are loaded, so that both load
+ * at once (src/intake/parallel/warm.ts). Any problem with the inputs is left for the command to report.
+ */
+async function startValidationWorkers(inputs: readonly string[], cwd: string): Promise<void> {
+  const { collectInputFiles } = await import("../intake/collect-files.js");
+  const { fileSizes, startWorkersEarly } = await import("../intake/parallel/warm.js");
+  try {
+    startWorkersEarly(fileSizes(collectInputFiles(inputs, cwd).files.map((file) => file.path)));
+  } catch {
+    // no inputs, a missing file …: the command says so
+  }
 }

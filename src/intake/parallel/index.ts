@@ -9,15 +9,16 @@
 // worker module is TypeScript (tests run the sources, a worker thread cannot) or missing, or when no
 // worker can start. A worker that fails or dies while validating a file turns that file into an
 // unreadable `file/corrupt` report; the other files go on (a replacement worker is started).
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CheckContext } from "../checks/context.js";
 import type { CellRef } from "../raw-submission.js";
 import { unreadableFile, validateBytes } from "../validate-file.js";
 import type { ValidatedFile, ValidateOptions } from "../validate-file.js";
-import type { JobMessage, WorkerMessage, WorkerSetup } from "./protocol.js";
+import type { JobMessage, SetupMessage, WorkerMessage, WorkerSetup } from "./protocol.js";
+import { isRunnableWorker, POOL_MIN_BYTES, poolSize, releaseWarmWorkers, takeWarmWorker, WORKER_URL } from "./warm.js";
+
+export { isRunnableWorker, POOL_MIN_BYTES, poolSize, WORKER_URL } from "./warm.js";
 
 export interface ValidateJob {
   /** The name used in the report (as validateBytes' `file`). */
@@ -34,34 +35,21 @@ export interface PoolOptions extends ValidateOptions {
   readonly minBytes?: number;
 }
 
-/** Below this many bytes of .xlsx in all, starting workers costs more than it saves (measured on 2 cores). */
-export const POOL_MIN_BYTES = 2 * 1024 * 1024;
-
-export const WORKER_URL = new URL("./worker.js", import.meta.url);
-
-/** min(cores, files), at least 1. */
-export function poolSize(files: number, cores: number = availableParallelism()): number {
-  return Math.max(1, Math.min(Math.floor(cores), files));
-}
-
-/** Whether `url` is a worker module Node can start as it is: a .js file that exists. */
-export function isRunnableWorker(url: URL): boolean {
-  if (url.protocol !== "file:" || !/\.(c|m)?js$/.test(url.pathname)) return false;
-  try {
-    return existsSync(fileURLToPath(url));
-  } catch {
-    return false;
-  }
-}
-
 /** validateBytes for every job, in parallel where that helps; results in the order of `jobs`. */
 export async function validateFiles(jobs: readonly ValidateJob[], context: CheckContext, options: PoolOptions = {}): Promise<ValidatedFile[]> {
   const { workers, workerUrl, minBytes, ...validateOptions } = options;
   const size = poolSize(jobs.length, workers ?? availableParallelism());
   const url = workerUrl ?? WORKER_URL;
   const bytes = jobs.reduce((sum, job) => sum + job.bytes.length, 0);
-  if (size <= 1 || bytes < (minBytes ?? POOL_MIN_BYTES) || !isRunnableWorker(url)) return validateInProcess(jobs, context, validateOptions);
-  return runPool(jobs, size, url, { context, options: validateOptions });
+  if (size <= 1 || bytes < (minBytes ?? POOL_MIN_BYTES) || !isRunnableWorker(url)) {
+    releaseWarmWorkers();
+    return validateInProcess(jobs, context, validateOptions);
+  }
+  try {
+    return await runPool(jobs, size, url, { context, options: validateOptions });
+  } finally {
+    releaseWarmWorkers();
+  }
 }
 
 async function validateOne(job: ValidateJob, context: CheckContext, options: ValidateOptions): Promise<ValidatedFile> {
@@ -109,14 +97,22 @@ function runPool(jobs: readonly ValidateJob[], size: number, url: URL, setup: Wo
 
     const spawn = () => {
       let worker: Worker;
-      try {
-        worker = new Worker(url, { workerData: setup });
-      } catch {
-        if (live === 0) runLocally();
-        return;
+      let ready = false;
+      // A worker started early (warm.ts) is given its setup by message; messages keep their order.
+      const early = url === WORKER_URL ? takeWarmWorker() : undefined;
+      if (early !== undefined) {
+        worker = early.worker;
+        ready = early.ready;
+        worker.postMessage({ setup } satisfies SetupMessage);
+      } else {
+        try {
+          worker = new Worker(url, { workerData: setup });
+        } catch {
+          if (live === 0) runLocally();
+          return;
+        }
       }
       live += 1;
-      let ready = false;
       let gone = false;
       let current: number | null = null;
 
@@ -159,6 +155,7 @@ function runPool(jobs: readonly ValidateJob[], size: number, url: URL, setup: Wo
       });
       worker.on("error", lost);
       worker.on("exit", lost);
+      if (ready) dispatch();
     };
 
     if (jobs.length === 0) resolve([]);

@@ -110,4 +110,30 @@ describe("validateFiles", () => {
     expect(results).toEqual(expected);
     expect(results.filter((r) => r.report.status === "unreadable").map((r) => r.report.findings[0]!.code)).toEqual(["file/empty", "file/not-xlsx"]);
   });
+
+  it.skipIf(!existsSync(DIST_POOL))("adopts workers started early (given their setup by message), with the same results", async () => {
+    const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
+    const warm = (await import(new URL("../../../dist/intake/parallel/warm.js", import.meta.url).href)) as typeof import("./warm.js");
+    const jobs = sampleJobs();
+    const expected = await inProcess(jobs);
+    warm.startWorkersEarly([2 * 1024 * 1024, 1], { BAOCAO_WORKERS: "2" });
+    // Let one of them finish loading first: both the "ready before adoption" and "ready after" paths.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(warm.waitingWorkers()).toBe(2);
+    const results = await pool.validateFiles(jobs, context, { workers: 2, minBytes: 0 });
+    expect(results).toEqual(expected);
+    expect(warm.waitingWorkers()).toBe(0);
+  });
+
+  it.skipIf(!existsSync(DIST_POOL))("starts no early worker for a small batch, and stops early workers a small batch does not use", async () => {
+    const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
+    const warm = (await import(new URL("../../../dist/intake/parallel/warm.js", import.meta.url).href)) as typeof import("./warm.js");
+    warm.startWorkersEarly([100_000, 200_000], { BAOCAO_WORKERS: "2" });
+    expect(warm.waitingWorkers()).toBe(0);
+    warm.startWorkersEarly([2 * 1024 * 1024, 1], { BAOCAO_WORKERS: "2" });
+    expect(warm.waitingWorkers()).toBe(2);
+    const jobs = sampleJobs().slice(0, 3);
+    expect(await pool.validateFiles(jobs, context, { workers: 2 })).toEqual(await inProcess(jobs));
+    expect(warm.waitingWorkers()).toBe(0);
+  });
 });

@@ -9,6 +9,11 @@ export interface WorkerSetup {
   readonly options: ValidateOptions;
 }
 
+/** main → a worker started without workerData (warm.ts): its setup, before any job. */
+export interface SetupMessage {
+  readonly setup: WorkerSetup;
+}
+
 /** main → worker: validate one file. */
 export interface JobMessage {
   readonly index: number;

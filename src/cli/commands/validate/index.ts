@@ -14,6 +14,7 @@ import type { InputFile, SkippedFile } from "../../../intake/index.js";
 import { collectInputFiles, DEFAULT_LIMITS, validateFiles } from "../../../intake/index.js";
 import { flagOddPeriod, majorityPeriod } from "../../../intake/odd-period.js";
 import type { CellRef } from "../../../intake/raw-submission.js";
+import { workerCount } from "../../../intake/parallel/warm.js";
 import { writeFileAtomic } from "../../../io/write-atomic.js";
 import type { Lang } from "../../../messages/index.js";
 import { describeFinding, messages } from "../../../messages/index.js";
@@ -52,14 +53,7 @@ export interface ValidateResult {
 // Moved to its own module (letters loads it without this one); still exported here for the others.
 export { parsePeriodOption };
 
-/**
- * How many worker threads validate files: `BAOCAO_WORKERS` when it is a whole number ≥ 1 (1 validates
- * in-process), otherwise the pool's default (one per core).
- */
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const value = Number(env.BAOCAO_WORKERS);
-  return Number.isInteger(value) && value >= 1 ? value : undefined;
-}
+export { workerCount } from "../../../intake/parallel/warm.js";
 
 /**
  * Reads and validates every input; shared with `ingest`. Inputs are only ever read. Files are validated
