@@ -98,8 +98,9 @@ function readTable<K extends string>(workbook: XlsxWorkbook, name: string, heade
     });
     read.push({ row, cells });
   }
-  const cut = sheet.truncated || sheet.rowCount > last;
-  return { sheet: sheet.name, headerRow, columns, rows: read, cutAfterRow: cut ? last : null };
+  const limit = headerRow + MAX_ROWS;
+  const cut = sheet.truncated || sheet.rowCount > limit;
+  return { sheet: sheet.name, headerRow, columns, rows: read, cutAfterRow: cut ? limit : null };
 }
 
 function readMeta(workbook: XlsxWorkbook): RawSubmission["meta"] {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../errors.js";
+import { makeZip, readZipEntries } from "../../test/helpers/zip.js";
 import { sampleConfig } from "../../test/helpers/sample.js";
 import { fieldKey, parseRecipientCsv, readRecipientWorkbook, tableRecipients } from "./recipient-table.js";
 
@@ -59,11 +60,21 @@ describe("readRecipientWorkbook", () => {
   });
 
   it("says so when the file is not a workbook", async () => {
-    await expect(readRecipientWorkbook(Buffer.from("not a zip"), "x.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-invalid" });
+    await expect(readRecipientWorkbook(Buffer.from("not a zip"), "x.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-refused", params: { finding: "file/not-xlsx" } });
   });
 });
 
 describe("tableRecipients", () => {
+  it("screens a list like a submission: a zip bomb or a cell past Excel's last column is refused, not read", async () => {
+    const bomb = makeZip([{ name: "xl/workbook.xml", data: Buffer.alloc(48 * 1024 * 1024) }]);
+    await expect(readRecipientWorkbook(bomb, "ds.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-refused", params: { file: "ds.xlsx", finding: "file/zip-bomb" } });
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Danh sách").getCell("A1").value = "Tên đơn vị";
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const far = makeZip(readZipEntries(bytes).map((entry) => ({ name: entry.name, data: entry.name.includes("worksheets/") ? Buffer.from(entry.data.toString("utf8").replace('r="A1"', 'r="ZZZZZZZ1"')) : entry.data })));
+    await expect(readRecipientWorkbook(far, "ds.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-invalid" });
+  });
+
   it("gives each field by header and ASCII key, finds name, code and Kính gửi, and links workspace units", () => {
     const table = parseRecipientCsv(csv("Mã đơn vị,Tên đơn vị,Kính gửi,Chức vụ\nCAT,Công an tỉnh Hưng Yên,Giám đốc Công an tỉnh,\nNEW,Hội Nhà báo tỉnh,,Chủ tịch\n"), "x.csv");
     const [first, second] = tableRecipients(table, sampleConfig);

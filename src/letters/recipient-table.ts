@@ -8,6 +8,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { UserError } from "../errors.js";
 import { MAX_CELL_TEXT, readValue } from "../intake/cell-value.js";
+import { inspectFile } from "../intake/inspect-file.js";
 import { asText } from "../intake/interpret.js";
 import { readXlsx } from "../xlsx/index.js";
 import type { XlsxWorkbook } from "../xlsx/index.js";
@@ -70,6 +71,9 @@ export function parseRecipientCsv(bytes: Uint8Array, file: string): RecipientTab
 
 /** The first visible worksheet of an .xlsx file. */
 export async function readRecipientWorkbook(bytes: Buffer, file: string): Promise<RecipientTable> {
+  // Screened as a submission is (size, zip bomb, not a workbook) before anything is inflated.
+  const inspection = await inspectFile(bytes);
+  if (!inspection.ok) throw new UserError("letters/xlsx-refused", { finding: inspection.code, ...inspection.params, file });
   let workbook: XlsxWorkbook;
   try {
     // Only the first visible sheet is read; its rows past the limit are not.

@@ -1,5 +1,8 @@
 import type { TemplateProblemCode } from "../documents/template/template-error.js";
+import type { FindingCode } from "../intake/findings.js";
 import { fsReasonEn } from "./fs-reason.js";
+import { findingsEn } from "./findings-en.js";
+import { asFinding } from "./vi.js";
 import type { Messages } from "./vi.js";
 
 type Params = Record<string, string | number>;
@@ -338,6 +341,7 @@ export const en: Messages = {
     "letters/csv-encoding": (p: Params) => `${p.file} is not UTF-8 text. In Excel, save it again as "CSV UTF-8 (Comma delimited)".`,
     "letters/csv-invalid": (p: Params) => `Cannot read ${p.file} as CSV: ${p.detail}`,
     "letters/xlsx-invalid": (p: Params) => `Cannot open ${p.file} as an .xlsx workbook: ${p.detail}`,
+    "letters/xlsx-refused": (p: Params) => `Not opening ${p.file}: ${findingsEn[p.finding as FindingCode].message(asFinding(p))}`,
     "letters/no-header": (p: Params) => `${p.file} has no header row (field names) on its first sheet.`,
     "letters/bad-recipients-file": (p: Params) => `The recipient list ${p.file} must be an .xlsx or .csv file (or write --to units).`,
     "letters/bad-where": (p: Params) => `--where "${p.value}" is not valid: write field=value, e.g. --where province="Hưng Yên".`,

@@ -3,7 +3,9 @@
 
 import type { TemplateProblemCode } from "../documents/template/template-error.js";
 import { formatNumber } from "../vn/numbers.js";
+import type { Finding, FindingCode } from "../intake/findings.js";
 import { fsReasonVi } from "./fs-reason.js";
+import { findingsVi } from "./findings-vi.js";
 
 type Params = Record<string, string | number>;
 /** A bound of the workspace schema (a text length, a list size, a number). */
@@ -357,6 +359,7 @@ export const vi = {
     "letters/csv-encoding": (p: Params) => `${p.file} không phải văn bản UTF-8. Trong Excel, lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
     "letters/csv-invalid": (p: Params) => `Không đọc được ${p.file} như tệp CSV: ${p.detail}`,
     "letters/xlsx-invalid": (p: Params) => `Không mở được ${p.file} như bảng tính .xlsx: ${p.detail}`,
+    "letters/xlsx-refused": (p: Params) => `Không mở ${p.file}: ${findingsVi[p.finding as FindingCode].message(asFinding(p))}`,
     "letters/no-header": (p: Params) => `${p.file} không có dòng tiêu đề (tên các trường) ở trang tính đầu tiên.`,
     "letters/bad-recipients-file": (p: Params) => `Danh sách người nhận ${p.file} phải là tệp .xlsx hoặc .csv (hoặc ghi --to units).`,
     "letters/bad-where": (p: Params) => `--where "${p.value}" không hợp lệ: ghi dạng truong=giá trị, ví dụ --where tinh="Hưng Yên".`,
@@ -494,4 +497,9 @@ function templateProblemsVi(): Record<TemplateProblemCode, (p: Params) => string
     "chart-lengths": (p) => `biểu đồ: dãy "${p.series}" có ${p.values} giá trị cho ${p.categories} mục (categories)`,
     "chart-not-number": (p) => `biểu đồ: dãy "${p.series}" có giá trị không phải là số`,
   };
+}
+
+/** A file-level finding (file/too-large, file/zip-bomb …) from an error's params, to reuse its message. */
+export function asFinding(p: Params): Finding {
+  return { severity: "error", code: p.finding as FindingCode, sheet: null, cell: null, row: null, column: null, value: null, params: p };
 }

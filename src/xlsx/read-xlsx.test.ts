@@ -189,6 +189,44 @@ describe("readXlsx reads what other programs write", () => {
     expect(all.value(120_000, 1)).toEqual({ type: "text", text: `Vụ 120000 ${(120_000 * 7919).toString(36)} lừa đảo qua mạng xã hội`, font: undefined });
   });
 
+  it("refuses a part that holds more than its declared size (a disguised bomb), streaming or not", async () => {
+    const filler = " ".repeat(40 * 1024 * 1024);
+    const zip = pkg({ sheets: [sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>${filler}`)] });
+    // Declare 17 MB for the sheet (over the streaming threshold), in the local and the central header.
+    const declared = 17 * 1024 * 1024;
+    const name = Buffer.from("xl/worksheets/sheet1.xml");
+    for (let at = zip.indexOf(name); at !== -1; at = zip.indexOf(name, at + 1)) {
+      if (zip.readUInt32LE(at - 30) === 0x04034b50) zip.writeUInt32LE(declared, at - 30 + 22);
+      if (zip.readUInt32LE(at - 46) === 0x02014b50) zip.writeUInt32LE(declared, at - 46 + 24);
+    }
+    await expect(readXlsx(zip)).rejects.toThrow(/declared/);
+    const small = pkg({ sheets: [sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>${" ".repeat(100_000)}`)] });
+    const at = small.indexOf(name);
+    small.writeUInt32LE(1000, at - 30 + 22);
+    small.writeUInt32LE(1000, small.indexOf(name, at + 1) - 46 + 24);
+    await expect(readXlsx(small)).rejects.toThrow();
+  });
+
+  it("passes over rows past maxRow that are only styled; refuses cell references past Excel's sheet", async () => {
+    const styled = `<row r="1"><c r="A1"><v>1</v></c></row><row r="30000" s="1" customFormat="1"><c r="A30000" s="1"/></row>`;
+    const sheet = (await readXlsx(pkg({ sheets: [sheetXml(styled)] }), { maxRow: 100 })).sheets[0]!;
+    expect([sheet.rowCount, sheet.truncated]).toEqual([1, false]);
+    await expect(readXlsx(pkg({ sheets: [sheetXml(`<row r="1"><c r="ZZZZZZZ1"><v>1</v></c></row>`)] }))).rejects.toThrow(/out of range/);
+    await expect(readXlsx(pkg({ sheets: [sheetXml(`<row r="2000000"><c><v>1</v></c></row>`)] }))).rejects.toThrow(/out of range/);
+  });
+
+  it("reads namespace declarations on a cell as no attribute, and parts written in UTF-16", async () => {
+    const rows = `<x:row r="1"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="urn:b" r="B1" t="inlineStr"><x:is><x:t>Đà Nẵng</x:t></x:is></x:c></x:row>`;
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheetXml(rows, "x:").replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le")]);
+    const zip = makeZip([
+      { name: "xl/workbook.xml", data: Buffer.from(`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
+      { name: "xl/_rels/workbook.xml.rels", data: Buffer.from(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
+      { name: "xl/worksheets/sheet1.xml", data: utf16 },
+    ]);
+    const sheet = (await readXlsx(zip)).sheets[0]!;
+    expect(sheet.value(1, 2)).toEqual({ type: "text", text: "Đà Nẵng", font: undefined });
+  });
+
   it("throws on what is not a workbook", async () => {
     await expect(readXlsx(Buffer.from("not a zip"))).rejects.toThrow();
     await expect(readXlsx(makeZip([{ name: "a.txt", data: Buffer.from("a") }]))).rejects.toThrow(/workbook/);

@@ -46,19 +46,18 @@ export interface ReadXlsxOptions {
 /** Reads an .xlsx package; throws when it is not one (malformed zip or XML, no workbook part). */
 export async function readXlsx(bytes: Buffer, options: ReadXlsxOptions = {}): Promise<XlsxWorkbook> {
   const zip = await openZipParts(bytes);
-  const workbookXml = zip.read("xl/workbook.xml");
+  const workbookXml = zip.readString("xl/workbook.xml");
   if (workbookXml === null) throw new Error("no xl/workbook.xml");
-  const rels = zip.read("xl/_rels/workbook.xml.rels");
-  const workbook = parseWorkbook(workbookXml.toString("utf8"), rels === null ? null : rels.toString("utf8"));
+  const workbook = parseWorkbook(workbookXml, zip.readString("xl/_rels/workbook.xml.rels"));
   const wanted = workbook.sheets.filter((sheet) => options.sheets?.(sheet) ?? true);
   const maxText = options.maxText ?? Number.POSITIVE_INFINITY;
   let sharedStrings: SharedString[] = [];
   let styles: CellStyle[] = [];
   if (wanted.length > 0) {
-    const stringsXml = zip.read(workbook.sharedStrings);
-    if (stringsXml !== null) sharedStrings = parseSharedStrings(stringsXml.toString("utf8"), maxText);
-    const stylesXml = zip.read(workbook.styles);
-    if (stylesXml !== null) styles = parseStyles(stylesXml.toString("utf8"));
+    const stringsXml = zip.readString(workbook.sharedStrings);
+    if (stringsXml !== null) sharedStrings = parseSharedStrings(stringsXml, maxText);
+    const stylesXml = zip.readString(workbook.styles);
+    if (stylesXml !== null) styles = parseStyles(stylesXml);
   }
   const sheets: XlsxSheet[] = [];
   for (const entry of wanted) {

@@ -5,7 +5,7 @@ import type { SharedString } from "./shared-strings-part.js";
 import type { CellStyle } from "./styles-part.js";
 import type { XlsxValue } from "./values.js";
 import { columnNumber, isoToDate, serialToDate, unescapeOoxml } from "./values.js";
-import { XmlScanner } from "./xml.js";
+import { XmlError, XmlScanner } from "./xml.js";
 import type { Attributes } from "./xml.js";
 
 export interface SheetContext {
@@ -23,6 +23,11 @@ export interface SheetRead {
   /** The sheet goes on past maxRow (those rows were not read). */
   readonly truncated: boolean;
 }
+
+// The largest sheet Excel has: a reference past it is no spreadsheet (and a column "ZZZZZZZ" would make
+// a reader loop over billions of columns).
+const MAX_SHEET_ROWS = 1_048_576;
+const MAX_SHEET_COLUMNS = 16_384;
 
 /** Stops the parse once the sheet goes past maxRow. */
 class PastLastRow extends Error {}
@@ -59,7 +64,7 @@ export function sheetReader(context: SheetContext): SheetReader {
       case "row": {
         const r = attributes.get("r");
         rowNumber = r === undefined ? rowNumber + 1 : Number.parseInt(r, 10);
-        if (rowNumber > context.maxRow) throw new PastLastRow();
+        if (!(rowNumber >= 1 && rowNumber <= MAX_SHEET_ROWS)) throw new XmlError(`row number ${r ?? rowNumber} out of range`);
         cells = undefined;
         column = 0;
         break;
@@ -67,6 +72,7 @@ export function sheetReader(context: SheetContext): SheetReader {
       case "c": {
         const ref = attributes.get("r");
         column = ref === undefined ? column + 1 : columnNumber(ref);
+        if (column > MAX_SHEET_COLUMNS) throw new XmlError(`cell ${ref ?? column} out of range`);
         type = attributes.get("t") ?? "n";
         const s = attributes.get("s");
         style = s === undefined ? context.styles[0] : context.styles[Number(s)];
@@ -115,6 +121,9 @@ export function sheetReader(context: SheetContext): SheetReader {
     } else if (name === "rPh") phonetic--;
     else if (name === "c") {
       const read = cellValue();
+      // Past the rows wanted, rows only styled (Excel writes those) are passed over; the first that
+      // holds something ends the reading.
+      if (read !== null && rowNumber > context.maxRow) throw new PastLastRow();
       if (read !== null && column > 0) {
         if (cells === undefined) {
           cells = new Map();
@@ -124,10 +133,13 @@ export function sheetReader(context: SheetContext): SheetReader {
       }
     }
   };
+  // A value or formula is cut where a text would be: a cell of megabytes is no figure.
   const text = (chunk: string) => {
-    if (into === "v") value += chunk;
-    else if (into === "f") formula += chunk;
-    else if (into === "t" && inline !== null && inline.length < context.maxText) inline += chunk;
+    if (into === "v") {
+      if (value!.length < context.maxText) value += chunk;
+    } else if (into === "f") {
+      if (formula!.length < context.maxText) formula += chunk;
+    } else if (into === "t" && inline !== null && inline.length < context.maxText) inline += chunk;
   };
   const scanner = new XmlScanner({ open, close, text });
 

@@ -111,6 +111,23 @@ describe("XmlScanner", () => {
     expect(seen).toEqual([["B2", "0.25", "rId1", { r: "B2", "x14ac:dyDescent": "0.25", t: "s", s: "3", "r:id": "rId1" }]]);
   });
 
+  it("gives a text running on into the next piece at once (never searching it again), keeping a cut reference", () => {
+    const texts: string[] = [];
+    const scanner = new XmlScanner({ open() {}, text: (t) => texts.push(t) });
+    scanner.write("<a>Hưng Yên &am");
+    expect(texts).toEqual(["Hưng Yên "]);
+    scanner.write("p; Hà Nội");
+    expect(texts.join("")).toBe("Hưng Yên & Hà Nội");
+    scanner.write("</a>");
+    scanner.close();
+  });
+
+  it("refuses a tag or comment longer than any spreadsheet writes, as the pieces come", () => {
+    const scanner = new XmlScanner({ open() {} });
+    scanner.write("<a><!-- ");
+    expect(() => scanner.write("x".repeat(5 * 1024 * 1024))).toThrow(/markup longer/);
+  });
+
   it("decodes the five entities and character references", () => {
     expect(decodeEntities("&lt;&gt;&amp;&quot;&apos; &#272;&#x1EF3;")).toBe(`<>&"' Đỳ`);
     expect(() => decodeEntities("&#xD800;")).toThrow();

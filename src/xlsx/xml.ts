@@ -71,10 +71,16 @@ export class XmlScanner {
     for (;;) {
       const lt = xml.indexOf("<", at);
       if (lt === -1) {
-        // Text up to the end: only certainly whole at the end of the part.
-        if (!final) return at;
-        this.text(xml.slice(at), true);
-        return xml.length;
+        if (final) {
+          this.text(xml.slice(at), true);
+          return xml.length;
+        }
+        // Text runs on into the next piece: give what is here now (all but a reference cut in two), so
+        // that a long text is never searched again from its start with each piece.
+        const amp = xml.lastIndexOf("&");
+        const keep = amp >= at && xml.indexOf(";", amp) === -1 ? amp : xml.length;
+        if (keep > at) this.text(xml.slice(at, keep), false);
+        return keep;
       }
       if (lt > at) this.text(xml.slice(at, lt), false);
       const next = xml.charCodeAt(lt + 1);
@@ -127,9 +133,14 @@ export class XmlScanner {
     }
   }
 
-  /** Markup at `lt` did not match: the rest of it may be in the next piece; at the end it is malformed. */
+  /**
+   * Markup at `lt` did not match: the rest of it may be in the next piece; at the end it is malformed.
+   * A tag or comment longer than any a spreadsheet writes is refused rather than searched again and
+   * again as the pieces come.
+   */
   private incomplete(xml: string, lt: number, final: boolean): number {
     if (final) throw new XmlError(`malformed markup: ${xml.slice(lt, lt + 40)}`);
+    if (xml.length - lt > MAX_MARKUP) throw new XmlError(`markup longer than ${MAX_MARKUP} characters: ${xml.slice(lt, lt + 40)}`);
     return lt;
   }
 
@@ -142,6 +153,9 @@ export class XmlScanner {
     this.handlers.text?.(text);
   }
 }
+
+/** The longest tag, comment or CDATA section read across pieces (only parts over 16 MB come in pieces). */
+const MAX_MARKUP = 4 * 1024 * 1024;
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
@@ -163,11 +177,13 @@ class TagAttributes implements Attributes {
       let quote = equals + 1;
       while (isSpace(s.charCodeAt(quote))) quote++;
       const end = s.indexOf(s.charCodeAt(quote) === 34 ? '"' : "'", quote + 1);
-      // The local name matches: the whole name, or its part after a prefix's ":".
+      // The local name matches: the whole name, or its part after a prefix's ":" — but a namespace
+      // declaration (xmlns:r="…") is no attribute of the element.
       const length = nameEnd - nameStart;
       if (
         (length === name.length || (length > name.length && s.charCodeAt(nameEnd - name.length - 1) === 58)) &&
-        s.startsWith(name, nameEnd - name.length)
+        s.startsWith(name, nameEnd - name.length) &&
+        !s.startsWith("xmlns", nameStart)
       ) {
         return this.value(quote + 1, end);
       }

@@ -2,7 +2,8 @@
 // sheets, pictures and printer settings are never inflated. yauzl reads the central directory; the
 // whole file is in memory, so a part is inflated in one call rather than through a stream (several
 // times faster for the few hundred kilobytes of a sheet). Sizes were checked before (inspect-file.ts),
-// and inflating never yields more than the size the directory declares.
+// and inflating never yields more than the size the directory declares: a part that claims less than it
+// holds (a disguised bomb) is an error, on both paths.
 import { StringDecoder } from "node:string_decoder";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { Readable } from "node:stream";
@@ -14,6 +15,8 @@ export interface ZipParts {
   readonly names: readonly string[];
   /** The part's bytes, or null when the package has no such part. */
   read(name: string): Buffer | null;
+  /** The part as text (UTF-8, or UTF-16 when it starts with that byte order mark), or null. */
+  readString(name: string): string | null;
   /**
    * The part as UTF-8 text, piece by piece, to `sink` until it returns false (a large part's rest is
    * then not inflated). Resolves false when the package has no such part.
@@ -60,17 +63,27 @@ function parts(bytes: Buffer, entries: Map<string, Entry>): ZipParts {
       const entry = entryOf(name);
       return entry === undefined ? null : inflate(entry);
     },
+    readString(name) {
+      const entry = entryOf(name);
+      return entry === undefined ? null : decodePart(inflate(entry));
+    },
     async readText(name, sink) {
       const entry = entryOf(name);
       if (entry === undefined) return false;
       if (entry.uncompressedSize <= STREAM_ABOVE || entry.compressionMethod !== DEFLATED) {
-        sink(stripBom(inflate(entry).toString("utf8")));
+        sink(decodePart(inflate(entry)));
         return true;
       }
       const stream = Readable.from([raw(entry)]).pipe(createInflateRaw());
       const decoder = new StringDecoder("utf8");
       let first = true;
+      let inflated = 0;
       for await (const chunk of stream) {
+        inflated += (chunk as Buffer).length;
+        if (inflated > entry.uncompressedSize) {
+          stream.destroy();
+          throw new Error(`${entry.fileName}: more data than its declared ${entry.uncompressedSize} bytes`);
+        }
         let text = decoder.write(chunk as Buffer);
         if (first) text = stripBom(text);
         first = false;
@@ -87,6 +100,13 @@ function parts(bytes: Buffer, entries: Map<string, Entry>): ZipParts {
 }
 
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** A part's text: UTF-8 (XML's default), or UTF-16 when the part starts with its byte order mark. */
+function decodePart(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  return stripBom(bytes.toString("utf8"));
+}
 
 /** The entry's data as stored: after its local header, whose name and extra field lengths may differ from the central directory's. */
 function compressedData(bytes: Buffer, entry: Entry): Buffer {
