@@ -279,6 +279,31 @@ describe("baocao letters", () => {
     expect(readFileSync(join(suite(), "lon", "05-D4-don-vi-so-5.docx")).equals(readFileSync(join(suite(), "nho", "05-D4-don-vi-so-5.docx")))).toBe(true);
   });
 
+  it("a large batch from a Word template is filled on worker threads, giving the very letters the main thread gives", async () => {
+    const template = join(suite(), "Giấy mời.docx");
+    writeFileSync(
+      template,
+      await Packer.toBuffer(
+        new Document({ sections: [{ children: [new Paragraph("Số: {{documentNumber}}/{{symbol}}"), new Paragraph("Kính gửi: {{chuc_vu}} {{name}}.")] }] }),
+      ),
+    );
+    const rows = Array.from({ length: 45 }, (_, i) => `W${i},Đơn vị số ${i + 1},${i === 30 ? "" : "Giám đốc"}`);
+    const big = join(suite(), "word-lon.csv");
+    const small = join(suite(), "word-nho.csv");
+    writeFileSync(big, ["ma,ten,chuc_vu", ...rows].join("\n"));
+    writeFileSync(small, ["ma,ten,chuc_vu", ...rows.slice(0, 5)].join("\n"));
+    const common = ["-w", ws, "letters", template, "--number-from", "601", "--date", "02/07/2023", "-q"];
+    const run = runCli([...common, "--to", big, "--out", join(suite(), "word-lon")]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("(W30 Đơn vị số 31): thiếu trường chuc_vu");
+    expect(runCli([...common, "--to", small, "--out", join(suite(), "word-nho")]).status).toBe(0);
+    const files = readdirSync(join(suite(), "word-lon")).filter((name) => name.endsWith(".docx"));
+    expect(files).toHaveLength(44);
+    expect(documentText(join(suite(), "word-lon", files[43]!))).toContain("Kính gửi: Giám đốc Đơn vị số 45.");
+    const fifth = "05-W4-don-vi-so-5.docx";
+    expect(readFileSync(join(suite(), "word-lon", fifth)).equals(readFileSync(join(suite(), "word-nho", fifth)))).toBe(true);
+  });
+
   it("a broken workspace template is reported in Vietnamese, and in English with --lang en", () => {
     writeFileSync(join(ws, "templates", "hong.hbs"), "---\nkind: letter\nsummary: thử\n---\n{{#each units}}\n{{/if}}\n");
     const args = ["-w", ws, "letters", "hong", "--draft", "--dry-run"];

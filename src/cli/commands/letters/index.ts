@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { renderCombined } from "../../../documents/layout/index.js";
-import type { AdminDocument } from "../../../documents/model.js";
 import { getCompiledTemplate } from "../../../documents/template/index.js";
 import type { CompiledTemplate } from "../../../documents/template/index.js";
 import { UserError } from "../../../errors.js";
@@ -36,7 +35,9 @@ import { slugify } from "../../../vn/normalize.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
 import { parsePeriodOption } from "../period-option.js";
+import type { WordTemplate } from "../../../documents/word-template/index.js";
 import { createRenderPool } from "./render-pool.js";
+import type { RenderPool } from "./render-pool.js";
 import { batchContext, batchNumbering, periodFacts, selectRecipients } from "./setup.js";
 import type { SetupOptions } from "./setup.js";
 import { writeLetterAtomic } from "./write-letter.js";
@@ -85,22 +86,25 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
   const context = batchContext(workspace, batchIssuer(workspace, compiled, facts, recipients, batch), facts, recipients.length);
 
   // The template, read and compiled (or prepared) once for the whole batch.
-  let engineWith: (render?: (document: AdminDocument) => Promise<Buffer>) => LetterEngine;
+  // With a pool of worker threads, letters are made there (the same letters: the workers run the same code).
+  let engineWith: (pool?: RenderPool) => LetterEngine;
+  let wordSource: { bytes: Uint8Array; file: string } | undefined;
   if (compiled === null) {
     const file = resolve(options.cwd, options.template);
     if (!existsSync(file)) throw new UserError("input/not-found", { path: options.template });
     const { prepareWordTemplate, MissingFieldsError, WordTemplateError } = await import("../../../documents/word-template/index.js");
-    let template;
+    const bytes = readFileSync(file);
+    let template: WordTemplate;
     try {
-      template = await prepareWordTemplate(readFileSync(file), show(file));
+      template = await prepareWordTemplate(bytes, show(file));
     } catch (error) {
       if (error instanceof WordTemplateError) throw new UserError("letters/word-template", { file: error.file, detail: error.detail });
       throw error;
     }
-    const word = wordEngine(template, context, MissingFieldsError);
-    engineWith = () => word;
+    wordSource = { bytes, file: show(file) };
+    engineWith = (pool) => wordEngine(pool === undefined ? template : { ...template, fill: (data, fillOptions) => pool.fill(data, fillOptions) }, context, MissingFieldsError);
   } else {
-    engineWith = (render) => layoutEngine(compiled, config, context, render);
+    engineWith = (pool) => layoutEngine(compiled, config, context, pool === undefined ? undefined : (document) => pool.render(document));
   }
   const engine = engineWith();
 
@@ -150,9 +154,9 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
     } catch (error) {
       throw new UserError("letters/write-failed", { file: show(dir), code: fsErrorCode(error) });
     }
-    const pool = isWord || options.concurrency !== undefined ? null : createRenderPool(batchLetters.length);
+    const pool = options.concurrency !== undefined ? null : createRenderPool(batchLetters.length, wordSource);
     try {
-      outcomes = await runSeparate(pool === null ? engine : engineWith((document) => pool.render(document)), batchLetters, {
+      outcomes = await runSeparate(pool === null ? engine : engineWith(pool), batchLetters, {
         // Enough letters in flight to keep every worker busy while files are written.
         concurrency: options.concurrency ?? Math.max(DEFAULT_CONCURRENCY, (pool?.size ?? 0) * 4),
         onLetter: async (letter, bytes) => {
