@@ -1,7 +1,8 @@
-// Before exceljs sees a file: is it an .xlsx at all, and safe to open? A legacy .xls, a password-
+// Before a file is read as a workbook: is it an .xlsx at all, and safe to open? A legacy .xls, a password-
 // protected workbook (both OLE compound files), a truncated zip or a zip bomb each get one clear
 // finding instead of an exception or a process that eats all memory.
-import yauzl from "yauzl";
+import { openZipParts } from "../xlsx/zip-parts.js";
+import type { ZipPartInfo } from "../xlsx/zip-parts.js";
 import type { FindingCode, FindingParams } from "./findings.js";
 
 export interface InspectLimits {
@@ -37,9 +38,9 @@ export async function inspectFile(bytes: Buffer, limits: InspectLimits = DEFAULT
       : { ok: false, code: "file/legacy-xls", params: {} };
   }
   if (!bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) return { ok: false, code: "file/not-xlsx", params: {} };
-  let entries: ZipEntryInfo[];
+  let entries: readonly ZipPartInfo[];
   try {
-    entries = await listZipEntries(bytes);
+    entries = (await openZipParts(bytes)).entries;
   } catch {
     return { ok: false, code: "file/corrupt", params: {} };
   }
@@ -58,35 +59,4 @@ export async function inspectFile(bytes: Buffer, limits: InspectLimits = DEFAULT
     }
   }
   return { ok: true };
-}
-
-interface ZipEntryInfo {
-  name: string;
-  compressedSize: number;
-  uncompressedSize: number;
-}
-
-/** Reads only the zip's central directory: nothing is decompressed. */
-function listZipEntries(bytes: Buffer): Promise<ZipEntryInfo[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip) {
-        reject(error ?? new Error("zip"));
-        return;
-      }
-      const entries: ZipEntryInfo[] = [];
-      zip.on("entry", (entry: yauzl.Entry) => {
-        entries.push({ name: entry.fileName, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize });
-        if (entries.length > 10_000) {
-          zip.close();
-          reject(new Error("too many entries"));
-          return;
-        }
-        zip.readEntry();
-      });
-      zip.on("end", () => resolve(entries));
-      zip.on("error", reject);
-      zip.readEntry();
-    });
-  });
 }

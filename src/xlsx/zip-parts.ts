@@ -10,9 +10,17 @@ import { Readable } from "node:stream";
 import yauzl from "yauzl";
 import type { Entry } from "yauzl";
 
+/** A part as the zip's central directory describes it (the sizes are the writer's claims). */
+export interface ZipPartInfo {
+  /** Without a leading slash ("xl/workbook.xml"). */
+  readonly name: string;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+}
+
 export interface ZipParts {
-  /** Part names, without a leading slash ("xl/workbook.xml"). */
-  readonly names: readonly string[];
+  /** Every part, in the directory's order. */
+  readonly entries: readonly ZipPartInfo[];
   /** The part's bytes, or null when the package has no such part. */
   read(name: string): Buffer | null;
   /** The part as text (UTF-8, or UTF-16 when it starts with that byte order mark), or null. */
@@ -28,7 +36,10 @@ export interface ZipParts {
 const STREAM_ABOVE = 16 * 1024 * 1024;
 const STORED = 0;
 const DEFLATED = 8;
+/** More parts than any workbook has: a directory this long is refused before it is read to its end. */
+const MAX_ENTRIES = 10_000;
 
+/** Reads the zip's central directory (nothing is inflated); throws for a file that is no readable zip. */
 export function openZipParts(bytes: Buffer): Promise<ZipParts> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
@@ -37,19 +48,26 @@ export function openZipParts(bytes: Buffer): Promise<ZipParts> {
         return;
       }
       const entries = new Map<string, Entry>();
+      const listed: ZipPartInfo[] = [];
       zip.on("entry", (entry: Entry) => {
         // Part names are case-insensitive in OPC; writers differ in case ("xl/SharedStrings.xml").
         entries.set(entry.fileName.toLowerCase(), entry);
+        listed.push({ name: entry.fileName, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize });
+        if (listed.length > MAX_ENTRIES) {
+          zip.close();
+          reject(new Error("too many zip entries"));
+          return;
+        }
         zip.readEntry();
       });
-      zip.on("end", () => resolve(parts(bytes, entries)));
+      zip.on("end", () => resolve(parts(bytes, entries, listed)));
       zip.on("error", reject);
       zip.readEntry();
     });
   });
 }
 
-function parts(bytes: Buffer, entries: Map<string, Entry>): ZipParts {
+function parts(bytes: Buffer, entries: Map<string, Entry>, listed: readonly ZipPartInfo[]): ZipParts {
   const entryOf = (name: string) => entries.get(name.replace(/^\//, "").toLowerCase());
   const raw = (entry: Entry) => compressedData(bytes, entry);
   const inflate = (entry: Entry) => {
@@ -58,7 +76,7 @@ function parts(bytes: Buffer, entries: Map<string, Entry>): ZipParts {
     return inflateRawSync(raw(entry), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   };
   return {
-    names: [...entries.values()].map((entry) => entry.fileName),
+    entries: listed,
     read(name) {
       const entry = entryOf(name);
       return entry === undefined ? null : inflate(entry);
