@@ -4,8 +4,8 @@
 import { toIsoDate } from "../domain/calendar-date.js";
 import type { DateWindow, Period } from "../domain/period/index.js";
 import { periodCode, periodLabel, previousPeriod } from "../domain/period/index.js";
-import { ASSESSMENT_SECTIONS } from "../forms/layout.js";
-import type { AssessmentSection } from "../forms/layout.js";
+import { ASSESSMENT_SECTIONS } from "../domain/form-contract.js";
+import type { AssessmentSection } from "../domain/form-contract.js";
 import type { Submission } from "../intake/submission.js";
 import { computeChange } from "../vn/change.js";
 import type { WorkspaceConfig } from "../workspace/schema.js";

@@ -1,7 +1,7 @@
 // The aggregate of one period (DESIGN §6): totals, breakdowns, comparison with the same period a
 // year earlier, and the source of every figure. Written as out/<period>/aggregate.json (stable keys
 // and order) and read by the report.
-import type { AssessmentSection } from "../forms/layout.js";
+import type { AssessmentSection } from "../domain/form-contract.js";
 
 export interface Source {
   /** The unit the figure came from. */

@@ -3,8 +3,8 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { context, filledForm, goodData } from "../../test/helpers/sample.js";
 import { makeZip } from "../../test/helpers/zip.js";
-import { FINDING_CODES } from "./findings.js";
-import type { FindingCode } from "./findings.js";
+import { FINDING_CODES } from "../domain/findings.js";
+import type { FindingCode } from "../domain/findings.js";
 import { DEFAULT_LIMITS } from "./inspect-file.js";
 import { validateBytes } from "./validate-file.js";
 

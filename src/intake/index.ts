@@ -1,4 +1,4 @@
-export * from "./findings.js";
+export * from "../domain/findings.js";
 export * from "./submission.js";
 export { validateBytes } from "./validate-file.js";
 export type { ValidatedFile, ValidateOptions } from "./validate-file.js";

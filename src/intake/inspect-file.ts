@@ -3,7 +3,7 @@
 // finding instead of an exception or a process that eats all memory.
 import { openZipParts } from "../xlsx/zip-parts.js";
 import type { ZipPartInfo } from "../xlsx/zip-parts.js";
-import type { FindingCode, FindingParams } from "./findings.js";
+import type { FindingCode, FindingParams } from "../domain/findings.js";
 
 export interface InspectLimits {
   /** Largest file accepted, in bytes. */

@@ -2,8 +2,8 @@
 // and the one form left over from last half-year should stand out rather than pass.
 import { parsePeriod, periodLabel } from "../domain/period/index.js";
 import { finding } from "./checks/finding.js";
-import type { FileReport } from "./findings.js";
-import { statusOf } from "./findings.js";
+import type { FileReport } from "../domain/findings.js";
+import { statusOf } from "../domain/findings.js";
 import type { ValidatedFile } from "./validate-file.js";
 
 /** The period most readable files declare (ties: the latest), or null when none declares one. */

@@ -1,6 +1,6 @@
 // A workbook's contents located by the form contract but not yet judged: cells with their address
 // and coerced value. Pure data, so every check (src/intake/checks/) can be tested without exceljs.
-import type { AssessmentSection, IncidentColumn, IndicatorColumn, InfoKey } from "../forms/layout.js";
+import type { AssessmentSection, IncidentColumn, IndicatorColumn, InfoKey } from "../domain/form-contract.js";
 import type { CellValue } from "./cell-value.js";
 
 export interface CellRef {

@@ -6,8 +6,8 @@ import {
   INFO_LABELS,
   META_KEYS,
   SHEETS,
-} from "../forms/layout.js";
-import type { InfoKey } from "../forms/layout.js";
+} from "../domain/form-contract.js";
+import type { InfoKey } from "../domain/form-contract.js";
 import { foldForCompare } from "../vn/normalize.js";
 import { readXlsx } from "../xlsx/index.js";
 import type { XlsxSheet, XlsxWorkbook } from "../xlsx/index.js";

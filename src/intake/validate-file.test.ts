@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { context, filledForm, goodData } from "../../test/helpers/sample.js";
-import type { Finding } from "./findings.js";
+import type { Finding } from "../domain/findings.js";
 import { validateBytes } from "./validate-file.js";
 
 const brief = (findings: readonly Finding[]) => findings.map((f) => `${f.severity} ${f.code} ${f.sheet ?? "-"}!${f.cell ?? f.row ?? "-"}`);

@@ -1,13 +1,13 @@
 // One received file → its FileReport (and the submission when it could be read). Never throws for a
 // bad file: every problem becomes a finding, so one broken file never stops the others.
 import { createHash } from "node:crypto";
-import { SHEETS } from "../forms/layout.js";
+import { SHEETS } from "../domain/form-contract.js";
 import { findSheet } from "./locate.js";
 import { checkSubmission } from "./checks/check-submission.js";
 import type { CheckContext } from "./checks/context.js";
 import { finding } from "./checks/finding.js";
-import type { FileReport, Finding } from "./findings.js";
-import { statusOf } from "./findings.js";
+import type { FileReport, Finding } from "../domain/findings.js";
+import { statusOf } from "../domain/findings.js";
 import { DEFAULT_LIMITS, inspectFile } from "./inspect-file.js";
 import type { InspectLimits } from "./inspect-file.js";
 import { loadWorkbook, readRawSubmission } from "./read-workbook.js";

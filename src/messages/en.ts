@@ -1,5 +1,5 @@
 import type { TemplateProblemCode } from "../documents/template/template-error.js";
-import type { FindingCode } from "../intake/findings.js";
+import type { FindingCode } from "../domain/findings.js";
 import { fsReasonEn } from "./fs-reason.js";
 import { findingsEn } from "./findings-en.js";
 import { asFinding } from "./vi.js";

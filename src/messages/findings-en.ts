@@ -1,5 +1,5 @@
 // English text for every validation finding (mirrors findings-vi.ts).
-import type { Finding, FindingCode } from "../intake/findings.js";
+import type { Finding, FindingCode } from "../domain/findings.js";
 import type { FindingText } from "./findings-vi.js";
 import { n } from "./findings-vi.js";
 

@@ -1,5 +1,5 @@
 // Vietnamese text for every validation finding: what is wrong, and what the agency should do.
-import type { Finding, FindingCode } from "../intake/findings.js";
+import type { Finding, FindingCode } from "../domain/findings.js";
 import { formatNumber } from "../vn/numbers.js";
 
 export interface FindingText {

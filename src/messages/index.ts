@@ -14,7 +14,7 @@ export function messages(lang: Lang): Messages {
   return lang === "en" ? en : vi;
 }
 
-import type { Finding } from "../intake/findings.js";
+import type { Finding } from "../domain/findings.js";
 import { findingsEn } from "./findings-en.js";
 import { findingsVi } from "./findings-vi.js";
 

@@ -3,7 +3,7 @@
 
 import type { TemplateProblemCode } from "../documents/template/template-error.js";
 import { formatNumber } from "../vn/numbers.js";
-import type { Finding, FindingCode } from "../intake/findings.js";
+import type { Finding, FindingCode } from "../domain/findings.js";
 import { fsReasonVi } from "./fs-reason.js";
 import { findingsVi } from "./findings-vi.js";
 

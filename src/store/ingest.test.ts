@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ERROR, fileReport, WARNING } from "../../test/helpers/store.js";
 import { tempDir } from "../../test/helpers/temp-dir.js";
-import type { FileReport } from "../intake/findings.js";
+import type { FileReport } from "../domain/findings.js";
 import { sha256Of } from "./archive.js";
 import { currentSubmissions } from "./current.js";
 import { ingestFiles } from "./ingest.js";

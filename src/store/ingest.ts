@@ -3,7 +3,7 @@
 // worst an archived file no line mentions (harmless, and reused by the next ingest), never a line that
 // points to a missing file.
 import { UserError } from "../errors.js";
-import type { FileReport } from "../intake/findings.js";
+import type { FileReport } from "../domain/findings.js";
 import { archiveFile, sha256Of } from "./archive.js";
 import { appendLedger, readLedger } from "./ledger.js";
 import { withStoreLock } from "./lock.js";

@@ -1,8 +1,8 @@
 // One line of store/ledger.jsonl: one ingest decision about one file. The ledger is append-only; which
 // submission is current is derived from line order alone (see current.ts), so no line is ever rewritten.
 import { z } from "zod";
-import { FINDING_CODES } from "../intake/findings.js";
-import type { FileStatus, Finding } from "../intake/findings.js";
+import { FINDING_CODES } from "../domain/findings.js";
+import type { FileStatus, Finding } from "../domain/findings.js";
 
 /** Why a file was not made current; null when it was accepted. */
 export const REJECTION_REASONS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ERROR, fileReport, WARNING } from "../../test/helpers/store.js";
-import type { FileReport } from "../intake/findings.js";
+import type { FileReport } from "../domain/findings.js";
 import { currentSubmissions } from "./current.js";
 import type { LedgerEntry } from "./ledger-entry.js";
 import { planIngest } from "./plan-ingest.js";

@@ -6,8 +6,8 @@
 // accepted file a newer one has superseded, and a rejected file already recorded with the same verdict
 // add no line. (An older file never becomes current again by being ingested anew; otherwise re-ingesting
 // an inbox holding both versions would let file order pick the winner.)
-import { countBySeverity } from "../intake/findings.js";
-import type { FileReport } from "../intake/findings.js";
+import { countBySeverity } from "../domain/findings.js";
+import type { FileReport } from "../domain/findings.js";
 import { archivePath } from "./archive-path.js";
 import { currentSubmissions } from "./current.js";
 import { canonicalFindings } from "./ledger-entry.js";

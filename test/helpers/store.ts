@@ -1,6 +1,6 @@
 // Fixtures for the store's tests: ledger lines and validation reports built from a few facts, so each
 // test states only what matters to it (the unit, the decision, the period, the time …).
-import type { FileReport, Finding } from "../../src/intake/findings.js";
+import type { FileReport, Finding } from "../../src/domain/findings.js";
 import type { LedgerEntry } from "../../src/store/ledger-entry.js";
 
 /** A warning and an error, as validation reports them. */

@@ -10,7 +10,7 @@ import { parsePeriod } from "../../domain/period/index.js";
 import type { Unit } from "../../workspace/schema.js";
 import { readWorkspace } from "../../workspace/read.js";
 import { writeBlankForm } from "../blank/index.js";
-import { SHEETS } from "../layout.js";
+import { SHEETS } from "../../domain/form-contract.js";
 import { annotateWorkbook } from "./index.js";
 import type { AnnotatedFinding } from "./index.js";
 import { CELL_FILLS, ROW_FILLS } from "./mark-cells.js";

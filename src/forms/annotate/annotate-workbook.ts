@@ -11,7 +11,7 @@
 // the agency corrects its own original.
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet, WorksheetView } from "exceljs";
-import type { Finding, Severity } from "../../intake/findings.js";
+import type { Finding, Severity } from "../../domain/findings.js";
 import { withFixedZipTimestamps } from "../blank/zip-timestamps.js";
 import { pinDates, zipDate } from "./dates.js";
 import { annotateLabels } from "./labels.js";

@@ -1,6 +1,6 @@
 // The annotated copy's own words, in the user's language. Messages and hints of the findings come in
 // ready-made (src/messages/findings-*.ts); only the frame around them is here.
-import type { Severity } from "../../intake/findings.js";
+import type { Severity } from "../../domain/findings.js";
 
 export type AnnotateLang = "vi" | "en";
 

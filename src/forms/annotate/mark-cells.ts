@@ -1,7 +1,7 @@
 // Highlighting and notes on the agency's own sheets. Only styles and notes change; values and
 // formulas are left alone.
 import type { Borders, Cell, Comment, Fill, Font, RichText, Style, Worksheet } from "exceljs";
-import type { Severity } from "../../intake/findings.js";
+import type { Severity } from "../../domain/findings.js";
 import type { AnnotateLabels } from "./labels.js";
 
 export const CELL_FILLS: Readonly<Record<Severity, string>> = { error: "FFFFC7CE", warning: "FFFFEB9C" };

@@ -1,6 +1,6 @@
 // The results sheet: every finding in one table, the first tab of the annotated copy.
 import type { Alignment, Borders, CellValue, Fill, Font, Style, Workbook, Worksheet } from "exceljs";
-import { countBySeverity } from "../../intake/findings.js";
+import { countBySeverity } from "../../domain/findings.js";
 import { foldForCompare } from "../../vn/normalize.js";
 import { fitWidth, wrappedHeight } from "../blank/build-blank-form.js";
 import type { AnnotatedFinding } from "./annotate-workbook.js";

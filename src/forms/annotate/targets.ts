@@ -2,7 +2,7 @@
 // address that does not exist in this workbook). Addresses come from intake, but are checked again:
 // they end up in a formula (the results sheet's links).
 import type { Workbook, Worksheet } from "exceljs";
-import type { Finding } from "../../intake/findings.js";
+import type { Finding } from "../../domain/findings.js";
 import { foldForCompare } from "../../vn/normalize.js";
 
 const MAX_ROW = 1_048_576;

@@ -20,7 +20,7 @@ import {
   INFO_LABELS,
   META_KEYS,
   SHEETS,
-} from "../layout.js";
+} from "../../domain/form-contract.js";
 import { buildBlankForm, columnLetter, fitWidth, wrappedHeight, writeBlankForm } from "./build-blank-form.js";
 import { OPTIONAL_MARK } from "./guide.js";
 

@@ -21,8 +21,8 @@ import {
   INFO_LABELS,
   META_KEYS,
   SHEETS,
-} from "../layout.js";
-import type { IncidentColumn, IndicatorColumn, InfoKey } from "../layout.js";
+} from "../../domain/form-contract.js";
+import type { IncidentColumn, IndicatorColumn, InfoKey } from "../../domain/form-contract.js";
 import { formWindow, guideRows, OPTIONAL_MARK } from "./guide.js";
 import { withFixedZipTimestamps } from "./zip-timestamps.js";
 

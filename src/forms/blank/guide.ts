@@ -15,8 +15,8 @@ import {
   INDICATOR_HEADERS,
   INFO_LABELS,
   SHEETS,
-} from "../layout.js";
-import type { IncidentColumn, IndicatorColumn, InfoKey } from "../layout.js";
+} from "../../domain/form-contract.js";
+import type { IncidentColumn, IndicatorColumn, InfoKey } from "../../domain/form-contract.js";
 
 /** Shown after the name of an indicator the catalogue marks optional. */
 export const OPTIONAL_MARK = "(không bắt buộc)";

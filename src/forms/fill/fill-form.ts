@@ -11,8 +11,8 @@ import { buildBlankForm } from "../blank/index.js";
 import type { BlankFormInput } from "../blank/index.js";
 import { formWindow } from "../blank/index.js";
 import { withFixedZipTimestamps } from "../blank/zip-timestamps.js";
-import { ASSESSMENT_HEADERS, ASSESSMENT_SECTIONS, INCIDENT_HEADERS, INDICATOR_HEADERS, INFO_LABELS, SHEETS } from "../layout.js";
-import type { AssessmentSection, IncidentColumn, InfoKey } from "../layout.js";
+import { ASSESSMENT_HEADERS, ASSESSMENT_SECTIONS, INCIDENT_HEADERS, INDICATOR_HEADERS, INFO_LABELS, SHEETS } from "../../domain/form-contract.js";
+import type { AssessmentSection, IncidentColumn, InfoKey } from "../../domain/form-contract.js";
 
 /** A value as typed: a number, text (even text in a number column), a date, or a raw exceljs value. */
 export type TypedValue = number | string | CalendarDate | ExcelJS.CellValue | null;

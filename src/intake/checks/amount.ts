@@ -1,6 +1,6 @@
 // A count or an amount of money in a cell (DESIGN §4): counts are whole numbers ≥ 0, money is whole
 // đồng ≥ 0, text in Vietnamese format is accepted, an empty cell is an error unless optional.
-import type { Finding } from "../findings.js";
+import type { Finding } from "../../domain/findings.js";
 import { asNumber } from "../interpret.js";
 import type { SheetCell } from "../raw-submission.js";
 import { finding } from "./finding.js";

@@ -1,8 +1,8 @@
 // Sheet `Đánh giá`: the narrative sections the report quotes.
-import { ASSESSMENT_SECTIONS, SHEETS } from "../../forms/layout.js";
-import type { AssessmentSection } from "../../forms/layout.js";
+import { ASSESSMENT_SECTIONS, SHEETS } from "../../domain/form-contract.js";
+import type { AssessmentSection } from "../../domain/form-contract.js";
 import { foldForCompare } from "../../vn/normalize.js";
-import type { Finding } from "../findings.js";
+import type { Finding } from "../../domain/findings.js";
 import { asText } from "../interpret.js";
 import type { RawSubmission } from "../raw-submission.js";
 import type { Submission } from "../submission.js";

@@ -2,7 +2,7 @@
 // assessment, consistency rules, legacy text.
 import { dataWindow } from "../../domain/period/index.js";
 import { periodCode } from "../../domain/period/index.js";
-import type { Finding } from "../findings.js";
+import type { Finding } from "../../domain/findings.js";
 import type { RawSubmission } from "../raw-submission.js";
 import type { Submission } from "../submission.js";
 import { MAX_ROWS } from "../read-workbook.js";

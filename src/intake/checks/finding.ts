@@ -1,5 +1,5 @@
 import { displayValue } from "../cell-value.js";
-import type { Finding, FindingCode, FindingParams, Severity } from "../findings.js";
+import type { Finding, FindingCode, FindingParams, Severity } from "../../domain/findings.js";
 import type { CellRef, SheetCell } from "../raw-submission.js";
 
 /** A finding located at a cell (or a row, or a sheet: pass what is known). */

@@ -2,11 +2,11 @@
 import { findUnit } from "../../domain/catalogue.js";
 import type { Period } from "../../domain/period/index.js";
 import { parsePeriod, periodCode, periodLabel } from "../../domain/period/index.js";
-import { SHEETS } from "../../forms/layout.js";
-import type { InfoKey } from "../../forms/layout.js";
+import { SHEETS } from "../../domain/form-contract.js";
+import type { InfoKey } from "../../domain/form-contract.js";
 import type { Unit } from "../../workspace/schema.js";
 import { foldForCompare } from "../../vn/normalize.js";
-import type { Finding } from "../findings.js";
+import type { Finding } from "../../domain/findings.js";
 import { asDate, asText } from "../interpret.js";
 import type { RawSubmission } from "../raw-submission.js";
 import type { CheckContext } from "./context.js";

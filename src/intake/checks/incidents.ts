@@ -2,11 +2,11 @@
 // values from the workspace's lists, money as whole đồng, no row entered twice.
 import { compareDates } from "../../domain/calendar-date.js";
 import type { DateWindow } from "../../domain/period/index.js";
-import { INCIDENT_HEADERS, SHEETS } from "../../forms/layout.js";
-import type { IncidentColumn } from "../../forms/layout.js";
+import { INCIDENT_HEADERS, SHEETS } from "../../domain/form-contract.js";
+import type { IncidentColumn } from "../../domain/form-contract.js";
 import { formatShortDate } from "../../vn/dates.js";
 import { foldForCompare } from "../../vn/normalize.js";
-import type { Finding } from "../findings.js";
+import type { Finding } from "../../domain/findings.js";
 import { asDate, asText } from "../interpret.js";
 import type { RawRow, RawSubmission, SheetCell } from "../raw-submission.js";
 import type { Incident } from "../submission.js";

@@ -1,6 +1,6 @@
 // Text typed in TCVN3 or VNI was converted to Unicode when read; say so, cell by cell, so nobody is
 // surprised by a changed name (and the agency learns to switch to Unicode).
-import type { Finding } from "../findings.js";
+import type { Finding } from "../../domain/findings.js";
 import type { RawSubmission, SheetCell } from "../raw-submission.js";
 import { finding } from "./finding.js";
 

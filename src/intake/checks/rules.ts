@@ -1,6 +1,6 @@
 // The catalogue's consistency rules, applied to one submission and pointed at the cells involved.
 import { evaluateRules } from "../../domain/rules/index.js";
-import type { Finding } from "../findings.js";
+import type { Finding } from "../../domain/findings.js";
 import type { Incident, IndicatorValue } from "../submission.js";
 import type { CheckContext } from "./context.js";
 import { finding } from "./finding.js";
