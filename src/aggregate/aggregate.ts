@@ -8,7 +8,7 @@ import { ASSESSMENT_SECTIONS } from "../domain/form-contract.js";
 import type { AssessmentSection } from "../domain/form-contract.js";
 import type { Submission } from "../intake/submission.js";
 import { computeChange } from "../vn/change.js";
-import type { WorkspaceConfig } from "../workspace/schema.js";
+import type { WorkspaceConfig } from "../domain/workspace-config.js";
 import { tallyIncidents } from "./incidents.js";
 import type { Aggregate, AggregateWarning, IndicatorAggregate, Narrative, Source } from "./types.js";
 

@@ -1,7 +1,7 @@
 // The merged incident log and its breakdowns (by area, field, behaviour, handling; each also per unit).
 import { toIsoDate } from "../domain/calendar-date.js";
 import type { Incident } from "../intake/submission.js";
-import type { WorkspaceConfig } from "../workspace/schema.js";
+import type { WorkspaceConfig } from "../domain/workspace-config.js";
 import type { SubmissionInput } from "./aggregate.js";
 import type { Aggregate, Breakdown, IncidentRecord, Tally } from "./types.js";
 

@@ -1,5 +1,7 @@
 // Questions about units and indicators that every later step asks. Pure: configuration in, answers out.
-import type { Indicator, IndicatorGroup, Unit, UnitKind, WorkspaceConfig } from "../workspace/schema.js";
+import type { Indicator, IndicatorGroup } from "./indicator.js";
+import type { Unit, UnitKind } from "./unit.js";
+import type { WorkspaceConfig } from "./workspace-config.js";
 
 /** The indicators a unit of this kind must report, in catalogue order. */
 export function indicatorsForKind(config: WorkspaceConfig, kind: UnitKind): Indicator[] {

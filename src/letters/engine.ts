@@ -12,7 +12,7 @@ import type { CompiledTemplate } from "../documents/template/index.js";
 import type { WordTemplate } from "../documents/word-template/index.js";
 import { UserError } from "../errors.js";
 import type { ErrorParams } from "../errors.js";
-import type { WorkspaceConfig } from "../workspace/schema.js";
+import type { WorkspaceConfig } from "../domain/workspace-config.js";
 import type { BatchContext } from "./letter-data.js";
 import { letterData, wordData } from "./letter-data.js";
 import { collectMissingFields, missingFieldOf } from "./missing-fields.js";

@@ -4,7 +4,7 @@
 import { UserError } from "../errors.js";
 import type { UnitSubmissionStatus } from "../store/index.js";
 import { foldForCompare } from "../vn/normalize.js";
-import type { UnitKind } from "../workspace/schema.js";
+import type { UnitKind } from "../domain/unit.js";
 import type { Recipient } from "./recipient.js";
 import { fieldKey } from "./recipient-table.js";
 

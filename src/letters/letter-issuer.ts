@@ -3,7 +3,7 @@
 // The front matter of the first letter decides, before any letter is made, so that `{{issuer.shortName}}`,
 // `{{reference}}` and the manifest's numbers agree with the "Số:" line of every letter.
 import { documentSymbol, frontMatterSchema } from "../documents/compose/index.js";
-import type { WorkspaceConfig } from "../workspace/schema.js";
+import type { WorkspaceConfig } from "../domain/workspace-config.js";
 
 export interface LetterIssuer {
   readonly id: string;

@@ -13,7 +13,7 @@ import { asText } from "../intake/interpret.js";
 import { readXlsx } from "../xlsx/index.js";
 import type { XlsxWorkbook } from "../xlsx/index.js";
 import { foldForCompare, normalizeText } from "../vn/normalize.js";
-import type { WorkspaceConfig } from "../workspace/schema.js";
+import type { WorkspaceConfig } from "../domain/workspace-config.js";
 import type { Recipient } from "./recipient.js";
 
 export interface RecipientTable {

@@ -1,6 +1,6 @@
 // One addressee of a batch letter: a workspace unit, or a row of the clerk's own spreadsheet/CSV.
 // Both end up with the same shape, so filters, file names and templates need not tell them apart.
-import type { Unit } from "../workspace/schema.js";
+import type { Unit } from "../domain/unit.js";
 
 export interface Recipient {
   /** Where it came from: a workspace unit, or a data row of a table (its row number as Excel shows it). */

@@ -1,7 +1,29 @@
 // The shape of baocao.yaml (configuration version 1). Strict objects everywhere: an unknown key is
 // an error, because a typo ("singers:") must never be silently ignored. Cross-references (a rule that
 // names an indicator, a signer's issuer …) are checked in check-references.ts.
+//
+// The types are the domain's (src/domain/): every schema `satisfies` its type, and the exact agreement
+// check at the end fails the typecheck when the two drift apart (`satisfies` alone would let a schema
+// leave out an optional field).
 import { z } from "zod";
+import type { Indicator, IndicatorGroup } from "../domain/indicator.js";
+import type { Rule } from "../domain/rules/rule.js";
+import { UNIT_KINDS } from "../domain/unit.js";
+import type { Area, Unit, UnitKind } from "../domain/unit.js";
+import type {
+  CodeLists,
+  DocumentDefaults,
+  IntakeLimits,
+  Issuer,
+  PeriodSettings,
+  ReportSettings,
+  Signer,
+  WorkspaceConfig,
+} from "../domain/workspace-config.js";
+
+// Kept here too, so that code above the domain can keep importing them from the schema.
+export { UNIT_KINDS };
+export type { Area, CodeLists, Indicator, IndicatorGroup, Issuer, PeriodSettings, Rule, Signer, Unit, UnitKind, WorkspaceConfig };
 
 /** Unit, area, indicator and group codes: what clerks type into forms and file names. */
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
@@ -9,8 +31,7 @@ const code = z.string().regex(CODE_PATTERN, { error: "kind:code" });
 const text = z.string().trim().min(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "kind:iso-date" });
 
-export const UNIT_KINDS = ["agency", "district", "enterprise"] as const;
-export const unitKindSchema = z.enum(UNIT_KINDS);
+export const unitKindSchema = z.enum(UNIT_KINDS) satisfies z.ZodType<UnitKind>;
 
 /** Decree 30: the signer's authority lines start with one of these (Phụ lục I, mục II.7). */
 export const AUTHORITY_PREFIXES = ["TM.", "KT.", "Q.", "TL.", "TUQ."] as const;
@@ -24,7 +45,7 @@ export const signerSchema = z.strictObject({
   authority: z.array(authorityLine).default([]),
   title: text,
   name: text,
-});
+}) satisfies z.ZodType<Signer>;
 
 export const issuerSchema = z.strictObject({
   /** Full name used in prose: "Sở Thông tin và Truyền thông tỉnh Hưng Yên". */
@@ -39,7 +60,7 @@ export const issuerSchema = z.strictObject({
   /** The unit that drafts its letters: "…/UBND-KGVX", "Lưu: VT, KGVX". */
   draftingUnit: z.string().regex(/^[\p{L}0-9&]+$/u, { error: "kind:abbreviation" }).optional(),
   signers: z.array(signerSchema).min(1),
-});
+}) satisfies z.ZodType<Issuer>;
 
 export const documentDefaultsSchema = z.strictObject({
   issuer: z.string().min(1),
@@ -48,7 +69,7 @@ export const documentDefaultsSchema = z.strictObject({
   recipients: z.array(text).default([]),
   /** "Nơi nhận:" lines after "- Như trên;". */
   copies: z.array(text).default([]),
-});
+}) satisfies z.ZodType<DocumentDefaults>;
 
 export const periodsSchema = z.strictObject({
   /** decree-09: Decree 09/2019/NĐ-CP Điều 12 cut-off; calendar: plain calendar periods. */
@@ -58,7 +79,7 @@ export const periodsSchema = z.strictObject({
     .strictObject({ days: z.int().min(0).max(60), workingDays: z.boolean().default(true) })
     .default({ days: 2, workingDays: true }),
   holidays: z.array(isoDate).default([]),
-});
+}) satisfies z.ZodType<PeriodSettings>;
 
 export const unitSchema = z.strictObject({
   code,
@@ -72,19 +93,19 @@ export const unitSchema = z.strictObject({
   email: z.email().optional(),
   /** The area (district/commune) the unit belongs to, if any. */
   area: code.optional(),
-});
+}) satisfies z.ZodType<Unit>;
 
 export const areaSchema = z.strictObject({
   code,
   name: text,
   /** "huyện", "thị xã", "thành phố", "xã", "phường" … */
   type: text.optional(),
-});
+}) satisfies z.ZodType<Area>;
 
 export const indicatorGroupSchema = z.strictObject({
   code,
   title: text,
-});
+}) satisfies z.ZodType<IndicatorGroup>;
 
 export const indicatorSchema = z.strictObject({
   code,
@@ -95,7 +116,7 @@ export const indicatorSchema = z.strictObject({
   type: z.enum(["count", "money"]).default("count"),
   kinds: z.array(unitKindSchema).min(1),
   optional: z.boolean().default(false),
-});
+}) satisfies z.ZodType<Indicator>;
 
 const severity = z.enum(["error", "warning"]);
 const comparison = z.enum(["<", "<=", "=", ">=", ">"]);
@@ -124,19 +145,19 @@ export const ruleSchema = z.discriminatedUnion("type", [
     indicator: code,
     severity,
   }),
-]);
+]) satisfies z.ZodType<Rule>;
 
 export const codeListsSchema = z.strictObject({
   fields: z.array(text).min(1),
   behaviors: z.array(text).min(1),
   handling: z.array(text).min(1),
-});
+}) satisfies z.ZodType<CodeLists>;
 
 /** Limits on received files (a corrupt or hostile file must not exhaust the office PC). */
 export const intakeSchema = z.strictObject({
   maxFileMB: z.number().positive().max(1024).default(50),
   maxExpandedMB: z.number().positive().max(8192).default(500),
-});
+}) satisfies z.ZodType<IntakeLimits>;
 
 /**
  * The Department's report. Phụ lục III lists incidents one by one up to `incidentListLimit` (200 by default,
@@ -147,7 +168,7 @@ export const intakeSchema = z.strictObject({
 export const DEFAULT_INCIDENT_LIST_LIMIT = 200;
 export const reportSettingsSchema = z.strictObject({
   incidentListLimit: z.int().min(0).max(2000).default(DEFAULT_INCIDENT_LIST_LIMIT),
-});
+}) satisfies z.ZodType<ReportSettings>;
 
 export const workspaceSchema = z.strictObject({
   version: z.literal(1),
@@ -178,16 +199,42 @@ export const workspaceSchema = z.strictObject({
   codeLists: codeListsSchema,
   intake: intakeSchema.default({ maxFileMB: 50, maxExpandedMB: 500 }),
   report: reportSettingsSchema.default({ incidentListLimit: DEFAULT_INCIDENT_LIST_LIMIT }),
-});
+}) satisfies z.ZodType<WorkspaceConfig>;
 
-export type WorkspaceConfig = z.output<typeof workspaceSchema>;
-export type UnitKind = z.output<typeof unitKindSchema>;
-export type Unit = z.output<typeof unitSchema>;
-export type Area = z.output<typeof areaSchema>;
-export type Issuer = z.output<typeof issuerSchema>;
-export type Signer = z.output<typeof signerSchema>;
-export type Indicator = z.output<typeof indicatorSchema>;
-export type IndicatorGroup = z.output<typeof indicatorGroupSchema>;
-export type Rule = z.output<typeof ruleSchema>;
-export type CodeLists = z.output<typeof codeListsSchema>;
-export type PeriodSettings = z.output<typeof periodsSchema>;
+// Exact agreement of each schema's output with its domain type, both ways and optional keys included: a
+// drift fails the typecheck on the property named after the schema ("Type 'true' is not assignable to
+// type 'false'").
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Agree<Schema extends z.ZodType, Type> = Same<z.output<Schema>, Type>;
+const schemasAgreeWithDomain: {
+  unitKind: Agree<typeof unitKindSchema, UnitKind>;
+  signer: Agree<typeof signerSchema, Signer>;
+  issuer: Agree<typeof issuerSchema, Issuer>;
+  documentDefaults: Agree<typeof documentDefaultsSchema, DocumentDefaults>;
+  periods: Agree<typeof periodsSchema, PeriodSettings>;
+  unit: Agree<typeof unitSchema, Unit>;
+  area: Agree<typeof areaSchema, Area>;
+  indicatorGroup: Agree<typeof indicatorGroupSchema, IndicatorGroup>;
+  indicator: Agree<typeof indicatorSchema, Indicator>;
+  rule: Agree<typeof ruleSchema, Rule>;
+  codeLists: Agree<typeof codeListsSchema, CodeLists>;
+  intake: Agree<typeof intakeSchema, IntakeLimits>;
+  reportSettings: Agree<typeof reportSettingsSchema, ReportSettings>;
+  workspace: Agree<typeof workspaceSchema, WorkspaceConfig>;
+} = {
+  unitKind: true,
+  signer: true,
+  issuer: true,
+  documentDefaults: true,
+  periods: true,
+  unit: true,
+  area: true,
+  indicatorGroup: true,
+  indicator: true,
+  rule: true,
+  codeLists: true,
+  intake: true,
+  reportSettings: true,
+  workspace: true,
+};
+void schemasAgreeWithDomain;

@@ -2,7 +2,7 @@
 // command's options (number, date, draft). The front matter may override every default.
 import { z } from "zod";
 import type { CalendarDate } from "../../domain/calendar-date.js";
-import type { WorkspaceConfig } from "../../workspace/schema.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { UserError } from "../../errors.js";
 import { describeConfigIssue } from "../../workspace/format-issue.js";
 import { formatPath } from "../../workspace/issues.js";

@@ -8,7 +8,7 @@ import { parseIsoDate } from "../../domain/calendar-date.js";
 import { SUMMARY_FILE, SUMMARY_SHEETS } from "../../forms/summary/sheets.js";
 import { formatShortDate } from "../../vn/dates.js";
 import { formatNumber, formatPercent } from "../../vn/numbers.js";
-import type { WorkspaceConfig } from "../../workspace/schema.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import type { Appendix, Block, Inline } from "../model.js";
 
 const cell = (text: string, bold = false): Inline[] => [{ text, ...(bold ? { bold: true } : {}) }];

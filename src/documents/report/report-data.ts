@@ -5,7 +5,7 @@ import { UNSPECIFIED } from "../../aggregate/index.js";
 import { groupIndicators } from "../../domain/catalogue.js";
 import { followingPeriod, parsePeriod, periodLabel } from "../../domain/period/index.js";
 import { describeChange } from "../../vn/change.js";
-import type { WorkspaceConfig } from "../../workspace/schema.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 
 export interface ProseFigure {
   readonly name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Rule } from "../../workspace/schema.js";
+import type { Rule } from "./rule.js";
 import { evaluateRules } from "./evaluate.js";
 
 const INFRASTRUCTURE = ["Trộm cắp hạ tầng viễn thông", "Phá hoại hạ tầng viễn thông"];

@@ -1,9 +1,7 @@
 // Evaluates the catalogue's consistency rules (DESIGN §5) on one submission. The rules are data in
 // baocao.yaml with a fixed set of types — never expressions to evaluate — so a workspace file cannot
 // run code. Findings are data; intake turns them into located, worded issues.
-import type { Rule } from "../../workspace/schema.js";
-
-export type Comparison = "<" | "<=" | "=" | ">=" | ">";
+import type { Comparison, Rule, RuleSeverity } from "./rule.js";
 
 export interface IncidentFacts {
   behavior: string | null;
@@ -13,7 +11,7 @@ export interface IncidentFacts {
 
 export interface RuleFinding {
   ruleId: string;
-  severity: "error" | "warning";
+  severity: RuleSeverity;
   type: Rule["type"];
   /** The indicators the finding is about (the first is where to point). */
   indicators: string[];

@@ -1,1 +1,2 @@
+export * from "./rule.js";
 export * from "./evaluate.js";

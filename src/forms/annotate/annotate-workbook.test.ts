@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
 import { load, partsMatching, sheet } from "../../../test/helpers/xlsx.js";
 import { parsePeriod } from "../../domain/period/index.js";
-import type { Unit } from "../../workspace/schema.js";
+import type { Unit } from "../../domain/unit.js";
 import { readWorkspace } from "../../workspace/read.js";
 import { writeBlankForm } from "../blank/index.js";
 import { SHEETS } from "../../domain/form-contract.js";

@@ -7,7 +7,8 @@ import { tempDir } from "../../../test/helpers/temp-dir.js";
 import { load, sheet, sheetXml, unzip } from "../../../test/helpers/xlsx.js";
 import { readZipEntries } from "../../../test/helpers/zip.js";
 import type { Period } from "../../domain/period/index.js";
-import type { Unit, UnitKind, WorkspaceConfig } from "../../workspace/schema.js";
+import type { Unit, UnitKind } from "../../domain/unit.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { readWorkspace } from "../../workspace/read.js";
 import {
   ASSESSMENT_HEADERS,

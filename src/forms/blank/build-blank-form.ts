@@ -9,7 +9,8 @@ import { indicatorsForKind } from "../../domain/catalogue.js";
 import { periodCode, periodLabel } from "../../domain/period/index.js";
 import type { Period } from "../../domain/period/index.js";
 import { formatShortDate } from "../../vn/index.js";
-import type { Unit, WorkspaceConfig } from "../../workspace/schema.js";
+import type { Unit } from "../../domain/unit.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import {
   ASSESSMENT_HEADERS,
   ASSESSMENT_SECTIONS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Period } from "../../domain/period/index.js";
 import { readWorkspace } from "../../workspace/read.js";
-import type { WorkspaceConfig } from "../../workspace/schema.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { formDeadline, guideRows } from "./guide.js";
 
 const SAMPLES = new URL("../../../samples/hung-yen-2023-h1/", import.meta.url).pathname;

@@ -6,7 +6,8 @@ import { parseIsoDate } from "../../domain/calendar-date.js";
 import { dataWindow, periodCode, periodLabel, submissionDeadline } from "../../domain/period/index.js";
 import type { DateWindow, Period } from "../../domain/period/index.js";
 import { formatShortDate } from "../../vn/index.js";
-import type { Unit, WorkspaceConfig } from "../../workspace/schema.js";
+import type { Unit } from "../../domain/unit.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import {
   ASSESSMENT_HEADERS,
   INCIDENT_FIRST_ROW,

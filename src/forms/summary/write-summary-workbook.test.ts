@@ -14,7 +14,7 @@ import { dataWindow } from "../../domain/period/index.js";
 import type { Period } from "../../domain/period/index.js";
 import { validateBytes } from "../../intake/validate-file.js";
 import { readWorkspace } from "../../workspace/read.js";
-import type { WorkspaceConfig } from "../../workspace/schema.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { workspaceSchema } from "../../workspace/schema.js";
 import {
   BY_UNIT_FIRST_ROW,

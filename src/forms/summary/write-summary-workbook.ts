@@ -22,7 +22,7 @@ import { parseIsoDate } from "../../domain/calendar-date.js";
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import { parsePeriod, periodLabel } from "../../domain/period/index.js";
 import { roundDecimal } from "../../vn/numbers.js";
-import type { WorkspaceConfig } from "../../workspace/schema.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { columnLetter, DATE_FORMAT, FORM_CREATOR, fitWidth, NUMBER_FORMAT, wrappedHeight } from "../blank/build-blank-form.js";
 import { withFixedZipTimestamps } from "../blank/zip-timestamps.js";
 

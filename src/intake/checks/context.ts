@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import type { Period } from "../../domain/period/index.js";
-import type { WorkspaceConfig } from "../../workspace/schema.js";
+import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 
 export interface CheckContext {
   readonly config: WorkspaceConfig;

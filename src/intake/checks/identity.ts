@@ -4,7 +4,7 @@ import type { Period } from "../../domain/period/index.js";
 import { parsePeriod, periodCode, periodLabel } from "../../domain/period/index.js";
 import { SHEETS } from "../../domain/form-contract.js";
 import type { InfoKey } from "../../domain/form-contract.js";
-import type { Unit } from "../../workspace/schema.js";
+import type { Unit } from "../../domain/unit.js";
 import { foldForCompare } from "../../vn/normalize.js";
 import type { Finding } from "../../domain/findings.js";
 import { asDate, asText } from "../interpret.js";

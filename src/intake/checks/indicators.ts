@@ -1,7 +1,7 @@
 // Sheet `Chỉ tiêu`: one row per indicator the unit's kind reports, each value a whole number ≥ 0.
 import { findIndicator, indicatorsForKind } from "../../domain/catalogue.js";
 import { INDICATOR_HEADERS, SHEETS } from "../../domain/form-contract.js";
-import type { Unit } from "../../workspace/schema.js";
+import type { Unit } from "../../domain/unit.js";
 import type { Finding } from "../../domain/findings.js";
 import { asText } from "../interpret.js";
 import type { RawSubmission } from "../raw-submission.js";
