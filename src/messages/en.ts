@@ -1,4 +1,4 @@
-import type { TemplateProblemCode } from "../documents/template/template-error.js";
+import type { TemplateProblemCode } from "../domain/template-problem.js";
 import type { FindingCode } from "../domain/findings.js";
 import { fsReasonEn } from "./fs-reason.js";
 import { findingsEn } from "./findings-en.js";

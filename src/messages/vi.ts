@@ -1,7 +1,7 @@
 // Every user-facing sentence of baocao in Vietnamese, the default language. en.ts mirrors this shape
 // (the type checker makes sure no message is missing there).
 
-import type { TemplateProblemCode } from "../documents/template/template-error.js";
+import type { TemplateProblemCode } from "../domain/template-problem.js";
 import { formatNumber } from "../vn/numbers.js";
 import type { Finding, FindingCode } from "../domain/findings.js";
 import { fsReasonVi } from "./fs-reason.js";
@@ -390,7 +390,7 @@ export const vi = {
       p.skipped ? `Không có tệp .xlsx nào để xử lý (đã bỏ qua: ${p.skipped}).` : "Không có tệp .xlsx nào để xử lý.",
     "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
   } as Record<string, (p: Params) => string>,
-  /** What is wrong in a template (src/documents/template/template-error.ts TemplateProblem). */
+  /** What is wrong in a template (src/domain/template-problem.ts TemplateProblem). */
   templateProblems: templateProblemsVi(),
 };
 

@@ -2,83 +2,17 @@
 // does not have (strict mode), a helper given bad input, front matter that is not YAML, a bad chart block.
 // It names the template file, the line (when known; front-matter lines count in the file's numbering)
 // and the helper, so the CLI can print `templates/report.hbs:12: helper "money": …`.
-// What went wrong is data (a TemplateProblem: a code and its parameters); src/messages words it in the
-// user's language (templateProblems in vi.ts and en.ts). `detail` and `message` are the English text,
-// for developers and logs.
+// What went wrong is data (a TemplateProblem of domain/template-problem.ts: a code and its parameters);
+// src/messages words it in the user's language (templateProblems in vi.ts and en.ts). `detail` and
+// `message` are the English text, for developers and logs (documents may use the messages below them;
+// the messages only know the codes, from domain/).
 import { UserError } from "../../errors.js";
 import type { ErrorParams } from "../../errors.js";
+import type { TemplateProblem, TemplateSection } from "../../domain/template-problem.js";
 import { en } from "../../messages/en.js";
 
-/** Every kind of template problem; src/messages/vi.ts and en.ts have a sentence for each. */
-export type TemplateProblemCode =
-  // the file's structure
-  | "front-matter-unclosed"
-  | "front-matter-not-mapping"
-  | "front-matter-yaml"
-  | "reserved-characters"
-  | "reserved-field"
-  | "partials"
-  | "decorators"
-  // Handlebars syntax and blocks
-  | "unexpected-end"
-  | "unexpected-token"
-  | "syntax"
-  | "block-mismatch"
-  | "block-argument"
-  | "handlebars"
-  // fields and helpers
-  | "not-defined"
-  | "unknown-helper"
-  | "helper-arity"
-  | "argument-not-defined"
-  | "unknown-option"
-  | "option-not-defined"
-  | "helper-failed"
-  // printing a value
-  | "print-list"
-  | "print-object"
-  | "print-function"
-  | "print-number"
-  // helper arguments
-  | "expected-number"
-  | "expected-text"
-  | "expected-list"
-  | "expected-date"
-  | "expected-period"
-  | "expected-whole-number"
-  | "expected-boolean"
-  | "money-scale"
-  | "draft-date"
-  | "columns-twice"
-  | "columns-not-list"
-  | "no-columns"
-  | "column-spec"
-  | "indicators-not-list"
-  | "indicator-row"
-  | "rows-not-list"
-  | "row-missing-field"
-  // charts
-  | "chart-yaml"
-  | "chart-shape"
-  | "chart-no-series"
-  | "chart-lengths"
-  | "chart-not-number";
-
-/**
- * A problem as data. Parameter names must not be file, location, line, helper, problem or section (the
- * TemplateError's own parameters).
- */
-export interface TemplateProblem {
-  readonly code: TemplateProblemCode;
-  readonly params?: ErrorParams;
-}
-
-/** Where in the template the problem is, when it is not the plain body. */
-export type TemplateSection = "front-matter";
-
-export function problem(code: TemplateProblemCode, params: ErrorParams = {}): TemplateProblem {
-  return { code, params };
-}
+export { problem } from "../../domain/template-problem.js";
+export type { TemplateProblem, TemplateProblemCode, TemplateSection } from "../../domain/template-problem.js";
 
 /** The English sentence of a problem (the user gets theirs from src/messages). */
 export function problemText(p: TemplateProblem): string {
