@@ -1,9 +1,8 @@
 // Pure aggregation: the current accepted submissions of a period in, the Aggregate out. Every number
 // keeps its source cell. Order is stable (catalogue order for indicators, units, areas and lists), so
 // the same inputs give the same JSON byte for byte.
-import { toIsoDate } from "../domain/calendar-date.js";
 import type { DateWindow, Period } from "../domain/period/index.js";
-import { periodCode, periodLabel, previousPeriod } from "../domain/period/index.js";
+import { periodLabel, previousPeriod } from "../domain/period/index.js";
 import { ASSESSMENT_SECTIONS } from "../domain/form-contract.js";
 import type { AssessmentSection } from "../domain/form-contract.js";
 import type { Submission } from "../intake/submission.js";
@@ -110,10 +109,10 @@ export function aggregate(input: AggregateInput): Aggregate {
   ) as Record<AssessmentSection, Narrative[]>;
 
   return {
-    period: periodCode(input.period),
+    period: input.period,
     label: periodLabel(input.period),
-    previousPeriod: periodCode(previousPeriod(input.period)),
-    window: { from: toIsoDate(input.window.from), to: toIsoDate(input.window.to) },
+    previousPeriod: previousPeriod(input.period),
+    window: { from: input.window.from, to: input.window.to },
     units: {
       expected,
       submitted: expected.filter((code) => submitted.has(code)),

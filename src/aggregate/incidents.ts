@@ -1,5 +1,4 @@
 // The merged incident log and its breakdowns (by area, field, behaviour, handling; each also per unit).
-import { toIsoDate } from "../domain/calendar-date.js";
 import type { Incident } from "../intake/submission.js";
 import type { WorkspaceConfig } from "../domain/workspace-config.js";
 import type { SubmissionInput } from "./aggregate.js";
@@ -32,7 +31,7 @@ export function tallyIncidents(config: WorkspaceConfig, current: readonly Submis
 
   const list: IncidentRecord[] = all.map(({ item, incident }) => ({
     unit: item.unit,
-    detectedOn: incident.detectedOn === null ? null : toIsoDate(incident.detectedOn),
+    detectedOn: incident.detectedOn,
     area: incident.area,
     field: incident.field,
     behavior: incident.behavior,

@@ -1,5 +1,6 @@
 // The text of aggregate.json (DESIGN §6): JSON.stringify(value, null, 2) and a final newline, byte for
 // byte, also produced in pieces so that a large aggregate is written without holding the whole text.
+import { toAggregateJson } from "./to-json.js";
 import type { Aggregate } from "./types.js";
 
 /** The stable text of aggregate.json: two-space indentation, a final newline, no clock. */
@@ -13,6 +14,11 @@ export function aggregateJson(value: Aggregate): string {
  * incidents the whole text is some 100 MB of UTF-16 string; in pieces, it is written as it is made.
  */
 export function* aggregateJsonPieces(value: Aggregate): Generator<string> {
+  yield* stableJsonPieces(toAggregateJson(value));
+}
+
+/** `${JSON.stringify(value, null, 2)}\n` in pieces, for any value (aggregateJsonPieces' layout). */
+export function* stableJsonPieces(value: unknown): Generator<string> {
   yield* jsonPieces(value, "", 0);
   yield "\n";
 }

@@ -1,7 +1,10 @@
 // The aggregate of one period (DESIGN §6): totals, breakdowns, comparison with the same period a
 // year earlier, and the source of every figure. Written as out/<period>/aggregate.json (stable keys
-// and order) and read by the report.
+// and order) and read by the report. In memory, periods and dates stay typed (Period, CalendarDate);
+// to-json.ts turns them into the codes and ISO dates of the file and back.
+import type { CalendarDate } from "../domain/calendar-date.js";
 import type { AssessmentSection } from "../domain/form-contract.js";
+import type { DateWindow, Period } from "../domain/period/index.js";
 
 export interface Source {
   /** The unit the figure came from. */
@@ -46,7 +49,7 @@ export interface Breakdown {
 
 export interface IncidentRecord {
   readonly unit: string;
-  readonly detectedOn: string | null;
+  readonly detectedOn: CalendarDate | null;
   readonly area: string | null;
   readonly field: string | null;
   readonly behavior: string | null;
@@ -76,10 +79,13 @@ export interface AggregateWarning {
 }
 
 export interface Aggregate {
-  readonly period: string;
+  readonly period: Period;
+  /** periodLabel(period): "6 tháng đầu năm 2023". */
   readonly label: string;
-  readonly previousPeriod: string;
-  readonly window: { readonly from: string; readonly to: string };
+  /** The same period a year earlier, the comparison's. */
+  readonly previousPeriod: Period;
+  /** The data window of the period (both ends inclusive). */
+  readonly window: Readonly<DateWindow>;
   readonly units: {
     readonly expected: readonly string[];
     readonly submitted: readonly string[];

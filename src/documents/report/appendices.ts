@@ -3,8 +3,7 @@
 // list, or beyond report.incidentListLimit a summary and the first rows; see incidentAppendix).
 import type { Aggregate, Tally } from "../../aggregate/index.js";
 import { groupIndicators } from "../../domain/catalogue.js";
-import { parsePeriod, periodLabel } from "../../domain/period/index.js";
-import { parseIsoDate } from "../../domain/calendar-date.js";
+import { periodLabel } from "../../domain/period/index.js";
 import { SUMMARY_FILE, SUMMARY_SHEETS } from "../../forms/summary/sheets.js";
 import { formatShortDate } from "../../vn/dates.js";
 import { formatNumber, formatPercent } from "../../vn/numbers.js";
@@ -17,7 +16,7 @@ const signed = (value: number | null) => cell(value === null ? "" : value > 0 ? 
 
 export function reportAppendices(aggregate: Aggregate, config: WorkspaceConfig, subtitle: string): Appendix[] {
   const current = aggregate.label;
-  const previous = periodLabel(parsePeriod(aggregate.previousPeriod)!);
+  const previous = periodLabel(aggregate.previousPeriod);
   const byCode = new Map(aggregate.indicators.map((indicator) => [indicator.code, indicator]));
   const groups = groupIndicators(config);
 
@@ -104,7 +103,7 @@ function incidentAppendix(aggregate: Aggregate, unitNames: ReadonlyMap<string, s
     header: INCIDENT_HEADER.map((t) => cell(t, true)),
     rows: incidents.list.slice(0, listing.listed).map((incident, index) => [
       cell(String(index + 1)),
-      cell(incident.detectedOn === null ? "" : formatShortDate(parseIsoDate(incident.detectedOn)!)),
+      cell(incident.detectedOn === null ? "" : formatShortDate(incident.detectedOn)),
       cell(unitNames.get(incident.unit) ?? incident.unit),
       cell(incident.area ?? ""),
       cell(incident.behavior ?? ""),

@@ -3,7 +3,8 @@
 import type { Aggregate, Breakdown, IndicatorAggregate } from "../../aggregate/index.js";
 import { UNSPECIFIED } from "../../aggregate/index.js";
 import { groupIndicators } from "../../domain/catalogue.js";
-import { followingPeriod, parsePeriod, periodLabel } from "../../domain/period/index.js";
+import { toIsoDate } from "../../domain/calendar-date.js";
+import { followingPeriod, periodCode, periodLabel } from "../../domain/period/index.js";
 import { describeChange } from "../../vn/change.js";
 import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 
@@ -27,7 +28,7 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
   const ind: Record<string, ProseFigure> = {};
   for (const indicator of aggregate.indicators) ind[indicator.code] = prose(indicator);
   const names = new Map(config.units.map((unit) => [unit.code, unit.shortName ?? unit.name]));
-  const previousLabel = periodLabel(parsePeriod(aggregate.previousPeriod)!);
+  const previousLabel = periodLabel(aggregate.previousPeriod);
   const charted = CHART_INDICATORS.map((code) => byCode.get(code)).filter((i): i is IndicatorAggregate => i !== undefined && i.total !== null);
   const sorted = (breakdown: Readonly<Record<string, Breakdown>>) =>
     Object.entries(breakdown)
@@ -42,12 +43,13 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
   };
   return {
     ...extra,
-    period: aggregate.period,
+    // The template sees the period's code and the window's ISO dates, as in aggregate.json.
+    period: periodCode(aggregate.period),
     label: aggregate.label,
     previousLabel,
     /** "6 tháng cuối năm 2023": the period the report's section IV plans for. */
-    nextLabel: periodLabel(followingPeriod(parsePeriod(aggregate.period)!)),
-    window: aggregate.window,
+    nextLabel: periodLabel(followingPeriod(aggregate.period)),
+    window: { from: toIsoDate(aggregate.window.from), to: toIsoDate(aggregate.window.to) },
     ind,
     indicators: aggregate.indicators.map((indicator) => ({ ...indicator, previous: indicator.previous })),
     groups: groupIndicators(config).map(({ group, numeral, indicators }) => ({

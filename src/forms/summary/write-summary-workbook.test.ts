@@ -84,7 +84,7 @@ function indicator(
 function incident(unit: string, row: number, description: string, overrides: Partial<IncidentRecord> = {}): IncidentRecord {
   return {
     unit,
-    detectedOn: "2023-03-05",
+    detectedOn: calendarDate(2023, 3, 5),
     area: "Văn Lâm",
     field: "Viễn thông",
     behavior: "Trộm cắp hạ tầng viễn thông",
@@ -102,10 +102,10 @@ function incident(unit: string, row: number, description: string, overrides: Par
 const tally = (count: number, damage: number, fines: number) => ({ count, damage, fines });
 
 const AGGREGATE: Aggregate = {
-  period: "2023-H1",
+  period: { kind: "half", year: 2023, half: 1 },
   label: "6 tháng đầu năm 2023",
-  previousPeriod: "2022-H1",
-  window: { from: "2022-12-15", to: "2023-06-14" },
+  previousPeriod: { kind: "half", year: 2022, half: 1 },
+  window: { from: calendarDate(2022, 12, 15), to: calendarDate(2023, 6, 14) },
   units: {
     expected: ["STTTT", "CAT", "VNPT"],
     submitted: ["STTTT", "CAT"],
@@ -138,7 +138,7 @@ const AGGREGATE: Aggregate = {
       incident("STTTT", 2, HOSTILE[0], { note: HOSTILE[2] }),
       incident("STTTT", 3, HOSTILE[1], { decision: HOSTILE[3] }),
       incident("CAT", 2, HOSTILE[2], { detectedOn: null, fine: null, handling: null, area: HOSTILE[1] }),
-      incident("CAT", 3, HOSTILE[3], { detectedOn: "2023-06-14" }),
+      incident("CAT", 3, HOSTILE[3], { detectedOn: calendarDate(2023, 6, 14) }),
     ],
   },
   narratives: { highlights: [], shortcomings: [], causes: [], directions: [], proposals: [] },
@@ -409,10 +409,6 @@ describe("writeSummaryWorkbook", () => {
     expect(sheet(book, SUMMARY_SHEETS.incidents).autoFilter).toBe("A1:M2");
     expect(sheet(book, SUMMARY_SHEETS.missing).getCell("A2").value).toBe("Tất cả đơn vị đã nộp đúng hạn.");
     expectTotalsMatch(book, quiet);
-  });
-
-  it("rejects an aggregate whose window end is not a date", async () => {
-    await expect(writeSummaryWorkbook({ ...AGGREGATE, window: { from: "x", to: "y" } }, config)).rejects.toThrow(RangeError);
   });
 });
 

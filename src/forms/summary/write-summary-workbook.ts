@@ -18,9 +18,8 @@ import ExcelJS from "exceljs";
 import { Writable } from "node:stream";
 import type { Alignment, Borders, Cell, Fill, Font, PageSetup, Style, Workbook, Worksheet, WorksheetView } from "exceljs";
 import type { Aggregate, Breakdown, IncidentRecord, IndicatorAggregate, Tally } from "../../aggregate/types.js";
-import { parseIsoDate } from "../../domain/calendar-date.js";
 import type { CalendarDate } from "../../domain/calendar-date.js";
-import { parsePeriod, periodLabel } from "../../domain/period/index.js";
+import { periodLabel } from "../../domain/period/index.js";
 import { roundDecimal } from "../../vn/numbers.js";
 import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { columnLetter, DATE_FORMAT, FORM_CREATOR, fitWidth, NUMBER_FORMAT, wrappedHeight } from "../blank/build-blank-form.js";
@@ -154,9 +153,7 @@ export async function writeSummaryWorkbook(aggregate: Aggregate, config: Workspa
 }
 
 function windowEnd(aggregate: Aggregate): CalendarDate {
-  const end = parseIsoDate(aggregate.window.to);
-  if (end === null) throw new RangeError(`Aggregate window end is not a date: ${aggregate.window.to}`);
-  return end;
+  return aggregate.window.to;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,14 +236,13 @@ function addTotalsSheet(workbook: Workbook, aggregate: Aggregate, groups: readon
     pageSetup: { ...LANDSCAPE_A4, printTitlesRow: "1:1" },
     headerFooter: printHeader(`Tổng hợp số liệu ${aggregate.label}`),
   });
-  const previous = parsePeriod(aggregate.previousPeriod);
   const headers = [
     "STT",
     "Mã",
     "Chỉ tiêu",
     "Đơn vị tính",
     `Kỳ này\n(${aggregate.label})`,
-    previous === null ? "Cùng kỳ năm trước" : `Cùng kỳ\n(${periodLabel(previous)})`,
+    `Cùng kỳ\n(${periodLabel(aggregate.previousPeriod)})`,
     "Tăng/giảm",
     "Tỷ lệ (%)",
   ];
@@ -492,11 +488,9 @@ async function addIncidentSheet(workbook: Workbook, aggregate: Aggregate, units:
   return sheet;
 }
 
-/** An ISO date as a real date cell (UTC midnight, as exceljs writes serials); anything else stays text. */
-function incidentDate(text: string | null): Date | string | null {
-  if (text === null) return null;
-  const date = parseIsoDate(text);
-  return date === null ? text : new Date(Date.UTC(date.year, date.month - 1, date.day));
+/** A date as a real date cell (UTC midnight, as exceljs writes serials). */
+function incidentDate(date: CalendarDate | null): Date | null {
+  return date === null ? null : new Date(Date.UTC(date.year, date.month - 1, date.day));
 }
 
 // ---------------------------------------------------------------------------------------------

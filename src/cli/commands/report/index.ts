@@ -3,7 +3,8 @@
 // aggregate, with appendices I–III and a chart comparing key indicators with the same period.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Aggregate } from "../../../aggregate/index.js";
+import { fromAggregateJson } from "../../../aggregate/index.js";
+import type { Aggregate, AggregateJson } from "../../../aggregate/index.js";
 import { periodCode } from "../../../domain/period/index.js";
 import { documentReference } from "../../../documents/compose/index.js";
 import { incidentListing, reportAppendices } from "../../../documents/report/appendices.js";
@@ -29,7 +30,7 @@ export async function currentAggregate(workspace: Workspace, periodText: string)
   const file = join(workspace.dir, "out", periodCode(period), "aggregate.json");
   const ledger = join(workspace.dir, "store", LEDGER_FILE);
   if (existsSync(file) && (!existsSync(ledger) || statSync(file).mtimeMs >= statSync(ledger).mtimeMs)) {
-    return JSON.parse(readFileSync(file, "utf8")) as Aggregate;
+    return fromAggregateJson(JSON.parse(readFileSync(file, "utf8")) as AggregateJson);
   }
   return computeAggregate(workspace, period);
 }
