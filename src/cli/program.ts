@@ -6,8 +6,8 @@ import type { Lang } from "../messages/index.js";
 import { messages } from "../messages/index.js";
 import { packageVersion } from "../package-root.js";
 import { PRESETS } from "../workspace/presets.js";
-import { UNIT_KINDS } from "../workspace/schema.js";
-import type { UnitKind } from "../workspace/schema.js";
+import { UNIT_KINDS } from "../domain/unit.js";
+import type { UnitKind } from "../domain/unit.js";
 import { colorAllowed, Output } from "./output.js";
 
 export interface GlobalOptions {

@@ -11,7 +11,7 @@ import { messages } from "../../../messages/index.js";
 import { formatShortDate } from "../../../vn/index.js";
 import { formatConfigIssue } from "../../../workspace/format-issue.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
-import type { WorkspaceConfig } from "../../../workspace/schema.js";
+import type { WorkspaceConfig } from "../../../domain/workspace-config.js";
 import type { Output } from "../../output.js";
 
 export interface DoctorOptions {

@@ -10,7 +10,7 @@ import { writeFileAtomic } from "../../../io/write-atomic.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
-import type { Unit } from "../../../workspace/schema.js";
+import type { Unit } from "../../../domain/unit.js";
 import type { Output } from "../../output.js";
 import { parsePeriodOption } from "../validate/index.js";
 

@@ -21,7 +21,7 @@ import {
 import type { BatchContext, BatchNumbering, LetterIssuer, PeriodFacts, Recipient } from "../../../letters/index.js";
 import { latestSubmissions, readLedger, unitStatuses } from "../../../store/index.js";
 import type { Workspace } from "../../../workspace/read.js";
-import type { UnitKind } from "../../../workspace/schema.js";
+import type { UnitKind } from "../../../domain/unit.js";
 import { parseDateOption } from "../numbering.js";
 
 /** The options that choose recipients and numbers (see LettersOptions). */
