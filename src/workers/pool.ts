@@ -9,6 +9,14 @@
 // - When no worker is left or none can start, every waiting and later job fails with NoWorkerError: the
 //   caller does that work in its own thread instead.
 // - Workers started early for the same module (early.ts) are adopted before new ones are started.
+//
+// Ours rather than piscina 5 or tinypool 2 (both maintained, both Node 20): what baocao needs of a pool is
+// the part they leave to the caller — workers started before the pool and its setup exist (so that they
+// load while baocao.yaml is read; a maintained pool starts its own threads, which first load the pool's
+// runner and then import the task module), a setup given once per worker (a validation context, a Word
+// template) rather than with every job, and the in-thread fallback with the same results when no worker can
+// run (tests from the TypeScript sources, a missing build). That is this file, in about 150 lines, with no
+// dependency to pin.
 import { Worker } from "node:worker_threads";
 import type { Transferable } from "node:worker_threads";
 import { takeEarlyWorker } from "./early.js";
