@@ -1,22 +1,22 @@
-// Validating many files at once: a small pool of worker threads, one per core (at most one per file),
+// Validating many files at once on worker threads (src/workers, one per core, at most one per file),
 // each running the same validateBytes as in-process validation. Files are independent, so this is the
 // only parallelism intake needs; everything after (majority period, ledger, aggregation) stays on the
 // main thread. The results come back in the order of the input, whatever order the workers finish in.
 //
-// Falls back to validating in-process, one file after the other, when there is one file or one core,
-// when the files are too few bytes to repay starting the workers (each worker loads the modules and
-// warms up: a few hundred ms of CPU), when the
-// worker module is TypeScript (tests run the sources, a worker thread cannot) or missing, or when no
-// worker can start. A worker that fails or dies while validating a file turns that file into an
-// unreadable `file/corrupt` report; the other files go on (a replacement worker is started).
+// Validates in-process, one file after the other, when there is one file or one core, when the files are
+// too few bytes to repay starting the workers (each worker loads the modules and warms up: a few hundred
+// ms of CPU), when the worker module is TypeScript (tests run the sources, a worker thread cannot) or
+// missing, or when no worker can start (then the files no worker took). A worker that fails or dies while
+// validating a file turns that file into an unreadable `file/corrupt` report; the other files go on (the
+// pool starts a replacement worker).
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { createWorkerPool, NoWorkerError } from "../../workers/pool.js";
 import type { CheckContext } from "../checks/context.js";
 import type { CellRef } from "../raw-submission.js";
 import { unreadableFile, validateBytes } from "../validate-file.js";
 import type { ValidatedFile, ValidateOptions } from "../validate-file.js";
-import type { JobMessage, SetupMessage, WorkerMessage, WorkerSetup } from "./protocol.js";
-import { isRunnableWorker, POOL_MIN_BYTES, poolSize, releaseWarmWorkers, takeWarmWorker, WORKER_URL } from "./warm.js";
+import type { FileJob, FileResult, WorkerSetup } from "./protocol.js";
+import { isRunnableWorker, POOL_MIN_BYTES, poolSize, releaseWarmWorkers, WORKER_URL } from "./warm.js";
 
 export { isRunnableWorker, POOL_MIN_BYTES, poolSize, WORKER_URL } from "./warm.js";
 
@@ -45,9 +45,28 @@ export async function validateFiles(jobs: readonly ValidateJob[], context: Check
     releaseWarmWorkers();
     return validateInProcess(jobs, context, validateOptions);
   }
+  // Workers started early for these files (warm.ts) are adopted by the pool.
+  const pool = createWorkerPool<WorkerSetup, FileJob, FileResult>({ url, size, setup: { context, options: validateOptions } });
+  const strings = new Map<string, string>();
+  // The files no worker can take are validated here, one after the other (as in-process validation).
+  let inThread: Promise<unknown> = Promise.resolve();
+  const here = (job: ValidateJob): Promise<ValidatedFile> => {
+    const result = inThread.then(() => validateOne(job, context, validateOptions));
+    inThread = result;
+    return result;
+  };
   try {
-    return await runPool(jobs, size, url, { context, options: validateOptions });
+    return await Promise.all(
+      jobs.map((job) =>
+        pool.run({ file: job.file, bytes: job.bytes }).then(
+          (result) => shareStrings(result, strings),
+          (error: unknown) => (error instanceof NoWorkerError ? here(job) : unreadableFile(job.file, job.bytes, "file/corrupt")),
+        ),
+      ),
+    );
   } finally {
+    // Not awaited: the threads stop on their own while this one goes on with the reports.
+    void pool.close();
     releaseWarmWorkers();
   }
 }
@@ -65,102 +84,6 @@ async function validateInProcess(jobs: readonly ValidateJob[], context: CheckCon
   const results: ValidatedFile[] = [];
   for (const job of jobs) results.push(await validateOne(job, context, options));
   return results;
-}
-
-function runPool(jobs: readonly ValidateJob[], size: number, url: URL, setup: WorkerSetup): Promise<ValidatedFile[]> {
-  return new Promise((resolve) => {
-    const results: ValidatedFile[] = new Array<ValidatedFile>(jobs.length);
-    let next = 0;
-    let settled = 0;
-    let live = 0;
-    let local = false;
-    const strings = new Map<string, string>();
-
-    const settle = (index: number, result: ValidatedFile) => {
-      results[index] = result;
-      settled += 1;
-      if (settled === jobs.length) resolve(results);
-    };
-    const corrupt = (index: number) => unreadableFile(jobs[index]!.file, jobs[index]!.bytes, "file/corrupt");
-
-    // No worker left and files still waiting: validate them here.
-    const runLocally = () => {
-      if (local) return;
-      local = true;
-      void (async () => {
-        for (let index = next; index < jobs.length; index = next) {
-          next = index + 1;
-          settle(index, await validateOne(jobs[index]!, setup.context, setup.options));
-        }
-      })();
-    };
-
-    const spawn = () => {
-      let worker: Worker;
-      let ready = false;
-      // A worker started early (warm.ts) is given its setup by message; messages keep their order.
-      const early = url === WORKER_URL ? takeWarmWorker() : undefined;
-      if (early !== undefined) {
-        worker = early.worker;
-        ready = early.ready;
-        worker.postMessage({ setup } satisfies SetupMessage);
-      } else {
-        try {
-          worker = new Worker(url, { workerData: setup });
-        } catch {
-          if (live === 0) runLocally();
-          return;
-        }
-      }
-      live += 1;
-      let gone = false;
-      let current: number | null = null;
-
-      const dispatch = () => {
-        if (next >= jobs.length || local) {
-          current = null;
-          void worker.terminate();
-          return;
-        }
-        current = next++;
-        const job = jobs[current]!;
-        worker.postMessage({ index: current, file: job.file, bytes: job.bytes } satisfies JobMessage);
-      };
-      const lost = () => {
-        if (gone) return;
-        gone = true;
-        live -= 1;
-        if (current !== null) {
-          const index = current;
-          current = null;
-          settle(index, corrupt(index));
-        }
-        if (next >= jobs.length) return;
-        // A worker that had started died on a file: replace it. One that never started will not
-        // start next time either; the others (or this thread) take its share.
-        if (ready) spawn();
-        else if (live === 0) runLocally();
-      };
-      worker.on("message", (message: WorkerMessage) => {
-        if (gone) return;
-        if (message.type === "ready") {
-          ready = true;
-          dispatch();
-          return;
-        }
-        if (message.index !== current) return;
-        current = null;
-        settle(message.index, message.type === "done" ? shareStrings(message.result, strings) : corrupt(message.index));
-        dispatch();
-      });
-      worker.on("error", lost);
-      worker.on("exit", lost);
-      if (ready) dispatch();
-    };
-
-    if (jobs.length === 0) resolve([]);
-    else for (let n = 0; n < size; n++) spawn();
-  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { context, SAMPLE_DIR } from "../../../test/helpers/sample.js";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
 import { validateBytes } from "../validate-file.js";
@@ -36,12 +36,14 @@ function fakeWorker(dir: string, body?: string): URL {
     file,
     body ??
       `import { parentPort } from "node:worker_threads";
-parentPort.on("message", (job) => {
+parentPort.on("message", (message) => {
+  if (message.kind !== "job") return;
+  const { id, job } = message;
   if (job.file.includes("boom")) throw new Error("worker crashed");
-  if (job.file.includes("fail")) { parentPort.postMessage({ type: "failed", index: job.index, error: "broken" }); return; }
-  parentPort.postMessage({ type: "done", index: job.index, result: { report: { file: job.file, sha256: "x", size: job.bytes.length, unit: null, period: null, status: "accepted", findings: [], omitted: 0 }, submission: null } });
+  if (job.file.includes("fail")) { parentPort.postMessage({ kind: "failed", id, failure: { message: "broken" } }); return; }
+  parentPort.postMessage({ kind: "done", id, result: { report: { file: job.file, sha256: "x", size: job.bytes.length, unit: null, period: null, status: "accepted", findings: [], omitted: 0 }, submission: null } });
 });
-parentPort.postMessage({ type: "ready" });
+parentPort.postMessage({ kind: "ready" });
 `,
   );
   return pathToFileURL(file);
@@ -135,5 +137,14 @@ describe("validateFiles", () => {
     const jobs = sampleJobs().slice(0, 3);
     expect(await pool.validateFiles(jobs, context, { workers: 2 })).toEqual(await inProcess(jobs));
     expect(warm.waitingWorkers()).toBe(0);
+  });
+
+  it.skipIf(!existsSync(DIST_POOL))("starts no more workers than BAOCAO_WORKERS' cap (1,000 asked for 500 files)", async () => {
+    const warm = (await import(new URL("../../../dist/intake/parallel/warm.js", import.meta.url).href)) as typeof import("./warm.js");
+    const { workerCap } = await import("../../workers/count.js");
+    onTestFinished(warm.releaseWarmWorkers);
+    warm.startWorkersEarly(Array.from({ length: 500 }, () => 10_000), { BAOCAO_WORKERS: "1000" });
+    expect(warm.waitingWorkers()).toBe(workerCap());
+    expect(warm.workerCount({ BAOCAO_WORKERS: "1000" })).toBe(workerCap());
   });
 });

@@ -9,7 +9,7 @@ import { renderCombined } from "../../../documents/layout/index.js";
 import { getCompiledTemplate } from "../../../documents/template/index.js";
 import type { CompiledTemplate } from "../../../documents/template/index.js";
 import { UserError } from "../../../errors.js";
-import { writeFileAtomic } from "../../../io/write-atomic.js";
+import { writeFileAtomic, writeFileAtomicAsync } from "../../../io/write-atomic.js";
 import {
   DEFAULT_CONCURRENCY,
   MANIFEST_CSV,
@@ -36,11 +36,10 @@ import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
 import { parsePeriodOption } from "../period-option.js";
 import type { WordTemplate } from "../../../documents/word-template/index.js";
-import { createRenderPool } from "./render-pool.js";
-import type { RenderPool } from "./render-pool.js";
+import { createRenderPool } from "../../../letters/render/index.js";
+import type { RenderPool } from "../../../letters/render/index.js";
 import { batchContext, batchNumbering, periodFacts, selectRecipients } from "./setup.js";
 import type { SetupOptions } from "./setup.js";
-import { writeLetterAtomic } from "./write-letter.js";
 
 export { printLetters } from "./print.js";
 export { createProgress } from "./progress.js";
@@ -162,7 +161,7 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
         onLetter: async (letter, bytes) => {
           const target = join(dir, fileNames[letter.index]!);
           try {
-            await writeLetterAtomic(target, bytes, { dirExists: true });
+            await writeFileAtomicAsync(target, bytes, { dirExists: true });
           } catch (error) {
             // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
             throw new UserError("letters/write-failed", { file: show(target), code: fsErrorCode(error) });

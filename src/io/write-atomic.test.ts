@@ -1,0 +1,89 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../../test/helpers/temp-dir.js";
+import { UserError } from "../errors.js";
+import { runInterruptCleanups } from "./interrupt.js";
+import { writeFileAtomic, writeFileAtomicAsync } from "./write-atomic.js";
+
+describe("writeFileAtomic", () => {
+  it("writes bytes, text and a text in pieces, making the folder, and leaves no temporary file", () => {
+    const dir = tempDir();
+    writeFileAtomic(join(dir, "a", "bytes.bin"), Uint8Array.from([1, 2, 3]));
+    writeFileAtomic(join(dir, "a", "text.txt"), "Hưng Yên");
+    writeFileAtomic(join(dir, "a", "pieces.json"), (function* () {
+      yield "[";
+      for (let n = 0; n < 300_000; n++) yield n === 0 ? "0" : `,${n}`;
+      yield "]";
+    })());
+    expect([...readFileSync(join(dir, "a", "bytes.bin"))]).toEqual([1, 2, 3]);
+    expect(readFileSync(join(dir, "a", "text.txt"), "utf8")).toBe("Hưng Yên");
+    expect(JSON.parse(readFileSync(join(dir, "a", "pieces.json"), "utf8"))).toHaveLength(300_000);
+    expect(readdirSync(join(dir, "a")).sort()).toEqual(["bytes.bin", "pieces.json", "text.txt"]);
+  });
+
+  it("replaces a file whole", () => {
+    const dir = tempDir({ "out.txt": "old text, longer than the new" });
+    writeFileAtomic(join(dir, "out.txt"), "new");
+    expect(readFileSync(join(dir, "out.txt"), "utf8")).toBe("new");
+    expect(readdirSync(dir)).toEqual(["out.txt"]);
+  });
+
+  it("refuses a target that is a folder as the clerk's problem (output/unwritable), leaving nothing behind", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "out.docx"));
+    let error: unknown;
+    try {
+      writeFileAtomic(join(dir, "out.docx"), "x");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ code: "output/unwritable", params: { code: "EISDIR" } });
+    expect(readdirSync(dir)).toEqual(["out.docx"]);
+  });
+});
+
+describe("writeFileAtomicAsync", () => {
+  it("writes bytes and text, making the folder unless told it exists, and leaves no temporary file", async () => {
+    const dir = tempDir();
+    await writeFileAtomicAsync(join(dir, "thu", "a.docx"), Buffer.from("PK…"));
+    await writeFileAtomicAsync(join(dir, "thu", "b.txt"), "Kính gửi", { dirExists: true });
+    expect(readFileSync(join(dir, "thu", "a.docx"), "utf8")).toBe("PK…");
+    expect(readFileSync(join(dir, "thu", "b.txt"), "utf8")).toBe("Kính gửi");
+    expect(readdirSync(join(dir, "thu")).sort()).toEqual(["a.docx", "b.txt"]);
+    await expect(writeFileAtomicAsync(join(dir, "missing", "c.txt"), "x", { dirExists: true })).rejects.toMatchObject({ code: "ENOENT" });
+  });
+
+  it("fills a hidden temporary file beside the target before it yields, then renames it over the target", async () => {
+    const dir = tempDir({ "a.docx": "old" });
+    const writing = writeFileAtomicAsync(join(dir, "a.docx"), "new", { dirExists: true });
+    // Created and filled synchronously: already there when the call returns.
+    const temporary = readdirSync(dir).filter((name) => name !== "a.docx");
+    expect(temporary).toEqual([expect.stringMatching(new RegExp(`^\\.a\\.docx\\.${process.pid}-[0-9a-f]{8}\\.tmp$`))]);
+    expect(readFileSync(join(dir, temporary[0]!), "utf8")).toBe("new");
+    expect(readFileSync(join(dir, "a.docx"), "utf8")).toBe("old");
+    await writing;
+    expect(readdirSync(dir)).toEqual(["a.docx"]);
+    expect(readFileSync(join(dir, "a.docx"), "utf8")).toBe("new");
+  });
+
+  it("has its temporary file removed by the Ctrl+C cleanup while the disk is flushed; the target is untouched", async () => {
+    const dir = tempDir({ "a.docx": "old" });
+    const writing = writeFileAtomicAsync(join(dir, "a.docx"), "new", { dirExists: true });
+    runInterruptCleanups();
+    expect(readdirSync(dir)).toEqual(["a.docx"]);
+    // (The real handler exits the process here; without it, the rename finds no file.)
+    await expect(writing).rejects.toMatchObject({ code: "ENOENT" });
+    expect(readdirSync(dir)).toEqual(["a.docx"]);
+    expect(readFileSync(join(dir, "a.docx"), "utf8")).toBe("old");
+  });
+
+  it("throws the file system's error for a target that is a folder, and removes its temporary file", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "a.docx"));
+    writeFileSync(join(dir, "b.docx"), "b");
+    await expect(writeFileAtomicAsync(join(dir, "a.docx"), "x", { dirExists: true })).rejects.toMatchObject({ code: "EISDIR" });
+    expect(readdirSync(dir).sort()).toEqual(["a.docx", "b.docx"]);
+  });
+});

@@ -1,0 +1,68 @@
+// Making letters on every core. Building a .docx is synchronous JavaScript (the docx object tree, its
+// XML, the zip; or, from a Word template, the patched parts and the zip), so letters in flight on one
+// thread only take turns; worker threads (src/workers) make a 2-core machine make two letters at once.
+// Used for batches large enough to repay starting the workers (each loads the layout engine, a few
+// hundred ms); smaller batches, BAOCAO_WORKERS=1, and runs from the TypeScript sources (tests), where the
+// compiled worker file does not exist, lay out in the main thread.
+import { availableParallelism } from "node:os";
+import type { AdminDocument } from "../../documents/model.js";
+import type { FillOptions, WordData } from "../../documents/word-template/index.js";
+import { MissingFieldsError } from "../../documents/word-template/errors.js";
+import { UserError } from "../../errors.js";
+import { workerCount } from "../../workers/count.js";
+import { createWorkerPool, WorkerJobError } from "../../workers/pool.js";
+import { isRunnableWorker } from "../../workers/runnable.js";
+import type { RenderFailure, RenderRequest, RenderWorkerData } from "./protocol.js";
+
+/** Fewer letters than this are laid out in the main thread. */
+export const POOL_THRESHOLD = 40;
+/** Workers by default (BAOCAO_WORKERS may set more, up to its cap): more gained little on letters. */
+const DEFAULT_WORKERS = 4;
+/**
+ * Letters a worker holds at once: while the main thread writes files it cannot hand a worker its next
+ * letter, so each keeps a few queued (the letters command keeps 4 per worker in flight).
+ */
+const LETTERS_PER_WORKER = 4;
+
+export const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+export interface RenderPool {
+  readonly size: number;
+  render(document: AdminDocument): Promise<Buffer>;
+  /** A letter from the batch's Word template (given to createRenderPool). */
+  fill(data: WordData, options?: FillOptions): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/** The error in-process making would have thrown, from a worker's account of it. */
+function errorOf(failure: RenderFailure): Error {
+  if (failure.kind === "missing-fields") return new MissingFieldsError(failure.file, failure.fields);
+  if (failure.kind === "user") return new UserError(failure.code, failure.params);
+  return new Error(failure.message);
+}
+
+/** How many render workers for `letters` letters: BAOCAO_WORKERS (capped), else up to 4, at most one per core. */
+export function renderPoolSize(env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism()): number {
+  return workerCount(env, cores) ?? Math.min(DEFAULT_WORKERS, cores);
+}
+
+/** A pool for `letters` letters (from `word`, a Word template, when given), or null when the main thread should do the work. */
+export function createRenderPool(letters: number, word?: RenderWorkerData["word"], env: NodeJS.ProcessEnv = process.env): RenderPool | null {
+  const size = renderPoolSize(env);
+  if (letters < POOL_THRESHOLD || size < 2 || !isRunnableWorker(WORKER_URL)) return null;
+  const pool = createWorkerPool<RenderWorkerData, RenderRequest, Uint8Array>({ url: WORKER_URL, size, setup: { word }, jobsPerWorker: LETTERS_PER_WORKER });
+  const send = async (request: RenderRequest): Promise<Buffer> => {
+    try {
+      const bytes = await pool.run(request);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } catch (error) {
+      throw error instanceof WorkerJobError ? errorOf(error.failure as RenderFailure) : error;
+    }
+  };
+  return {
+    size,
+    render: (document) => send({ document }),
+    fill: (data, options = {}) => send({ fill: { data, options } }),
+    close: () => pool.close(),
+  };
+}
