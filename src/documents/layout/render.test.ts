@@ -7,7 +7,7 @@ import type { ParagraphInfo } from "../../../test/helpers/docx-inspect.js";
 import { textWidth } from "./metrics.js";
 import { renderDocument } from "./render.js";
 import { sampleLetter, sampleReport } from "../../../test/helpers/document-samples.js";
-import { readZip } from "./zip.js";
+import { readZipEntries as readZip } from "../../../test/helpers/zip.js";
 
 let letter: Map<string, string>;
 let report: Map<string, string>;

@@ -6,7 +6,8 @@ import { Document, Footer, Header, Packer, Paragraph, Table, TableCell, TableRow
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { docxParts, paragraphsOf } from "../../../test/helpers/docx-inspect.js";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
-import { readZip, writeZip } from "../layout/zip.js";
+import { readZipEntries as readZip } from "../../../test/helpers/zip.js";
+import { writeZip } from "../../zip/index.js";
 import { MissingFieldsError, prepareWordTemplate, WordTemplateError } from "./index.js";
 import type { WordData, WordTemplate } from "./index.js";
 

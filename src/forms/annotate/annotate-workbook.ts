@@ -12,7 +12,7 @@
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet, WorksheetView } from "exceljs";
 import type { Finding, Severity } from "../../domain/findings.js";
-import { withFixedZipTimestamps } from "../blank/zip-timestamps.js";
+import { withFixedZipTimestamps } from "../../zip/index.js";
 import { pinDates, zipDate } from "./dates.js";
 import { annotateLabels } from "./labels.js";
 import type { AnnotateLabels, AnnotateLang } from "./labels.js";
