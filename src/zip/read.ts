@@ -28,6 +28,8 @@ export interface ZipParts {
   readonly entries: readonly ZipPartInfo[];
   /** The part's bytes, or null when the package has no such part. */
   read(name: string): Buffer | null;
+  /** The part as stored (not inflated), with its CRC and method, to copy it into another zip; or null. */
+  stored(name: string): StoredPart | null;
   /** The part as text (UTF-8, or UTF-16 when it starts with that byte order mark), or null. */
   readString(name: string): string | null;
   /**
@@ -35,6 +37,16 @@ export interface ZipParts {
    * then not inflated). Resolves false when the package has no such part.
    */
   readText(name: string, sink: (text: string) => boolean): Promise<boolean>;
+}
+
+/** A part's bytes as the zip holds them. */
+export interface StoredPart {
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly data: Buffer;
+  readonly crc: number;
+  readonly uncompressedSize: number;
 }
 
 /** Parts larger than this once inflated are streamed, so that no single string holds them. */
@@ -85,6 +97,11 @@ function parts(bytes: Buffer, entries: Map<string, Entry>, listed: readonly ZipP
     read(name) {
       const entry = entryOf(name);
       return entry === undefined ? null : inflate(entry);
+    },
+    stored(name) {
+      const entry = entryOf(name);
+      if (entry === undefined) return null;
+      return { name: entry.fileName, method: entry.compressionMethod, data: raw(entry), crc: entry.crc32, uncompressedSize: entry.uncompressedSize };
     },
     readString(name) {
       const entry = entryOf(name);

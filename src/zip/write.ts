@@ -13,11 +13,16 @@ import type { ZipInputFile } from "fflate";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { ZipEntry } from "./read.js";
 
-/** An entry deflated ahead of time, for a part written unchanged into many packages. */
-export interface DeflatedZipEntry extends ZipEntry {
+/** A part deflated elsewhere: its deflated bytes, the CRC-32 and size of its data. */
+export interface CompressedZipEntry {
+  readonly name: string;
   readonly deflated: Buffer;
   readonly crc: number;
+  readonly size: number;
 }
+
+/** An entry deflated ahead of time, for a part written unchanged into many packages. */
+export interface DeflatedZipEntry extends ZipEntry, CompressedZipEntry {}
 
 /** zlib's CRC-32 (Node 20.15 and later); before that, fflate's, through a pass-through entry. */
 function crc32(data: Uint8Array): number {
@@ -29,7 +34,7 @@ function crc32(data: Uint8Array): number {
 }
 
 export function deflateEntry(entry: ZipEntry): DeflatedZipEntry {
-  return { ...entry, deflated: deflateRawSync(entry.data, { level: 9 }), crc: crc32(entry.data) };
+  return { ...entry, deflated: deflateRawSync(entry.data, { level: 9 }), crc: crc32(entry.data), size: entry.data.length };
 }
 
 const DEFLATED = 8;
@@ -50,7 +55,7 @@ export interface WriteZipOptions {
 }
 
 /** A zip of `entries` in their order, deflated (an entry deflated ahead of time is written as it is). */
-export function writeZip(entries: readonly (ZipEntry | DeflatedZipEntry)[], options: WriteZipOptions = {}): Buffer {
+export function writeZip(entries: readonly (ZipEntry | CompressedZipEntry)[], options: WriteZipOptions = {}): Buffer {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -60,7 +65,7 @@ export function writeZip(entries: readonly (ZipEntry | DeflatedZipEntry)[], opti
   const mtime = entryTime(options.date);
   for (const entry of entries) {
     const deflated = "deflated" in entry ? entry : deflateEntry(entry);
-    const file: ZipInputFile = { filename: entry.name, size: entry.data.length, crc: deflated.crc, compression: DEFLATED, mtime };
+    const file: ZipInputFile = { filename: entry.name, size: deflated.size, crc: deflated.crc, compression: DEFLATED, mtime };
     zip.add(file);
     // fflate's handler types its chunk over an ArrayBuffer; a Buffer from zlib is one.
     file.ondata?.(null, deflated.deflated as Uint8Array<ArrayBuffer>, true);

@@ -1,7 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { makeZip, readZipEntries as readIndependently } from "../../test/helpers/zip.js";
-import { DEFAULT_ZIP_LIMITS, deflateEntry, exceedsZipLimits, openZipParts, readZipEntries, writeZip, ZipLimitError } from "./index.js";
+import { DEFAULT_ZIP_LIMITS, deflateEntry, exceedsZipLimits, openZipParts, readZipEntries, rewriteZip, writeZip, ZipLimitError } from "./index.js";
 
 const entries = [
   { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
@@ -57,5 +57,27 @@ describe("readZipEntries", () => {
     const zip = makeZip([{ name: "word/", data: Buffer.alloc(0), deflate: false }, ...entries]);
     expect((await readZipEntries(zip)).map((entry) => entry.name)).toEqual(entries.map((entry) => entry.name));
     await expect(readZipEntries(Buffer.from("not a zip"))).rejects.toThrow();
+  });
+});
+
+describe("rewriteZip", () => {
+  it("changes the parts named, copies the others' deflated bytes, and stamps every entry", async () => {
+    const source = makeZip([
+      { name: "a.xml", data: Buffer.from("<a>old</a>") },
+      { name: "b.bin", data: Buffer.alloc(500, 3) },
+      { name: "c.txt", data: Buffer.from("stored"), deflate: false },
+    ]);
+    const out = await rewriteZip(source, new Map([["a.xml", (data: Buffer) => Buffer.from(data.toString().replace("old", "new"))]]), {
+      date: { year: 2023, month: 7, day: 3 },
+    });
+    const read = readIndependently(out);
+    expect(read.map((entry) => [entry.name, entry.data.toString("latin1")])).toEqual([
+      ["a.xml", "<a>new</a>"],
+      ["b.bin", Buffer.alloc(500, 3).toString("latin1")],
+      ["c.txt", "stored"],
+    ]);
+    for (const entry of read) expect([entry.date, entry.time]).toEqual([((2023 - 1980) << 9) | (7 << 5) | 3, 0]);
+    const before = (await openZipParts(source)).stored("b.bin");
+    expect((await openZipParts(out)).stored("b.bin")?.data.equals(before?.data ?? Buffer.alloc(0))).toBe(true);
   });
 });

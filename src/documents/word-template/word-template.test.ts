@@ -88,6 +88,16 @@ describe("prepareWordTemplate", () => {
     await expect(prepareWordTemplate(writeZip([{ name: "a.txt", data: Buffer.from("a") }]), "x.docx")).rejects.toThrow(/no word\/document.xml/);
   });
 
+  it("refuses, before unzipping it, a template that expands past the limits of a received workbook (a zip bomb)", async () => {
+    const bomb = writeZip([
+      { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+      { name: "word/document.xml", data: Buffer.alloc(20 * 1024 * 1024, 0x20) },
+    ]);
+    const refused = await prepareWordTemplate(bomb, "bomb.docx").catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(WordTemplateError);
+    expect(refused).toMatchObject({ file: "bomb.docx", reason: "too-large" });
+  });
+
   it("refuses a placeholder docx cannot reach, rather than printing it in every letter", async () => {
     const hidden = editDocument(await templateBytes(), (xml) =>
       xml.replace("</w:body>", '<w:p><w:moveFrom w:id="90" w:author="a"><w:r><w:t>{{an}}</w:t></w:r></w:moveFrom></w:p></w:body>'),
