@@ -34,7 +34,7 @@ async function packedParts(file: File): Promise<PackagePart[]> {
   return entries.map(({ name, data }) => ({ name, data: isText(name) ? data.toString("utf8") : data }));
 }
 
-/** word/document.xml as docx writes it (its Compiler: format the body, then fill in list ids). */
+/** word/document.xml as docx writes it: the body formatted, then the ids of its lists filled in. */
 function documentXml(file: File): string {
   const formatted = file.Document.View.prepForXml({ file, viewWrapper: file.Document, stack: [] });
   if (formatted === undefined) throw new Error("docx formatted no document body");
@@ -71,6 +71,13 @@ function kindOf(file: File, options: IPropertiesOptions): string | null {
 const kinds = new Map<string, readonly PackagePart[] | null>();
 /** More kinds than any batch has: past this the oldest are forgotten. */
 const KINDS_KEPT = 64;
+
+/** Forgets every kind (for tests: the next document is written by docx in full); returns how many were reusable. */
+export function forgetPackageKinds(): number {
+  const reusable = [...kinds.values()].filter((parts) => parts !== null).length;
+  kinds.clear();
+  return reusable;
+}
 
 async function compileParts(options: IPropertiesOptions): Promise<PackagePart[]> {
   const file = new Document(options);
