@@ -30,7 +30,7 @@ function crc32(data: Uint8Array): number {
   const entry = new ZipPassThrough("");
   entry.ondata = () => undefined;
   entry.push(data, true);
-  return entry.crc;
+  return entry.crc >>> 0;
 }
 
 export function deflateEntry(entry: ZipEntry): DeflatedZipEntry {
