@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { indicatorsForKind } from "../dist/domain/catalogue.js";
 import { writeFilledForm } from "../dist/forms/fill/index.js";
-import { withFixedZipTimestamps } from "../dist/forms/blank/zip-timestamps.js";
+import { withFixedZipTimestamps } from "../dist/zip/index.js";
 import { readWorkspace } from "../dist/workspace/read.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -1,8 +1,8 @@
 // Before a file is read as a workbook: is it an .xlsx at all, and safe to open? A legacy .xls, a password-
 // protected workbook (both OLE compound files), a truncated zip or a zip bomb each get one clear
 // finding instead of an exception or a process that eats all memory.
-import { openZipParts } from "../xlsx/zip-parts.js";
-import type { ZipPartInfo } from "../xlsx/zip-parts.js";
+import { DEFAULT_ZIP_LIMITS, exceedsZipLimits, openZipParts } from "../zip/index.js";
+import type { ZipPartInfo } from "../zip/index.js";
 import type { FindingCode, FindingParams } from "../domain/findings.js";
 
 export interface InspectLimits {
@@ -16,8 +16,7 @@ export interface InspectLimits {
 
 export const DEFAULT_LIMITS: InspectLimits = {
   maxFileBytes: 50 * 1024 * 1024,
-  maxExpandedBytes: 500 * 1024 * 1024,
-  maxRatio: 200,
+  ...DEFAULT_ZIP_LIMITS,
 };
 
 export type Inspection = { ok: true } | { ok: false; code: FindingCode; params: FindingParams };
@@ -50,13 +49,6 @@ export async function inspectFile(bytes: Buffer, limits: InspectLimits = DEFAULT
     const format = names.has("xl/workbook.bin") ? "xlsb" : names.has("content.xml") && names.has("mimetype") ? "ods" : null;
     return { ok: false, code: "file/not-xlsx", params: format === null ? {} : { format } };
   }
-  let total = 0;
-  for (const entry of entries) {
-    total += entry.uncompressedSize;
-    const ratio = entry.compressedSize === 0 ? 0 : entry.uncompressedSize / entry.compressedSize;
-    if (total > limits.maxExpandedBytes || (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio)) {
-      return { ok: false, code: "file/zip-bomb", params: { limit: limits.maxExpandedBytes } };
-    }
-  }
+  if (exceedsZipLimits(entries, limits)) return { ok: false, code: "file/zip-bomb", params: { limit: limits.maxExpandedBytes } };
   return { ok: true };
 }

@@ -347,6 +347,8 @@ export const en: Messages = {
     "letters/bad-where": (p: Params) => `--where "${p.value}" is not valid: write field=value, e.g. --where province="Hưng Yên".`,
     "letters/unknown-field": (p: Params) => `--where: there is no field "${p.field}". Fields: ${p.fields}.`,
     "letters/word-template": (p: Params) => `Cannot use the Word template ${p.file}: ${p.detail}`,
+    "letters/word-template-too-large": (p: Params) =>
+      `Not opening the Word template ${p.file}: once unpacked it would exceed the safety limit (500 MB, or a part compressed abnormally). This is not an ordinary Word document; open the template in Word and save it again.`,
     "letters/write-failed": (p: Params) => `Cannot write ${p.file}: ${fsReasonEn(p.code)}. Stopped; the letters already written are still in the folder.`,
     "letters/missing-fields": (p: Params) => `missing field ${p.fields}`,
     "letters/no-name": () => "the recipient has no name (column ten, name or Tên đơn vị)",

@@ -365,6 +365,8 @@ export const vi = {
     "letters/bad-where": (p: Params) => `--where "${p.value}" không hợp lệ: ghi dạng truong=giá trị, ví dụ --where tinh="Hưng Yên".`,
     "letters/unknown-field": (p: Params) => `--where: không có trường "${p.field}". Các trường: ${p.fields}.`,
     "letters/word-template": (p: Params) => `Không dùng được mẫu Word ${p.file}: ${p.detail}`,
+    "letters/word-template-too-large": (p: Params) =>
+      `Không mở mẫu Word ${p.file}: nội dung khi giải nén vượt giới hạn an toàn (500 MB, hoặc một phần nén bất thường). Đây không phải văn bản Word thông thường; hãy mở mẫu trong Word và lưu lại.`,
     "letters/write-failed": (p: Params) => `Không ghi được ${p.file}: ${fsReasonVi(p.code)}. Đã dừng; các công văn đã ghi vẫn còn trong thư mục.`,
     "letters/missing-fields": (p: Params) => `thiếu trường ${p.fields}`,
     "letters/no-name": () => "người nhận không có tên (cột ten, name hoặc Tên đơn vị)",

@@ -11,7 +11,7 @@ import { parseStyles } from "./styles-part.js";
 import type { CellStyle } from "./styles-part.js";
 import type { XlsxValue } from "./values.js";
 import { parseWorkbook } from "./workbook-part.js";
-import { openZipParts } from "./zip-parts.js";
+import { openZipParts } from "../zip/index.js";
 
 export interface XlsxSheet {
   readonly name: string;

@@ -1,6 +1,6 @@
 // Zip files for tests, by hand: building small ones for hostile input (a zip bomb, a zip that is not a
 // workbook), and reading what baocao wrote (.xlsx, .docx) with a reader of its own, independent of the
-// code that wrote the package (exceljs' JSZip, src/documents/layout/zip.ts).
+// code that wrote the package (exceljs' JSZip, fflate through src/zip/write.ts).
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 
 export interface ZipEntry {

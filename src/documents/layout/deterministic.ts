@@ -6,14 +6,13 @@
 // - wp:docPr ids come from a counter shared by every document the process builds → renumbered 1, 2…
 // - zip entry times are the clock's (fflate) → the document's date (writeZip stamps it); the chart's
 //   embedded workbook is a zip too, and gets the same treatment (withFixedZipTimestamps).
-// The package is then written with node:zlib, whose output depends only on its input. package.ts takes
-// the parts straight from docx's compiler, so the package is zipped once, not zipped, unzipped and zipped.
+// The package is then written by zip/write.ts (node:zlib deflates, whose output depends only on its input).
 import type { CalendarDate } from "../../domain/calendar-date.js";
-import { withFixedZipTimestamps } from "../../forms/blank/zip-timestamps.js";
-import { readZip, writeZip } from "./zip.js";
-import type { ZipEntry } from "./zip.js";
+import { readZipEntries, withFixedZipTimestamps, writeZip } from "../../zip/index.js";
+import type { ZipEntry } from "../../zip/index.js";
 
-function isText(name: string): boolean {
+/** An XML part (text), as opposed to media and embedded packages. */
+export function isText(name: string): boolean {
   return name.endsWith(".xml") || name.endsWith(".rels");
 }
 
@@ -98,12 +97,12 @@ export function deterministicParts(
 }
 
 /** A .docx (as docx's Packer writes it) rewritten deterministically: unzipped, made deterministic, zipped once. */
-export function makeDeterministic(
+export async function makeDeterministic(
   docx: Uint8Array,
   date: CalendarDate,
   rewrite?: (name: string, text: string) => string,
-): Buffer {
-  const parts = deterministicParts(readZip(docx), date, rewrite);
+): Promise<Buffer> {
+  const parts = deterministicParts(await readZipEntries(docx, null), date, rewrite);
   const entries: ZipEntry[] = parts.map((part) => ({ name: part.name, data: typeof part.data === "string" ? Buffer.from(part.data, "utf8") : Buffer.from(part.data) }));
   return writeZip(entries, { date });
 }

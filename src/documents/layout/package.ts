@@ -1,105 +1,105 @@
-// packDocument: the docx object model → the bytes of a deterministic .docx, zipped once.
+// packDocument: the docx object model → the bytes of a deterministic .docx.
 //
-// Packer.toBuffer writes every part's XML and zips it (fflate), and making the package deterministic then
-// meant unzipping and zipping it again. Instead the parts are taken from docx's own compiler (the object
-// Packer uses), made deterministic as text (deterministic.ts) and zipped once with node:zlib.
+// docx's public Packer writes every part of the package each time: for a one-page letter, styles and
+// theme alone were about half of its work, and a batch of letters writes the same styles, theme,
+// settings, fonts, notes, headers and properties a thousand times. So the package is written by docx
+// (Packer.toBuffer) once per kind of document, and for the next document of the same kind only the part
+// that differs, word/document.xml, is written here, from the document's own formatted components
+// (their public prepForXml, written out by xml.ts), and put in the place of docx's.
 //
-// A batch of letters packs the same parts again and again, so two things are kept from one document to
-// the next (in this thread, for the life of the process; the output is the same with or without them):
-// - styles, theme, settings, font table, footnotes and endnotes (styles and theme alone were about half
-//   of docx's work for a one-page letter) depend only on the package's options other than its title and
-//   sections (documentOptions in render.ts: theme fonts, default styles). Once written for those options
-//   they are reused: the File's own objects are swapped for an empty placeholder so that docx does not
-//   write them again.
-// - every part's compressed bytes: a part whose text is the same as the last time it was zipped (all but
-//   document.xml and core.xml in a batch of letters) is not compressed again.
-import { Document, Packer, XmlComponent } from "docx";
+// "The same kind": the same package options but for the sections (properties, theme, fonts, styles,
+// title), and the same of everything the sections add to the package's other parts — the header and
+// footer parts' XML, the document's relationships and its lists. A document that adds media or parts
+// (a picture, a chart: not in letters) is written by docx in full every time. The first document of a
+// kind is written both ways and the two document.xml compared; where they differ (a component this
+// writer does not write as docx does), that kind is always written by docx in full. Either way the
+// bytes are the same as docx's, made deterministic (deterministic.ts).
+//
+// Every part's compressed bytes are kept too: a part whose text is the same as the last time it was
+// zipped (all but document.xml in a batch of letters) is not compressed again.
+import { Document, Packer } from "docx";
 import type { File, IPropertiesOptions } from "docx";
 import type { CalendarDate } from "../../domain/calendar-date.js";
-import { deterministicParts } from "./deterministic.js";
+import { deflateEntry, readZipEntries, writeZip } from "../../zip/index.js";
+import type { DeflatedZipEntry, ZipEntry } from "../../zip/index.js";
+import { deterministicParts, isText } from "./deterministic.js";
 import type { PackagePart } from "./deterministic.js";
-import { deflateEntry, readZip, writeZip } from "./zip.js";
-import type { DeflatedZipEntry, ZipEntry } from "./zip.js";
+import { STANDALONE_DECLARATION, stringifyXml } from "./xml.js";
 
-/** What docx's compiler is at run time (Packer.compiler, not part of docx's typed API). */
-interface DocxCompiler {
-  compile(file: File): Map<string, string | Uint8Array>;
+const DOCUMENT_PART = "word/document.xml";
+
+/** The package's parts in docx's order (the order of its zip), from docx's public Packer. */
+async function packedParts(file: File): Promise<PackagePart[]> {
+  const entries = await readZipEntries(await Packer.toBuffer(file), null);
+  return entries.map(({ name, data }) => ({ name, data: isText(name) ? data.toString("utf8") : data }));
 }
 
-function docxCompiler(): DocxCompiler | null {
-  const compiler = (Packer as unknown as { compiler?: { compile?: unknown } }).compiler;
-  return compiler !== undefined && typeof compiler.compile === "function" ? (compiler as DocxCompiler) : null;
-}
-
-/** The package's parts in docx's order (the order of its zip). */
-async function compileParts(file: File): Promise<PackagePart[]> {
-  const compiler = docxCompiler();
-  // A docx without the compiler we know: the same parts, from the zip Packer writes (slower).
-  if (compiler === null) return readZip(await Packer.toBuffer(file));
-  return [...compiler.compile(file)].map(([name, data]) => ({ name, data }));
+/** word/document.xml as docx writes it: the body formatted, then the ids of its lists filled in. */
+function documentXml(file: File): string {
+  const formatted = file.Document.View.prepForXml({ file, viewWrapper: file.Document, stack: [] });
+  if (formatted === undefined) throw new Error("docx formatted no document body");
+  const lists = new Map(
+    file.Numbering.ConcreteNumbering.map(({ reference, instance, restartedListId, numId }) => [
+      restartedListId === undefined ? `${reference}-${instance}` : `${reference}-restart ${restartedListId}`,
+      String(numId),
+    ]),
+  );
+  const xml = STANDALONE_DECLARATION + stringifyXml(formatted);
+  return lists.size === 0 ? xml : xml.replace(/\{([^{}]+)\}/g, (placeholder, key: string) => lists.get(key) ?? placeholder);
 }
 
 /**
- * Written in place of a reused part's object, so that docx has next to nothing to write. While writing
- * other parts docx reads the theme's colours (colour attributes), which it keeps; the styles only for
- * tables of contents and SEQ fields, and the notes only for footnote references, which the Decree 30
- * layout never uses (were one used, docx would fail on the placeholder, and packDocument writes the
- * package again without reuse).
+ * What, besides the options, decides every part but document.xml, once the body has been formatted (the
+ * body can add relationships and lists); null when the body added media or package parts.
  */
-class Placeholder extends XmlComponent {
-  readonly Colors: unknown;
-  constructor(original: unknown) {
-    super("baocao:reused");
-    this.Colors = (original as { Colors?: unknown }).Colors;
+function kindOf(file: File, options: IPropertiesOptions): string | null {
+  if (file.Media.Array.length > 0 || file.PackageParts.Array.length > 0) return null;
+  const { sections: _sections, ...rest } = options;
+  const wrappers = [...file.Headers, ...file.Footers].map(
+    (wrapper) => `${stringifyXml(wrapper.View.prepForXml({ file, viewWrapper: wrapper, stack: [] }) ?? {})}#${wrapper.Relationships.RelationshipCount}`,
+  );
+  if (file.Media.Array.length > 0 || file.PackageParts.Array.length > 0) return null;
+  return JSON.stringify([
+    rest,
+    wrappers,
+    stringifyXml(file.Document.Relationships.prepForXml({ file, viewWrapper: file.Document, stack: [] }) ?? {}),
+    file.Numbering.ConcreteNumbering.map(({ reference, instance, restartedListId, numId }) => [reference, instance, restartedListId ?? null, numId]),
+  ]);
+}
+
+/** The parts of the first document of each kind (document.xml included); null: written in full each time. */
+const kinds = new Map<string, readonly PackagePart[] | null>();
+/** More kinds than any batch has: past this the oldest are forgotten. */
+const KINDS_KEPT = 64;
+
+/** Forgets every kind (for tests: the next document is written by docx in full); returns how many were reusable. */
+export function forgetPackageKinds(): number {
+  const reusable = [...kinds.values()].filter((parts) => parts !== null).length;
+  kinds.clear();
+  return reusable;
+}
+
+async function compileParts(options: IPropertiesOptions): Promise<PackagePart[]> {
+  const file = new Document(options);
+  let body: string;
+  let kind: string | null;
+  try {
+    body = documentXml(file);
+    kind = kindOf(file, options);
+  } catch {
+    // A component this writer cannot format on its own: docx writes the package.
+    return packedParts(new Document(options));
   }
-}
-
-/** A File field's object for a part written only from the options: the File only ever reads its View. */
-interface Wrapper {
-  readonly View: unknown;
-  readonly Relationships: unknown;
-}
-
-const isWrapper = (value: unknown): value is Wrapper => typeof value === "object" && value !== null && "View" in value && "Relationships" in value;
-
-/**
- * The parts docx writes the same for the same options (whatever the sections), the File field holding
- * each one's object, and what takes its place. A wrapper keeps its relationships (their own small part).
- */
-const REUSED: readonly { readonly name: string; readonly field: string; readonly swap: (original: unknown) => unknown }[] = [
-  { name: "word/styles.xml", field: "styles", swap: (original) => original instanceof XmlComponent && new Placeholder(original) },
-  { name: "word/theme/theme1.xml", field: "theme", swap: (original) => original instanceof XmlComponent && new Placeholder(original) },
-  { name: "word/settings.xml", field: "settings", swap: (original) => original instanceof XmlComponent && new Placeholder(original) },
-  ...[
-    { name: "word/fontTable.xml", field: "fontWrapper" },
-    { name: "word/footnotes.xml", field: "footnotesWrapper" },
-    { name: "word/endnotes.xml", field: "endnotesWrapper" },
-  ].map(({ name, field }) => ({
-    name,
-    field,
-    // The wrapper itself underneath (its relationships, its files), with a View of its own.
-    swap: (original: unknown) => isWrapper(original) && (Object.create(original, { View: { value: new Placeholder(original.View) } }) as unknown),
-  })),
-];
-
-const reusedParts = new Map<string, Map<string, string>>();
-/** Options whose documents docx could not write with the placeholders: written in full. */
-const noReuse = new Set<string>();
-
-/** The options that decide the reused parts: all but the title and the sections. */
-function reuseKey(options: IPropertiesOptions): string {
-  const { sections: _sections, title: _title, ...rest } = options;
-  return JSON.stringify(rest);
-}
-
-function swapReused(file: File, texts: Map<string, string>): boolean {
-  const fields = file as unknown as Record<string, unknown>;
-  const swapped = REUSED.map(({ name, field, swap }) => (texts.has(name) ? swap(fields[field]) : false));
-  if (swapped.some((replacement) => replacement === false)) return false;
-  REUSED.forEach(({ field }, index) => {
-    fields[field] = swapped[index];
-  });
-  return true;
+  if (kind === null) return packedParts(new Document(options));
+  const known = kinds.get(kind);
+  if (known === null) return packedParts(new Document(options));
+  if (known !== undefined) return known.map((part) => (part.name === DOCUMENT_PART ? { name: part.name, data: body } : part));
+  const parts = await packedParts(new Document(options));
+  const docxBody = parts.find((part) => part.name === DOCUMENT_PART)?.data;
+  const same = docxBody === body;
+  if (kinds.size >= KINDS_KEPT) kinds.delete(kinds.keys().next().value ?? "");
+  kinds.set(kind, same ? parts : null);
+  return parts;
 }
 
 /** Parts larger than this are not kept for reuse (a combined batch's document.xml). */
@@ -124,32 +124,5 @@ export async function packDocument(
   date: CalendarDate,
   rewrite?: (name: string, text: string) => string,
 ): Promise<Buffer> {
-  const key = reuseKey(options);
-  const reused = noReuse.has(key) ? undefined : reusedParts.get(key);
-  let parts: PackagePart[] | undefined;
-  if (reused !== undefined) {
-    const file = new Document(options);
-    if (swapReused(file, reused)) {
-      try {
-        parts = (await compileParts(file)).map((part) => {
-          const text = reused.get(part.name);
-          return text === undefined ? part : { name: part.name, data: text };
-        });
-      } catch {
-        // docx needed a part's object after all (see Placeholder): these options are written in full.
-        noReuse.add(key);
-      }
-    }
-  }
-  if (parts === undefined) {
-    parts = await compileParts(new Document(options));
-    if (!reusedParts.has(key)) {
-      const texts = new Map<string, string>();
-      for (const part of parts) {
-        if (REUSED.some(({ name }) => name === part.name) && typeof part.data === "string") texts.set(part.name, part.data);
-      }
-      if (texts.size === REUSED.length) reusedParts.set(key, texts);
-    }
-  }
-  return writeZip(deterministicParts(parts, date, rewrite).map(zipEntry), { date });
+  return writeZip(deterministicParts(await compileParts(options), date, rewrite).map(zipEntry), { date });
 }

@@ -5,9 +5,10 @@ import { MOTTO, NATIONAL_TITLE } from "./columns.js";
 import { docxParts, paragraphsOf } from "../../../test/helpers/docx-inspect.js";
 import type { ParagraphInfo } from "../../../test/helpers/docx-inspect.js";
 import { textWidth } from "./metrics.js";
+import { forgetPackageKinds } from "./package.js";
 import { renderDocument } from "./render.js";
 import { sampleLetter, sampleReport } from "../../../test/helpers/document-samples.js";
-import { readZip } from "./zip.js";
+import { readZipEntries as readZip } from "../../../test/helpers/zip.js";
 
 let letter: Map<string, string>;
 let report: Map<string, string>;
@@ -487,6 +488,21 @@ describe("text is text", () => {
 describe("determinism", () => {
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it("writes a document of a kind it has seen (only its document.xml written by baocao) as docx writes it whole", async () => {
+    const letter = sampleLetter();
+    const other: AdminDocument = {
+      ...letter,
+      meta: { ...letter.meta, recipients: ["Sở Tư pháp"] },
+      body: [...letter.body, { type: "paragraph", content: [{ text: "Đoạn thêm <&> \"x\" 'y'." }] }],
+    };
+    await renderDocument(letter);
+    const reused = await renderDocument(other);
+    expect(forgetPackageKinds()).toBeGreaterThan(0);
+    const whole = await renderDocument(other);
+    expect(reused.equals(whole)).toBe(true);
+    expect(docxParts(whole).get("word/document.xml")).toContain("Sở Tư pháp");
   });
 
   it("writes the same bytes on every run, whatever the clock says", async () => {

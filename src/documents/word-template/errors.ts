@@ -12,11 +12,15 @@ export class MissingFieldsError extends Error {
   }
 }
 
-/** The file cannot be used as a template: not a .docx, or a placeholder it holds cannot be filled. */
+/**
+ * The file cannot be used as a template: not a .docx, too large to open (`reason` "too-large": it
+ * expands past the limits of zip/limits.ts), or a placeholder it holds cannot be filled.
+ */
 export class WordTemplateError extends Error {
   constructor(
     readonly file: string,
     readonly detail: string,
+    readonly reason?: "too-large",
   ) {
     super(`${file}: ${detail}`);
     this.name = "WordTemplateError";

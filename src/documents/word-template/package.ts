@@ -6,8 +6,8 @@
 // [Content_Types].xml; the other parts are deflated once here and copied into each letter as they are.
 // A letter's .docx is therefore the template byte for byte but for the parts that held placeholders.
 import type { CalendarDate } from "../../domain/calendar-date.js";
-import { deflateEntry, writeZip } from "../layout/zip.js";
-import type { DeflatedZipEntry, ZipEntry } from "../layout/zip.js";
+import { deflateEntry, writeZip } from "../../zip/index.js";
+import type { DeflatedZipEntry, ZipEntry } from "../../zip/index.js";
 
 /** The roots of the parts patchDocument patches (its PATCHED_PART_ROOTS). */
 const CONTENT_ROOTS = new Set(["w:document", "w:hdr", "w:ftr", "w:footnotes", "w:endnotes", "w:comments"]);
@@ -67,7 +67,7 @@ export function splitPackage(entries: readonly ZipEntry[]): SplitPackage {
 /**
  * The whole package again: the template's order, the parts patchDocument returned in place of the ones it
  * was given (and any it added, at the end), [Content_Types].xml first. Every zip entry is stamped `date`
- * (without it, zero).
+ * (without it, 1980-01-01).
  */
 export function joinPackage(split: SplitPackage, patched: readonly ZipEntry[], date?: CalendarDate): Buffer {
   const byName = new Map(

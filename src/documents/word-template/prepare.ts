@@ -23,8 +23,8 @@
 // {{a.b}} is the field named "a.b" ("recipient.name").
 import { patchDetector, patchDocument, PatchType, TextRun } from "docx";
 import type { CalendarDate } from "../../domain/calendar-date.js";
-import { readZip, writeZip } from "../layout/zip.js";
-import type { ZipEntry } from "../layout/zip.js";
+import { readZipEntries, writeZip, ZipLimitError } from "../../zip/index.js";
+import type { ZipEntry } from "../../zip/index.js";
 import { MissingFieldsError, WordTemplateError } from "./errors.js";
 import { isContentPart, joinPackage, splitPackage } from "./package.js";
 import { planFill, splitRowField } from "./plan.js";
@@ -54,11 +54,16 @@ export interface WordTemplate {
 const FIRST_ZIP_DATE: CalendarDate = { year: 1980, month: 1, day: 1 };
 const DELIMITERS = { start: OPEN, end: CLOSE } as const;
 
-function readPackage(bytes: Uint8Array, file: string): ZipEntry[] {
+/** The template's parts, read within the limits a received workbook is held to (zip/limits.ts). */
+async function readPackage(bytes: Uint8Array, file: string): Promise<ZipEntry[]> {
   let entries: ZipEntry[];
   try {
-    entries = readZip(bytes);
-  } catch {
+    entries = await readZipEntries(bytes);
+  } catch (error) {
+    if (error instanceof ZipLimitError) {
+      const megabytes = Math.round(error.limits.maxExpandedBytes / (1024 * 1024));
+      throw new WordTemplateError(file, `too large to open: once unzipped it would exceed ${megabytes} MB, or a part expands more than ${error.limits.maxRatio}× (a zip bomb?)`, "too-large");
+    }
     throw new WordTemplateError(file, "not a .docx file (it is not a zip package)");
   }
   if (!entries.some((entry) => entry.name === "word/document.xml")) {
@@ -98,7 +103,7 @@ function fieldsOf(prepared: readonly ZipEntry[], file: string): TemplateFields {
 }
 
 export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<WordTemplate> {
-  const split = splitPackage(readPackage(bytes, file));
+  const split = splitPackage(await readPackage(bytes, file));
   for (const part of contentParts(split.active)) {
     if (/[\uE000\uE001]/.test(part.data.toString("utf8"))) {
       throw new WordTemplateError(file, `${part.name} holds the private-use characters U+E000/U+E001 that baocao reserves`);
@@ -115,7 +120,7 @@ export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<
       found.map((name) => [name, { type: PatchType.PARAGRAPH, children: [new TextRun(`${OPEN}${name}${CLOSE}`)] }]),
     ),
   });
-  const fields = fieldsOf(readZip(prepared), file);
+  const fields = fieldsOf(await readZipEntries(prepared, null), file);
 
   return {
     file,
@@ -124,7 +129,7 @@ export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<
     async fill(data, options = {}) {
       const plan = planFill(fields, data, file);
       if (plan.missing.length > 0) throw new MissingFieldsError(file, plan.missing);
-      const patched = readZip(
+      const patched = await readZipEntries(
         await patchDocument({
           outputType: "nodebuffer",
           data: prepared,
@@ -133,6 +138,7 @@ export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<
           placeholderDelimiters: DELIMITERS,
           recursive: true,
         }),
+        null,
       );
       // Every placeholder had a value, and no value holds U+E000: one left means docx could not reach it.
       const left = contentParts(patched).flatMap((part) => scanPart(part.data.toString("utf8"), OPEN, CLOSE).occurrences);

@@ -6,7 +6,8 @@ import { Document, Footer, Header, Packer, Paragraph, Table, TableCell, TableRow
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { docxParts, paragraphsOf } from "../../../test/helpers/docx-inspect.js";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
-import { readZip, writeZip } from "../layout/zip.js";
+import { readZipEntries as readZip } from "../../../test/helpers/zip.js";
+import { writeZip } from "../../zip/index.js";
 import { MissingFieldsError, prepareWordTemplate, WordTemplateError } from "./index.js";
 import type { WordData, WordTemplate } from "./index.js";
 
@@ -85,6 +86,16 @@ describe("prepareWordTemplate", () => {
   it("refuses a file that is not a Word document", async () => {
     await expect(prepareWordTemplate(Buffer.from("not a zip"), "x.docx")).rejects.toThrow(WordTemplateError);
     await expect(prepareWordTemplate(writeZip([{ name: "a.txt", data: Buffer.from("a") }]), "x.docx")).rejects.toThrow(/no word\/document.xml/);
+  });
+
+  it("refuses, before unzipping it, a template that expands past the limits of a received workbook (a zip bomb)", async () => {
+    const bomb = writeZip([
+      { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+      { name: "word/document.xml", data: Buffer.alloc(20 * 1024 * 1024, 0x20) },
+    ]);
+    const refused = await prepareWordTemplate(bomb, "bomb.docx").catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(WordTemplateError);
+    expect(refused).toMatchObject({ file: "bomb.docx", reason: "too-large" });
   });
 
   it("refuses a placeholder docx cannot reach, rather than printing it in every letter", async () => {

@@ -6,18 +6,19 @@
 // The copy goes through exceljs, so it keeps what exceljs keeps: values, formulas with their cached
 // results, styles, merges, notes, hidden states, protection, autofilters, frozen panes, and the data
 // validations when they are small (see loadForAnnotation). It loses what exceljs drops on reading:
-// charts, pivot tables, Excel 2010 extLst validations, the note boxes' sizes and the sheet scope of
+// charts, pivot tables, Excel 2010 extLst validations, the agency's note boxes' sizes and the sheet scope of
 // defined names (see dropStaleLocalNames). That is acceptable for a copy that only shows the findings;
 // the agency corrects its own original.
 import ExcelJS from "exceljs";
 import type { Workbook, Worksheet, WorksheetView } from "exceljs";
 import type { Finding, Severity } from "../../domain/findings.js";
-import { withFixedZipTimestamps } from "../blank/zip-timestamps.js";
+import { rewriteZip } from "../../zip/index.js";
 import { pinDates, zipDate } from "./dates.js";
 import { annotateLabels } from "./labels.js";
 import type { AnnotateLabels, AnnotateLang } from "./labels.js";
 import { addNote, highlight, tintRow, visibleCell, worst, CELL_FILLS } from "./mark-cells.js";
-import type { NoteEntry } from "./mark-cells.js";
+import type { NoteAnchor, NoteEntry } from "./mark-cells.js";
+import { noteKey, sizeNoteBoxes, vmlDrawingPart } from "./note-boxes.js";
 import { addResultsSheet } from "./results-sheet.js";
 import type { ResultRow } from "./results-sheet.js";
 import { targetOf } from "./targets.js";
@@ -49,15 +50,19 @@ export async function annotateWorkbook(
   const agencySheets = workbook.worksheets;
 
   const rows: ResultRow[] = findings.map((finding) => ({ finding, target: targetOf(workbook, finding) }));
-  markFindings(rows, labels);
+  const boxes = markFindings(rows, labels);
 
   const results = addResultsSheet(workbook, rows, labels, options.title);
   moveToFront(workbook, results, agencySheets);
   dropStaleLocalNames(workbook);
 
   pinDates(workbook);
-  const written = await workbook.xlsx.writeBuffer();
-  return withFixedZipTimestamps(new Uint8Array(written as ArrayBuffer), zipDate(workbook));
+  const written = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  // Written again through the zip module: the note boxes sized, every entry stamped the workbook's date.
+  const edits = new Map(
+    [...boxes].map(([sheetId, sheetBoxes]) => [vmlDrawingPart(sheetId), (vml: Buffer) => Buffer.from(sizeNoteBoxes(vml.toString("utf8"), sheetBoxes), "utf8")] as const),
+  );
+  return rewriteZip(written, edits, { date: zipDate(workbook) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -88,8 +93,11 @@ interface Mark {
   readonly entries: NoteEntry[];
 }
 
-/** Row tints first, then the cells with notes (a cell's own colour wins over its row's tint). */
-function markFindings(rows: readonly ResultRow[], labels: AnnotateLabels): void {
+/**
+ * Row tints first, then the cells with notes (a cell's own colour wins over its row's tint). Returns the
+ * box each note needs, by sheet id, then by noteKey of its cell.
+ */
+function markFindings(rows: readonly ResultRow[], labels: AnnotateLabels): Map<number, Map<string, NoteAnchor>> {
   const tints = new Map<string, { sheet: Worksheet; row: number; severities: Severity[] }>();
   const marks = new Map<string, Mark>();
   for (const { finding, target } of rows) {
@@ -117,12 +125,16 @@ function markFindings(rows: readonly ResultRow[], labels: AnnotateLabels): void 
     }
   }
   for (const tint of tints.values()) tintRow(tint.sheet, tint.row, worst(tint.severities));
+  const boxes = new Map<number, Map<string, NoteAnchor>>();
   for (const mark of marks.values()) {
     const severity = worst(mark.entries.map((entry) => entry.severity));
     const cell = mark.sheet.getCell(mark.row, mark.column);
     highlight(cell, CELL_FILLS[severity], severity);
-    addNote(mark.sheet, cell, mark.entries, labels);
+    const sheetBoxes = boxes.get(mark.sheet.id) ?? new Map<string, NoteAnchor>();
+    boxes.set(mark.sheet.id, sheetBoxes);
+    sheetBoxes.set(noteKey(mark.row, mark.column), addNote(mark.sheet, cell, mark.entries, labels));
   }
+  return boxes;
 }
 
 type SheetView = Partial<WorksheetView> & { tabSelected?: boolean };

@@ -1,6 +1,6 @@
 // The annotated copy's dates come from the agency's file, never from the clock: exceljs stamps a
 // missing created/modified date with `new Date()` when it writes (lib/xlsx/xlsx.js), and JSZip stamps
-// every zip entry with the current time (see ../blank/zip-timestamps.ts).
+// every zip entry with the current time (see ../../zip/timestamps.ts).
 import type { Workbook } from "exceljs";
 import type { CalendarDate } from "../../domain/calendar-date.js";
 

@@ -60,8 +60,11 @@ export function tintRow(sheet: Worksheet, row: number, severity: Severity): void
   for (let column = 1; column <= last; column += 1) highlight(sheet.getCell(row, column), ROW_FILLS[severity], null);
 }
 
-/** Adds the entries to the cell's note, after any note the agency wrote, and sizes the note box. */
-export function addNote(sheet: Worksheet, cell: Cell, entries: readonly NoteEntry[], labels: AnnotateLabels): void {
+/**
+ * Adds the entries to the cell's note, after any note the agency wrote; returns the box the note needs
+ * (note-boxes.ts gives it to the written workbook).
+ */
+export function addNote(sheet: Worksheet, cell: Cell, entries: readonly NoteEntry[], labels: AnnotateLabels): NoteAnchor {
   const texts: RichText[] = [];
   entries.forEach((entry, index) => {
     if (index > 0) texts.push({ font: NOTE_FONT, text: "\n\n" });
@@ -76,17 +79,18 @@ export function addNote(sheet: Worksheet, cell: Cell, entries: readonly NoteEntr
   else if (typeof existing === "string") note = { texts: [{ text: existing }, separator, ...texts] };
   else note = { ...existing, texts: [...(existing.texts ?? []), separator, ...texts] };
   cell.note = note;
-  sizeNote(cell, noteAnchor(sheet, Number(cell.row), Number(cell.col), (note.texts ?? []).map((t) => t.text).join("")));
+  return noteAnchor(sheet, Number(cell.row), Number(cell.col), (note.texts ?? []).map((t) => t.text).join(""));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Note size. exceljs 4.4 draws every note in a fixed box two columns wide and four rows high
 // (getDefaultRect in lib/xlsx/xform/comment/vml-anchor-xform.js; about 98 × 59 pt), which cuts a
-// message and its hint after a few words. It uses the comment model's `anchor` instead when there is
-// one, but the public API cannot set it. So the cell's (private) note object gets a model with an
-// anchor; if exceljs's internals differ, nothing happens and the note keeps the default size.
+// message and its hint after a few words, and its public API cannot set the box. So the box each note
+// needs is worked out here, and note-boxes.ts writes it into the workbook's VML drawing part after
+// exceljs has written the file.
 
-interface Anchor {
+/** A note's box: 0-based columns and rows of its edges. */
+export interface NoteAnchor {
   left: number;
   top: number;
   right: number;
@@ -101,7 +105,7 @@ const NOTE_LINE_HEIGHT = 13.5;
 const NOTE_PADDING = 10;
 
 /** A box right of the cell, starting a row above it (where Excel puts a new note), tall enough for `text`. */
-export function noteAnchor(sheet: Worksheet, row: number, column: number, text: string): Anchor {
+export function noteAnchor(sheet: Worksheet, row: number, column: number, text: string): NoteAnchor {
   // Anchor columns and rows are 0-based: column `column` is the one right of the cell.
   const left = column;
   let right = left;
@@ -135,12 +139,4 @@ function rowHeight(sheet: Worksheet, row: number): number {
   const found = sheet.findRow(row);
   if (found?.hidden === true) return 0;
   return found?.height ?? sheet.properties.defaultRowHeight ?? 15;
-}
-
-function sizeNote(cell: Cell, anchor: Anchor): void {
-  const comment = (cell as unknown as { _comment?: unknown })._comment;
-  if (typeof comment !== "object" || comment === null || !("model" in comment)) return;
-  const model: unknown = comment.model;
-  if (typeof model !== "object" || model === null || !("note" in model)) return;
-  Object.defineProperty(comment, "model", { configurable: true, get: () => ({ ...model, anchor }) });
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { makeZip } from "../../../test/helpers/zip.js";
 import { dataValidationCells, sqrefCells, validationCellsIn } from "./validation-size.js";
 
 describe("sqrefCells", () => {
@@ -47,6 +48,15 @@ describe("dataValidationCells", () => {
     second.getCell("B3").dataValidation = { type: "list", formulae: ['"a,b"'], allowBlank: true };
     const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     expect(await dataValidationCells(bytes, 100)).toBe(3);
+  });
+
+  it("gives Infinity for a sheet part that holds more than its zip entry declares", async () => {
+    const xml = `<worksheet><dataValidations><dataValidation sqref="A1:A10"/></dataValidations>${" ".repeat(4000)}</worksheet>`;
+    const zip = makeZip([{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(xml) }]);
+    expect(await dataValidationCells(zip, 100)).toBe(10);
+    const directory = zip.readUInt32LE(zip.length - 22 + 16);
+    zip.writeUInt32LE(100, directory + 24);
+    expect(await dataValidationCells(zip, 100)).toBe(Number.POSITIVE_INFINITY);
   });
 
   it("gives Infinity for bytes that are not a zip", async () => {

@@ -3,7 +3,7 @@
 // (libraries-and-peers.md §2.1: a whole-column range takes minutes and gigabytes), so intake loads
 // agency files with `ignoreNodes: ["dataValidations"]`. The annotated copy goes back to the agency and
 // should keep its drop-down lists, so annotate loads them whenever this count says that is cheap.
-import yauzl from "yauzl";
+import { openZipParts } from "../../zip/index.js";
 
 /** Sheet parts larger than this are not scanned (the validations are then dropped, not risked). */
 const MAX_SHEET_XML_BYTES = 64 * 1024 * 1024;
@@ -76,79 +76,18 @@ function parseAddress(text: string): { row: number; column: number } | null {
   return { row, column };
 }
 
-/** The text of each worksheet part, in zip order; null for a part too large to scan. */
+/**
+ * The text of each worksheet part, in zip order; null for a part too large to scan. The reader never
+ * inflates a part past the size its directory entry declares, so the declared size bounds the memory.
+ */
 async function* sheetXmlParts(bytes: Buffer): AsyncGenerator<string | null> {
-  const zip = await openZip(bytes);
-  try {
-    for (;;) {
-      const entry = await nextEntry(zip);
-      if (entry === null) return;
-      if (!SHEET_PART.test(entry.fileName)) continue;
-      if (entry.uncompressedSize > MAX_SHEET_XML_BYTES) {
-        yield null;
-        return;
-      }
-      yield (await readEntry(zip, entry)).toString("utf8");
+  const zip = await openZipParts(bytes);
+  for (const entry of zip.entries) {
+    if (!SHEET_PART.test(entry.name)) continue;
+    if (entry.uncompressedSize > MAX_SHEET_XML_BYTES) {
+      yield null;
+      return;
     }
-  } finally {
-    zip.close();
+    yield (zip.read(entry.name) ?? Buffer.alloc(0)).toString("utf8");
   }
-}
-
-function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip) reject(error ?? new Error("zip"));
-      else resolve(zip);
-    });
-  });
-}
-
-function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      zip.off("entry", onEntry);
-      zip.off("end", onEnd);
-      zip.off("error", onError);
-    };
-    const onEntry = (entry: yauzl.Entry) => {
-      cleanup();
-      resolve(entry);
-    };
-    const onEnd = () => {
-      cleanup();
-      resolve(null);
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    zip.on("entry", onEntry);
-    zip.on("end", onEnd);
-    zip.on("error", onError);
-    zip.readEntry();
-  });
-}
-
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) {
-        reject(error ?? new Error("zip entry"));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on("data", (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_SHEET_XML_BYTES) {
-          stream.destroy(new Error("sheet part too large"));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      stream.on("end", () => resolve(Buffer.concat(chunks)));
-      stream.on("error", reject);
-    });
-  });
 }

@@ -1,6 +1,6 @@
 // The blank submission form (form version 1, DESIGN §4): one .xlsx per unit and period, sent to the
 // agency, filled in and read back by intake. Pure: configuration in, workbook or bytes out; no file
-// system, no clock. The same input gives byte-identical output (see zip-timestamps.ts for why the
+// system, no clock. The same input gives byte-identical output (see zip/timestamps.ts for why the
 // bytes need help).
 import ExcelJS from "exceljs";
 import type { Alignment, DataValidation, Fill, Font, Style, Workbook, Worksheet, WorksheetProtection } from "exceljs";
@@ -25,7 +25,7 @@ import {
 } from "../../domain/form-contract.js";
 import type { IncidentColumn, IndicatorColumn, InfoKey } from "../../domain/form-contract.js";
 import { formWindow, guideRows, OPTIONAL_MARK } from "./guide.js";
-import { withFixedZipTimestamps } from "./zip-timestamps.js";
+import { withFixedZipTimestamps } from "../../zip/index.js";
 
 export interface BlankFormInput {
   readonly config: WorkspaceConfig;

@@ -10,7 +10,7 @@ import type { RowSource } from "../../intake/locate.js";
 import { buildBlankForm } from "../blank/index.js";
 import type { BlankFormInput } from "../blank/index.js";
 import { formWindow } from "../blank/index.js";
-import { withFixedZipTimestamps } from "../blank/zip-timestamps.js";
+import { withFixedZipTimestamps } from "../../zip/index.js";
 import { ASSESSMENT_HEADERS, ASSESSMENT_SECTIONS, INCIDENT_HEADERS, INDICATOR_HEADERS, INFO_LABELS, SHEETS } from "../../domain/form-contract.js";
 import type { AssessmentSection, IncidentColumn, InfoKey } from "../../domain/form-contract.js";
 

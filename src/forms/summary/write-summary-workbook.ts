@@ -23,7 +23,7 @@ import { periodLabel } from "../../domain/period/index.js";
 import { roundDecimal } from "../../vn/numbers.js";
 import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { columnLetter, DATE_FORMAT, FORM_CREATOR, fitWidth, NUMBER_FORMAT, wrappedHeight } from "../blank/build-blank-form.js";
-import { withFixedZipTimestamps } from "../blank/zip-timestamps.js";
+import { withFixedZipTimestamps } from "../../zip/index.js";
 
 import { SUMMARY_SHEETS } from "./sheets.js";
 

@@ -97,7 +97,7 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
     try {
       template = await prepareWordTemplate(bytes, show(file));
     } catch (error) {
-      if (error instanceof WordTemplateError) throw new UserError("letters/word-template", { file: error.file, detail: error.detail });
+      if (error instanceof WordTemplateError) throw new UserError(error.reason === "too-large" ? "letters/word-template-too-large" : "letters/word-template", { file: error.file, detail: error.detail });
       throw error;
     }
     wordSource = { bytes, file: show(file) };

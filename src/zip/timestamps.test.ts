@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withFixedZipTimestamps } from "./zip-timestamps.js";
+import { withFixedZipTimestamps } from "./timestamps.js";
 
 /** [local time, local date, central time, central date] of every entry. */
 function stamps(zip: Buffer): number[][] {

@@ -1,14 +1,19 @@
-// The parts of an .xlsx package (a zip) by name, inflated only when asked for: a workbook's other
-// sheets, pictures and printer settings are never inflated. yauzl reads the central directory; the
-// whole file is in memory, so a part is inflated in one call rather than through a stream (several
-// times faster for the few hundred kilobytes of a sheet). Sizes were checked before (inspect-file.ts),
-// and inflating never yields more than the size the directory declares: a part that claims less than it
-// holds (a disguised bomb) is an error, on both paths.
+// The one zip reader: every zip baocao opens (received workbooks, annotated copies, Word templates,
+// the packages docx writes) is read here. The parts of a package by name, inflated only when asked
+// for: a workbook's other sheets, pictures and printer settings are never inflated. yauzl reads the
+// central directory (at most 10,000 entries); the whole file is in memory, so a part is inflated in one
+// call rather than through a stream (several times faster for the few hundred kilobytes of a sheet),
+// except a part of more than 16 MB, which is streamed. What a file may expand to is checked on the
+// directory's sizes before any part is read (limits.ts), and inflating never yields more than the size
+// the directory declares: a part that claims less than it holds (a disguised bomb) is an error, on both
+// paths.
 import { StringDecoder } from "node:string_decoder";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { Readable } from "node:stream";
 import yauzl from "yauzl";
 import type { Entry } from "yauzl";
+import { DEFAULT_ZIP_LIMITS, exceedsZipLimits } from "./limits.js";
+import type { ZipLimits } from "./limits.js";
 
 /** A part as the zip's central directory describes it (the sizes are the writer's claims). */
 export interface ZipPartInfo {
@@ -23,6 +28,8 @@ export interface ZipParts {
   readonly entries: readonly ZipPartInfo[];
   /** The part's bytes, or null when the package has no such part. */
   read(name: string): Buffer | null;
+  /** The part as stored (not inflated), with its CRC and method, to copy it into another zip; or null. */
+  stored(name: string): StoredPart | null;
   /** The part as text (UTF-8, or UTF-16 when it starts with that byte order mark), or null. */
   readString(name: string): string | null;
   /**
@@ -30,6 +37,16 @@ export interface ZipParts {
    * then not inflated). Resolves false when the package has no such part.
    */
   readText(name: string, sink: (text: string) => boolean): Promise<boolean>;
+}
+
+/** A part's bytes as the zip holds them. */
+export interface StoredPart {
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly data: Buffer;
+  readonly crc: number;
+  readonly uncompressedSize: number;
 }
 
 /** Parts larger than this once inflated are streamed, so that no single string holds them. */
@@ -80,6 +97,11 @@ function parts(bytes: Buffer, entries: Map<string, Entry>, listed: readonly ZipP
     read(name) {
       const entry = entryOf(name);
       return entry === undefined ? null : inflate(entry);
+    },
+    stored(name) {
+      const entry = entryOf(name);
+      if (entry === undefined) return null;
+      return { name: entry.fileName, method: entry.compressionMethod, data: raw(entry), crc: entry.crc32, uncompressedSize: entry.uncompressedSize };
     },
     readString(name) {
       const entry = entryOf(name);
@@ -134,4 +156,32 @@ function compressedData(bytes: Buffer, entry: Entry): Buffer {
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new Error(`${entry.fileName}: truncated`);
   return bytes.subarray(start, end);
+}
+
+/** A part's name and its bytes, inflated. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly data: Buffer;
+}
+
+/** The package is larger, once expanded, than the limits allow: it is not opened. */
+export class ZipLimitError extends Error {
+  constructor(readonly limits: ZipLimits) {
+    super(`the zip expands past ${limits.maxExpandedBytes} bytes, or a part past ${limits.maxRatio}× its compressed size`);
+    this.name = "ZipLimitError";
+  }
+}
+
+/**
+ * Every part of a whole package, inflated, in the directory's order (folders left out). Throws
+ * ZipLimitError when the directory declares more than `limits` (before anything is inflated), and an
+ * Error for a file that is no readable zip. `limits: null` for a package baocao wrote itself.
+ */
+export async function readZipEntries(bytes: Uint8Array, limits: ZipLimits | null = DEFAULT_ZIP_LIMITS): Promise<ZipEntry[]> {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const zip = await openZipParts(buffer);
+  if (limits !== null && exceedsZipLimits(zip.entries, limits)) throw new ZipLimitError(limits);
+  return zip.entries
+    .filter((entry) => !entry.name.endsWith("/"))
+    .map((entry) => ({ name: entry.name, data: zip.read(entry.name) ?? Buffer.alloc(0) }));
 }

@@ -1,8 +1,10 @@
-// Reproducible zips. exceljs packs the .xlsx with JSZip, which stamps every entry with the current
-// time (`o.date = o.date || new Date()` in jszip/lib/object.js) and exceljs offers no option to pass a
-// date. So two writes of the same workbook differ in the MS-DOS time/date fields of each entry. This
+// Reproducible zips written by others. exceljs packs the .xlsx with JSZip, which stamps every entry with
+// the current time (`o.date = o.date || new Date()` in jszip/lib/object.js) and exceljs offers no option
+// to pass a date. So two writes of the same workbook differ in the MS-DOS time/date fields of each entry. This
 // module rewrites those fields to a fixed stamp. The CRC covers only the data, so nothing else changes.
-import type { CalendarDate } from "../../domain/calendar-date.js";
+// Rewriting the workbook through write.ts instead would inflate and deflate every part again: slower,
+// for the same result.
+import type { CalendarDate } from "../domain/calendar-date.js";
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
