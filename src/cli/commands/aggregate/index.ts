@@ -22,7 +22,8 @@ import { describeChange } from "../../../vn/change.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
-import { parsePeriodOption, workerCount } from "../validate/index.js";
+import { workerCount } from "../../../intake/parallel/warm.js";
+import { parsePeriodOption } from "../../options.js";
 
 export interface AggregateOptions {
   cwd: string;

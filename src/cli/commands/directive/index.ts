@@ -5,8 +5,8 @@ import { join, resolve } from "node:path";
 import { periodCode, periodLabel } from "../../../domain/period/index.js";
 import { documentReference, documentSymbol, frontMatterSchema } from "../../../documents/compose/index.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
-import { resolveNumbering } from "../numbering.js";
-import { parsePeriodOption } from "../validate/index.js";
+import { resolveNumbering } from "../../numbering.js";
+import { parsePeriodOption } from "../../options.js";
 import type { DocumentCommandOptions, WrittenDocument } from "../write-document.js";
 import { buildDocument, writeDocument } from "../write-document.js";
 

@@ -12,7 +12,7 @@ import { messages } from "../../../messages/index.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Unit } from "../../../workspace/schema.js";
 import type { Output } from "../../output.js";
-import { parsePeriodOption } from "../validate/index.js";
+import { parsePeriodOption } from "../../options.js";
 
 export interface FormsOptions {
   cwd: string;

@@ -34,7 +34,7 @@ import { messages } from "../../../messages/index.js";
 import { slugify } from "../../../vn/normalize.js";
 import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
-import { parsePeriodOption } from "../period-option.js";
+import { parsePeriodOption } from "../../options.js";
 import type { WordTemplate } from "../../../documents/word-template/index.js";
 import { createRenderPool } from "./render-pool.js";
 import type { RenderPool } from "./render-pool.js";

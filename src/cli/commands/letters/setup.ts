@@ -22,7 +22,7 @@ import type { BatchContext, BatchNumbering, LetterIssuer, PeriodFacts, Recipient
 import { latestSubmissions, readLedger, unitStatuses } from "../../../store/index.js";
 import type { Workspace } from "../../../workspace/read.js";
 import type { UnitKind } from "../../../workspace/schema.js";
-import { parseDateOption } from "../numbering.js";
+import { parseDateOption } from "../../options.js";
 
 /** The options that choose recipients and numbers (see LettersOptions). */
 export interface SetupOptions {

@@ -16,8 +16,8 @@ import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Workspace } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
 import { computeAggregate } from "../aggregate/index.js";
-import { resolveNumbering } from "../numbering.js";
-import { parsePeriodOption } from "../validate/index.js";
+import { resolveNumbering } from "../../numbering.js";
+import { parsePeriodOption } from "../../options.js";
 import type { DocumentCommandOptions, WrittenDocument } from "../write-document.js";
 import { buildDocument, writeDocument } from "../write-document.js";
 
