@@ -27,7 +27,7 @@ import {
   runSeparate,
   wordEngine,
 } from "../letters/index.js";
-import type { BatchLetter, BatchNumbering, LetterEngine, LetterIssuer, LetterOutcome, Manifest, ManifestRow, PeriodFacts, Recipient } from "../letters/index.js";
+import type { BatchContext, BatchLetter, BatchNumbering, LetterEngine, LetterIssuer, LetterOutcome, Manifest, ManifestRow, PeriodFacts, Recipient } from "../letters/index.js";
 import type { Lang } from "../messages/index.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
 import { messages } from "../messages/index.js";
@@ -79,10 +79,29 @@ export interface LettersOptions extends SetupOptions {
 
 export type LettersResult = Manifest;
 
-export async function letters(workspace: Workspace, period: Period | null, options: LettersOptions, workers: LetterWorkers = IN_THREAD): Promise<LettersResult> {
-  const { config } = workspace;
-  const show = (path: string) => relative(options.cwd, path) || path;
+/** A batch planned: what is made, for whom, where. */
+interface Plan {
+  readonly options: LettersOptions;
+  readonly facts: PeriodFacts | null;
+  readonly context: BatchContext;
+  readonly letters: readonly BatchLetter[];
+  /** The folder, and each letter's file name in it (or the one combined file). */
+  readonly dir: string;
+  readonly fileNames: readonly string[];
+  readonly combined: string | null;
+  /** A path as the user gave it: relative to cwd. */
+  readonly show: (path: string) => string;
+}
 
+/** How letters are made: here, or (given a pool) on its worker threads: the same letters either way. */
+interface Engines {
+  readonly engineWith: (pool?: LetterPool) => LetterEngine;
+  /** A Word template's bytes, for the workers. */
+  readonly wordSource?: { bytes: Uint8Array; file: string };
+}
+
+export async function letters(workspace: Workspace, period: Period | null, options: LettersOptions, workers: LetterWorkers = IN_THREAD): Promise<LettersResult> {
+  const show = (path: string) => relative(options.cwd, path) || path;
   const isWord = extname(options.template).toLowerCase() === ".docx";
   if (isWord && options.combine) throw new UserError("letters/combine-word");
   if (!isWord && PERIOD_TEMPLATES.includes(options.template) && period === null) {
@@ -95,107 +114,125 @@ export async function letters(workspace: Workspace, period: Period | null, optio
   const batch = batchNumbering(options, recipients.length);
   const compiled = isWord ? null : getCompiledTemplate(options.template, { workspaceDir: workspace.dir });
   const context = batchContext(workspace, batchIssuer(workspace, compiled, facts, recipients, batch), facts, recipients.length);
-
-  // The template, read and compiled (or prepared) once for the whole batch.
-  // With a pool of worker threads, letters are made there (the same letters: the workers run the same code).
-  let engineWith: (pool?: LetterPool) => LetterEngine;
-  let wordSource: { bytes: Uint8Array; file: string } | undefined;
-  if (compiled === null) {
-    const file = resolve(options.cwd, options.template);
-    if (!existsSync(file)) throw new UserError("input/not-found", { path: options.template });
-    const { prepareWordTemplate, MissingFieldsError, WordTemplateError } = await import("../documents/word-template/index.js");
-    const bytes = readFileSync(file);
-    let template: WordTemplate;
-    try {
-      template = await prepareWordTemplate(bytes, show(file));
-    } catch (error) {
-      if (error instanceof WordTemplateError) throw new UserError("letters/word-template", { file: error.file, detail: error.detail });
-      throw error;
-    }
-    wordSource = { bytes, file: show(file) };
-    engineWith = (pool) => wordEngine(pool === undefined ? template : { ...template, fill: (data, fillOptions) => pool.fill(data, fillOptions) }, context, MissingFieldsError);
-  } else {
-    engineWith = (pool) => layoutEngine(compiled, config, context, pool === undefined ? undefined : (document) => pool.render(document));
-  }
-  const engine = engineWith();
-
-  const dir = options.out === undefined ? join(workspace.dir, "out", ...(facts === null ? [] : [facts.period]), "thu", templateName) : resolve(options.cwd, options.out);
-  const fileNames = letterFileNames(recipients);
-  const combined = options.combine ? combinedFileName(templateName) : null;
-  const batchLetters: BatchLetter[] = recipients.map((recipient, index) => ({ index, recipient, numbering: letterNumbering(batch, index) }));
-
-  const manifestOf = (outcomes: readonly LetterOutcome[], combinedWritten: string | null): Manifest => {
-    const m = messages(options.lang);
-    const rows: ManifestRow[] = outcomes.map((outcome) => {
-      const letter = batchLetters[outcome.index]!;
-      const number = letter.numbering.number === null ? null : `${letter.numbering.number}/${context.symbol}`;
-      const base = { index: outcome.index + 1, code: letter.recipient.code, name: letter.recipient.name, number };
-      if (outcome.ok) return { ...base, file: combined ?? fileNames[outcome.index]!, status: "ok", error: null, missing: [] };
-      const { code, params, missing } = outcome.problem;
-      return { ...base, file: null, status: "failed", error: m.errors[code]?.(params) ?? code, missing };
-    });
-    const ok = rows.filter((row) => row.status === "ok").length;
-    return {
-      template: options.template,
-      period: facts?.period ?? null,
-      dir: show(dir),
-      combined: combinedWritten,
-      draft: options.draft,
-      dryRun: options.dryRun,
-      total: rows.length,
-      ok,
-      failed: rows.length - ok,
-      letters: rows,
-    };
+  const engines = await prepareEngines(workspace, compiled, context, options, show);
+  const plan: Plan = {
+    options,
+    facts,
+    context,
+    letters: recipients.map((recipient, index) => ({ index, recipient, numbering: letterNumbering(batch, index) })),
+    dir: options.out === undefined ? join(workspace.dir, "out", ...(facts === null ? [] : [facts.period]), "thu", templateName) : resolve(options.cwd, options.out),
+    fileNames: letterFileNames(recipients),
+    combined: options.combine ? combinedFileName(templateName) : null,
+    show,
   };
 
-  if (recipients.length === 0) return manifestOf([], null);
-  if (options.dryRun) return manifestOf(checkLetters(engine, batchLetters), null);
+  if (recipients.length === 0) return manifestOf(plan, [], null);
+  if (options.dryRun) return manifestOf(plan, checkLetters(engines.engineWith(), plan.letters), null);
 
   // Never overwrite (a letter may have been edited in Word): refuse before writing anything.
-  const targets = [...(combined === null ? fileNames : [combined]), MANIFEST_CSV, MANIFEST_JSON].map((name) => join(dir, name));
+  const targets = [...(plan.combined === null ? plan.fileNames : [plan.combined]), MANIFEST_CSV, MANIFEST_JSON].map((name) => join(plan.dir, name));
   const existing = targets.filter((target) => existsSync(target));
   if (existing.length > 0 && !options.force) throw new UserError("letters/exists", { file: show(existing[0]!), count: existing.length });
 
-  let outcomes: LetterOutcome[];
-  let combinedWritten: string | null = null;
-  if (combined === null) {
-    try {
-      await mkdir(dir, { recursive: true });
-    } catch (error) {
-      throw new UserError("letters/write-failed", { file: show(dir), code: fsErrorCode(error) });
-    }
-    const pool = options.concurrency !== undefined ? null : workers.createPool(batchLetters.length, wordSource);
-    try {
-      outcomes = await runSeparate(pool === null ? engine : engineWith(pool), batchLetters, {
-        // Enough letters in flight to keep every worker busy while files are written.
-        concurrency: options.concurrency ?? Math.max(DEFAULT_CONCURRENCY, (pool?.size ?? 0) * 4),
-        onLetter: async (letter, bytes) => {
-          const target = join(dir, fileNames[letter.index]!);
-          try {
-            await workers.writeLetter(target, bytes);
-          } catch (error) {
-            // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
-            throw new UserError("letters/write-failed", { file: show(target), code: fsErrorCode(error) });
-          }
-        },
-        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-      });
-    } finally {
-      await pool?.close();
-    }
-  } else {
-    const built = buildDocuments(engine, batchLetters, options.onProgress);
-    outcomes = built.outcomes;
-    if (built.documents.length > 0) {
-      writeFileAtomic(join(dir, combined), await renderCombined(built.documents));
-      combinedWritten = combined;
-    }
-  }
-  const manifest = manifestOf(outcomes, combinedWritten);
-  writeFileAtomic(join(dir, MANIFEST_CSV), manifestCsv(manifest.letters));
-  writeFileAtomic(join(dir, MANIFEST_JSON), manifestJson(manifest));
+  const manifest =
+    plan.combined === null
+      ? manifestOf(plan, await writeSeparate(plan, engines, workers), null)
+      : await writeCombined(plan, plan.combined, engines.engineWith());
+  writeFileAtomic(join(plan.dir, MANIFEST_CSV), manifestCsv(manifest.letters));
+  writeFileAtomic(join(plan.dir, MANIFEST_JSON), manifestJson(manifest));
   return manifest;
+}
+
+/** The template, read and compiled (or prepared) once for the whole batch. */
+async function prepareEngines(
+  workspace: Workspace,
+  compiled: CompiledTemplate | null,
+  context: BatchContext,
+  options: LettersOptions,
+  show: (path: string) => string,
+): Promise<Engines> {
+  if (compiled !== null) {
+    return { engineWith: (pool) => layoutEngine(compiled, workspace.config, context, pool === undefined ? undefined : (document) => pool.render(document)) };
+  }
+  const file = resolve(options.cwd, options.template);
+  if (!existsSync(file)) throw new UserError("input/not-found", { path: options.template });
+  const { prepareWordTemplate, MissingFieldsError, WordTemplateError } = await import("../documents/word-template/index.js");
+  const bytes = readFileSync(file);
+  let template: WordTemplate;
+  try {
+    template = await prepareWordTemplate(bytes, show(file));
+  } catch (error) {
+    if (error instanceof WordTemplateError) throw new UserError("letters/word-template", { file: error.file, detail: error.detail });
+    throw error;
+  }
+  return {
+    engineWith: (pool) => wordEngine(pool === undefined ? template : { ...template, fill: (data, fillOptions) => pool.fill(data, fillOptions) }, context, MissingFieldsError),
+    wordSource: { bytes, file: show(file) },
+  };
+}
+
+/** One file per letter, made on the workers' threads when the batch is large enough. */
+async function writeSeparate(plan: Plan, engines: Engines, workers: LetterWorkers): Promise<LetterOutcome[]> {
+  const { options, dir, show } = plan;
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError("letters/write-failed", { file: show(dir), code: fsErrorCode(error) });
+  }
+  const pool = options.concurrency !== undefined ? null : workers.createPool(plan.letters.length, engines.wordSource);
+  try {
+    return await runSeparate(engines.engineWith(pool ?? undefined), plan.letters, {
+      // Enough letters in flight to keep every worker busy while files are written.
+      concurrency: options.concurrency ?? Math.max(DEFAULT_CONCURRENCY, (pool?.size ?? 0) * 4),
+      onLetter: async (letter, bytes) => {
+        const target = join(dir, plan.fileNames[letter.index]!);
+        try {
+          await workers.writeLetter(target, bytes);
+        } catch (error) {
+          // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
+          throw new UserError("letters/write-failed", { file: show(target), code: fsErrorCode(error) });
+        }
+      },
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Every letter in one document, each on new pages (layout templates only). */
+async function writeCombined(plan: Plan, combined: string, engine: LetterEngine): Promise<Manifest> {
+  const built = buildDocuments(engine, plan.letters, plan.options.onProgress);
+  if (built.documents.length === 0) return manifestOf(plan, built.outcomes, null);
+  writeFileAtomic(join(plan.dir, combined), await renderCombined(built.documents));
+  return manifestOf(plan, built.outcomes, combined);
+}
+
+/** manifest.csv and manifest.json: one row per letter, made or failed and why (in --lang's language). */
+function manifestOf(plan: Plan, outcomes: readonly LetterOutcome[], combinedWritten: string | null): Manifest {
+  const { options } = plan;
+  const m = messages(options.lang);
+  const rows: ManifestRow[] = outcomes.map((outcome) => {
+    const letter = plan.letters[outcome.index]!;
+    const number = letter.numbering.number === null ? null : `${letter.numbering.number}/${plan.context.symbol}`;
+    const base = { index: outcome.index + 1, code: letter.recipient.code, name: letter.recipient.name, number };
+    if (outcome.ok) return { ...base, file: plan.combined ?? plan.fileNames[outcome.index]!, status: "ok", error: null, missing: [] };
+    const { code, params, missing } = outcome.problem;
+    return { ...base, file: null, status: "failed", error: m.errors[code]?.(params) ?? code, missing };
+  });
+  const ok = rows.filter((row) => row.status === "ok").length;
+  return {
+    template: options.template,
+    period: plan.facts?.period ?? null,
+    dir: plan.show(plan.dir),
+    combined: combinedWritten,
+    draft: options.draft,
+    dryRun: options.dryRun,
+    total: rows.length,
+    ok,
+    failed: rows.length - ok,
+    letters: rows,
+  };
 }
 
 /** The batch's issuer: documents.report's, or the one the template's front matter names (see letterIssuer). */
