@@ -6,7 +6,7 @@ import { join, relative, resolve } from "node:path";
 import { aggregate, aggregateBasis, aggregateJsonPieces } from "../aggregate/index.js";
 import type { AggregateFile, SubmissionInput } from "../aggregate/index.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
-import { toIsoDate, vietnamDateOf } from "../domain/calendar-date.js";
+import { toIsoDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode, previousPeriod } from "../domain/period/index.js";
 import { periodContext } from "../domain/period/period-context.js";
@@ -23,7 +23,8 @@ export interface AggregateOptions {
   cwd: string;
   /** The folder to write to (relative to cwd); default out/<period>/ of the workspace. */
   out?: string;
-  today?: CalendarDate;
+  /** Today (submissions dated after it are flagged). */
+  today: CalendarDate;
 }
 
 export interface AggregateResult {
@@ -51,7 +52,7 @@ export function readLedgerWithText(workspace: Workspace): { ledger: ParsedLedger
 }
 
 /** The aggregate of a period from the workspace's store, with its basis. */
-export async function computeAggregate(workspace: Workspace, period: Period, today: CalendarDate = vietnamDateOf(new Date())): Promise<AggregateFile> {
+export async function computeAggregate(workspace: Workspace, period: Period, today: CalendarDate): Promise<AggregateFile> {
   const { config } = workspace;
   const { ledger, text } = readLedgerWithText(workspace);
   const context = periodContext(config, period);

@@ -56,7 +56,7 @@ describe("the store and document use cases, in process", () => {
 
   it("report: uses a current aggregate.json, and makes the same document from a fresh one when it is damaged", async () => {
     const notices: AggregateNotice[] = [];
-    const options = { cwd: workspace.dir, force: true, pdf: false, numbering: numbering("841"), onNotice: (notice: AggregateNotice) => notices.push(notice) };
+    const options = { cwd: workspace.dir, force: true, pdf: false, today: TODAY, numbering: numbering("841"), onNotice: (notice: AggregateNotice) => notices.push(notice) };
     const saved = await report(workspace, H1_2023, { ...options, out: "a.docx" });
     expect(notices).toEqual([]);
     expect(saved.meta.number).toEqual({ value: "841", symbol: "BC-STTTT" });
@@ -78,19 +78,19 @@ describe("the store and document use cases, in process", () => {
     try {
       const { basis: _basis, ...older } = JSON.parse(good) as Record<string, unknown>;
       writeFileSync(json, JSON.stringify(older)); // as written before aggregate.json had a basis
-      await currentAggregate(workspace, H1_2023, onNotice);
+      await currentAggregate(workspace, H1_2023, TODAY, onNotice);
       writeFileSync(json, JSON.stringify({ ...JSON.parse(good), indicators: "x" }));
-      await currentAggregate(workspace, H1_2023, onNotice);
+      await currentAggregate(workspace, H1_2023, TODAY, onNotice);
       writeFileSync(json, good.replace(/"ledger": "sha256:[0-9a-f]{64}"/, `"ledger": "sha256:${"0".repeat(64)}"`));
-      await currentAggregate(workspace, H1_2023, onNotice);
+      await currentAggregate(workspace, H1_2023, TODAY, onNotice);
       writeFileSync(json, good);
       // chi-tieu.yaml renamed an indicator after the aggregate was made: the report must use the new name.
       const renamed = { ...workspace, config: { ...workspace.config, indicators: workspace.config.indicators.map((i) => (i.code === "TH03" ? { ...i, name: "Tên mới của TH03" } : i)) } };
-      const fresh = await currentAggregate(renamed, H1_2023, onNotice);
+      const fresh = await currentAggregate(renamed, H1_2023, TODAY, onNotice);
       expect(fresh.indicators.find((i) => i.code === "TH03")?.name).toBe("Tên mới của TH03");
       expect(reasons).toEqual(["shape", "shape", "ledger", "config"]);
       // The unchanged workspace still uses the file as it is.
-      expect((await currentAggregate(workspace, H1_2023, onNotice)).indicators.find((i) => i.code === "TH03")?.name).not.toBe("Tên mới của TH03");
+      expect((await currentAggregate(workspace, H1_2023, TODAY, onNotice)).indicators.find((i) => i.code === "TH03")?.name).not.toBe("Tên mới của TH03");
       expect(reasons).toHaveLength(4);
     } finally {
       writeFileSync(json, good);

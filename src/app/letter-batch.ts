@@ -2,7 +2,6 @@
 // deadline, statuses and latest validations from the ledger), the recipients after the filters, the numbering.
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
-import { vietnamDateOf } from "../domain/calendar-date.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodContext } from "../domain/period/period-context.js";
@@ -38,7 +37,8 @@ export interface SetupOptions {
   date?: CalendarDate;
   draft: boolean;
   dryRun: boolean;
-  today?: CalendarDate;
+  /** Today: the letters' date when --date is not given. */
+  today: CalendarDate;
 }
 
 const UNIT_FIELDS = ["code", "name", "shortName", "address", "group", "kind", "email", "area"];
@@ -102,7 +102,7 @@ async function readRecipients(workspace: Workspace, options: SetupOptions): Prom
 }
 
 export function batchNumbering(options: SetupOptions, count: number): BatchNumbering {
-  const day = options.date ?? options.today ?? vietnamDateOf(new Date());
+  const day = options.date ?? options.today;
   if (options.draft) return { from: null, date: { draft: true, year: day.year, month: day.month } };
   if (options.numberFrom === undefined) {
     // A dry run may list the letters before the records office has given the numbers.

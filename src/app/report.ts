@@ -2,6 +2,7 @@
 // có tên loại", Mẫu 1.4), from the aggregate, with appendices I–III and a chart comparing key indicators
 // with the same period.
 import { join, resolve } from "node:path";
+import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
 import { documentReference } from "../documents/compose/index.js";
@@ -15,6 +16,8 @@ import type { AggregateNotice } from "./saved-aggregate.js";
 import { currentAggregate } from "./saved-aggregate.js";
 
 export interface ReportOptions extends DocumentOutput {
+  /** Today, should the aggregate be made afresh. */
+  today: CalendarDate;
   /** The number and date (asked on a terminal, perhaps): called once the aggregate is at hand. */
   numbering: () => Promise<Numbering>;
   /** Told when a saved aggregate.json could not be used and the aggregate is made afresh. */
@@ -28,7 +31,7 @@ export interface WrittenReport extends WrittenDocument {
 
 export async function report(workspace: Workspace, period: Period, options: ReportOptions): Promise<WrittenReport> {
   const { config } = workspace;
-  const aggregate = await currentAggregate(workspace, period, options.onNotice);
+  const aggregate = await currentAggregate(workspace, period, options.today, options.onNotice);
   const numbering = await options.numbering();
   const issuerId = config.documents.report?.issuer;
   const issuer = issuerId === undefined ? undefined : config.issuers[issuerId];

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { aggregateBasis, parseAggregateFile } from "../aggregate/index.js";
 import type { Aggregate } from "../aggregate/index.js";
+import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
 import type { Workspace } from "../workspace/read.js";
@@ -44,9 +45,14 @@ export function checkSavedAggregate(workspace: Workspace, period: Period): { agg
 }
 
 /** The saved aggregate when it is current, else a fresh one (after `onNotice` says why). */
-export async function currentAggregate(workspace: Workspace, period: Period, onNotice?: (notice: AggregateNotice) => void): Promise<Aggregate> {
+export async function currentAggregate(
+  workspace: Workspace,
+  period: Period,
+  today: CalendarDate,
+  onNotice?: (notice: AggregateNotice) => void,
+): Promise<Aggregate> {
   const saved = checkSavedAggregate(workspace, period);
   if (saved !== null && "aggregate" in saved) return saved.aggregate;
   if (saved !== null) onNotice?.({ file: relative(workspace.dir, savedAggregateFile(workspace, period)), reason: saved.reason });
-  return computeAggregate(workspace, period);
+  return computeAggregate(workspace, period, today);
 }

@@ -2,6 +2,7 @@
 // a year earlier and the source of every figure (src/app/aggregate.ts). Writes out/<period>/aggregate.json
 // and tong-hop.xlsx.
 import { aggregateJsonPieces } from "../../../aggregate/index.js";
+import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { aggregateToFiles } from "../../../app/aggregate.js";
 import type { AggregateResult } from "../../../app/aggregate.js";
 import type { Lang } from "../../../messages/index.js";
@@ -24,7 +25,7 @@ export type { AggregateResult };
 export async function runAggregate(options: AggregateOptions): Promise<AggregateResult> {
   const period = requirePeriodOption(options.period);
   const workspace = loadWorkspace(options.workspace, options.cwd);
-  return aggregateToFiles(workspace, period, { cwd: options.cwd, ...(options.out === undefined ? {} : { out: options.out }) });
+  return aggregateToFiles(workspace, period, { cwd: options.cwd, ...(options.out === undefined ? {} : { out: options.out }), today: vietnamDateOf(new Date()) });
 }
 
 export function printAggregate(result: AggregateResult, output: Output): void {

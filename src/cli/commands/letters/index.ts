@@ -4,6 +4,7 @@
 import { letters as makeLetters } from "../../../app/letters.js";
 import type { LetterWorkers, LettersResult } from "../../../app/letters.js";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
+import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { UserError } from "../../../errors.js";
 import type { Lang } from "../../../messages/index.js";
 import type { UnitKind } from "../../../workspace/schema.js";
@@ -53,8 +54,8 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
   if (options.draft && options.numberFrom !== undefined) throw new UserError("letters/number-and-draft");
   const date = options.date === undefined ? undefined : parseDateOption(options.date, "--date");
   const workspace = loadWorkspace(options.workspace, options.cwd);
-  const { period: _period, workspace: _workspace, date: _date, ...rest } = options;
-  return makeLetters(workspace, period, { ...rest, ...(date === undefined ? {} : { date }) }, WORKERS);
+  const { period: _period, workspace: _workspace, date: _date, today, ...rest } = options;
+  return makeLetters(workspace, period, { ...rest, today: today ?? vietnamDateOf(new Date()), ...(date === undefined ? {} : { date }) }, WORKERS);
 }
 
 export function lettersExitCode(result: LettersResult): number {

@@ -3,6 +3,7 @@
 import { report as writeReport } from "../../../app/report.js";
 import type { WrittenReport } from "../../../app/report.js";
 import type { AggregateNotice } from "../../../app/saved-aggregate.js";
+import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { SUMMARY_FILE, SUMMARY_SHEETS } from "../../../forms/summary/sheets.js";
 import { messages } from "../../../messages/index.js";
 import { formatNumber } from "../../../vn/numbers.js";
@@ -27,6 +28,7 @@ export async function report(options: ReportOptions): Promise<WrittenReport> {
     ...(options.out === undefined ? {} : { out: options.out }),
     force: options.force,
     pdf: options.pdf,
+    today: vietnamDateOf(new Date()),
     numbering: () => resolveNumbering(options),
     ...(options.onNotice === undefined ? {} : { onNotice: options.onNotice }),
   });
