@@ -1,7 +1,7 @@
 // The letters use case: the same letter to many recipients, one .docx each (or one combined), with a
-// manifest. The template is
-// read and compiled once; each letter only renders its data. One recipient's problem (a missing field)
-// fails that letter alone: the others are made, the manifest says which failed and why, exit code 1.
+// manifest. The template is read and compiled once; each letter only renders its data. One recipient's
+// problem (a missing field) fails that letter alone: the others are made, the manifest says which failed
+// and why (the CLI then exits 1).
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
