@@ -119,6 +119,27 @@ describe("directive and report (CLI)", () => {
     expect(runCli(["-w", capped, "report", "--period", "2023-H1", "--draft", "--force", "--out", join(capped, "r.docx")]).status).toBe(2);
   });
 
+  it("a saved aggregate.json that is truncated, or older than chi-tieu.yaml, is not used: the report says so and uses fresh figures", () => {
+    const stale = join(suite(), "stale");
+    cpSync(ws, stale, { recursive: true });
+    expect(runCli(["-w", stale, "aggregate", "--period", "2023-H1"]).status).toBe(0);
+    const saved = join(stale, "out", "2023-H1", "aggregate.json");
+    writeFileSync(saved, readFileSync(saved, "utf8").slice(0, 5000));
+    const truncated = runCli(["-w", stale, "report", "--period", "2023-H1", "--draft", "--out", join(stale, "a.docx")]);
+    expect(truncated.status, truncated.stderr).toBe(0);
+    expect(truncated.stderr).toContain("out/2023-H1/aggregate.json bị hỏng");
+    expect(truncated.stderr).not.toContain("Lỗi nội bộ");
+    expect(runCli(["-w", stale, "aggregate", "--period", "2023-H1"]).status).toBe(0);
+    const indicators = join(stale, "chi-tieu.yaml");
+    writeFileSync(indicators, readFileSync(indicators, "utf8").replace("name: Số vụ lừa đảo, chiếm đoạt tài sản qua mạng viễn thông, Internet", "name: Số vụ lừa đảo trực tuyến"));
+    const changed = runCli(["-w", stale, "--lang", "en", "report", "--period", "2023-H1", "--draft", "--out", join(stale, "b.docx")]);
+    expect(changed.status, changed.stderr).toBe(0);
+    expect(changed.stderr).toContain("the configuration (baocao.yaml, chi-tieu.yaml …) changed after out/2023-H1/aggregate.json was made");
+    const text = documentText(join(stale, "b.docx")).join(" ");
+    expect(text).toContain("Số vụ lừa đảo trực tuyến");
+    expect(text).not.toContain("Số vụ lừa đảo, chiếm đoạt tài sản qua mạng viễn thông, Internet");
+  });
+
   it("refuses to overwrite a report the clerk may have edited, unless --force", () => {
     const args = ["-w", ws, "report", "--period", "2023-H1", "--draft", "--out", join(suite(), "edited.docx")];
     expect(runCli(args).status).toBe(0);

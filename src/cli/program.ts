@@ -192,8 +192,9 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       .requiredOption("--period <period>", m.commands.report.period),
   ).action(async (options: DocumentFlags, command: Command) => {
     const global = globals(command);
-    const { report, printReport } = await import("./commands/report/index.js");
-    printReport(await report(documentSettings(options, global)), context.output!);
+    const { report, printReport, printAggregateNotice } = await import("./commands/report/index.js");
+    const onNotice = (notice: Parameters<typeof printAggregateNotice>[0]) => printAggregateNotice(notice, context.output!);
+    printReport(await report({ ...documentSettings(options, global), onNotice }), context.output!);
   });
 
   documentOptions(
@@ -206,7 +207,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   ).action(async (options: DocumentFlags & { reportNumber?: string; reportDate?: string }, command: Command) => {
     const global = globals(command);
     const { directive } = await import("./commands/directive/index.js");
-    const { printDocument } = await import("./commands/report/index.js");
+    const { printDocument } = await import("./document-options.js");
     printDocument(await directive({ ...documentSettings(options, global), reportNumber: options.reportNumber, reportDate: options.reportDate }), context.output!);
   });
 

@@ -1,8 +1,8 @@
-// Questions asked on a terminal. Commands take a Prompter so tests can answer without a terminal.
-export interface Prompter {
-  input(message: string, defaultValue: string): Promise<string>;
-  select(message: string, choices: readonly { value: string; name: string }[], defaultValue: string): Promise<string>;
-}
+// Questions asked on a terminal. Use cases take a Prompter (src/app/prompter.ts) so tests can answer
+// without a terminal.
+import type { Prompter } from "../app/prompter.js";
+
+export type { Prompter };
 
 export async function terminalPrompter(): Promise<Prompter> {
   const { input, select } = await import("@inquirer/prompts");

@@ -193,6 +193,13 @@ export const en: Messages = {
     askReportDate: "Date of the report (dd/mm/yyyy)",
     template: (p: Params) => `Template: ${p.file}`,
     written: (p: Params) => `Wrote ${p.file}.`,
+    aggregateRecomputed: {
+      damaged: (p: Params) => `Note: ${p.file} is damaged (unreadable, perhaps half-written): recomputing the aggregate from the store.`,
+      shape: (p: Params) => `Note: ${p.file} does not have the structure this version of baocao writes: recomputing the aggregate from the store.`,
+      period: (p: Params) => `Note: ${p.file} holds another period's figures: recomputing the aggregate from the store.`,
+      config: (p: Params) => `Note: the configuration (baocao.yaml, chi-tieu.yaml …) changed after ${p.file} was made: recomputing the aggregate from the store.`,
+      ledger: (p: Params) => `Note: the store received files after ${p.file} was made: recomputing the aggregate from the store.`,
+    },
     incidentListCapped: (p: Params) =>
       `Appendix III lists ${p.listed} of ${p.total} incidents (limit report.incidentListLimit in baocao.yaml) and totals by unit and by behaviour; the full list is in the "${p.sheet}" sheet of ${p.file}.`,
   },

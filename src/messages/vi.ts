@@ -204,6 +204,13 @@ export const vi = {
     askReportDate: "Ngày của báo cáo (dd/mm/yyyy)",
     template: (p: Params) => `Mẫu: ${p.file}`,
     written: (p: Params) => `Đã ghi ${p.file}.`,
+    aggregateRecomputed: {
+      damaged: (p: Params) => `Lưu ý: ${p.file} bị hỏng (không đọc được, có thể bị ghi dở): tính lại số liệu tổng hợp từ kho.`,
+      shape: (p: Params) => `Lưu ý: ${p.file} không đúng cấu trúc của phiên bản baocao này: tính lại số liệu tổng hợp từ kho.`,
+      period: (p: Params) => `Lưu ý: ${p.file} là số liệu của kỳ khác: tính lại số liệu tổng hợp từ kho.`,
+      config: (p: Params) => `Lưu ý: cấu hình (baocao.yaml, chi-tieu.yaml …) đã thay đổi từ khi lập ${p.file}: tính lại số liệu tổng hợp từ kho.`,
+      ledger: (p: Params) => `Lưu ý: kho đã tiếp nhận thêm tệp từ khi lập ${p.file}: tính lại số liệu tổng hợp từ kho.`,
+    },
     incidentListCapped: (p: Params) =>
       `Phụ lục III liệt kê ${p.listed}/${p.total} vụ việc (giới hạn report.incidentListLimit trong baocao.yaml) và tổng hợp theo đơn vị, theo hành vi; danh sách đầy đủ ở trang tính "${p.sheet}" của ${p.file}.`,
   },

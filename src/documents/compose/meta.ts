@@ -38,6 +38,20 @@ export function documentSymbol(config: WorkspaceConfig, issuerId: string, front:
   return parts.filter((part): part is string => part !== undefined).join("-");
 }
 
+/** The front matter checked. Throws UserError template/front-matter, described like a baocao.yaml issue. */
+export function parseFrontMatter(rawFront: Record<string, unknown>, file: string): FrontMatter {
+  const parsed = frontMatterSchema.safeParse(rawFront, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  // In our words and the user's language, never zod's text.
+  const issue = toConfigIssues(parsed.error.issues[0]!)[0]!;
+  throw new UserError("template/front-matter", {
+    file,
+    path: formatPath(issue.path) || "(front matter)",
+    detail: describeConfigIssue(issue, "vi"),
+    detailEn: describeConfigIssue(issue, "en"),
+  });
+}
+
 export function composeMeta(
   config: WorkspaceConfig,
   defaults: "report" | "directive",
@@ -45,18 +59,7 @@ export function composeMeta(
   numbering: Numbering,
   file: string,
 ): DocumentMeta {
-  const parsed = frontMatterSchema.safeParse(rawFront, { reportInput: true });
-  if (!parsed.success) {
-    // Described like a baocao.yaml issue: in our words and the user's language, never zod's text.
-    const issue = toConfigIssues(parsed.error.issues[0]!)[0]!;
-    throw new UserError("template/front-matter", {
-      file,
-      path: formatPath(issue.path) || "(front matter)",
-      detail: describeConfigIssue(issue, "vi"),
-      detailEn: describeConfigIssue(issue, "en"),
-    });
-  }
-  const front = parsed.data;
+  const front = parseFrontMatter(rawFront, file);
   const fallback = config.documents[defaults];
   const issuerId = front.issuer ?? fallback?.issuer;
   const issuer = issuerId === undefined ? undefined : config.issuers[issuerId];

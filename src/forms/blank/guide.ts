@@ -2,8 +2,8 @@
 // Pure: the rows are computed here and laid out by build-blank-form.ts. Every column of every input
 // sheet is explained; the Record types make the compiler check that none is forgotten.
 import type { CalendarDate } from "../../domain/calendar-date.js";
-import { parseIsoDate } from "../../domain/calendar-date.js";
-import { dataWindow, periodCode, periodLabel, submissionDeadline } from "../../domain/period/index.js";
+import { dataWindow, periodCode, periodLabel } from "../../domain/period/index.js";
+import { periodContext } from "../../domain/period/period-context.js";
 import type { DateWindow, Period } from "../../domain/period/index.js";
 import { formatShortDate } from "../../vn/index.js";
 import type { Unit } from "../../domain/unit.js";
@@ -40,16 +40,9 @@ export function formWindow(config: WorkspaceConfig, period: Period): DateWindow 
   return dataWindow(period, config.periods.rule);
 }
 
-/** The submission deadline under the workspace's rule and holidays. */
+/** The submission deadline under the workspace's rule and holidays (the period's context, src/domain/period). */
 export function formDeadline(config: WorkspaceConfig, period: Period): CalendarDate {
-  const holidays = config.periods.holidays
-    .map(parseIsoDate)
-    .filter((date): date is CalendarDate => date !== null);
-  return submissionDeadline(formWindow(config, period), {
-    days: config.periods.deadline.days,
-    workingDays: config.periods.deadline.workingDays,
-    holidays,
-  });
+  return periodContext(config, period).deadline;
 }
 
 /** "Số liệu tính từ ngày 15/12/2022 đến ngày 14/06/2023." */

@@ -1,17 +1,12 @@
-// `baocao doctor`: is the workspace valid, and can this machine produce every output?
-import { WorkspaceConfigError } from "../../../errors.js";
+// `baocao doctor`: is the workspace valid, and can this machine produce every output? (src/app/doctor.ts)
+import { doctor as checkWorkspace } from "../../../app/doctor.js";
+import type { DoctorResult } from "../../../app/doctor.js";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
-import { parseIsoDate, toIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
-import { countUnitsByKind } from "../../../domain/catalogue.js";
-import { dataWindow, isInWindow, periodCode, periodLabel, submissionDeadline } from "../../../domain/period/index.js";
-import type { Period } from "../../../domain/period/index.js";
-import { checkMachine } from "../../../machine/check.js";
+import { parseIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
 import type { MachineReport } from "../../../machine/check.js";
 import { messages } from "../../../messages/index.js";
 import { formatShortDate } from "../../../vn/index.js";
-import { formatConfigIssue } from "../../../workspace/format-issue.js";
-import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
-import type { WorkspaceConfig } from "../../../domain/workspace-config.js";
+import { resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
 
 export interface DoctorOptions {
@@ -22,82 +17,11 @@ export interface DoctorOptions {
   machine?: () => MachineReport;
 }
 
-export type WorkspaceReport =
-  | { valid: false; dir: string; issues: { file: string | null; line: number | null; path: string; message: { vi: string; en: string } }[] }
-  | {
-      valid: true;
-      dir: string;
-      files: string[];
-      province: string;
-      units: { total: number; byKind: Record<string, number> };
-      areas: number;
-      indicators: { total: number; groups: number };
-      rules: number;
-      issuers: { id: string; name: string; signers: number }[];
-      periods: {
-        rule: string;
-        deadline: { days: number; workingDays: boolean };
-        example: { period: string; label: string; from: string; to: string; deadline: string };
-      };
-    };
-
-export interface DoctorResult {
-  workspace: WorkspaceReport;
-  machine: MachineReport;
-}
+export type { DoctorResult };
 
 export async function doctor(options: DoctorOptions): Promise<DoctorResult> {
   const dir = resolveWorkspaceDir(options.workspace, options.cwd);
-  const machine = (options.machine ?? checkMachine)();
-  try {
-    const workspace = readWorkspace(dir);
-    const today = options.today ?? vietnamDateOf(new Date());
-    return { workspace: summarize(dir, workspace.files, workspace.config, today), machine };
-  } catch (error) {
-    if (!(error instanceof WorkspaceConfigError)) throw error;
-    const issues = error.issues.map((issue) => ({
-      file: issue.file ?? null,
-      line: issue.line ?? null,
-      path: issue.path.join("."),
-      message: { vi: formatConfigIssue(issue, "vi"), en: formatConfigIssue(issue, "en") },
-    }));
-    return { workspace: { valid: false, dir, issues }, machine };
-  }
-}
-
-function summarize(dir: string, files: readonly string[], config: WorkspaceConfig, today: CalendarDate): WorkspaceReport {
-  // The half-year the clerk is most likely working on: the one whose data window holds today.
-  const candidates: Period[] = [
-    { kind: "half", year: today.year, half: 1 },
-    { kind: "half", year: today.year, half: 2 },
-    { kind: "half", year: today.year + 1, half: 1 },
-  ];
-  const example = candidates.find((p) => isInWindow(today, dataWindow(p, config.periods.rule))) ?? candidates[0]!;
-  const window = dataWindow(example, config.periods.rule);
-  const holidays = config.periods.holidays.map((text) => parseIsoDate(text)).filter((d): d is CalendarDate => d !== null);
-  const deadline = submissionDeadline(window, { ...config.periods.deadline, holidays });
-  return {
-    valid: true,
-    dir,
-    files: [...files],
-    province: config.organisation.province,
-    units: { total: config.units.length, byKind: countUnitsByKind(config.units) },
-    areas: config.areas.length,
-    indicators: { total: config.indicators.length, groups: config.indicatorGroups.length },
-    rules: config.rules.length,
-    issuers: Object.entries(config.issuers).map(([id, issuer]) => ({ id, name: issuer.name, signers: issuer.signers.length })),
-    periods: {
-      rule: config.periods.rule,
-      deadline: config.periods.deadline,
-      example: {
-        period: periodCode(example),
-        label: periodLabel(example),
-        from: toIsoDate(window.from),
-        to: toIsoDate(window.to),
-        deadline: toIsoDate(deadline),
-      },
-    },
-  };
+  return checkWorkspace(dir, { today: options.today ?? vietnamDateOf(new Date()), ...(options.machine === undefined ? {} : { machine: options.machine }) });
 }
 
 export function printDoctor(result: DoctorResult, output: Output): void {

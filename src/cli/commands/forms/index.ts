@@ -1,18 +1,12 @@
-// `baocao forms --period P [--unit CODE…] [--out DIR]`: one blank submission form per reporting unit,
-// named <period>-<unit>.xlsx (default folder forms/<period>/ of the workspace).
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { findUnit } from "../../../domain/catalogue.js";
-import { periodCode, periodLabel } from "../../../domain/period/index.js";
-import { UserError } from "../../../errors.js";
-import { writeBlankForm } from "../../../forms/blank/index.js";
-import { writeFileAtomic } from "../../../io/write-atomic.js";
+// `baocao forms --period P [--unit CODE…] [--out DIR]`: one blank submission form per reporting unit
+// (src/app/forms.ts).
+import { relative } from "node:path";
+import { forms as writeForms } from "../../../app/forms.js";
+import type { FormsResult } from "../../../app/forms.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
-import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
-import type { Unit } from "../../../domain/unit.js";
 import type { Output } from "../../output.js";
-import { parsePeriodOption } from "../validate/index.js";
+import { loadWorkspace, requirePeriodOption } from "../../options.js";
 
 export interface FormsOptions {
   cwd: string;
@@ -24,49 +18,17 @@ export interface FormsOptions {
   lang: Lang;
 }
 
-export interface FormsResult {
-  period: string;
-  label: string;
-  dir: string;
-  forms: { unit: string; name: string; file: string; replaced: boolean }[];
-}
-
-/** A unit code is safe in a file name (schema: capitals, digits, "-", "_"). */
-export function formFileName(period: string, unit: Unit): string {
-  return `${period}-${unit.code}.xlsx`;
-}
+export type { FormsResult };
 
 export async function forms(options: FormsOptions): Promise<FormsResult> {
-  const period = parsePeriodOption(options.period)!;
-  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd));
-  const { config } = workspace;
-  const units = options.units === undefined || options.units.length === 0
-    ? config.units
-    : options.units.map((code) => findUnit(config, code) ?? unknownUnit(code, config.units));
-  const code = periodCode(period);
-  const dir = options.out === undefined ? join(workspace.dir, "forms", code) : resolve(options.cwd, options.out);
-  const result: FormsResult = { period: code, label: periodLabel(period), dir, forms: [] };
-  const planned = [];
-  for (const unit of units) {
-    const file = join(dir, formFileName(code, unit));
-    planned.push({ unit, file, bytes: await writeBlankForm({ config, unit, period }) });
-  }
-  // Blank forms are deterministic: an existing file that differs is not ours to replace (an agency may
-  // have sent back its filled form under the same name).
-  const conflicts = planned.filter(({ file, bytes }) => existsSync(file) && !readFileSync(file).equals(bytes));
-  if (conflicts.length > 0 && !options.force) {
-    throw new UserError("forms/would-overwrite", { files: conflicts.map(({ file }) => relative(options.cwd, file) || file).join(", ") });
-  }
-  for (const { unit, file, bytes } of planned) {
-    const replaced = existsSync(file);
-    writeFileAtomic(file, bytes);
-    result.forms.push({ unit: unit.code, name: unit.name, file: relative(options.cwd, file) || file, replaced });
-  }
-  return result;
-}
-
-function unknownUnit(code: string, units: readonly Unit[]): never {
-  throw new UserError("unit/unknown-option", { code, codes: units.map((unit) => unit.code).join(", ") });
+  const period = requirePeriodOption(options.period);
+  const workspace = loadWorkspace(options.workspace, options.cwd);
+  return writeForms(workspace, period, {
+    cwd: options.cwd,
+    ...(options.units === undefined ? {} : { units: options.units }),
+    ...(options.out === undefined ? {} : { out: options.out }),
+    force: options.force === true,
+  });
 }
 
 export function printForms(result: FormsResult, output: Output): void {

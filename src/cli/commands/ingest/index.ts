@@ -1,20 +1,14 @@
-// `baocao ingest <file|dir>… --period P [--strict]`: validate, then archive accepted submissions in
-// store/ under their SHA-256 and record every file in store/ledger.jsonl (src/store).
-import { statSync } from "node:fs";
-import { join } from "node:path";
+// `baocao ingest <file|dir>… --period P [--strict] [--received D]`: validate, then archive accepted
+// submissions and record every file in the ledger (src/app/ingest.ts).
 import type { CalendarDate } from "../../../domain/calendar-date.js";
-import { parseIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
-import { UserError } from "../../../errors.js";
-import { parseShortDate } from "../../../vn/dates.js";
-import { periodCode } from "../../../domain/period/index.js";
-import { collectInputFiles } from "../../../intake/index.js";
+import { vietnamDateOf } from "../../../domain/calendar-date.js";
+import { everyFileTaken, ingest as ingestFiles } from "../../../app/ingest.js";
+import type { IngestResult } from "../../../app/ingest.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
-import { ingestFiles } from "../../../store/index.js";
-import type { IngestOutcome } from "../../../store/index.js";
-import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
-import { parsePeriodOption, skippedJson, skippedLines, validateInputs } from "../validate/index.js";
+import { loadWorkspace, parseReceived, requirePeriodOption } from "../../options.js";
+import { skippedLines } from "../../skipped.js";
 
 export interface IngestOptions {
   cwd: string;
@@ -29,59 +23,24 @@ export interface IngestOptions {
   now?: Date;
 }
 
-/** A received day as an instant: noon in Vietnam, so the day is the same in any time zone's reading. */
-export function parseReceived(text: string | undefined): Date | undefined {
-  if (text === undefined) return undefined;
-  const date = parseShortDate(text) ?? parseIsoDate(text);
-  if (date === null) throw new UserError("received/invalid-option", { value: text });
-  return new Date(Date.UTC(date.year, date.month - 1, date.day, 5, 0, 0));
-}
-
-export interface IngestCommandResult {
-  period: string;
-  files: { file: string; unit: string | null; outcome: IngestOutcome; errors: number; warnings: number; supersedes: string | null }[];
-  /** A half-written last ledger line from a crash, ignored and cut off. */
-  tornLine: number | null;
-  /** Files in the folders given that were not read, with the reason (never in the ledger). */
-  skipped: { file: string; reason: string }[];
-}
+export type IngestCommandResult = IngestResult;
 
 export async function ingest(options: IngestOptions): Promise<IngestCommandResult> {
-  const period = parsePeriodOption(options.period)!;
+  const period = requirePeriodOption(options.period);
   const now = parseReceived(options.received) ?? options.now ?? new Date();
-  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd, options.inputs));
-  // Oldest first: when one batch holds two files of a unit (a correction saved as "x (1).xlsx"), the
-  // newer one becomes current, whatever the names' order.
-  const { files: collected, skipped } = collectInputFiles(options.inputs, options.cwd);
-  const inputs = collected.sort(
-    (a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs || a.display.localeCompare(b.display),
-  );
-  const validated = await validateInputs(workspace, inputs, { period, today: options.today ?? vietnamDateOf(new Date()) });
-  const result = await ingestFiles(
-    join(workspace.dir, "store"),
-    // Unreadable files are never archived (and a too-large one was never read): no bytes to pass.
-    validated.map(({ report, bytes }) => ({ report, bytes: report.status === "unreadable" ? null : bytes })),
-    { period: periodCode(period), strict: options.strict, now },
-  );
-  return {
-    period: periodCode(period),
-    files: result.actions.map((action) => ({
-      file: action.report.file,
-      unit: action.report.unit,
-      outcome: action.outcome,
-      errors: action.report.findings.filter((f) => f.severity === "error").length,
-      warnings: action.report.findings.filter((f) => f.severity === "warning").length,
-      supersedes: action.supersedes,
-    })),
-    tornLine: result.torn?.line ?? null,
-    skipped: skippedJson(skipped),
-  };
+  const workspace = loadWorkspace(options.workspace, options.cwd, options.inputs);
+  return ingestFiles(workspace, period, {
+    cwd: options.cwd,
+    inputs: options.inputs,
+    strict: options.strict,
+    now,
+    today: options.today ?? vietnamDateOf(new Date()),
+  });
 }
 
 /** Exit 1 when any file was not taken (rejected, unreadable, refused): the clerk has follow-up to do. */
 export function ingestExitCode(result: IngestCommandResult): 0 | 1 {
-  const fine: IngestOutcome[] = ["archived", "already-current", "duplicate-of-archived"];
-  return result.files.every((file) => fine.includes(file.outcome)) ? 0 : 1;
+  return everyFileTaken(result) ? 0 : 1;
 }
 
 export function printIngest(result: IngestCommandResult, output: Output): void {

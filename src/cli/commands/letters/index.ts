@@ -1,215 +1,55 @@
 // `baocao letters <template> [--to units|FILE] [filters] [--period P] [--number-from N | --draft] …`:
-// the same letter to many recipients, one .docx each (or one combined), with a manifest. The template is
-// read and compiled once; each letter only renders its data. One recipient's problem (a missing field)
-// fails that letter alone: the others are made, the manifest says which failed and why, exit code 1.
-import { existsSync, readFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { basename, extname, join, relative, resolve } from "node:path";
-import { renderCombined } from "../../../documents/layout/index.js";
-import { getCompiledTemplate } from "../../../documents/template/index.js";
-import type { CompiledTemplate } from "../../../documents/template/index.js";
+// the same letter to many recipients, one .docx each (or one combined), with a manifest (src/app/letters.ts).
+import { letters as makeLetters } from "../../../app/letters.js";
+import type { LettersResult } from "../../../app/letters.js";
+import type { CalendarDate } from "../../../domain/calendar-date.js";
+import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { UserError } from "../../../errors.js";
-import { writeFileAtomic, writeFileAtomicAsync } from "../../../io/write-atomic.js";
-import {
-  DEFAULT_CONCURRENCY,
-  MANIFEST_CSV,
-  MANIFEST_JSON,
-  buildDocuments,
-  checkLetters,
-  combinedFileName,
-  layoutEngine,
-  letterData,
-  letterFileNames,
-  letterIssuer,
-  letterNumbering,
-  manifestCsv,
-  manifestJson,
-  runSeparate,
-  wordEngine,
-} from "../../../letters/index.js";
-import type { BatchLetter, BatchNumbering, LetterEngine, LetterIssuer, LetterOutcome, Manifest, ManifestRow, PeriodFacts, Recipient } from "../../../letters/index.js";
 import type { Lang } from "../../../messages/index.js";
-import { fsErrorCode } from "../../../messages/fs-reason.js";
-import { messages } from "../../../messages/index.js";
-import { slugify } from "../../../vn/normalize.js";
-import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
-import type { Workspace } from "../../../workspace/read.js";
-import { parsePeriodOption } from "../period-option.js";
-import type { WordTemplate } from "../../../documents/word-template/index.js";
-import { createRenderPool } from "../../../letters/render/index.js";
-import type { RenderPool } from "../../../letters/render/index.js";
-import { batchContext, batchNumbering, periodFacts, selectRecipients } from "./setup.js";
-import type { SetupOptions } from "./setup.js";
+import type { UnitKind } from "../../../domain/unit.js";
+import { loadWorkspace, parseDateOption, parsePeriodOption } from "../../options.js";
 
 export { printLetters } from "./print.js";
 export { createProgress } from "./progress.js";
+export type { LettersResult };
 
-/** Built-in letters that speak of a period (window, deadline, status): they need --period. */
-export const PERIOD_TEMPLATES = ["de-nghi-bao-cao", "don-doc", "ket-qua-kiem-tra"];
-
-export interface LettersOptions extends SetupOptions {
+export interface LettersOptions {
+  cwd: string;
   workspace?: string;
   /** A template name (templates/<name>.hbs, workspace first) or a .docx file. */
   template: string;
+  to?: string;
+  kind?: UnitKind;
+  group?: string;
+  units?: string[];
+  missing: boolean;
+  rejected: boolean;
+  where: string[];
   period?: string;
   out?: string;
   combine: boolean;
+  numberFrom?: number;
+  date?: string;
+  draft: boolean;
+  dryRun: boolean;
   force: boolean;
   lang: Lang;
+  today?: CalendarDate;
   /** For tests: letters in flight, all laid out in this thread (no worker threads). */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
-export type LettersResult = Manifest;
-
 export async function letters(options: LettersOptions): Promise<LettersResult> {
   const period = parsePeriodOption(options.period);
   if ((options.missing || options.rejected) && period === null) throw new UserError("letters/needs-period", { option: options.missing ? "--missing" : "--rejected" });
   if (options.draft && options.numberFrom !== undefined) throw new UserError("letters/number-and-draft");
-  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd));
-  const { config } = workspace;
-  const show = (path: string) => relative(options.cwd, path) || path;
-
-  const isWord = extname(options.template).toLowerCase() === ".docx";
-  if (isWord && options.combine) throw new UserError("letters/combine-word");
-  if (!isWord && PERIOD_TEMPLATES.includes(options.template) && period === null) {
-    throw new UserError("letters/needs-period", { option: options.template });
-  }
-  const templateName = isWord ? slugify(basename(options.template, extname(options.template)), "thu") : options.template;
-
-  const facts = period === null ? null : periodFacts(workspace, period);
-  const recipients = await selectRecipients(workspace, options, facts);
-  const batch = batchNumbering(options, recipients.length);
-  const compiled = isWord ? null : getCompiledTemplate(options.template, { workspaceDir: workspace.dir });
-  const context = batchContext(workspace, batchIssuer(workspace, compiled, facts, recipients, batch), facts, recipients.length);
-
-  // The template, read and compiled (or prepared) once for the whole batch.
-  // With a pool of worker threads, letters are made there (the same letters: the workers run the same code).
-  let engineWith: (pool?: RenderPool) => LetterEngine;
-  let wordSource: { bytes: Uint8Array; file: string } | undefined;
-  if (compiled === null) {
-    const file = resolve(options.cwd, options.template);
-    if (!existsSync(file)) throw new UserError("input/not-found", { path: options.template });
-    const { prepareWordTemplate, MissingFieldsError, WordTemplateError } = await import("../../../documents/word-template/index.js");
-    const bytes = readFileSync(file);
-    let template: WordTemplate;
-    try {
-      template = await prepareWordTemplate(bytes, show(file));
-    } catch (error) {
-      if (error instanceof WordTemplateError) throw new UserError(error.reason === "too-large" ? "letters/word-template-too-large" : "letters/word-template", { file: error.file, detail: error.detail });
-      throw error;
-    }
-    wordSource = { bytes, file: show(file) };
-    engineWith = (pool) => wordEngine(pool === undefined ? template : { ...template, fill: (data, fillOptions) => pool.fill(data, fillOptions) }, context, MissingFieldsError);
-  } else {
-    engineWith = (pool) => layoutEngine(compiled, config, context, pool === undefined ? undefined : (document) => pool.render(document));
-  }
-  const engine = engineWith();
-
-  const dir = options.out === undefined ? join(workspace.dir, "out", ...(facts === null ? [] : [facts.period]), "thu", templateName) : resolve(options.cwd, options.out);
-  const fileNames = letterFileNames(recipients);
-  const combined = options.combine ? combinedFileName(templateName) : null;
-  const batchLetters: BatchLetter[] = recipients.map((recipient, index) => ({ index, recipient, numbering: letterNumbering(batch, index) }));
-
-  const manifestOf = (outcomes: readonly LetterOutcome[], combinedWritten: string | null): Manifest => {
-    const m = messages(options.lang);
-    const rows: ManifestRow[] = outcomes.map((outcome) => {
-      const letter = batchLetters[outcome.index]!;
-      const number = letter.numbering.number === null ? null : `${letter.numbering.number}/${context.symbol}`;
-      const base = { index: outcome.index + 1, code: letter.recipient.code, name: letter.recipient.name, number };
-      if (outcome.ok) return { ...base, file: combined ?? fileNames[outcome.index]!, status: "ok", error: null, missing: [] };
-      const { code, params, missing } = outcome.problem;
-      return { ...base, file: null, status: "failed", error: m.errors[code]?.(params) ?? code, missing };
-    });
-    const ok = rows.filter((row) => row.status === "ok").length;
-    return {
-      template: options.template,
-      period: facts?.period ?? null,
-      dir: show(dir),
-      combined: combinedWritten,
-      draft: options.draft,
-      dryRun: options.dryRun,
-      total: rows.length,
-      ok,
-      failed: rows.length - ok,
-      letters: rows,
-    };
-  };
-
-  if (recipients.length === 0) return manifestOf([], null);
-  if (options.dryRun) return manifestOf(checkLetters(engine, batchLetters), null);
-
-  // Never overwrite (a letter may have been edited in Word): refuse before writing anything.
-  const targets = [...(combined === null ? fileNames : [combined]), MANIFEST_CSV, MANIFEST_JSON].map((name) => join(dir, name));
-  const existing = targets.filter((target) => existsSync(target));
-  if (existing.length > 0 && !options.force) throw new UserError("letters/exists", { file: show(existing[0]!), count: existing.length });
-
-  let outcomes: LetterOutcome[];
-  let combinedWritten: string | null = null;
-  if (combined === null) {
-    try {
-      await mkdir(dir, { recursive: true });
-    } catch (error) {
-      throw new UserError("letters/write-failed", { file: show(dir), code: fsErrorCode(error) });
-    }
-    const pool = options.concurrency !== undefined ? null : createRenderPool(batchLetters.length, wordSource);
-    try {
-      outcomes = await runSeparate(pool === null ? engine : engineWith(pool), batchLetters, {
-        // Enough letters in flight to keep every worker busy while files are written.
-        concurrency: options.concurrency ?? Math.max(DEFAULT_CONCURRENCY, (pool?.size ?? 0) * 4),
-        onLetter: async (letter, bytes) => {
-          const target = join(dir, fileNames[letter.index]!);
-          try {
-            await writeFileAtomicAsync(target, bytes, { dirExists: true });
-          } catch (error) {
-            // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
-            throw new UserError("letters/write-failed", { file: show(target), code: fsErrorCode(error) });
-          }
-        },
-        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-      });
-    } finally {
-      await pool?.close();
-    }
-  } else {
-    const built = buildDocuments(engine, batchLetters, options.onProgress);
-    outcomes = built.outcomes;
-    if (built.documents.length > 0) {
-      writeFileAtomic(join(dir, combined), await renderCombined(built.documents));
-      combinedWritten = combined;
-    }
-  }
-  const manifest = manifestOf(outcomes, combinedWritten);
-  writeFileAtomic(join(dir, MANIFEST_CSV), manifestCsv(manifest.letters));
-  writeFileAtomic(join(dir, MANIFEST_JSON), manifestJson(manifest));
-  return manifest;
+  const date = options.date === undefined ? undefined : parseDateOption(options.date, "--date");
+  const workspace = loadWorkspace(options.workspace, options.cwd);
+  const { period: _period, workspace: _workspace, date: _date, today, ...rest } = options;
+  return makeLetters(workspace, period, { ...rest, today: today ?? vietnamDateOf(new Date()), ...(date === undefined ? {} : { date }) });
 }
 
 export function lettersExitCode(result: LettersResult): number {
   return result.failed > 0 ? 1 : 0;
-}
-
-/** The batch's issuer: documents.report's, or the one the template's front matter names (see letterIssuer). */
-function batchIssuer(
-  workspace: Workspace,
-  compiled: CompiledTemplate | null,
-  facts: PeriodFacts | null,
-  recipients: readonly Recipient[],
-  batch: BatchNumbering,
-): LetterIssuer {
-  const { config } = workspace;
-  const fallback = letterIssuer(config, {});
-  let front: Record<string, unknown> = {};
-  const first = recipients[0];
-  if (compiled !== null && first !== undefined && fallback !== null) {
-    try {
-      front = compiled.render(letterData(batchContext(workspace, fallback, facts, recipients.length), first, 0, letterNumbering(batch, 0))).front;
-    } catch {
-      // The first letter fails: it will say why when it is made; the default issuer stands.
-    }
-  }
-  const issuer = letterIssuer(config, front);
-  if (issuer === null) throw new UserError("document/no-issuer", { file: compiled?.file ?? "", kind: "report" });
-  return issuer;
 }

@@ -1,16 +1,13 @@
-// `baocao status --period P`: who has submitted, who is missing, who was rejected, who was late.
-import { join } from "node:path";
-import { parseIsoDate, toIsoDate } from "../../../domain/calendar-date.js";
-import type { CalendarDate } from "../../../domain/calendar-date.js";
-import { dataWindow, periodCode, periodLabel, submissionDeadline } from "../../../domain/period/index.js";
+// `baocao status --period P`: who has submitted, who is missing, who was rejected, who was late
+// (src/app/status.ts).
+import { parseIsoDate } from "../../../domain/calendar-date.js";
+import { status as unitStatus } from "../../../app/status.js";
+import type { StatusResult } from "../../../app/status.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
-import { readLedger, unitStatuses } from "../../../store/index.js";
-import type { StatusReport } from "../../../store/index.js";
 import { formatShortDate } from "../../../vn/dates.js";
-import { readWorkspace, resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
-import { parsePeriodOption } from "../validate/index.js";
+import { loadWorkspace, requirePeriodOption } from "../../options.js";
 
 export interface StatusOptions {
   cwd: string;
@@ -19,20 +16,11 @@ export interface StatusOptions {
   lang: Lang;
 }
 
-export interface StatusResult extends StatusReport {
-  label: string;
-  names: Record<string, string>;
-}
+export type { StatusResult };
 
 export function status(options: StatusOptions): StatusResult {
-  const period = parsePeriodOption(options.period)!;
-  const workspace = readWorkspace(resolveWorkspaceDir(options.workspace, options.cwd));
-  const { config } = workspace;
-  const holidays = config.periods.holidays.map(parseIsoDate).filter((d): d is CalendarDate => d !== null);
-  const deadline = submissionDeadline(dataWindow(period, config.periods.rule), { ...config.periods.deadline, holidays });
-  const ledger = readLedger(join(workspace.dir, "store"));
-  const report = unitStatuses(ledger.entries, periodCode(period), config.units.map((unit) => unit.code), toIsoDate(deadline));
-  return { ...report, label: periodLabel(period), names: Object.fromEntries(config.units.map((unit) => [unit.code, unit.name])) };
+  const period = requirePeriodOption(options.period);
+  return unitStatus(loadWorkspace(options.workspace, options.cwd), period);
 }
 
 export function printStatus(result: StatusResult, output: Output): void {

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempDir } from "../../../../test/helpers/temp-dir.js";
-import { UserError, WorkspaceConfigError } from "../../../errors.js";
-import { readWorkspace } from "../../../workspace/read.js";
-import type { Prompter } from "../../prompter.js";
-import { init } from "./index.js";
+import { tempDir } from "../../test/helpers/temp-dir.js";
+import { UserError, WorkspaceConfigError } from "../errors.js";
+import { readWorkspace } from "../workspace/read.js";
+import type { Prompter } from "./prompter.js";
+import { init } from "./init.js";
 
 /** Answers questions from a table (by a word of the question), else accepts the default. */
 function scriptedPrompter(answers: Record<string, string>): Prompter & { asked: string[] } {
@@ -27,7 +27,7 @@ describe("init", () => {
       "Họ và tên người ký (PHÓ CHỦ TỊCH)": "Lại Văn Hoàn",
       "Chức vụ người ký (hiện là GIÁM ĐỐC)": "GIÁM ĐỐC",
     });
-    const result = await init({ cwd: dir, dir: "ws", interactive: true, lang: "vi", prompter });
+    const result = await init({ cwd: dir, dir: "ws", lang: "vi", prompter });
     expect(result).toMatchObject({ preset: "hung-yen-2023", presetChosenByDefault: false, files: ["chi-tieu.yaml", "baocao.yaml"] });
     const config = readWorkspace(join(dir, "ws")).config;
     expect(config.organisation).toEqual({ province: "Thái Bình", place: "Thái Bình" });
@@ -40,18 +40,16 @@ describe("init", () => {
     expect(prompter.asked.length).toBeGreaterThanOrEqual(8);
   });
 
-  it("asks nothing without a terminal and uses the default preset", async () => {
+  it("asks nothing without a prompter (no terminal) and uses the default preset", async () => {
     const dir = tempDir();
-    const prompter = scriptedPrompter({});
-    const result = await init({ cwd: dir, interactive: false, lang: "vi", prompter });
-    expect(prompter.asked).toEqual([]);
+    const result = await init({ cwd: dir, lang: "vi" });
     expect(result).toMatchObject({ dir, preset: "hung-yen-2023", presetChosenByDefault: true });
     expect(readdirSync(dir).sort()).toEqual(["baocao.yaml", "chi-tieu.yaml", "forms", "inbox", "out", "store", "templates"]);
   });
 
   it("leaves nothing behind when it refuses (an existing included file)", async () => {
     const dir = tempDir({ "chi-tieu.yaml": "# mine\n" });
-    await expect(init({ cwd: dir, interactive: false, lang: "vi" })).rejects.toBeInstanceOf(UserError);
+    await expect(init({ cwd: dir, lang: "vi" })).rejects.toBeInstanceOf(UserError);
     expect(readdirSync(dir)).toEqual(["chi-tieu.yaml"]);
     expect(readFileSync(join(dir, "chi-tieu.yaml"), "utf8")).toBe("# mine\n");
   });
@@ -60,7 +58,7 @@ describe("init", () => {
     const dir = tempDir();
     // The terminal prompter turns an empty answer into the default; a scripted one can give "".
     const prompter = scriptedPrompter({ "Chức vụ người ký (hiện là PHÓ CHỦ TỊCH)": "" });
-    await expect(init({ cwd: dir, dir: "a", interactive: true, lang: "vi", prompter })).rejects.toBeInstanceOf(WorkspaceConfigError);
+    await expect(init({ cwd: dir, dir: "a", lang: "vi", prompter })).rejects.toBeInstanceOf(WorkspaceConfigError);
     expect(existsSync(join(dir, "a"))).toBe(false);
   });
 });

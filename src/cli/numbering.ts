@@ -1,14 +1,14 @@
 // The number and date of a document being issued: from --number/--date, asked on a terminal, or left
 // blank with --draft for the records office to fill in at issue (Decree 30 draft form).
-import type { CalendarDate } from "../../domain/calendar-date.js";
-import { parseIsoDate, vietnamDateOf } from "../../domain/calendar-date.js";
-import type { Numbering } from "../../documents/compose/index.js";
-import { UserError } from "../../errors.js";
-import type { Lang } from "../../messages/index.js";
-import { messages } from "../../messages/index.js";
-import { parseShortDate } from "../../vn/dates.js";
-import type { Prompter } from "../prompter.js";
-import { terminalPrompter } from "../prompter.js";
+import type { CalendarDate } from "../domain/calendar-date.js";
+import { vietnamDateOf } from "../domain/calendar-date.js";
+import type { Numbering } from "../documents/compose/index.js";
+import { UserError } from "../errors.js";
+import { parseDateOption } from "./options.js";
+import type { Lang } from "../messages/index.js";
+import { messages } from "../messages/index.js";
+import type { Prompter } from "./prompter.js";
+import { terminalPrompter } from "./prompter.js";
 
 export interface NumberingOptions {
   number?: string;
@@ -20,12 +20,6 @@ export interface NumberingOptions {
   today?: CalendarDate;
   /** Which options these are, for questions and errors (default --number, --date). */
   cites?: "report";
-}
-
-export function parseDateOption(text: string, option: string): CalendarDate {
-  const date = parseIsoDate(text) ?? parseShortDate(text);
-  if (date === null) throw new UserError("date/invalid-option", { option, value: text });
-  return date;
 }
 
 export async function resolveNumbering(options: NumberingOptions): Promise<Numbering> {

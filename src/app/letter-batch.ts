@@ -1,12 +1,11 @@
-// What a batch is made of, read from the workspace and the options: the period's facts (window, deadline,
-// statuses and latest validations from the ledger), the recipients after the filters, the numbering.
+// What a batch of letters is made of, read from the workspace and the options: the period's facts (window,
+// deadline, statuses and latest validations from the ledger), the recipients after the filters, the numbering.
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
-import { parseIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
-import type { CalendarDate } from "../../../domain/calendar-date.js";
-import { dataWindow, periodCode, periodLabel, submissionDeadline } from "../../../domain/period/index.js";
-import type { Period } from "../../../domain/period/index.js";
-import { UserError } from "../../../errors.js";
+import type { CalendarDate } from "../domain/calendar-date.js";
+import type { Period } from "../domain/period/index.js";
+import { periodContext } from "../domain/period/period-context.js";
+import { UserError } from "../errors.js";
 import {
   MAX_NUMBER,
   fieldKey,
@@ -17,12 +16,11 @@ import {
   statusesFor,
   tableRecipients,
   unitRecipient,
-} from "../../../letters/index.js";
-import type { BatchContext, BatchNumbering, LetterIssuer, PeriodFacts, Recipient } from "../../../letters/index.js";
-import { latestSubmissions, readLedger, unitStatuses } from "../../../store/index.js";
-import type { Workspace } from "../../../workspace/read.js";
-import type { UnitKind } from "../../../domain/unit.js";
-import { parseDateOption } from "../numbering.js";
+} from "../letters/index.js";
+import type { BatchContext, BatchNumbering, LetterIssuer, PeriodFacts, Recipient } from "../letters/index.js";
+import { latestSubmissions, readLedger, unitStatuses } from "../store/index.js";
+import type { Workspace } from "../workspace/read.js";
+import type { UnitKind } from "../domain/unit.js";
 
 /** The options that choose recipients and numbers (see LettersOptions). */
 export interface SetupOptions {
@@ -35,25 +33,24 @@ export interface SetupOptions {
   rejected: boolean;
   where: string[];
   numberFrom?: number;
-  date?: string;
+  /** --date: the letters' date (or, with --draft, their month); default today. */
+  date?: CalendarDate;
   draft: boolean;
   dryRun: boolean;
-  today?: CalendarDate;
+  /** Today: the letters' date when --date is not given. */
+  today: CalendarDate;
 }
 
 const UNIT_FIELDS = ["code", "name", "shortName", "address", "group", "kind", "email", "area"];
 
 export function periodFacts(workspace: Workspace, period: Period): PeriodFacts {
   const { config } = workspace;
-  const holidays = config.periods.holidays.map(parseIsoDate).filter((d): d is CalendarDate => d !== null);
-  const window = dataWindow(period, config.periods.rule);
-  const deadline = submissionDeadline(window, { ...config.periods.deadline, holidays });
-  const code = periodCode(period);
+  const { code, label, window, deadline } = periodContext(config, period);
   const ledger = readLedger(join(workspace.dir, "store")).entries;
   const report = unitStatuses(ledger, code, config.units.map((unit) => unit.code));
   return {
     period: code,
-    label: periodLabel(period),
+    label,
     window,
     deadline,
     statuses: new Map(report.rows.map((row) => [row.unit, row.status])),
@@ -105,7 +102,7 @@ async function readRecipients(workspace: Workspace, options: SetupOptions): Prom
 }
 
 export function batchNumbering(options: SetupOptions, count: number): BatchNumbering {
-  const day = options.date === undefined ? (options.today ?? vietnamDateOf(new Date())) : parseDateOption(options.date, "--date");
+  const day = options.date ?? options.today;
   if (options.draft) return { from: null, date: { draft: true, year: day.year, month: day.month } };
   if (options.numberFrom === undefined) {
     // A dry run may list the letters before the records office has given the numbers.

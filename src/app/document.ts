@@ -1,34 +1,25 @@
-// Shared by `report` and `directive`: render a template to the document model, lay it out, and write
-// the .docx (and the PDF) without ever overwriting a file the clerk may have edited.
+// Shared by the report and directive use cases: render a template to the document model, lay it out,
+// and write the .docx (and the PDF) without ever overwriting a file the clerk may have edited.
 import { existsSync, statSync } from "node:fs";
 import { relative } from "node:path";
-import type { Appendix, AdminDocument } from "../../documents/model.js";
-import { composeMeta } from "../../documents/compose/index.js";
-import type { Numbering } from "../../documents/compose/index.js";
-import { renderDocument } from "../../documents/layout/index.js";
-import { convertToPdf } from "../../documents/pdf.js";
-import { getCompiledTemplate } from "../../documents/template/index.js";
-import { UserError } from "../../errors.js";
-import { writeFileAtomic } from "../../io/write-atomic.js";
-import type { Lang } from "../../messages/index.js";
-import type { Workspace } from "../../workspace/read.js";
-import type { Prompter } from "../prompter.js";
-import type { DocumentMeta } from "../../documents/model.js";
+import type { Appendix, AdminDocument } from "../documents/model.js";
+import { composeMeta } from "../documents/compose/index.js";
+import type { Numbering } from "../documents/compose/index.js";
+import { renderDocument } from "../documents/layout/index.js";
+import { convertToPdf } from "../documents/pdf.js";
+import { getCompiledTemplate } from "../documents/template/index.js";
+import { UserError } from "../errors.js";
+import { writeFileAtomic } from "../io/write-atomic.js";
+import type { Workspace } from "../workspace/read.js";
+import type { DocumentMeta } from "../documents/model.js";
 
-/** What `report`, `directive` (and letters) take from the command line. */
-export interface DocumentCommandOptions {
+/** Where and how a document is written. */
+export interface DocumentOutput {
   cwd: string;
-  workspace?: string;
-  period: string;
-  number?: string;
-  date?: string;
-  draft: boolean;
-  pdf: boolean;
+  /** The .docx to write (relative to cwd); default out/<period>/<name>-<period>.docx of the workspace. */
   out?: string;
   force: boolean;
-  interactive: boolean;
-  lang: Lang;
-  prompter?: Prompter;
+  pdf: boolean;
 }
 
 export interface WrittenDocument {

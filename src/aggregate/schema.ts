@@ -1,0 +1,115 @@
+// aggregate.json as written by `baocao aggregate` and read back by `report`: the aggregate (types.ts)
+// followed by `basis`, what it was made from (basis.ts). Reading goes through this schema, so a file that
+// is truncated, edited by hand or written by another version of baocao is recognised, never trusted.
+import { z } from "zod";
+import type { AssessmentSection } from "../domain/form-contract.js";
+import { ASSESSMENT_SECTIONS } from "../domain/form-contract.js";
+import type { AggregateBasis } from "./basis.js";
+import { fromAggregateJson } from "./to-json.js";
+import type { AggregateJson } from "./to-json.js";
+import type { Aggregate } from "./types.js";
+
+/** The aggregate with what it was made from: in memory (typed periods and dates). */
+export type AggregateFile = Aggregate & { readonly basis: AggregateBasis };
+
+/** The file: the aggregate's keys as aggregate.json holds them (to-json.ts), then `basis`. */
+export type AggregateFileJson = AggregateJson & { readonly basis: AggregateBasis };
+
+const hash = z.string().regex(/^sha256:[0-9a-f]{64}$/);
+const figures = z.record(z.string(), z.number());
+const source = z.strictObject({ unit: z.string(), file: z.string(), archive: z.string().nullable(), sheet: z.string(), cell: z.string() });
+const tally = z.strictObject({ count: z.number(), damage: z.number(), fines: z.number() });
+const breakdown = z.strictObject({ total: tally, byUnit: z.record(z.string(), tally) });
+const narrative = z.strictObject({ unit: z.string(), name: z.string(), text: z.string(), source });
+const sections = Object.keys(ASSESSMENT_SECTIONS) as [AssessmentSection, ...AssessmentSection[]];
+
+const indicator = z.strictObject({
+  code: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  group: z.string(),
+  type: z.enum(["count", "money"]),
+  total: z.number().nullable(),
+  previous: z.number().nullable(),
+  change: z.number().nullable(),
+  changePct: z.number().nullable(),
+  byUnit: figures,
+  previousByUnit: figures,
+  previousFrom: z.record(z.string(), z.enum(["store", "column"])),
+  sources: z.array(source),
+  previousSources: z.array(source),
+});
+
+const incident = z.strictObject({
+  unit: z.string(),
+  detectedOn: z.string().nullable(),
+  area: z.string().nullable(),
+  field: z.string().nullable(),
+  behavior: z.string().nullable(),
+  description: z.string().nullable(),
+  damage: z.number().nullable(),
+  handling: z.string().nullable(),
+  fine: z.number().nullable(),
+  decision: z.string().nullable(),
+  note: z.string().nullable(),
+  source: z.strictObject({ file: z.string(), sheet: z.string(), row: z.number() }),
+});
+
+const codes = z.array(z.string());
+
+export const aggregateFileSchema = z.strictObject({
+  period: z.string(),
+  label: z.string(),
+  previousPeriod: z.string(),
+  window: z.strictObject({ from: z.string(), to: z.string() }),
+  units: z.strictObject({ expected: codes, submitted: codes, missing: codes, rejected: codes, late: codes }),
+  indicators: z.array(indicator),
+  incidents: z.strictObject({
+    count: z.number(),
+    damage: z.number(),
+    fines: z.number(),
+    byUnit: z.record(z.string(), tally),
+    byArea: z.record(z.string(), breakdown),
+    byField: z.record(z.string(), breakdown),
+    byBehavior: z.record(z.string(), breakdown),
+    byHandling: z.record(z.string(), breakdown),
+    list: z.array(incident),
+  }),
+  narratives: z.record(z.enum(sections), z.array(narrative)),
+  warnings: z.array(
+    z.strictObject({
+      code: z.enum(["previous/disagree", "previous/incomplete", "unit/not-in-config"]),
+      indicator: z.string().nullable(),
+      units: codes,
+    }),
+  ),
+  basis: z.strictObject({ config: hash, ledger: hash }),
+}) satisfies z.ZodType<AggregateFileJson>;
+
+// And the other way round: every key the aggregate has is in the schema (a new one must be added here).
+type Keys<T> = T extends readonly (infer Item)[] ? Keys<Item> : T extends object ? { [K in keyof T]-?: Keys<T[K]> } : T;
+const _complete: Keys<AggregateFileJson> extends Keys<z.output<typeof aggregateFileSchema>> ? true : never = true;
+void _complete;
+
+export type ParsedAggregateFile =
+  | { readonly ok: true; readonly value: AggregateFile }
+  | { readonly ok: false; readonly problem: "damaged" | "shape" };
+
+/** The text of an aggregate.json: not JSON at all (truncated) is `damaged`; JSON of another form is `shape`. */
+export function parseAggregateFile(text: string): ParsedAggregateFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: "damaged" };
+  }
+  const parsed = aggregateFileSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, problem: "shape" };
+  try {
+    // A period code or a date that does not parse is of another shape too.
+    return { ok: true, value: fromAggregateJson(parsed.data) as AggregateFile };
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, problem: "shape" };
+    throw error;
+  }
+}

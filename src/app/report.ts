@@ -1,0 +1,48 @@
+// The report use case: the Department's report to the provincial People's Committee (Decree 30 "văn bản
+// có tên loại", Mẫu 1.4), from the aggregate, with appendices I–III and a chart comparing key indicators
+// with the same period.
+import { join, resolve } from "node:path";
+import type { CalendarDate } from "../domain/calendar-date.js";
+import type { Period } from "../domain/period/index.js";
+import { periodCode } from "../domain/period/index.js";
+import { documentReference } from "../documents/compose/index.js";
+import type { Numbering } from "../documents/compose/index.js";
+import { incidentListing, reportAppendices } from "../documents/report/appendices.js";
+import { reportData } from "../documents/report/report-data.js";
+import type { Workspace } from "../workspace/read.js";
+import type { DocumentOutput, WrittenDocument } from "./document.js";
+import { buildDocument, writeDocument } from "./document.js";
+import type { AggregateNotice } from "./saved-aggregate.js";
+import { currentAggregate } from "./saved-aggregate.js";
+
+export interface ReportOptions extends DocumentOutput {
+  /** Today, should the aggregate be made afresh. */
+  today: CalendarDate;
+  /** The number and date (asked on a terminal, perhaps): called once the aggregate is at hand. */
+  numbering: () => Promise<Numbering>;
+  /** Told when a saved aggregate.json could not be used and the aggregate is made afresh. */
+  onNotice?: (notice: AggregateNotice) => void;
+}
+
+export interface WrittenReport extends WrittenDocument {
+  /** How many incidents Phụ lục III lists of how many (not in --json: that prints the WrittenDocument). */
+  readonly incidentList: { readonly listed: number; readonly total: number; readonly capped: boolean };
+}
+
+export async function report(workspace: Workspace, period: Period, options: ReportOptions): Promise<WrittenReport> {
+  const { config } = workspace;
+  const aggregate = await currentAggregate(workspace, period, options.today, options.onNotice);
+  const numbering = await options.numbering();
+  const issuerId = config.documents.report?.issuer;
+  const issuer = issuerId === undefined ? undefined : config.issuers[issuerId];
+  const data = reportData(aggregate, config, {
+    province: config.organisation.province,
+    issuer: { name: issuer?.name ?? "", shortName: issuer?.shortName ?? issuer?.name ?? "" },
+  });
+  const { document, file } = buildDocument(workspace, "bao-cao", "report", data, numbering, (meta) =>
+    reportAppendices(aggregate, config, `(Kèm theo Báo cáo số ${documentReference(numbering, meta.number.symbol)} của ${issuer?.shortName ?? issuer?.name ?? ""})`),
+  );
+  const target = options.out === undefined ? join(workspace.dir, "out", periodCode(period), `bao-cao-${periodCode(period)}.docx`) : resolve(options.cwd, options.out);
+  const written = await writeDocument(document, target, { cwd: options.cwd, force: options.force, pdf: options.pdf, template: file });
+  return { ...written, incidentList: incidentListing(aggregate, config.report.incidentListLimit) };
+}

@@ -1,0 +1,58 @@
+// The aggregate a document is made from: out/<period>/aggregate.json when it still describes the store
+// and the configuration (its basis matches), else a fresh one. A file that is truncated, of another shape
+// (hand-edited, another version of baocao) or stale is never used, and the caller is told why.
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { aggregateBasis, parseAggregateFile } from "../aggregate/index.js";
+import type { Aggregate } from "../aggregate/index.js";
+import type { CalendarDate } from "../domain/calendar-date.js";
+import type { Period } from "../domain/period/index.js";
+import { periodCode } from "../domain/period/index.js";
+import type { Workspace } from "../workspace/read.js";
+import { computeAggregate, readLedgerWithText } from "./aggregate.js";
+
+/** Why a saved aggregate.json was not used. */
+export type StaleReason = "damaged" | "shape" | "period" | "config" | "ledger";
+
+export interface AggregateNotice {
+  /** The file, relative to the workspace. */
+  readonly file: string;
+  readonly reason: StaleReason;
+}
+
+export function savedAggregateFile(workspace: Workspace, period: Period): string {
+  return join(workspace.dir, "out", periodCode(period), "aggregate.json");
+}
+
+/** The saved aggregate if it can be used, else why not (null: there is none). */
+export function checkSavedAggregate(workspace: Workspace, period: Period): { aggregate: Aggregate } | { reason: StaleReason } | null {
+  const file = savedAggregateFile(workspace, period);
+  if (!existsSync(file)) return null;
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return { reason: "damaged" };
+  }
+  const parsed = parseAggregateFile(text);
+  if (!parsed.ok) return { reason: parsed.problem };
+  const saved = parsed.value;
+  if (periodCode(saved.period) !== periodCode(period)) return { reason: "period" };
+  const basis = aggregateBasis(workspace.config, readLedgerWithText(workspace).text);
+  if (saved.basis.config !== basis.config) return { reason: "config" };
+  if (saved.basis.ledger !== basis.ledger) return { reason: "ledger" };
+  return { aggregate: saved };
+}
+
+/** The saved aggregate when it is current, else a fresh one (after `onNotice` says why). */
+export async function currentAggregate(
+  workspace: Workspace,
+  period: Period,
+  today: CalendarDate,
+  onNotice?: (notice: AggregateNotice) => void,
+): Promise<Aggregate> {
+  const saved = checkSavedAggregate(workspace, period);
+  if (saved !== null && "aggregate" in saved) return saved.aggregate;
+  if (saved !== null) onNotice?.({ file: relative(workspace.dir, savedAggregateFile(workspace, period)), reason: saved.reason });
+  return computeAggregate(workspace, period, today);
+}

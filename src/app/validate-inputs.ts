@@ -1,0 +1,79 @@
+// Reading and validating received files: shared by the validate and ingest use cases.
+import { readFileSync, statSync } from "node:fs";
+import type { CalendarDate } from "../domain/calendar-date.js";
+import type { FileReport } from "../domain/findings.js";
+import type { Period } from "../domain/period/index.js";
+import { UserError } from "../errors.js";
+import type { InputFile, SkippedFile } from "../intake/index.js";
+import { DEFAULT_LIMITS, validateFiles } from "../intake/index.js";
+import { flagOddPeriod, majorityPeriod } from "../intake/odd-period.js";
+import { workerCount } from "../intake/parallel/warm.js";
+import type { CellRef } from "../intake/raw-submission.js";
+import { hashFile, tooLargeReport } from "../intake/too-large.js";
+import type { Workspace } from "../workspace/read.js";
+
+export interface ValidatedInput {
+  input: InputFile;
+  bytes: Buffer;
+  report: FileReport;
+  /** Where the file states its period (see flagOddPeriod). */
+  periodRef: CellRef | null;
+}
+
+/** A file in the folders given that was not read, and why (`skipped` of validate and ingest --json). */
+export interface SkippedInput {
+  file: string;
+  reason: string;
+}
+
+export function skippedInputs(skipped: readonly SkippedFile[]): SkippedInput[] {
+  return skipped.map((file) => ({ file: file.display, reason: file.reason }));
+}
+
+/**
+ * Reads and validates every input. Inputs are only ever read. Files are validated in parallel on worker
+ * threads (src/intake/parallel/); the results keep the order of `inputs`.
+ */
+export async function validateInputs(
+  workspace: Workspace,
+  inputs: readonly InputFile[],
+  options: { period: Period | null; today: CalendarDate; maxIssues?: number },
+): Promise<ValidatedInput[]> {
+  const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
+  const { maxFileMB, maxExpandedMB } = workspace.config.intake;
+  const limits = { ...DEFAULT_LIMITS, maxFileBytes: maxFileMB * 1024 * 1024, maxExpandedBytes: maxExpandedMB * 1024 * 1024 };
+  // Read every file first (a missing one stops everything before any work), then validate the readable
+  // ones together.
+  const read: ({ input: InputFile; bytes: Buffer } | ValidatedInput)[] = [];
+  for (const input of inputs) {
+    try {
+      // A huge file is refused by its size alone: it is never read into memory.
+      const size = statSync(input.path).size;
+      if (size > limits.maxFileBytes) {
+        read.push({ input, bytes: Buffer.alloc(0), report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes), periodRef: null });
+        continue;
+      }
+      read.push({ input, bytes: readFileSync(input.path) });
+    } catch {
+      throw new UserError("input/not-found", { path: input.display });
+    }
+  }
+  const pending = read.filter((entry): entry is { input: InputFile; bytes: Buffer } => !("report" in entry));
+  const validated = await validateFiles(
+    pending.map(({ input, bytes }) => ({ file: input.display, bytes })),
+    context,
+    // Only the reports are needed here: the submissions' cells are not kept (memory, and copying from workers).
+    { maxIssues: options.maxIssues, limits, workers: workerCount(), keepSubmission: false },
+  );
+  const byInput = new Map(pending.map((entry, index) => [entry, validated[index]!]));
+  let results: ValidatedInput[] = read.map((entry) => {
+    if ("report" in entry) return entry;
+    const { report, periodRef } = byInput.get(entry)!;
+    return { input: entry.input, bytes: entry.bytes, report, periodRef };
+  });
+  if (options.period === null) {
+    const expected = majorityPeriod(results.map((result) => result.report));
+    if (expected !== null) results = results.map((result) => ({ ...result, ...flagOddPeriod(result, expected) }));
+  }
+  return results;
+}

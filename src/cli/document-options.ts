@@ -1,0 +1,33 @@
+// What the document commands (report, directive) take from the command line, and how a written
+// document is shown.
+import type { WrittenDocument } from "../app/document.js";
+import type { Lang } from "../messages/index.js";
+import { messages } from "../messages/index.js";
+import type { Output } from "./output.js";
+import type { Prompter } from "./prompter.js";
+
+export interface DocumentCommandOptions {
+  cwd: string;
+  workspace?: string;
+  period: string;
+  number?: string;
+  date?: string;
+  draft: boolean;
+  pdf: boolean;
+  out?: string;
+  force: boolean;
+  interactive: boolean;
+  lang: Lang;
+  prompter?: Prompter;
+}
+
+export function printDocument(result: WrittenDocument, output: Output): void {
+  if (output.settings.json) {
+    output.json(result);
+    return;
+  }
+  const m = messages(output.settings.lang).documents;
+  output.info(m.template({ file: result.template }));
+  output.result(output.out.green(m.written({ file: result.docx })));
+  if (result.pdf !== null) output.result(output.out.green(m.written({ file: result.pdf })));
+}
