@@ -21,7 +21,8 @@ import {
   META_KEYS,
   SHEETS,
 } from "../../domain/form-contract.js";
-import { buildBlankForm, columnLetter, fitWidth, wrappedHeight, writeBlankForm } from "./build-blank-form.js";
+import { columnLetter, fitWidth, wrappedHeight } from "../excel/index.js";
+import { buildBlankForm, writeBlankForm } from "./build-blank-form.js";
 import { OPTIONAL_MARK } from "./guide.js";
 
 const SAMPLES = new URL("../../../samples/hung-yen-2023-h1/", import.meta.url).pathname;

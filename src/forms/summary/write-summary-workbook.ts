@@ -23,7 +23,7 @@ import type { CalendarDate } from "../../domain/calendar-date.js";
 import { parsePeriod, periodLabel } from "../../domain/period/index.js";
 import { roundDecimal } from "../../vn/numbers.js";
 import type { WorkspaceConfig } from "../../workspace/schema.js";
-import { columnLetter, DATE_FORMAT, FORM_CREATOR, fitWidth, NUMBER_FORMAT, wrappedHeight } from "../blank/build-blank-form.js";
+import { columnLetter, DATE_FORMAT, FORM_CREATOR, fitWidth, NUMBER_FORMAT, wrappedHeight } from "../excel/index.js";
 import { withFixedZipTimestamps } from "../blank/zip-timestamps.js";
 
 import { SUMMARY_SHEETS } from "./sheets.js";

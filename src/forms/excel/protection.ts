@@ -1,0 +1,32 @@
+// Sheet protection and data validations through exceljs' public calls.
+import type { DataValidation, Worksheet, WorksheetProtection } from "exceljs";
+
+/** Protection without a password: no hashing (fast) and no random salt (deterministic). */
+const PROTECTION_BASE: Partial<WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatCells: true,
+  formatColumns: true,
+  formatRows: true,
+};
+
+/**
+ * Protect without a password: exceljs then neither hashes (the SHA-512 spin takes ~600 ms) nor draws a
+ * random salt (which would break byte-identical output). exceljs sets the protection synchronously
+ * inside the promise it returns; check that, so a future async version fails loudly here.
+ */
+export function protect(sheet: Worksheet, allow: Partial<WorksheetProtection>): void {
+  void sheet.protect("", { ...PROTECTION_BASE, ...allow });
+  const applied = (sheet as Worksheet & { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  if (applied?.sheet !== true) throw new Error(`exceljs did not protect sheet ${sheet.name} synchronously`);
+}
+
+// exceljs 4.4 has `worksheet.dataValidations.add(range, validation)` but leaves it out of its types (#1109).
+interface RangeValidations {
+  add(address: string, validation: DataValidation): void;
+}
+
+/** One validation entry over a cell or a range ("C2:C40"). */
+export function addValidation(sheet: Worksheet, address: string, validation: DataValidation): void {
+  (sheet as Worksheet & { dataValidations: RangeValidations }).dataValidations.add(address, validation);
+}
