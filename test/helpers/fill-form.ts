@@ -84,7 +84,7 @@ function excelRows(sheet: ExcelJS.Worksheet): RowSource {
 
 /** A blank form for the unit and period, filled with `data`, as deterministic .xlsx bytes. */
 export async function writeFilledForm(input: BlankFormInput, data: FormData): Promise<Buffer> {
-  const workbook = fillForm(buildBlankForm(input), data);
+  const workbook = fillForm(await buildBlankForm(input), data);
   const written = await workbook.xlsx.writeBuffer();
   return withFixedZipTimestamps(new Uint8Array(written as ArrayBuffer), formWindow(input.config, input.period).to);
 }

@@ -5,7 +5,7 @@ import { fitWidth, frozen, protect, WRAP_TOP } from "../excel/index.js";
 import { setCell, writeHeader } from "./sheet-parts.js";
 import { inputStyle, LABEL_STYLE, LANDSCAPE_A4 } from "./styles.js";
 
-export function addAssessmentSheet(workbook: Workbook): void {
+export async function addAssessmentSheet(workbook: Workbook): Promise<void> {
   const sheet = workbook.addWorksheet(SHEETS.assessment, { views: [frozen(0, 1)], pageSetup: LANDSCAPE_A4 });
   writeHeader(sheet, ASSESSMENT_HEADERS);
   const contentStyle = inputStyle(undefined, { wrap: true });
@@ -17,5 +17,5 @@ export function addAssessmentSheet(workbook: Workbook): void {
   });
   sheet.getColumn(1).width = fitWidth(Object.values(ASSESSMENT_SECTIONS), 16, 26);
   sheet.getColumn(2).width = 100;
-  protect(sheet, {});
+  await protect(sheet, {});
 }

@@ -348,9 +348,9 @@ describe("byte-identical output", () => {
   it("needs the fixed zip stamps: exceljs alone stamps entries with the clock", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2024-01-02T03:04:05Z"));
-    const first = Buffer.from(await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 }).xlsx.writeBuffer());
+    const first = Buffer.from(await (await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 })).xlsx.writeBuffer());
     vi.setSystemTime(new Date("2031-11-12T13:14:15Z"));
-    const second = Buffer.from(await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 }).xlsx.writeBuffer());
+    const second = Buffer.from(await (await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 })).xlsx.writeBuffer());
     expect(second.equals(first)).toBe(false);
     // … and only the stamps differ: the parts themselves are identical.
     const a = new Map(readZipEntries(first).map((entry) => [entry.name, entry.data]));
@@ -377,17 +377,18 @@ describe("buildBlankForm edge cases", () => {
     expect(texts).toContain("Số liệu tính từ ngày 01/01/2023 đến ngày 30/06/2023.");
   });
 
-  it("rejects a previous value that is not a number", () => {
-    expect(() =>
+  it("rejects a previous value that is not a number", async () => {
+    await expect(
       buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023, previousValues: new Map([["TH01", Number.NaN]]) }),
-    ).toThrow(RangeError);
+    ).rejects.toThrow(RangeError);
   });
 
-  it("protects synchronously, so the built workbook is complete without awaiting anything", () => {
-    const workbook = buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 });
-    const protection = (workbook.getWorksheet(SHEETS.incidents) as Worksheet & { sheetProtection?: unknown })
-      .sheetProtection;
-    expect(protection).toMatchObject({ sheet: true });
+  it("protects every sheet but the very hidden one before the workbook is returned", async () => {
+    const workbook = await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 });
+    const parts = unzip(Buffer.from(await workbook.xlsx.writeBuffer()));
+    for (const name of [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment, SHEETS.guide, SHEETS.lists]) {
+      expect(sheetXml(parts, name), name).toMatch(/<sheetProtection\b[^>]*\bsheet="1"/);
+    }
   });
 
   it("builds and writes a form quickly (no password hashing)", async () => {

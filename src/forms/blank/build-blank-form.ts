@@ -28,7 +28,7 @@ export interface BlankFormInput {
   readonly previousValues?: ReadonlyMap<string, number>;
 }
 
-export function buildBlankForm(input: BlankFormInput): Workbook {
+export async function buildBlankForm(input: BlankFormInput): Promise<Workbook> {
   const { config, unit, period } = input;
   const window = formWindow(config, period);
   // The stamp is the day the data window closes: fixed by the input, never the clock.
@@ -43,19 +43,19 @@ export function buildBlankForm(input: BlankFormInput): Workbook {
 
   const lists = listColumns(config);
 
-  addInfoSheet(workbook, input);
-  addIndicatorSheet(workbook, input);
-  addIncidentSheet(workbook, input, lists);
-  addAssessmentSheet(workbook);
-  addGuideSheet(workbook, input);
-  addListSheet(workbook, lists);
+  await addInfoSheet(workbook, input);
+  await addIndicatorSheet(workbook, input);
+  await addIncidentSheet(workbook, input, lists);
+  await addAssessmentSheet(workbook);
+  await addGuideSheet(workbook, input);
+  await addListSheet(workbook, lists);
   addMetaSheet(workbook, input);
   return workbook;
 }
 
 /** The form as .xlsx bytes, identical for identical input. */
 export async function writeBlankForm(input: BlankFormInput): Promise<Buffer> {
-  const workbook = buildBlankForm(input);
+  const workbook = await buildBlankForm(input);
   const written = await workbook.xlsx.writeBuffer();
   const window = formWindow(input.config, input.period);
   return withFixedZipTimestamps(new Uint8Array(written as ArrayBuffer), window.to);

@@ -9,7 +9,7 @@ import { LABEL_STYLE, LANDSCAPE_A4, LOCKED_WRAP_STYLE, TITLE_FONT } from "./styl
 
 const GUIDE_TEXT_WIDTH = 90;
 
-export function addGuideSheet(workbook: Workbook, input: BlankFormInput): void {
+export async function addGuideSheet(workbook: Workbook, input: BlankFormInput): Promise<void> {
   const sheet = workbook.addWorksheet(SHEETS.guide, { pageSetup: LANDSCAPE_A4 });
   const rows = guideRows(input);
   rows.forEach((guideRow, index) => {
@@ -35,5 +35,5 @@ export function addGuideSheet(workbook: Workbook, input: BlankFormInput): void {
     28,
   );
   sheet.getColumn(2).width = GUIDE_TEXT_WIDTH;
-  protect(sheet, {});
+  await protect(sheet, {});
 }

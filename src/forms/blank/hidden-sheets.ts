@@ -7,7 +7,7 @@ import { BOLD, fitWidth, protect } from "../excel/index.js";
 import type { BlankFormInput } from "./build-blank-form.js";
 import type { ListColumn } from "./incident-sheet.js";
 
-export function addListSheet(workbook: Workbook, lists: readonly ListColumn[]): void {
+export async function addListSheet(workbook: Workbook, lists: readonly ListColumn[]): Promise<void> {
   const sheet = workbook.addWorksheet(SHEETS.lists, { state: "hidden" });
   lists.forEach((list, index) => {
     const column = sheet.getColumn(index + 1);
@@ -18,7 +18,7 @@ export function addListSheet(workbook: Workbook, lists: readonly ListColumn[]): 
     });
     column.width = fitWidth([INCIDENT_HEADERS[list.column], ...list.values], 12, 50);
   });
-  protect(sheet, {});
+  await protect(sheet, {});
 }
 
 export function addMetaSheet(workbook: Workbook, input: BlankFormInput): void {

@@ -28,7 +28,7 @@ export function listColumns(config: WorkspaceConfig): ListColumn[] {
   return lists.map((list, index) => ({ ...list, letter: columnLetter(index + 1) }));
 }
 
-export function addIncidentSheet(workbook: Workbook, input: BlankFormInput, lists: readonly ListColumn[]): void {
+export async function addIncidentSheet(workbook: Workbook, input: BlankFormInput, lists: readonly ListColumn[]): Promise<void> {
   const sheet = workbook.addWorksheet(SHEETS.incidents, { views: [frozen(0, 1)], pageSetup: LANDSCAPE_A4 });
   writeHeader(sheet, INCIDENT_HEADERS);
 
@@ -101,5 +101,5 @@ export function addIncidentSheet(workbook: Workbook, input: BlankFormInput, list
     note: 24,
   };
   setWidths(sheet, INCIDENT_COLUMNS, widths);
-  protect(sheet, { insertRows: true, deleteRows: true, sort: true, autoFilter: true });
+  await protect(sheet, { insertRows: true, deleteRows: true, sort: true, autoFilter: true });
 }

@@ -12,7 +12,7 @@ import { wholeNumberValidation } from "./validations.js";
 
 const INDICATOR_COLUMNS = columnsOf(INDICATOR_HEADERS);
 
-export function addIndicatorSheet(workbook: Workbook, input: BlankFormInput): void {
+export async function addIndicatorSheet(workbook: Workbook, input: BlankFormInput): Promise<void> {
   const { config, unit, previousValues } = input;
   const sheet = workbook.addWorksheet(SHEETS.indicators, { views: [frozen(0, 1)], pageSetup: LANDSCAPE_A4 });
   writeHeader(sheet, INDICATOR_HEADERS);
@@ -59,5 +59,5 @@ export function addIndicatorSheet(workbook: Workbook, input: BlankFormInput): vo
     }
   }
 
-  protect(sheet, {});
+  await protect(sheet, {});
 }

@@ -9,7 +9,7 @@ import { setCell } from "./sheet-parts.js";
 import { inputStyle, LABEL_STYLE, LOCKED_WRAP_STYLE } from "./styles.js";
 import { dateValidation } from "./validations.js";
 
-export function addInfoSheet(workbook: Workbook, input: BlankFormInput): void {
+export async function addInfoSheet(workbook: Workbook, input: BlankFormInput): Promise<void> {
   const { unit, period } = input;
   const sheet = workbook.addWorksheet(SHEETS.info, { pageSetup: PORTRAIT_A4 });
   const prefilled: Partial<Record<InfoKey, string>> = {
@@ -37,5 +37,5 @@ export function addInfoSheet(workbook: Workbook, input: BlankFormInput): void {
       cell.style = inputStyle(TEXT_FORMAT, { wrap: true });
     }
   });
-  protect(sheet, {});
+  await protect(sheet, {});
 }

@@ -12,13 +12,11 @@ const PROTECTION_BASE: Partial<WorksheetProtection> = {
 
 /**
  * Protect without a password: exceljs then neither hashes (the SHA-512 spin takes ~600 ms) nor draws a
- * random salt (which would break byte-identical output). exceljs sets the protection synchronously
- * inside the promise it returns; check that, so a future async version fails loudly here.
+ * random salt (which would break byte-identical output). Awaited, so the protection is in place
+ * before the workbook is written, whenever exceljs applies it.
  */
-export function protect(sheet: Worksheet, allow: Partial<WorksheetProtection>): void {
-  void sheet.protect("", { ...PROTECTION_BASE, ...allow });
-  const applied = (sheet as Worksheet & { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-  if (applied?.sheet !== true) throw new Error(`exceljs did not protect sheet ${sheet.name} synchronously`);
+export async function protect(sheet: Worksheet, allow: Partial<WorksheetProtection>): Promise<void> {
+  await sheet.protect("", { ...PROTECTION_BASE, ...allow });
 }
 
 // exceljs 4.4 has `worksheet.dataValidations.add(range, validation)` but leaves it out of its types (#1109).
