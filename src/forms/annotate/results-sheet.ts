@@ -2,7 +2,7 @@
 import type { CellValue, Font, Style, Workbook, Worksheet } from "exceljs";
 import { countBySeverity } from "../../domain/findings.js";
 import { foldForCompare } from "../../vn/normalize.js";
-import { BOLD, fitWidth, FONT, GRID, HEADER_FILL, TEXT_FORMAT, WRAP_TOP, wrappedHeight } from "../excel/index.js";
+import { BOLD, fitWidth, FONT, GRID, HEADER_FILL, sheetReference, TEXT_FORMAT, WRAP_TOP, wrappedHeight } from "../excel/index.js";
 import type { AnnotatedFinding } from "./annotate-workbook.js";
 import type { AnnotateLabels } from "./labels.js";
 import { CELL_FILLS } from "./mark-cells.js";
@@ -152,7 +152,7 @@ function cellValue(row: ResultRow, labels: AnnotateLabels): CellValue {
   const { target } = row;
   if (target.kind === "none" || target.sheet.state === "hidden" || target.sheet.state === "veryHidden") return text === "" ? null : plain(text);
   const address = target.kind === "cell" ? target.address : `A${target.row}`;
-  const location = `#'${target.sheet.name.replace(/'/g, "''")}'!${address}`;
+  const location = `#${sheetReference(target.sheet.name)}!${address}`;
   return { formula: `HYPERLINK(${stringLiteral(location)},${stringLiteral(text)})`, result: text };
 }
 

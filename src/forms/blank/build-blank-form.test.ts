@@ -21,7 +21,7 @@ import {
   META_KEYS,
   SHEETS,
 } from "../../domain/form-contract.js";
-import { columnLetter, fitWidth, wrappedHeight } from "../excel/index.js";
+import { columnLetter } from "../excel/index.js";
 import { buildBlankForm, writeBlankForm } from "./build-blank-form.js";
 import { OPTIONAL_MARK } from "./guide.js";
 
@@ -400,20 +400,6 @@ describe("buildBlankForm edge cases", () => {
   });
 });
 
-describe("helpers", () => {
-  it("names columns like Excel", () => {
-    expect([1, 11, 26, 27, 52, 703].map(columnLetter)).toEqual(["A", "K", "Z", "AA", "AZ", "AAA"]);
-  });
-
-  it("fits a width to the longest text within bounds", () => {
-    expect(fitWidth([], 8, 20)).toBe(8);
-    expect(fitWidth(["Thủ trưởng đơn vị"], 8, 40)).toBe(21);
-    // NFD text counts like NFC.
-    expect(fitWidth(["Thủ trưởng đơn vị".normalize("NFD")], 8, 40)).toBe(21);
-    expect(fitWidth(["x".repeat(100)], 8, 40)).toBe(40);
-  });
-});
-
 // --- LibreOffice round trip ------------------------------------------------------------------------
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
@@ -455,16 +441,5 @@ describe("LibreOffice round trip", () => {
       [META_KEYS.period, "2023-H1"],
       [META_KEYS.unit, "VNPT"],
     ]);
-  });
-});
-
-describe("wrappedHeight", () => {
-  it("gives one line per ~1.1 characters of width, and counts explicit line breaks", () => {
-    expect(wrappedHeight([])).toBe(15);
-    expect(wrappedHeight([["ngắn", 20]])).toBe(15);
-    expect(wrappedHeight([["x".repeat(99), 90]])).toBe(15);
-    expect(wrappedHeight([["x".repeat(100), 90]])).toBe(30);
-    expect(wrappedHeight([["x".repeat(100), 40]])).toBe(45);
-    expect(wrappedHeight([["một\nhai\nba", 40], ["x", 10]])).toBe(45);
   });
 });
