@@ -51,6 +51,7 @@ const timeoutS = positive("timeout");
 const repeat = positive("repeat");
 
 if (!existsSync(join(root, "dist", "cli", "index.js"))) throw new Error("dist/ is missing: run `npm run bench` (it builds first)");
+if (!existsSync(join(root, "dist-test", "test", "helpers", "fill-form.js"))) throw new Error("dist-test/ is missing: run `npm run bench` (it builds first)");
 const { syntheticUnits, recipientsCsv, PERIOD_CODE } = await import("./lib/synthetic.js");
 const YAML = (await import("yaml")).default;
 const { readWorkspace } = await import("../dist/workspace/read.js");

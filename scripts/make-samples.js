@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { indicatorsForKind } from "../dist/domain/catalogue.js";
-import { writeFilledForm } from "../dist/forms/fill/index.js";
+import { writeFilledForm } from "../dist-test/test/helpers/fill-form.js";
 import { withFixedZipTimestamps } from "../dist/zip/index.js";
 import { readWorkspace } from "../dist/workspace/read.js";
 

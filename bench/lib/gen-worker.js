@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { writeFilledForm } from "../../dist/forms/fill/index.js";
+import { writeFilledForm } from "../../dist-test/test/helpers/fill-form.js";
 import { formData, PERIOD, PERIOD_CODE } from "./synthetic.js";
 
 const { config, units, rows, inbox } = workerData;

@@ -52,7 +52,7 @@ export function syntheticUnits(count, areas) {
   return units;
 }
 
-/** A filled form's data (FormData of dist/forms/fill) for one unit: consistent with every rule of the sample catalogue. */
+/** A filled form's data (FormData of test/helpers/fill-form.ts) for one unit: consistent with every rule of the sample catalogue. */
 export function formData(config, unit, rows, seed) {
   const { between, pick } = generator(seed);
   const areaName = (code) => config.areas.find((area) => area.code === code).name;

@@ -39,7 +39,7 @@ export async function aggregateToFiles(workspace: Workspace, period: Period, opt
   const json = join(dir, "aggregate.json");
   const workbook = join(dir, "tong-hop.xlsx");
   writeFileAtomic(json, aggregateJsonPieces(result));
-  writeFileAtomic(workbook, await writeSummaryWorkbook(result, workspace.config));
+  writeFileAtomic(workbook, await writeSummaryWorkbook(result, workspace.config, period));
   return { aggregate: result, files: { json: relative(options.cwd, json) || json, workbook: relative(options.cwd, workbook) || workbook } };
 }
 

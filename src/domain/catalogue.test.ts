@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readWorkspace } from "../workspace/read.js";
-import { countUnitsByKind, findUnit, groupIndicators, indicatorsForKind, toRoman, unitAddress } from "./catalogue.js";
+import { countUnitsByKind, findUnit, groupIndicators, indicatorsForKind, unitAddress } from "./catalogue.js";
 
 const config = readWorkspace(new URL("../../samples/hung-yen-2023-h1/", import.meta.url).pathname).config;
 
@@ -25,6 +25,5 @@ describe("catalogue", () => {
       "III. Phối hợp ngăn chặn, xử lý (5)",
       "IV. Tuyên truyền, phổ biến pháp luật (4)",
     ]);
-    expect([1, 4, 9, 14, 40, 90, 400, 1994].map(toRoman)).toEqual(["I", "IV", "IX", "XIV", "XL", "XC", "CD", "MCMXCIV"]);
   });
 });

@@ -2,6 +2,7 @@
 import type { Indicator, IndicatorGroup } from "./indicator.js";
 import type { Unit, UnitKind } from "./unit.js";
 import type { WorkspaceConfig } from "./workspace-config.js";
+import { toRoman } from "./roman-numeral.js";
 
 /** The indicators a unit of this kind must report, in catalogue order. */
 export function indicatorsForKind(config: WorkspaceConfig, kind: UnitKind): Indicator[] {
@@ -36,20 +37,4 @@ export function groupIndicators(config: WorkspaceConfig): { group: IndicatorGrou
 /** The "Kính gửi" line of a unit. */
 export function unitAddress(unit: Unit): string {
   return unit.address ?? unit.name;
-}
-
-export function toRoman(value: number): string {
-  const numerals: [number, string][] = [
-    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
-  ];
-  let rest = value;
-  let text = "";
-  for (const [amount, numeral] of numerals) {
-    while (rest >= amount) {
-      text += numeral;
-      rest -= amount;
-    }
-  }
-  return text;
 }

@@ -1,8 +1,8 @@
 // The bundled sample workspace, and well-formed submissions for it, for tests.
 import { findUnit, indicatorsForKind } from "../../src/domain/catalogue.js";
 import type { Period } from "../../src/domain/period/index.js";
-import type { FormData } from "../../src/forms/fill/index.js";
-import { writeFilledForm } from "../../src/forms/fill/index.js";
+import type { FormData } from "./fill-form.js";
+import { writeFilledForm } from "./fill-form.js";
 import type { CheckContext } from "../../src/intake/checks/context.js";
 import { readWorkspace } from "../../src/workspace/read.js";
 

@@ -1,9 +1,9 @@
 // Vietnamese administrative writing names quarters with Roman numerals ("quý III năm 2023").
 
-const ROMAN = ["I", "II", "III", "IV"] as const;
+import { toRoman } from "../roman-numeral.js";
 
 export function quarterToRoman(quarter: 1 | 2 | 3 | 4): string {
-  return ROMAN[quarter - 1] ?? String(quarter);
+  return toRoman(quarter);
 }
 
 /** "iii" / "III" → 3; anything that is not I–IV → null. */

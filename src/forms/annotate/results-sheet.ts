@@ -1,8 +1,8 @@
 // The results sheet: every finding in one table, the first tab of the annotated copy.
-import type { Alignment, Borders, CellValue, Fill, Font, Style, Workbook, Worksheet } from "exceljs";
+import type { CellValue, Font, Style, Workbook, Worksheet } from "exceljs";
 import { countBySeverity } from "../../domain/findings.js";
 import { foldForCompare } from "../../vn/normalize.js";
-import { fitWidth, wrappedHeight } from "../blank/build-blank-form.js";
+import { BOLD, fitWidth, FONT, GRID, HEADER_FILL, sheetReference, TEXT_FORMAT, WRAP_TOP, wrappedHeight } from "../excel/index.js";
 import type { AnnotatedFinding } from "./annotate-workbook.js";
 import type { AnnotateLabels } from "./labels.js";
 import { CELL_FILLS } from "./mark-cells.js";
@@ -12,14 +12,7 @@ import type { Target } from "./targets.js";
 const MAX_CELL_TEXT = 32_767;
 const SUMMARY_ROW = 1;
 const HEADER_ROW = 2;
-const FONT: Partial<Font> = { name: "Calibri", family: 2, size: 11 };
-const BOLD: Partial<Font> = { ...FONT, bold: true };
 const LINK_FONT: Partial<Font> = { ...FONT, color: { argb: "FF0563C1" }, underline: true };
-const HEADER_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
-const GRID: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const WRAP_TOP: Partial<Alignment> = { wrapText: true, vertical: "top" };
-const TEXT_FORMAT = "@";
 
 type Column = "number" | "severity" | "sheet" | "cell" | "column" | "value" | "message" | "hint";
 const COLUMNS: readonly Column[] = ["number", "severity", "sheet", "cell", "column", "value", "message", "hint"];
@@ -159,7 +152,7 @@ function cellValue(row: ResultRow, labels: AnnotateLabels): CellValue {
   const { target } = row;
   if (target.kind === "none" || target.sheet.state === "hidden" || target.sheet.state === "veryHidden") return text === "" ? null : plain(text);
   const address = target.kind === "cell" ? target.address : `A${target.row}`;
-  const location = `#'${target.sheet.name.replace(/'/g, "''")}'!${address}`;
+  const location = `#${sheetReference(target.sheet.name)}!${address}`;
   return { formula: `HYPERLINK(${stringLiteral(location)},${stringLiteral(text)})`, result: text };
 }
 

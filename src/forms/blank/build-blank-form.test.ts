@@ -22,7 +22,8 @@ import {
   META_KEYS,
   SHEETS,
 } from "../../domain/form-contract.js";
-import { buildBlankForm, columnLetter, fitWidth, wrappedHeight, writeBlankForm } from "./build-blank-form.js";
+import { columnLetter } from "../excel/index.js";
+import { buildBlankForm, writeBlankForm } from "./build-blank-form.js";
 import { OPTIONAL_MARK } from "./guide.js";
 
 const SAMPLES = new URL("../../../samples/hung-yen-2023-h1/", import.meta.url).pathname;
@@ -348,9 +349,9 @@ describe("byte-identical output", () => {
   it("needs the fixed zip stamps: exceljs alone stamps entries with the clock", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2024-01-02T03:04:05Z"));
-    const first = Buffer.from(await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 }).xlsx.writeBuffer());
+    const first = Buffer.from(await (await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 })).xlsx.writeBuffer());
     vi.setSystemTime(new Date("2031-11-12T13:14:15Z"));
-    const second = Buffer.from(await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 }).xlsx.writeBuffer());
+    const second = Buffer.from(await (await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 })).xlsx.writeBuffer());
     expect(second.equals(first)).toBe(false);
     // … and only the stamps differ: the parts themselves are identical.
     const a = new Map(readZipEntries(first).map((entry) => [entry.name, entry.data]));
@@ -377,17 +378,18 @@ describe("buildBlankForm edge cases", () => {
     expect(texts).toContain("Số liệu tính từ ngày 01/01/2023 đến ngày 30/06/2023.");
   });
 
-  it("rejects a previous value that is not a number", () => {
-    expect(() =>
+  it("rejects a previous value that is not a number", async () => {
+    await expect(
       buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023, previousValues: new Map([["TH01", Number.NaN]]) }),
-    ).toThrow(RangeError);
+    ).rejects.toThrow(RangeError);
   });
 
-  it("protects synchronously, so the built workbook is complete without awaiting anything", () => {
-    const workbook = buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 });
-    const protection = (workbook.getWorksheet(SHEETS.incidents) as Worksheet & { sheetProtection?: unknown })
-      .sheetProtection;
-    expect(protection).toMatchObject({ sheet: true });
+  it("protects every sheet but the very hidden one before the workbook is returned", async () => {
+    const workbook = await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 });
+    const parts = unzip(Buffer.from(await workbook.xlsx.writeBuffer()));
+    for (const name of [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment, SHEETS.guide, SHEETS.lists]) {
+      expect(sheetXml(parts, name), name).toMatch(/<sheetProtection\b[^>]*\bsheet="1"/);
+    }
   });
 
   it("builds and writes a form quickly (no password hashing)", async () => {
@@ -396,20 +398,6 @@ describe("buildBlankForm edge cases", () => {
     await writeBlankForm({ config, unit: unit("CAT"), period: H1_2023 });
     // Generous bound for slow CI; it takes ~50 ms here. Password hashing alone would take ~600 ms per sheet.
     expect(performance.now() - started).toBeLessThan(1500);
-  });
-});
-
-describe("helpers", () => {
-  it("names columns like Excel", () => {
-    expect([1, 11, 26, 27, 52, 703].map(columnLetter)).toEqual(["A", "K", "Z", "AA", "AZ", "AAA"]);
-  });
-
-  it("fits a width to the longest text within bounds", () => {
-    expect(fitWidth([], 8, 20)).toBe(8);
-    expect(fitWidth(["Thủ trưởng đơn vị"], 8, 40)).toBe(21);
-    // NFD text counts like NFC.
-    expect(fitWidth(["Thủ trưởng đơn vị".normalize("NFD")], 8, 40)).toBe(21);
-    expect(fitWidth(["x".repeat(100)], 8, 40)).toBe(40);
   });
 });
 
@@ -454,16 +442,5 @@ describe("LibreOffice round trip", () => {
       [META_KEYS.period, "2023-H1"],
       [META_KEYS.unit, "VNPT"],
     ]);
-  });
-});
-
-describe("wrappedHeight", () => {
-  it("gives one line per ~1.1 characters of width, and counts explicit line breaks", () => {
-    expect(wrappedHeight([])).toBe(15);
-    expect(wrappedHeight([["ngắn", 20]])).toBe(15);
-    expect(wrappedHeight([["x".repeat(99), 90]])).toBe(15);
-    expect(wrappedHeight([["x".repeat(100), 90]])).toBe(30);
-    expect(wrappedHeight([["x".repeat(100), 40]])).toBe(45);
-    expect(wrappedHeight([["một\nhai\nba", 40], ["x", 10]])).toBe(45);
   });
 });

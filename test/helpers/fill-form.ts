@@ -1,18 +1,19 @@
-// Fills a blank form the way an agency would: used by the sample generator, the tests and the
-// benchmark. Cells are found through the same contract as intake (headers by text, indicators by code),
+// Fills a blank form the way an agency would: used by the tests, the sample generator and the benchmark.
+// A test helper, not part of the package: `npm run build` also compiles it (tsconfig.helpers.json) into
+// dist-test/, outside the published files, for the plain .js of scripts/ and bench/. Cells are found through the same contract as intake (headers by text, indicators by code),
 // so a fill that intake cannot read back is a bug in one of the two.
 import type ExcelJS from "exceljs";
-import type { CalendarDate } from "../../domain/calendar-date.js";
-import { readCell } from "../../intake/cell-value.js";
-import { asText } from "../../intake/interpret.js";
-import { findHeaderColumns, findSheet } from "../../intake/locate.js";
-import type { RowSource } from "../../intake/locate.js";
-import { buildBlankForm } from "../blank/index.js";
-import type { BlankFormInput } from "../blank/index.js";
-import { formWindow } from "../blank/index.js";
-import { withFixedZipTimestamps } from "../../zip/index.js";
-import { ASSESSMENT_HEADERS, ASSESSMENT_SECTIONS, INCIDENT_HEADERS, INDICATOR_HEADERS, INFO_LABELS, SHEETS } from "../../domain/form-contract.js";
-import type { AssessmentSection, IncidentColumn, InfoKey } from "../../domain/form-contract.js";
+import type { CalendarDate } from "../../src/domain/calendar-date.js";
+import { readCell } from "../../src/intake/cell-value.js";
+import { asText } from "../../src/intake/interpret.js";
+import { findHeaderColumns, findSheet } from "../../src/intake/locate.js";
+import type { RowSource } from "../../src/intake/locate.js";
+import { buildBlankForm } from "../../src/forms/blank/index.js";
+import type { BlankFormInput } from "../../src/forms/blank/index.js";
+import { formWindow } from "../../src/forms/blank/index.js";
+import { withFixedZipTimestamps } from "../../src/zip/index.js";
+import { ASSESSMENT_HEADERS, ASSESSMENT_SECTIONS, INCIDENT_HEADERS, INDICATOR_HEADERS, INFO_LABELS, SHEETS } from "../../src/domain/form-contract.js";
+import type { AssessmentSection, IncidentColumn, InfoKey } from "../../src/domain/form-contract.js";
 
 /** A value as typed: a number, text (even text in a number column), a date, or a raw exceljs value. */
 export type TypedValue = number | string | CalendarDate | ExcelJS.CellValue | null;
@@ -83,7 +84,7 @@ function excelRows(sheet: ExcelJS.Worksheet): RowSource {
 
 /** A blank form for the unit and period, filled with `data`, as deterministic .xlsx bytes. */
 export async function writeFilledForm(input: BlankFormInput, data: FormData): Promise<Buffer> {
-  const workbook = fillForm(buildBlankForm(input), data);
+  const workbook = fillForm(await buildBlankForm(input), data);
   const written = await workbook.xlsx.writeBuffer();
   return withFixedZipTimestamps(new Uint8Array(written as ArrayBuffer), formWindow(input.config, input.period).to);
 }

@@ -1,2 +1,0 @@
-export { fillForm, writeFilledForm } from "./fill-form.js";
-export type { FormData, TypedValue } from "./fill-form.js";

@@ -1,0 +1,121 @@
+// The command-line shell: global options, usage errors, the errors of options shared by commands.
+import type { Params } from "./params.js";
+
+export const cliVi = {
+  description:
+    "baocao — tổng hợp báo cáo công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông, ban hành báo cáo, công văn theo Nghị định 30/2020/NĐ-CP",
+  version: "hiện số phiên bản",
+  help: "hiện hướng dẫn sử dụng",
+  helpCommand: "hiện hướng dẫn cho một lệnh",
+  workspace: "thư mục làm việc (mặc định: thư mục gần nhất, từ thư mục hiện tại trở lên, có baocao.yaml)",
+  json: "in kết quả dạng JSON (chỉ JSON, không có gì khác)",
+  quiet: "chỉ in lỗi và kết quả chính",
+  noColor: "không dùng màu",
+  noInput: "không bao giờ hỏi, dùng giá trị mặc định",
+  lang: "ngôn ngữ hiển thị: vi (mặc định) hoặc en",
+  choices: "chọn một trong",
+  debug: "hiện chi tiết kỹ thuật (stack) khi có lỗi",
+  titles: {
+    "Usage:": "Cách dùng:",
+    "Options:": "Tùy chọn:",
+    "Commands:": "Lệnh:",
+    "Arguments:": "Tham số:",
+    "Global Options:": "Tùy chọn chung:",
+  } as Record<string, string>,
+  usageErrors: {
+    unknownOption: (p: Params) => `tùy chọn không hợp lệ: ${p.detail}`,
+    unknownCommand: (p: Params) => `lệnh không tồn tại: ${p.detail}`,
+    missingArgument: (p: Params) => `thiếu tham số: ${p.detail}`,
+    missingOption: (p: Params) => `thiếu tùy chọn bắt buộc: ${p.detail}`,
+    missingOptionValue: (p: Params) => `tùy chọn cần một giá trị: ${p.detail}`,
+    invalidArgument: (p: Params) => `giá trị không hợp lệ: ${p.detail}`,
+    excessArguments: (p: Params) => `thừa tham số: ${p.detail}`,
+    other: (p: Params) => `${p.detail}`,
+  },
+  usageHint: "Xem `baocao --help`.",
+  errorPrefix: "Lỗi",
+  warningPrefix: "Cảnh báo",
+  internalError:
+    "Lỗi nội bộ của baocao. Xin gửi báo lỗi kèm nội dung dưới đây và lệnh đã chạy (chạy lại với --debug để có đủ chi tiết).",
+};
+
+export const cliErrorsVi = {
+  "input/not-found": (p: Params) => `Không tìm thấy ${p.path}.`,
+  "period/invalid-option": (p: Params) =>
+    `Kỳ báo cáo "${p.value}" không hợp lệ. Ví dụ: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
+  "unit/unknown-option": (p: Params) => `Không có đơn vị mã "${p.code}". Các mã: ${p.codes}.`,
+  "received/invalid-option": (p: Params) => `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
+  "date/invalid-option": (p: Params) => `${p.option} "${p.value}" không phải là ngày; ghi dd/mm/yyyy, ví dụ 03/07/2023.`,
+  "output/unwritable": (p: Params) => {
+    const reasons: Record<string, string> = {
+      EISDIR: "đó là một thư mục, cần ghi tên tệp",
+      ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
+      EEXIST: "một phần của đường dẫn là tệp, không phải thư mục",
+      EACCES: "không có quyền ghi",
+      EPERM: "không có quyền ghi",
+      EROFS: "ổ đĩa chỉ đọc",
+      ENOSPC: "ổ đĩa đầy",
+      ENAMETOOLONG: "tên quá dài",
+    };
+    return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}. Chọn tệp hoặc thư mục khác.`;
+  },
+  "input/no-files": (p: Params) =>
+    p.skipped ? `Không có tệp .xlsx nào để xử lý (đã bỏ qua: ${p.skipped}).` : "Không có tệp .xlsx nào để xử lý.",
+  "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
+};
+
+export const cliEn: typeof cliVi = {
+  description:
+    "baocao — compile the report on coordination against crime in the information and communications field, and issue its reports and letters in the Decree 30/2020/NĐ-CP layout",
+  version: "show the version number",
+  help: "show help",
+  helpCommand: "show help for a command",
+  workspace: "workspace folder (default: the nearest folder upward holding baocao.yaml)",
+  json: "print the result as JSON (nothing else on stdout)",
+  quiet: "print only errors and the main result",
+  noColor: "do not use colours",
+  noInput: "never ask questions; use defaults",
+  lang: "language: vi (default) or en",
+  choices: "choices",
+  debug: "show technical details (stack traces) on errors",
+  titles: {},
+  usageErrors: {
+    unknownOption: (p: Params) => `unknown option: ${p.detail}`,
+    unknownCommand: (p: Params) => `unknown command: ${p.detail}`,
+    missingArgument: (p: Params) => `missing argument: ${p.detail}`,
+    missingOption: (p: Params) => `missing required option: ${p.detail}`,
+    missingOptionValue: (p: Params) => `option needs a value: ${p.detail}`,
+    invalidArgument: (p: Params) => `invalid value: ${p.detail}`,
+    excessArguments: (p: Params) => `too many arguments: ${p.detail}`,
+    other: (p: Params) => `${p.detail}`,
+  },
+  usageHint: "See `baocao --help`.",
+  errorPrefix: "Error",
+  warningPrefix: "Warning",
+  internalError:
+    "Internal error in baocao. Please file a bug report with the text below and the command you ran (run again with --debug for full details).",
+};
+
+export const cliErrorsEn: typeof cliErrorsVi = {
+  "input/not-found": (p: Params) => `${p.path} not found.`,
+  "period/invalid-option": (p: Params) =>
+    `Period "${p.value}" is not valid. Examples: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
+  "unit/unknown-option": (p: Params) => `No unit with code "${p.code}". Codes: ${p.codes}.`,
+  "received/invalid-option": (p: Params) => `Received date "${p.value}" is not valid; write dd/mm/yyyy, e.g. 16/06/2023.`,
+  "date/invalid-option": (p: Params) => `${p.option} "${p.value}" is not a date; write dd/mm/yyyy, e.g. 03/07/2023.`,
+  "output/unwritable": (p: Params) => {
+    const reasons: Record<string, string> = {
+      EISDIR: "it is a folder; give a file name",
+      ENOTDIR: "part of the path is a file, not a folder",
+      EEXIST: "part of the path is a file, not a folder",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      EROFS: "read-only disk",
+      ENOSPC: "disk full",
+      ENAMETOOLONG: "name too long",
+    };
+    return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}. Choose another file or folder.`;
+  },
+  "input/no-files": (p: Params) => (p.skipped ? `No .xlsx file to process (skipped: ${p.skipped}).` : "No .xlsx file to process."),
+  "lang/unknown": (p: Params) => `Language "${p.lang}" is not supported; use vi or en.`,
+};

@@ -1,0 +1,148 @@
+// The help text of each command and its options.
+import type { Params } from "./params.js";
+
+export const commandsVi = {
+  init: {
+    description: "tạo một thư mục làm việc mới (baocao.yaml và các thư mục con)",
+    dir: "thư mục sẽ tạo (mặc định: thư mục hiện tại)",
+    preset: (_p: Params) => "cấu hình mẫu",
+  },
+  forms: {
+    description: "tạo biểu mẫu Excel trống cho từng đơn vị báo cáo của một kỳ",
+    period: "kỳ báo cáo, ví dụ 2023-H1",
+    unit: "chỉ tạo cho đơn vị có mã này (có thể lặp lại)",
+    out: "thư mục ghi biểu mẫu (mặc định: forms/<kỳ>/ trong thư mục làm việc)",
+  },
+  validate: {
+    description: "kiểm tra các tệp biểu mẫu nhận được, chỉ rõ từng ô cần sửa",
+    files: "tệp .xlsx hoặc thư mục (tìm cả thư mục con)",
+    period: "kỳ báo cáo đang tổng hợp, ví dụ 2023-H1 hoặc \"6 tháng đầu năm 2023\"",
+    annotate: "ghi vào thư mục này bản sao có tô màu và ghi chú các ô có vấn đề",
+    maxIssues: "chỉ liệt kê tối đa N vấn đề mỗi tệp",
+  },
+  ingest: {
+    description: "kiểm tra rồi lưu trữ các biểu mẫu đạt vào store/ và ghi sổ (ledger)",
+    period: "kỳ báo cáo đang tổng hợp, ví dụ 2023-H1",
+    received: "ngày nhận được các tệp (dd/mm/yyyy), để biết đơn vị nào gửi muộn; mặc định: hôm nay",
+    strict: "không nhận cả tệp chỉ có cảnh báo",
+  },
+  status: {
+    description: "đơn vị nào đã gửi, đạt, bị từ chối, còn thiếu, gửi muộn",
+    period: "kỳ báo cáo, ví dụ 2023-H1",
+  },
+  aggregate: {
+    description: "tổng hợp số liệu các đơn vị (có so sánh cùng kỳ và nguồn của từng số), ghi aggregate.json và tong-hop.xlsx",
+    period: "kỳ báo cáo, ví dụ 2023-H1",
+    out: "thư mục ghi kết quả (mặc định: out/<kỳ>/)",
+  },
+  report: {
+    description: "soạn báo cáo của Sở gửi UBND tỉnh (.docx theo Nghị định 30), có phụ lục và biểu đồ",
+    period: "kỳ báo cáo, ví dụ 2023-H1",
+    number: "số văn bản, ví dụ 841",
+    date: "ngày ban hành, dd/mm/yyyy hoặc yyyy-mm-dd",
+    draft: "bản dự thảo: để trống số và ngày cho văn thư điền khi phát hành",
+    pdf: "xuất thêm PDF (cần LibreOffice)",
+    out: "tệp .docx ghi ra (mặc định: out/<kỳ>/…)",
+    force: "ghi đè tệp đã có",
+  },
+  directive: {
+    description: "soạn công văn chỉ đạo của UBND tỉnh sau báo cáo của Sở (.docx theo Nghị định 30)",
+    reportNumber: "số báo cáo của Sở được trả lời, ví dụ 841",
+    reportDate: "ngày của báo cáo đó, ví dụ 03/07/2023",
+  },
+  letters: {
+    description: "soạn cùng một công văn gửi nhiều nơi: đề nghị báo cáo, đôn đốc, thông báo kết quả kiểm tra, hoặc mẫu Word riêng",
+    template: "mẫu thư: de-nghi-bao-cao, don-doc, ket-qua-kiem-tra, một mẫu trong templates/ của thư mục làm việc, hoặc một tệp .docx",
+    to: "người nhận: units (các đơn vị trong baocao.yaml, mặc định) hoặc tệp .xlsx/.csv có dòng tiêu đề",
+    kind: "chỉ gửi đơn vị thuộc loại này",
+    group: "chỉ gửi đơn vị có nhóm chứa chữ này (không phân biệt dấu, hoa thường)",
+    unit: "chỉ gửi đơn vị có mã này (có thể ghi nhiều mã)",
+    missing: "chỉ gửi đơn vị chưa có báo cáo đạt của kỳ (chưa gửi hoặc bị từ chối); cần --period",
+    rejected: "chỉ gửi đơn vị có báo cáo bị từ chối; cần --period",
+    where: "chỉ gửi người nhận có trường bằng giá trị này, dạng truong=giá trị (có thể lặp lại)",
+    period: "kỳ báo cáo, ví dụ 2023-H1",
+    out: "thư mục ghi các công văn (mặc định: out/<kỳ>/thu/<mẫu>/)",
+    combine: "gộp tất cả vào một tệp .docx, mỗi công văn bắt đầu trang mới",
+    numberFrom: "số của công văn đầu tiên; các công văn sau lấy số tiếp theo",
+    date: "ngày ban hành, dd/mm/yyyy (mặc định: hôm nay)",
+    draft: "bản dự thảo: để trống số và ngày cho văn thư điền",
+    dryRun: "chỉ liệt kê các công văn sẽ tạo và các trường còn thiếu, không ghi gì",
+    force: "ghi đè các tệp đã có",
+  },
+  doctor: {
+    description: "kiểm tra thư mục làm việc (baocao.yaml) và máy tính (Node, LibreOffice, phông chữ)",
+  },
+};
+
+export const commandsEn: typeof commandsVi = {
+  init: {
+    description: "create a new workspace (baocao.yaml and its folders)",
+    dir: "folder to create (default: the current folder)",
+    preset: (_p: Params) => "preset",
+  },
+  forms: {
+    description: "write a blank Excel form for each reporting unit for a period",
+    period: "the reporting period, e.g. 2023-H1",
+    unit: "only for the unit with this code (repeatable)",
+    out: "folder for the forms (default: forms/<period>/ in the workspace)",
+  },
+  validate: {
+    description: "check received form files, cell by cell",
+    files: ".xlsx files or folders (searched recursively)",
+    period: "the period being compiled, e.g. 2023-H1 or \"6 tháng đầu năm 2023\"",
+    annotate: "write to this folder copies with the problem cells highlighted and noted",
+    maxIssues: "list at most N problems per file",
+  },
+  ingest: {
+    description: "validate, then archive accepted forms in store/ and record them in the ledger",
+    period: "the period being compiled, e.g. 2023-H1",
+    received: "the day the files were received (dd/mm/yyyy), to tell late submissions; default: today",
+    strict: "refuse files that have warnings too",
+  },
+  status: {
+    description: "which units have submitted, were accepted or rejected, are missing or late",
+    period: "the reporting period, e.g. 2023-H1",
+  },
+  aggregate: {
+    description: "aggregate the units' figures (with the same-period comparison and the source of every figure); writes aggregate.json and tong-hop.xlsx",
+    period: "the reporting period, e.g. 2023-H1",
+    out: "output folder (default: out/<period>/)",
+  },
+  report: {
+    description: "write the Department's report to the provincial committee (.docx, Decree 30), with appendices and a chart",
+    period: "the reporting period, e.g. 2023-H1",
+    number: "document number, e.g. 841",
+    date: "date of issue, dd/mm/yyyy or yyyy-mm-dd",
+    draft: "draft: leave the number and day blank for the records office",
+    pdf: "also write a PDF (needs LibreOffice)",
+    out: ".docx file to write (default: out/<period>/…)",
+    force: "overwrite an existing file",
+  },
+  directive: {
+    description: "write the provincial committee's directive letter after the Department's report (.docx, Decree 30)",
+    reportNumber: "number of the Department's report being answered, e.g. 841",
+    reportDate: "date of that report, e.g. 03/07/2023",
+  },
+  letters: {
+    description: "write the same letter to many recipients: report requests, reminders, validation feedback, or your own Word template",
+    template: "letter template: de-nghi-bao-cao, don-doc, ket-qua-kiem-tra, a template in the workspace's templates/, or a .docx file",
+    to: "recipients: units (the units of baocao.yaml, default) or an .xlsx/.csv file with a header row",
+    kind: "only units of this kind",
+    group: "only units whose group contains this text (accent- and case-insensitive)",
+    unit: "only the units with these codes",
+    missing: "only units without an accepted submission for the period (missing or rejected); needs --period",
+    rejected: "only units whose submission was rejected; needs --period",
+    where: "only recipients whose field equals the value, as field=value (repeatable)",
+    period: "reporting period, e.g. 2023-H1",
+    out: "folder for the letters (default: out/<period>/thu/<template>/)",
+    combine: "one .docx with every letter, each starting on a new page",
+    numberFrom: "number of the first letter; the next letters take the following numbers",
+    date: "date of issue, dd/mm/yyyy (default: today)",
+    draft: "draft: number and day left blank for the records office",
+    dryRun: "only list the letters that would be made and the missing fields; write nothing",
+    force: "overwrite existing files",
+  },
+  doctor: {
+    description: "check the workspace (baocao.yaml) and the machine (Node, LibreOffice, fonts)",
+  },
+};

@@ -1,0 +1,151 @@
+// Intake: forms, validate, ingest, status, and the store they write.
+import type { Params } from "./params.js";
+
+/** Why a file in a folder was not read (src/intake/collect-files.ts SkipReason). */
+const skipReasonsVi: Record<string, string> = {
+  hidden: "tệp hoặc thư mục ẩn",
+  "lock-file": "tệp khóa tạm của Excel/LibreOffice (tệp gốc đang mở)",
+  "annotated-copy": "bản sao có ghi chú do baocao tạo (--annotate)",
+  "not-a-spreadsheet": "không phải bảng tính Excel",
+};
+
+/** The kinds of damaged ledger line (store/ledger-entry.ts LineProblem), for people. */
+const ledgerProblemsVi: Record<string, string> = {
+  json: "dòng không đọc được",
+  version: "phiên bản sổ không được hỗ trợ",
+  schema: "dòng thiếu hoặc sai thông tin",
+};
+
+/** Mirrors skipReasonsVi. */
+const skipReasonsEn: Record<string, string> = {
+  hidden: "hidden file or folder",
+  "lock-file": "a temporary lock file of Excel/LibreOffice (the original is open)",
+  "annotated-copy": "an annotated copy made by baocao (--annotate)",
+  "not-a-spreadsheet": "not an Excel spreadsheet",
+};
+
+const ledgerProblemsEn: Record<string, string> = {
+  json: "the line cannot be read",
+  version: "an unsupported ledger version",
+  schema: "the line lacks or has wrong fields",
+};
+
+export const formsVi = {
+  done: (p: Params) => `Đã tạo ${p.count} biểu mẫu ${p.label} trong ${p.dir}.`,
+};
+
+export const validateVi = {
+  summary: (p: Params) =>
+    `Đã kiểm tra ${p.files} tệp: ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.unreadable} không đọc được — ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+  byCode: "Theo loại vấn đề:",
+  status: { accepted: "đạt", rejected: "bị từ chối", unreadable: "không đọc được" } as Record<string, string>,
+  counts: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
+  omitted: (p: Params) => `… và ${p.count} vấn đề khác (bỏ bớt do --max-issues)`,
+  error: "Lỗi",
+  warning: "Cảnh báo",
+  row: (p: Params) => `dòng ${p.row}`,
+  annotated: (p: Params) => `Bản sao có ghi chú: ${p.file}`,
+  noFiles: "Không có tệp bảng tính nào để kiểm tra.",
+  skipped: (p: Params) => `Bỏ qua ${p.count} tệp trong thư mục, không đọc:`,
+  skipReasons: skipReasonsVi,
+};
+
+export const ingestVi = {
+  outcomes: {
+    archived: "đã lưu, là bản hiện hành",
+    "already-current": "đã có, không thay đổi",
+    "duplicate-of-archived": "bản cũ đã được thay thế, bỏ qua",
+    "already-recorded": "đã ghi nhận trước đó (bị từ chối)",
+    rejected: "bị từ chối (có lỗi)",
+    "refused-warnings": "không nhận (--strict, có cảnh báo)",
+    unreadable: "không đọc được",
+    "wrong-period": "sai kỳ báo cáo",
+    "no-unit": "không xác định được đơn vị",
+  } as Record<string, string>,
+  supersedes: "(thay bản trước)",
+  summary: (p: Params) => `Kỳ ${p.period}: ${p.files} tệp — ${p.detail}.`,
+  torn: (p: Params) => `Cảnh báo: dòng ${p.line} cuối sổ ledger bị ghi dở (máy tắt đột ngột?) và đã được bỏ qua.`,
+  skipped: (p: Params) => `Bỏ qua ${p.count} tệp trong thư mục, không đọc:`,
+  skipReasons: skipReasonsVi,
+};
+
+export const statusVi = {
+  title: (p: Params) => `Tình hình nộp báo cáo ${p.label} (hạn gửi ${p.deadline}):`,
+  states: { accepted: "đạt", "accepted-with-warnings": "đạt (có cảnh báo)", rejected: "bị từ chối", missing: "chưa gửi" } as Record<string, string>,
+  late: "gửi muộn",
+  laterRejected: "bản gửi sau bị từ chối",
+  unexpected: "(không có trong danh sách)",
+  findings: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
+  totals: (p: Params) => `Tổng: ${p.expected} đơn vị — ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.missing} chưa gửi, ${p.late} gửi muộn.`,
+};
+
+export const intakeErrorsVi = {
+  "annotate/inside-input": (p: Params) => `Không ghi bản sao vào ${p.dir}: sẽ đè lên tệp nhận được ${p.file}.`,
+  "store/locked": (p: Params) =>
+    `Kho lưu trữ đang được một lệnh khác dùng (${p.file}, tiến trình ${p.pid}). Chờ lệnh đó xong rồi chạy lại.`,
+  "store/ledger-corrupt": (p: Params) =>
+    `Sổ ${p.file} hỏng ở dòng ${p.line} (${ledgerProblemsVi[p.problem as string] ?? p.problem}). Không sửa tay; sao lưu tệp và báo cho người quản trị.`,
+  "store/changed-since-validation": (p: Params) => `Tệp ${p.file} vừa bị thay đổi trong khi kiểm tra. Chạy lại lệnh.`,
+  "store/archive-missing": (p: Params) =>
+    `Không tìm thấy bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}). Nhập lại tệp đó bằng \`baocao ingest\`.`,
+  "forms/would-overwrite": (p: Params) =>
+    `Các tệp sau đã có và khác biểu mẫu trống (có thể là bản đơn vị đã điền): ${p.files}. Dùng --out để ghi chỗ khác, hoặc --force để ghi đè.`,
+};
+
+export const formsEn: typeof formsVi = {
+  done: (p: Params) => `Wrote ${p.count} forms for ${p.label} in ${p.dir}.`,
+};
+
+export const validateEn: typeof validateVi = {
+  summary: (p: Params) =>
+    `Checked ${p.files} files: ${p.accepted} accepted, ${p.rejected} rejected, ${p.unreadable} unreadable — ${p.errors} errors, ${p.warnings} warnings.`,
+  byCode: "By kind of problem:",
+  status: { accepted: "accepted", rejected: "rejected", unreadable: "unreadable" },
+  counts: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
+  omitted: (p: Params) => `… and ${p.count} more (cut by --max-issues)`,
+  error: "Error",
+  warning: "Warning",
+  row: (p: Params) => `row ${p.row}`,
+  annotated: (p: Params) => `Annotated copy: ${p.file}`,
+  noFiles: "No spreadsheet files to check.",
+  skipped: (p: Params) => `Skipped ${p.count} files in the folders, not read:`,
+  skipReasons: skipReasonsEn,
+};
+
+export const ingestEn: typeof ingestVi = {
+  outcomes: {
+    archived: "archived, now current",
+    "already-current": "already current, nothing changed",
+    "duplicate-of-archived": "an older, superseded copy; ignored",
+    "already-recorded": "already recorded (rejected)",
+    rejected: "rejected (errors)",
+    "refused-warnings": "refused (--strict, warnings)",
+    unreadable: "unreadable",
+    "wrong-period": "wrong period",
+    "no-unit": "no unit identified",
+  },
+  supersedes: "(replaces the earlier file)",
+  summary: (p: Params) => `Period ${p.period}: ${p.files} files — ${p.detail}.`,
+  torn: (p: Params) => `Warning: the last ledger line (${p.line}) was half-written (a crash?) and was ignored.`,
+  skipped: (p: Params) => `Skipped ${p.count} files in the folders, not read:`,
+  skipReasons: skipReasonsEn,
+};
+
+export const statusEn: typeof statusVi = {
+  title: (p: Params) => `Submissions for ${p.label} (due ${p.deadline}):`,
+  states: { accepted: "accepted", "accepted-with-warnings": "accepted (warnings)", rejected: "rejected", missing: "missing" },
+  late: "late",
+  laterRejected: "a later file was rejected",
+  unexpected: "(not in the list)",
+  findings: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
+  totals: (p: Params) => `Total: ${p.expected} units — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
+};
+
+export const intakeErrorsEn: typeof intakeErrorsVi = {
+  "annotate/inside-input": (p: Params) => `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
+  "store/locked": (p: Params) => `The store is in use by another command (${p.file}, process ${p.pid}). Wait for it to finish and run again.`,
+  "store/ledger-corrupt": (p: Params) => `Ledger ${p.file} is damaged at line ${p.line} (${ledgerProblemsEn[p.problem as string] ?? p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
+  "store/changed-since-validation": (p: Params) => `File ${p.file} changed while it was being checked. Run the command again.`,
+  "store/archive-missing": (p: Params) => `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is missing. Ingest that file again.`,
+  "forms/would-overwrite": (p: Params) => `These files exist and are not the blank form (perhaps filled in by a unit): ${p.files}. Use --out to write elsewhere, or --force to overwrite.`,
+};

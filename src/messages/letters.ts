@@ -1,0 +1,83 @@
+// Batch letters: recipients, filters, writing the letters.
+import type { Finding, FindingCode } from "../domain/findings.js";
+import { findingsEn } from "./findings-en.js";
+import { findingsVi } from "./findings-vi.js";
+import { fsReasonEn, fsReasonVi } from "./fs-reason.js";
+import type { Params } from "./params.js";
+
+/** A file-level finding (file/too-large, file/zip-bomb …) from an error's params, to reuse its message. */
+export function asFinding(p: Params): Finding {
+  return { severity: "error", code: p.finding as FindingCode, sheet: null, cell: null, row: null, column: null, value: null, params: p };
+}
+
+export const lettersVi = {
+  none: "Không có người nhận nào phù hợp: không tạo công văn nào.",
+  dryRunTitle: (p: Params) => `Chạy thử (không ghi gì): sẽ tạo ${p.ok}/${p.total} công văn trong ${p.dir}.`,
+  number: (p: Params) => `số ${p.number}`,
+  failed: (p: Params) => `Công văn ${p.index} (${p.recipient}): ${p.error}`,
+  written: (p: Params) => `Đã tạo ${p.count} công văn trong ${p.dir}.`,
+  combined: (p: Params) => `Đã gộp ${p.count} công văn vào ${p.file}.`,
+  failedTotal: (p: Params) => `${p.failed}/${p.total} công văn không tạo được (xem lỗi ở trên).`,
+  manifest: (p: Params) => `Danh sách: ${p.file}`,
+  progress: "Đang soạn công văn",
+};
+
+export const letterErrorsVi = {
+  "letters/needs-period": (p: Params) => `${p.option} cần kỳ báo cáo: thêm --period, ví dụ --period 2023-H1.`,
+  "letters/number-and-draft": () => "Chỉ dùng một trong --number-from (số văn bản) hoặc --draft (dự thảo, để trống số).",
+  "letters/no-number": () => "Thiếu --number-from (số của công văn đầu tiên). Hoặc dùng --draft để để trống số và ngày cho văn thư.",
+  "letters/combine-word": () => "--combine chỉ dùng với mẫu .hbs; với mẫu Word, mỗi người nhận một tệp.",
+  "letters/exists": (p: Params) =>
+    `${p.file} đã có (${p.count} tệp sẽ bị ghi đè). Không ghi gì. Dùng --out để ghi vào thư mục khác, hoặc --force để ghi đè.`,
+  "letters/csv-encoding": (p: Params) => `${p.file} không phải văn bản UTF-8. Trong Excel, lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
+  "letters/csv-invalid": (p: Params) => `Không đọc được ${p.file} như tệp CSV: ${p.detail}`,
+  "letters/xlsx-invalid": (p: Params) => `Không mở được ${p.file} như bảng tính .xlsx: ${p.detail}`,
+  "letters/xlsx-refused": (p: Params) => `Không mở ${p.file}: ${findingsVi[p.finding as FindingCode].message(asFinding(p))}`,
+  "letters/no-header": (p: Params) => `${p.file} không có dòng tiêu đề (tên các trường) ở trang tính đầu tiên.`,
+  "letters/bad-recipients-file": (p: Params) => `Danh sách người nhận ${p.file} phải là tệp .xlsx hoặc .csv (hoặc ghi --to units).`,
+  "letters/bad-where": (p: Params) => `--where "${p.value}" không hợp lệ: ghi dạng truong=giá trị, ví dụ --where tinh="Hưng Yên".`,
+  "letters/unknown-field": (p: Params) => `--where: không có trường "${p.field}". Các trường: ${p.fields}.`,
+  "letters/word-template": (p: Params) => `Không dùng được mẫu Word ${p.file}: ${p.detail}`,
+  "letters/word-template-too-large": (p: Params) =>
+    `Không mở mẫu Word ${p.file}: nội dung khi giải nén vượt giới hạn an toàn (500 MB, hoặc một phần nén bất thường). Đây không phải văn bản Word thông thường; hãy mở mẫu trong Word và lưu lại.`,
+  "letters/write-failed": (p: Params) => `Không ghi được ${p.file}: ${fsReasonVi(p.code)}. Đã dừng; các công văn đã ghi vẫn còn trong thư mục.`,
+  "letters/missing-fields": (p: Params) => `thiếu trường ${p.fields}`,
+  "letters/no-name": () => "người nhận không có tên (cột ten, name hoặc Tên đơn vị)",
+  "letters/unexpected": (p: Params) => `lỗi không lường trước khi soạn công văn: ${p.detail}`,
+};
+
+export const lettersEn: typeof lettersVi = {
+  none: "No recipient matches: no letter was made.",
+  dryRunTitle: (p: Params) => `Dry run (nothing written): would make ${p.ok}/${p.total} letters in ${p.dir}.`,
+  number: (p: Params) => `number ${p.number}`,
+  failed: (p: Params) => `Letter ${p.index} (${p.recipient}): ${p.error}`,
+  written: (p: Params) => `Made ${p.count} letters in ${p.dir}.`,
+  combined: (p: Params) => `Combined ${p.count} letters into ${p.file}.`,
+  failedTotal: (p: Params) => `${p.failed}/${p.total} letters could not be made (see the errors above).`,
+  manifest: (p: Params) => `Manifest: ${p.file}`,
+  progress: "Writing letters",
+};
+
+export const letterErrorsEn: typeof letterErrorsVi = {
+  "letters/needs-period": (p: Params) => `${p.option} needs a reporting period: add --period, e.g. --period 2023-H1.`,
+  "letters/number-and-draft": () => "Use either --number-from (document numbers) or --draft (numbers left blank), not both.",
+  "letters/no-number": () => "Missing --number-from (the first letter's number). Or use --draft to leave numbers and day blank for the records office.",
+  "letters/combine-word": () => "--combine works with .hbs templates only; a Word template gives one file per recipient.",
+  "letters/exists": (p: Params) =>
+    `${p.file} already exists (${p.count} files would be overwritten). Nothing was written. Use --out for another folder, or --force to overwrite.`,
+  "letters/csv-encoding": (p: Params) => `${p.file} is not UTF-8 text. In Excel, save it again as "CSV UTF-8 (Comma delimited)".`,
+  "letters/csv-invalid": (p: Params) => `Cannot read ${p.file} as CSV: ${p.detail}`,
+  "letters/xlsx-invalid": (p: Params) => `Cannot open ${p.file} as an .xlsx workbook: ${p.detail}`,
+  "letters/xlsx-refused": (p: Params) => `Not opening ${p.file}: ${findingsEn[p.finding as FindingCode].message(asFinding(p))}`,
+  "letters/no-header": (p: Params) => `${p.file} has no header row (field names) on its first sheet.`,
+  "letters/bad-recipients-file": (p: Params) => `The recipient list ${p.file} must be an .xlsx or .csv file (or write --to units).`,
+  "letters/bad-where": (p: Params) => `--where "${p.value}" is not valid: write field=value, e.g. --where province="Hưng Yên".`,
+  "letters/unknown-field": (p: Params) => `--where: there is no field "${p.field}". Fields: ${p.fields}.`,
+  "letters/word-template": (p: Params) => `Cannot use the Word template ${p.file}: ${p.detail}`,
+  "letters/word-template-too-large": (p: Params) =>
+    `Not opening the Word template ${p.file}: once unpacked it would exceed the safety limit (500 MB, or a part compressed abnormally). This is not an ordinary Word document; open the template in Word and save it again.`,
+  "letters/write-failed": (p: Params) => `Cannot write ${p.file}: ${fsReasonEn(p.code)}. Stopped; the letters already written are still in the folder.`,
+  "letters/missing-fields": (p: Params) => `missing field ${p.fields}`,
+  "letters/no-name": () => "the recipient has no name (column ten, name or Tên đơn vị)",
+  "letters/unexpected": (p: Params) => `unexpected error while making the letter: ${p.detail}`,
+};
