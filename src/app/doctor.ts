@@ -1,5 +1,5 @@
 // The doctor use case: is the workspace valid, and can this machine produce every output?
-import { WorkspaceConfigError } from "../errors.js";
+import { WorkspaceConfigError } from "../workspace/config-error.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import { toIsoDate } from "../domain/calendar-date.js";
 import { countUnitsByKind } from "../domain/catalogue.js";

@@ -1,7 +1,8 @@
 // The one place that turns errors into messages and exit codes (DESIGN §6):
 // 0 success · 1 the work was done and found problems · 2 baocao could not run.
 import { CommanderError } from "commander";
-import { ExitError, UserError, WorkspaceConfigError } from "../errors.js";
+import { ExitError, UserError } from "../errors.js";
+import { WorkspaceConfigError } from "../workspace/config-error.js";
 import type { Lang } from "../messages/index.js";
 import { isLang, messages } from "../messages/index.js";
 import { formatConfigIssue } from "../workspace/format-issue.js";

@@ -6,3 +6,4 @@ export { readWorkspace, resolveWorkspaceDir } from "./read.js";
 export type { Workspace } from "./read.js";
 export { CONFIG_FILE, findWorkspaceDir } from "./find-workspace.js";
 export { formatConfigIssue } from "./format-issue.js";
+export * from "./config-error.js";

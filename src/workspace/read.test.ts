@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/helpers/temp-dir.js";
-import { WorkspaceConfigError } from "../errors.js";
+import { WorkspaceConfigError } from "./config-error.js";
 import { formatConfigIssue } from "./format-issue.js";
 import { readWorkspace } from "./read.js";
 

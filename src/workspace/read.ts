@@ -2,7 +2,8 @@
 // (sources.ts, validate.ts). Throws WorkspaceConfigError with every issue located by file and line.
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, normalize, resolve, sep } from "node:path";
-import { UserError, WorkspaceConfigError } from "../errors.js";
+import { UserError } from "../errors.js";
+import { WorkspaceConfigError } from "./config-error.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
 import { CONFIG_FILE, findWorkspaceDir } from "./find-workspace.js";
 import type { ConfigIssue } from "./issues.js";

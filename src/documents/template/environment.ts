@@ -3,7 +3,8 @@
 // Handlebars has no per-environment escape function: `env.Utils` is the module shared by every
 // environment, and the runtime binds `escapeExpression` from that module, so overriding it would change
 // escaping for every other user of Handlebars in the process. What an environment does own is its
-// compiler class (`env.JavaScriptCompiler`, which Handlebars documents as subclassable). The subclass
+// compiler class (`env.JavaScriptCompiler`, which Handlebars documents as subclassable, `prototype.compiler`
+// included: docs/compiler-api.md, "JavaScript Compiler"; public API, not internals). The subclass
 // below compiles `{{value}}` to a call of our escape hook (registered as a helper of this environment,
 // with the source position) and leaves `{{{value}}}` raw. The global Handlebars is untouched.
 //
