@@ -4,7 +4,7 @@ import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./helpers/run-cli.js";
+import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir, tempDir } from "./helpers/temp-dir.js";
 
@@ -33,20 +33,20 @@ async function readFigures(file: string) {
   return { unit, current, previous, incidents };
 }
 
-function ingestSamples(ws: string) {
-  expect(runCli(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1", "--received", "16/06/2022"]).status).toBe(0);
-  runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
+async function ingestSamples(ws: string): Promise<void> {
+  expect((await runBaocao(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1", "--received", "16/06/2022"])).status).toBe(0);
+  await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
 }
 
 describe("aggregate (CLI)", () => {
   let ws: string;
   let result: AggregateJson;
   const suiteDir = suiteTempDir();
-  beforeAll(() => {
+  beforeAll(async () => {
     ws = join(suiteDir(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });
-    ingestSamples(ws);
-    const run = runCli(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
+    await ingestSamples(ws);
+    const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
     expect(run.status).toBe(0);
     result = JSON.parse(run.stdout) as AggregateJson;
   });
@@ -106,8 +106,8 @@ describe("aggregate (CLI)", () => {
     const other = join(tempDir(), "ws");
     cpSync(SAMPLE_DIR, other, { recursive: true });
     rmSync(join(other, "inbox", "2023-H1-VKSND.xlsx"));
-    ingestSamples(other);
-    const before = JSON.parse(runCli(["-w", other, "aggregate", "--period", "2023-H1", "--json"]).stdout) as AggregateJson;
+    await ingestSamples(other);
+    const before = JSON.parse((await runBaocao(["-w", other, "aggregate", "--period", "2023-H1", "--json"])).stdout) as AggregateJson;
     expect(before.units.missing).toEqual(["SGDDT", "VKSND", "UBND-ANTHI", "UBND-TIENLU"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(other, "inbox", "2023-H1-CAT.xlsx"));
@@ -116,35 +116,35 @@ describe("aggregate (CLI)", () => {
     cell.value = old + 100;
     const corrected = join(tempDir(), "CAT-sua.xlsx");
     await workbook.xlsx.writeFile(corrected);
-    expect(runCli(["-w", other, "ingest", corrected, "--period", "2023-H1"]).status).toBe(0);
-    const after = JSON.parse(runCli(["-w", other, "aggregate", "--period", "2023-H1", "--json"]).stdout) as AggregateJson;
+    expect((await runBaocao(["-w", other, "ingest", corrected, "--period", "2023-H1"])).status).toBe(0);
+    const after = JSON.parse((await runBaocao(["-w", other, "aggregate", "--period", "2023-H1", "--json"])).stdout) as AggregateJson;
     const th03 = (a: AggregateJson) => a.indicators.find((i) => i.code === "TH03")!;
     expect(th03(after).total).toBe(th03(before).total! + 100);
     expect(th03(after).byUnit.CAT).toBe(old + 100);
   });
 
-  it("says clearly when nothing has been accepted yet (exit 1)", () => {
+  it("says clearly when nothing has been accepted yet (exit 1)", async () => {
     const empty = join(tempDir(), "ws");
     cpSync(SAMPLE_DIR, empty, { recursive: true });
-    const run = runCli(["-w", empty, "aggregate", "--period", "2023-H1"]);
+    const run = await runBaocao(["-w", empty, "aggregate", "--period", "2023-H1"]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("Chưa có báo cáo nào đạt của kỳ 2023-H1. Kho lưu trữ chưa có báo cáo nào đạt.");
   });
 
-  it("names the periods the store does hold when the one asked for has nothing", () => {
-    const run = runCli(["-w", ws, "aggregate", "--period", "2023-H2"]);
+  it("names the periods the store does hold when the one asked for has nothing", async () => {
+    const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H2"]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("Chưa có báo cáo nào đạt của kỳ 2023-H2. Kho chỉ có số liệu các kỳ: 2022-H1, 2023-H1.");
-    const english = runCli(["-w", ws, "aggregate", "--period", "2023-H2", "--lang", "en"]);
+    const english = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H2", "--lang", "en"]);
     expect(english.stderr).toContain("The store only holds figures for: 2022-H1, 2023-H1.");
   });
 
-  it("writes the comparison in English with --lang en, and in Vietnamese by default", () => {
-    const english = runCli(["-w", ws, "aggregate", "--period", "2023-H1", "--lang", "en"]);
+  it("writes the comparison in English with --lang en, and in Vietnamese by default", async () => {
+    const english = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--lang", "en"]);
     expect(english.status).toBe(0);
     expect(english.stdout).toMatch(/ (up|down) [\d,]+ \([+-][\d.]+%\)/);
     expect(english.stdout).not.toMatch(/tăng|giảm|bằng cùng kỳ/);
-    const vietnamese = runCli(["-w", ws, "aggregate", "--period", "2023-H1"]);
+    const vietnamese = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1"]);
     expect(vietnamese.stdout).toMatch(/ (tăng|giảm) [\d.]+ .*\([+-][\d,]+%\)/);
   });
 });

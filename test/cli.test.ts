@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/run-cli.js";
+import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { tempDir } from "./helpers/temp-dir.js";
 
 const SAMPLE = new URL("../samples/hung-yen-2023-h1/", import.meta.url).pathname;
@@ -45,20 +45,20 @@ describe("baocao CLI", () => {
     expect(debug.stderr).toMatch(/\n\s+at /); // --debug shows the stack
   });
 
-  it("finds the workspace upward from a subfolder", () => {
+  it("finds the workspace upward from a subfolder", async () => {
     const dir = tempDir();
-    expect(runCli(["init", dir, "--preset", "hung-yen-2023", "--no-input"]).status).toBe(0);
-    const run = runCli(["doctor", "--json"], { cwd: join(dir, "inbox") });
+    expect((await runBaocao(["init", dir, "--preset", "hung-yen-2023", "--no-input"])).status).toBe(0);
+    const run = await runBaocao(["doctor", "--json"], { cwd: join(dir, "inbox") });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).workspace.dir).toBe(dir);
   });
 
-  it("init → doctor: a new workspace is accepted, doctor --json prints only JSON", () => {
+  it("init → doctor: a new workspace is accepted, doctor --json prints only JSON", async () => {
     const dir = join(tempDir(), "x");
-    const init = runCli(["init", dir, "--preset", "hung-yen-2023", "--no-input"]);
+    const init = await runBaocao(["init", dir, "--preset", "hung-yen-2023", "--no-input"]);
     expect(init.status).toBe(0);
     expect(init.stdout).toBe(`Đã tạo thư mục làm việc ${dir} theo cấu hình mẫu hung-yen-2023.\n`);
-    const doctor = runCli(["-w", dir, "doctor", "--json"]);
+    const doctor = await runBaocao(["-w", dir, "doctor", "--json"]);
     expect(doctor.status).toBe(0);
     const report = JSON.parse(doctor.stdout);
     expect(report.workspace).toMatchObject({
@@ -68,44 +68,44 @@ describe("baocao CLI", () => {
       indicators: { total: 20, groups: 4 },
     });
     expect(typeof report.machine.node.ok).toBe("boolean");
-    const human = runCli(["-w", dir, "doctor"]);
+    const human = await runBaocao(["-w", dir, "doctor"]);
     expect(human.stdout).toContain("Thư mục làm việc hợp lệ.");
     expect(human.stdout).not.toContain("\u001b["); // NO_COLOR: no escape codes
   });
 
-  it("never overwrites an existing workspace", () => {
+  it("never overwrites an existing workspace", async () => {
     const dir = tempDir();
-    expect(runCli(["init", dir, "--no-input"]).status).toBe(0);
+    expect((await runBaocao(["init", dir, "--no-input"])).status).toBe(0);
     const before = readFileSync(join(dir, "baocao.yaml"), "utf8");
     writeFileSync(join(dir, "baocao.yaml"), `${before}# my edit\n`);
-    const again = runCli(["init", dir, "--preset", "hung-yen-2025", "--no-input"]);
+    const again = await runBaocao(["init", dir, "--preset", "hung-yen-2025", "--no-input"]);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain("baocao không ghi đè thư mục làm việc đã có");
     expect(readFileSync(join(dir, "baocao.yaml"), "utf8")).toBe(`${before}# my edit\n`);
   });
 
-  it("a mistyped key gives exit 2 and one line naming the file, line and key", () => {
+  it("a mistyped key gives exit 2 and one line naming the file, line and key", async () => {
     const dir = tempDir();
-    runCli(["init", dir, "--preset", "hung-yen-2023", "--no-input"]);
+    await runBaocao(["init", dir, "--preset", "hung-yen-2023", "--no-input"]);
     const file = join(dir, "baocao.yaml");
     const text = readFileSync(file, "utf8").replace("    draftingUnit: KGVX", "    draftingUnti: KGVX");
     writeFileSync(file, text);
     const line = text.split("\n").findIndex((l) => l.includes("draftingUnti")) + 1;
-    const run = runCli(["-w", dir, "doctor"]);
+    const run = await runBaocao(["-w", dir, "doctor"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `Lỗi: Cấu hình baocao.yaml không hợp lệ (1 lỗi):\n  baocao.yaml:${line} issuers.ubnd.draftingUnti: khóa không được phép (gõ sai tên?)\n`,
     );
-    const json = runCli(["-w", dir, "doctor", "--json"]);
+    const json = await runBaocao(["-w", dir, "doctor", "--json"]);
     expect(json.status).toBe(2);
     expect(JSON.parse(json.stdout).workspace).toMatchObject({ valid: false, issues: [{ file: "baocao.yaml", line }] });
   });
 
-  it("doctor reads the bundled sample workspace and the 2025 preset", () => {
-    expect(runCli(["-w", SAMPLE, "doctor", "--json"]).status).toBe(0);
+  it("doctor reads the bundled sample workspace and the 2025 preset", async () => {
+    expect((await runBaocao(["-w", SAMPLE, "doctor", "--json"])).status).toBe(0);
     const dir = tempDir();
-    expect(runCli(["init", dir, "--preset", "hung-yen-2025", "--no-input", "--quiet"]).status).toBe(0);
-    const report = JSON.parse(runCli(["-w", dir, "doctor", "--json"]).stdout);
+    expect((await runBaocao(["init", dir, "--preset", "hung-yen-2025", "--no-input", "--quiet"])).status).toBe(0);
+    const report = JSON.parse((await runBaocao(["-w", dir, "doctor", "--json"])).stdout);
     expect(report.workspace.areas).toBe(104);
     expect(report.workspace.issuers.map((i: { name: string }) => i.name)).toContain("Sở Khoa học và Công nghệ tỉnh Hưng Yên");
   });

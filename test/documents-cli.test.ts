@@ -5,11 +5,11 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
-import { runCli } from "./helpers/run-cli.js";
+import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
 
-const SEED = new URL("../../shared/reference/seed-cong-van-2023-07.txt", import.meta.url);
+const SEED = new URL("fixtures/seed-cong-van-2023-07.txt", import.meta.url);
 const normalize = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
 
 function documentText(file: string): string[] {
@@ -38,11 +38,11 @@ function seedParagraphs(): string[] {
 describe("directive and report (CLI)", () => {
   const suite = suiteTempDir();
   let ws: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     ws = join(suite(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });
-    runCli(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1", "--received", "16/06/2022"]);
-    runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
+    await runBaocao(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1", "--received", "16/06/2022"]);
+    await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
   });
 
   it("the directive reproduces the July 2023 letter paragraph for paragraph", () => {
@@ -60,8 +60,8 @@ describe("directive and report (CLI)", () => {
     expect(text).toContain("Hưng Yên, ngày tháng 7 năm 2023");
   });
 
-  it("the directive needs the report's number and date: exit 2 without a terminal", () => {
-    const run = runCli(["-w", ws, "directive", "--period", "2023-H1", "--draft", "--out", join(suite(), "x.docx")]);
+  it("the directive needs the report's number and date: exit 2 without a terminal", async () => {
+    const run = await runBaocao(["-w", ws, "directive", "--period", "2023-H1", "--draft", "--out", join(suite(), "x.docx")]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Thiếu --report-number, --report-date");
   });
@@ -87,19 +87,19 @@ describe("directive and report (CLI)", () => {
     expect([...parts.keys()].some((name) => /^word\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
   });
 
-  it("beyond report.incidentListLimit, Phụ lục III gives totals and the first incidents, and says where the full list is", () => {
+  it("beyond report.incidentListLimit, Phụ lục III gives totals and the first incidents, and says where the full list is", async () => {
     const capped = join(suite(), "capped");
     cpSync(ws, capped, { recursive: true });
     const config = join(capped, "baocao.yaml");
     writeFileSync(config, `${readFileSync(config, "utf8")}\nreport:\n  incidentListLimit: 5\n`);
-    const aggregate = JSON.parse(runCli(["-w", capped, "aggregate", "--period", "2023-H1", "--json"]).stdout) as { incidents: { count: number; damage: number; fines: number } };
+    const aggregate = JSON.parse((await runBaocao(["-w", capped, "aggregate", "--period", "2023-H1", "--json"])).stdout) as { incidents: { count: number; damage: number; fines: number } };
     const { count } = aggregate.incidents;
     expect(count).toBeGreaterThan(5);
-    const run = runCli(["-w", capped, "report", "--period", "2023-H1", "--draft", "--out", join(capped, "r.docx")]);
+    const run = await runBaocao(["-w", capped, "report", "--period", "2023-H1", "--draft", "--out", join(capped, "r.docx")]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`Phụ lục III liệt kê 5/${count} vụ việc`);
     expect(run.stderr).toContain('trang tính "Vụ việc" của tong-hop.xlsx');
-    const english = runCli(["-w", capped, "--lang", "en", "report", "--period", "2023-H1", "--draft", "--out", join(capped, "en.docx")]);
+    const english = await runBaocao(["-w", capped, "--lang", "en", "report", "--period", "2023-H1", "--draft", "--out", join(capped, "en.docx")]);
     expect(english.status).toBe(0);
     expect(english.stderr).toContain(`Appendix III lists 5 of ${count} incidents`);
 
@@ -116,23 +116,23 @@ describe("directive and report (CLI)", () => {
 
     // A limit outside 0–2000 is a configuration error (exit 2), not a crash.
     writeFileSync(config, readFileSync(config, "utf8").replace("incidentListLimit: 5", "incidentListLimit: -1"));
-    expect(runCli(["-w", capped, "report", "--period", "2023-H1", "--draft", "--force", "--out", join(capped, "r.docx")]).status).toBe(2);
+    expect((await runBaocao(["-w", capped, "report", "--period", "2023-H1", "--draft", "--force", "--out", join(capped, "r.docx")])).status).toBe(2);
   });
 
-  it("a saved aggregate.json that is truncated, or older than chi-tieu.yaml, is not used: the report says so and uses fresh figures", () => {
+  it("a saved aggregate.json that is truncated, or older than chi-tieu.yaml, is not used: the report says so and uses fresh figures", async () => {
     const stale = join(suite(), "stale");
     cpSync(ws, stale, { recursive: true });
-    expect(runCli(["-w", stale, "aggregate", "--period", "2023-H1"]).status).toBe(0);
+    expect((await runBaocao(["-w", stale, "aggregate", "--period", "2023-H1"])).status).toBe(0);
     const saved = join(stale, "out", "2023-H1", "aggregate.json");
     writeFileSync(saved, readFileSync(saved, "utf8").slice(0, 5000));
-    const truncated = runCli(["-w", stale, "report", "--period", "2023-H1", "--draft", "--out", join(stale, "a.docx")]);
+    const truncated = (await runBaocao(["-w", stale, "report", "--period", "2023-H1", "--draft", "--out", join(stale, "a.docx")]));
     expect(truncated.status, truncated.stderr).toBe(0);
     expect(truncated.stderr).toContain("out/2023-H1/aggregate.json bị hỏng");
     expect(truncated.stderr).not.toContain("Lỗi nội bộ");
-    expect(runCli(["-w", stale, "aggregate", "--period", "2023-H1"]).status).toBe(0);
+    expect((await runBaocao(["-w", stale, "aggregate", "--period", "2023-H1"])).status).toBe(0);
     const indicators = join(stale, "chi-tieu.yaml");
     writeFileSync(indicators, readFileSync(indicators, "utf8").replace("name: Số vụ lừa đảo, chiếm đoạt tài sản qua mạng viễn thông, Internet", "name: Số vụ lừa đảo trực tuyến"));
-    const changed = runCli(["-w", stale, "--lang", "en", "report", "--period", "2023-H1", "--draft", "--out", join(stale, "b.docx")]);
+    const changed = (await runBaocao(["-w", stale, "--lang", "en", "report", "--period", "2023-H1", "--draft", "--out", join(stale, "b.docx")]));
     expect(changed.status, changed.stderr).toBe(0);
     expect(changed.stderr).toContain("the configuration (baocao.yaml, chi-tieu.yaml …) changed after out/2023-H1/aggregate.json was made");
     const text = documentText(join(stale, "b.docx")).join(" ");
@@ -140,22 +140,22 @@ describe("directive and report (CLI)", () => {
     expect(text).not.toContain("Số vụ lừa đảo, chiếm đoạt tài sản qua mạng viễn thông, Internet");
   });
 
-  it("refuses to overwrite a report the clerk may have edited, unless --force", () => {
+  it("refuses to overwrite a report the clerk may have edited, unless --force", async () => {
     const args = ["-w", ws, "report", "--period", "2023-H1", "--draft", "--out", join(suite(), "edited.docx")];
-    expect(runCli(args).status).toBe(0);
+    expect((await runBaocao(args)).status).toBe(0);
     writeFileSync(join(suite(), "edited.docx"), "edited in Word");
-    const again = runCli(args);
+    const again = await runBaocao(args);
     expect(again.status).toBe(2);
     expect(readFileSync(join(suite(), "edited.docx"), "utf8")).toBe("edited in Word");
-    expect(runCli([...args, "--force"]).status).toBe(0);
+    expect((await runBaocao([...args, "--force"])).status).toBe(0);
   });
 
-  it("a unit name with Markdown characters stays text and changes no structure", () => {
+  it("a unit name with Markdown characters stays text and changes no structure", async () => {
     const hostile = join(suite(), "hostile");
     cpSync(ws, hostile, { recursive: true });
     const config = join(hostile, "baocao.yaml");
     writeFileSync(config, readFileSync(config, "utf8").replace("name: Sở Công Thương,", 'name: "Sở *Công* | Thương # 1 [x](y) <b>",'));
-    const run = runCli(["-w", hostile, "report", "--period", "2023-H1", "--draft", "--out", join(hostile, "r.docx")]);
+    const run = await runBaocao(["-w", hostile, "report", "--period", "2023-H1", "--draft", "--out", join(hostile, "r.docx")]);
     expect(run.status).toBe(0);
     const text = documentText(join(hostile, "r.docx"));
     expect(text.some((p) => p.includes("Sở *Công* | Thương # 1 [x](y) <b>"))).toBe(true);

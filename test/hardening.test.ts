@@ -6,7 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "no
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/run-cli.js";
+import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { filledForm, goodData, SAMPLE_DIR } from "./helpers/sample.js";
 import { tempDir } from "./helpers/temp-dir.js";
 import { makeZip, readZipEntries } from "./helpers/zip.js";
@@ -133,7 +133,7 @@ describe("hostile input", () => {
     expect(existsSync(join(ws, "store", ".lock"))).toBe(false);
     expect(snapshot(inbox)).toEqual(before);
     // The formula-like description goes through aggregation as text.
-    expect(runCli(["-w", ws, "aggregate", "--period", "2023-H1"]).status).toBe(0);
+    expect((await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1"])).status).toBe(0);
     const summary = new ExcelJS.Workbook();
     await summary.xlsx.readFile(join(ws, "out", "2023-H1", "tong-hop.xlsx"));
     const cells: unknown[] = [];
@@ -167,7 +167,7 @@ describe("hostile input", () => {
       }
     }
     // After the interruptions, a normal run completes the store.
-    expect([0, 1]).toContain(runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]).status);
-    expect(runCli(["-w", ws, "status", "--period", "2023-H1", "--json"]).status).toBe(0);
+    expect([0, 1]).toContain((await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"])).status);
+    expect((await runBaocao(["-w", ws, "status", "--period", "2023-H1", "--json"])).status).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "no
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/run-cli.js";
+import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { tempDir } from "./helpers/temp-dir.js";
 import { makeZip } from "./helpers/zip.js";
@@ -42,7 +42,7 @@ describe("validate (CLI)", () => {
     expect(english.files.find((file) => file.unit === "UBND-ANTHI")!.issues[0]!.message).toBe('Cell D15 (Kỳ này) must be a number, found "khoảng 20 tin".');
   });
 
-  it("keeps going past unreadable files, changes no input, and writes annotated copies", () => {
+  it("keeps going past unreadable files, changes no input, and writes annotated copies", async () => {
     const ws = sampleCopy();
     const inbox = join(ws, "inbox");
     writeFileSync(join(inbox, "empty.xlsx"), "");
@@ -53,7 +53,7 @@ describe("validate (CLI)", () => {
     writeFileSync(join(inbox, "calc.ods"), makeZip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") }, { name: "content.xml", data: Buffer.from("<x/>") }]));
     writeFileSync(join(inbox, "cong-van.pdf"), "%PDF-1.4");
     const before = hashes(inbox);
-    const run = runCli(["validate", inbox, "--period", "2023-H1", "--annotate", join(ws, "out", "kiem-tra"), "--json"]);
+    const run = await runBaocao(["validate", inbox, "--period", "2023-H1", "--annotate", join(ws, "out", "kiem-tra"), "--json"]);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const report = JSON.parse(run.stdout) as JsonReport;
@@ -72,22 +72,22 @@ describe("validate (CLI)", () => {
     ]);
   });
 
-  it("lists the files of a folder it did not read, and why", () => {
+  it("lists the files of a folder it did not read, and why", async () => {
     const dir = tempDir();
     cpSync(join(SAMPLE_DIR, "inbox", "2023-H1-CAT.xlsx"), join(dir, "2023-H1-CAT.xlsx"));
     writeFileSync(join(dir, "~$2023-H1-CAT.xlsx"), "lock");
     writeFileSync(join(dir, "cong-van.pdf"), "%PDF-1.4");
-    const run = runCli(["-w", SAMPLE_DIR, "validate", ".", "--period", "2023-H1"], { cwd: dir });
+    const run = await runBaocao(["-w", SAMPLE_DIR, "validate", ".", "--period", "2023-H1"], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       ["Bỏ qua 2 tệp trong thư mục, không đọc:", "  ~$2023-H1-CAT.xlsx — tệp khóa tạm của Excel/LibreOffice (tệp gốc đang mở)", "  cong-van.pdf — không phải bảng tính Excel"].join("\n"),
     );
-    const english = runCli(["-w", SAMPLE_DIR, "validate", ".", "--period", "2023-H1", "--lang", "en"], { cwd: dir });
+    const english = await runBaocao(["-w", SAMPLE_DIR, "validate", ".", "--period", "2023-H1", "--lang", "en"], { cwd: dir });
     expect(english.stdout).toContain("  cong-van.pdf — not an Excel spreadsheet");
   });
 
-  it("prints a readable report: summary first, counts per code, each problem with its fix", () => {
-    const run = runCli(["validate", join(SAMPLE_DIR, "inbox"), "--period", "2023-H1"]);
+  it("prints a readable report: summary first, counts per code, each problem with its fix", async () => {
+    const run = await runBaocao(["validate", join(SAMPLE_DIR, "inbox"), "--period", "2023-H1"]);
     expect(run.status).toBe(1);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("Đã kiểm tra 22 tệp: 19 đạt, 3 bị từ chối, 0 không đọc được — 3 lỗi, 1 cảnh báo.");
@@ -95,8 +95,8 @@ describe("validate (CLI)", () => {
     expect(run.stdout).toContain("  Lỗi  Chỉ tiêu!D15  Ô D15 (Kỳ này) phải là số, đang ghi \"khoảng 20 tin\".");
   });
 
-  it("refuses a bad --period with exit 2", () => {
-    const run = runCli(["validate", join(SAMPLE_DIR, "inbox"), "--period", "2023-H3"]);
+  it("refuses a bad --period with exit 2", async () => {
+    const run = await runBaocao(["validate", join(SAMPLE_DIR, "inbox"), "--period", "2023-H3"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Kỳ báo cáo "2023-H3" không hợp lệ');
   });
@@ -105,7 +105,7 @@ describe("validate (CLI)", () => {
 describe("forms, ingest and status (CLI)", () => {
   it("writes one form per unit, named <period>-<unit>.xlsx", async () => {
     const ws = sampleCopy();
-    const run = runCli(["-w", ws, "forms", "--period", "2023-H1", "--json"]);
+    const run = await runBaocao(["-w", ws, "forms", "--period", "2023-H1", "--json"]);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as { forms: { unit: string }[] };
     expect(result.forms).toHaveLength(22);
@@ -114,7 +114,7 @@ describe("forms, ingest and status (CLI)", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(ws, "forms", "2023-H1", "2023-H1-VNPT.xlsx"));
     expect(workbook.getWorksheet("Thông tin")!.getCell("B1").value).toBe("VNPT");
-    expect(runCli(["-w", ws, "forms", "--period", "2023-H1", "--unit", "NOPE"]).status).toBe(2);
+    expect((await runBaocao(["-w", ws, "forms", "--period", "2023-H1", "--unit", "NOPE"])).status).toBe(2);
   });
 
   it("archives accepted files, keeps a ledger, re-ingests nothing twice, and reports status", () => {
@@ -148,30 +148,30 @@ describe("forms, ingest and status (CLI)", () => {
 
   it("a corrected file later supersedes nothing it should not: the fix becomes current", async () => {
     const ws = sampleCopy();
-    runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
+    await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(ws, "inbox", "2023-H1-UBND-ANTHI.xlsx"));
     workbook.getWorksheet("Chỉ tiêu")!.getCell("D15").value = 20;
     const fixed = join(tempDir(), "Ân Thi - sửa.xlsx");
     await workbook.xlsx.writeFile(fixed);
-    const run = runCli(["-w", ws, "ingest", fixed, "--period", "2023-H1", "--received", "22/06/2023", "--json"]);
+    const run = await runBaocao(["-w", ws, "ingest", fixed, "--period", "2023-H1", "--received", "22/06/2023", "--json"]);
     expect(run.status).toBe(0);
-    const report = JSON.parse(runCli(["-w", ws, "status", "--period", "2023-H1", "--json"]).stdout) as { rows: { unit: string; status: string; late: boolean }[] };
+    const report = JSON.parse((await runBaocao(["-w", ws, "status", "--period", "2023-H1", "--json"])).stdout) as { rows: { unit: string; status: string; late: boolean }[] };
     expect(report.rows.find((row) => row.unit === "UBND-ANTHI")).toMatchObject({ status: "accepted", late: true });
   });
 });
 
 describe("a form re-saved by LibreOffice", () => {
   const soffice = spawnSync("soffice", ["--version"]).status === 0;
-  it.skipIf(!soffice)("still validates with the same values", () => {
+  it.skipIf(!soffice)("still validates with the same values", async () => {
     const dir = tempDir();
     cpSync(join(SAMPLE_DIR, "inbox", "2023-H1-CAT.xlsx"), join(dir, "in.xlsx"));
     const out = join(dir, "out");
     const convert = spawnSync("soffice", ["--headless", "--convert-to", "xlsx", "--outdir", out, join(dir, "in.xlsx")], { encoding: "utf8", timeout: 120_000 });
     expect(convert.status).toBe(0);
     expect(existsSync(join(out, "in.xlsx"))).toBe(true);
-    const original = JSON.parse(runCli(["validate", join(dir, "in.xlsx"), "-w", SAMPLE_DIR, "--json"]).stdout) as JsonReport;
-    const resaved = JSON.parse(runCli(["validate", join(out, "in.xlsx"), "-w", SAMPLE_DIR, "--json"]).stdout) as JsonReport;
+    const original = JSON.parse((await runBaocao(["validate", join(dir, "in.xlsx"), "-w", SAMPLE_DIR, "--json"])).stdout) as JsonReport;
+    const resaved = JSON.parse((await runBaocao(["validate", join(out, "in.xlsx"), "-w", SAMPLE_DIR, "--json"])).stdout) as JsonReport;
     expect(resaved.files[0]).toMatchObject({ unit: "CAT", status: "accepted", issues: [] });
     expect(original.files[0]!.status).toBe("accepted");
   });

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../src/letters/index.js";
 import { docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
-import { runCli } from "./helpers/run-cli.js";
+import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
 
@@ -48,10 +48,10 @@ describe("baocao letters", () => {
   const suite = suiteTempDir();
   let ws: string;
   const out = (...parts: string[]) => join(ws, "out", "2023-H1", "thu", ...parts);
-  beforeAll(() => {
+  beforeAll(async () => {
     ws = join(suite(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });
-    const ingest = runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
+    const ingest = await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
     expect(ingest.status).toBe(1); // three files rejected, on purpose
     // A workspace template of the clerk's own (templates/<name>.hbs), used by the CSV tests.
     mkdirSync(join(ws, "templates"), { recursive: true });
@@ -90,19 +90,19 @@ describe("baocao letters", () => {
     expect(csv).toContain("2,UBND-ANTHI,UBND huyện Ân Thi,02-UBND-ANTHI-ubnd-huyen-an-thi.docx,16/STTTT-TTr,ok,,\r\n");
   });
 
-  it("never overwrites: a second run into the same folder writes nothing (exit 2) unless --force", () => {
+  it("never overwrites: a second run into the same folder writes nothing (exit 2) unless --force", async () => {
     const before = snapshot(out("don-doc"));
-    const again = runCli(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "40"]);
+    const again = await runBaocao(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "40"]);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain("01-SGDDT-so-giao-duc-va-dao-tao.docx đã có (5 tệp sẽ bị ghi đè). Không ghi gì.");
     expect(snapshot(out("don-doc"))).toEqual(before);
-    const forced = runCli(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "40", "--force", "-q"]);
+    const forced = await runBaocao(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "40", "--force", "-q"]);
     expect(forced.status).toBe(0);
     expect(documentText(out("don-doc", "01-SGDDT-so-giao-duc-va-dao-tao.docx"))).toContain("Số: 40/STTTT-TTr");
   });
 
-  it("--combine: one .docx holding every letter, each on new pages, with its own number", () => {
-    const run = runCli(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "15", "--date", "20/06/2023", "--combine", "--out", join(suite(), "gop")]);
+  it("--combine: one .docx holding every letter, each on new pages, with its own number", async () => {
+    const run = await runBaocao(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "15", "--date", "20/06/2023", "--combine", "--out", join(suite(), "gop")]);
     expect(run.status).toBe(0);
     expect(readdirSync(join(suite(), "gop")).sort()).toEqual(["don-doc.docx", "manifest.csv", "manifest.json"]);
     const xml = docxParts(readFileSync(join(suite(), "gop", "don-doc.docx"))).get("word/document.xml")!;
@@ -119,8 +119,8 @@ describe("baocao letters", () => {
     expect(manifest.letters.map((row) => row.file)).toEqual(["don-doc.docx", "don-doc.docx", "don-doc.docx"]);
   });
 
-  it("ket-qua-kiem-tra --rejected: each unit's findings from its latest validation, as a table (draft numbers)", () => {
-    const run = runCli(["-w", ws, "letters", "ket-qua-kiem-tra", "--rejected", "--period", "2023-H1", "--draft", "--date", "20/06/2023", "--unit", "UBND-ANTHI", "UBND-TIENLU"]);
+  it("ket-qua-kiem-tra --rejected: each unit's findings from its latest validation, as a table (draft numbers)", async () => {
+    const run = await runBaocao(["-w", ws, "letters", "ket-qua-kiem-tra", "--rejected", "--period", "2023-H1", "--draft", "--date", "20/06/2023", "--unit", "UBND-ANTHI", "UBND-TIENLU"]);
     expect(run.status).toBe(0);
     const anthi = documentText(out("ket-qua-kiem-tra", "01-UBND-ANTHI-ubnd-huyen-an-thi.docx"));
     expect(anthi).toContain("Số: /STTTT-TTr");
@@ -135,11 +135,11 @@ describe("baocao letters", () => {
     expect(readManifest(out("ket-qua-kiem-tra")).letters.map((row) => row.number)).toEqual([null, null]);
   });
 
-  it("a recipient missing a field fails alone: the others are made, the manifest says why, exit 1", () => {
+  it("a recipient missing a field fails alone: the others are made, the manifest says why, exit 1", async () => {
     const list = join(suite(), "moi-hop.csv");
     writeFileSync(list, "\uFEFFMã,Tên đơn vị,Chức vụ\r\nCAT,Công an tỉnh Hưng Yên,Giám đốc\r\nX1,Hội Nhà báo tỉnh,\r\nX2,../../etc/passwd,Chủ tịch\r\n");
     const dir = join(suite(), "moi-hop");
-    const run = runCli(["-w", ws, "letters", "moi-hop", "--to", list, "--number-from", "7", "--date", "01/07/2023", "--out", dir]);
+    const run = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", list, "--number-from", "7", "--date", "01/07/2023", "--out", dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("✘ Công văn 2 (X1 Hội Nhà báo tỉnh): thiếu trường recipient.chuc_vu");
     expect(run.stdout).toContain("Đã tạo 2 công văn");
@@ -164,18 +164,18 @@ describe("baocao letters", () => {
     expect(readFileSync(join(dir, "manifest.csv"), "utf8")).toContain("2,X1,Hội Nhà báo tỉnh,,08/STTTT-TTr,failed,thiếu trường recipient.chuc_vu,recipient.chuc_vu\r\n");
   });
 
-  it("--dry-run lists what would be made and the missing fields, and writes nothing", () => {
+  it("--dry-run lists what would be made and the missing fields, and writes nothing", async () => {
     const list = join(suite(), "thu-nghiem.csv");
     writeFileSync(list, "ten;chuc_vu;tinh\nSở A;Giám đốc;Hưng Yên\nSở B;;Hưng Yên\nSở C;Giám đốc;Thái Bình\n");
     const dir = join(suite(), "dry");
-    const run = runCli(["-w", ws, "letters", "moi-hop", "--to", list, "--where", "tinh=hung yen", "--number-from", "3", "--out", dir, "--dry-run"]);
+    const run = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", list, "--where", "tinh=hung yen", "--number-from", "3", "--out", dir, "--dry-run"]);
     expect(run.status).toBe(1);
     expect(existsSync(dir)).toBe(false);
     expect(run.stdout).toContain("Chạy thử (không ghi gì): sẽ tạo 1/2 công văn");
     expect(run.stdout).toContain("1 ✔ Sở A → 01-so-a.docx  số 03/STTTT-TTr");
     expect(run.stdout).toContain("2 ✘ Sở B: thiếu trường recipient.chuc_vu");
     expect(run.stdout).not.toContain("Sở C");
-    const json = runCli(["-w", ws, "letters", "moi-hop", "--to", list, "--out", dir, "--dry-run", "--json"]);
+    const json = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", list, "--out", dir, "--dry-run", "--json"]);
     const manifest = JSON.parse(json.stdout) as Manifest;
     expect(manifest).toMatchObject({ dryRun: true, total: 3, ok: 2, failed: 1 });
     expect(manifest.letters[1]).toMatchObject({ name: "Sở B", status: "failed", missing: ["recipient.chuc_vu"], number: null });
@@ -190,15 +190,15 @@ describe("baocao letters", () => {
     sheet.addRow(["X5", "Đoàn Thanh niên tỉnh", "Bí thư"]);
     const list = join(suite(), "ds.xlsx");
     writeFileSync(list, Buffer.from(await workbook.xlsx.writeBuffer()));
-    const run = runCli(["-w", ws, "letters", "moi-hop", "--to", list, "--kind", "district", "--draft", "--out", join(suite(), "xlsx"), "--json"]);
+    const run = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", list, "--kind", "district", "--draft", "--out", join(suite(), "xlsx"), "--json"]);
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as Manifest).letters.map((row) => row.file)).toEqual(["01-UBND-VANLAM-ubnd-huyen-van-lam.docx"]);
     expect(documentText(join(suite(), "xlsx", "01-UBND-VANLAM-ubnd-huyen-van-lam.docx"))).toContain("kính mời Chủ tịch UBND huyện Văn Lâm dự hội nghị");
   });
 
-  it("--json prints the manifest only; the workspace's units filtered by kind", () => {
+  it("--json prints the manifest only; the workspace's units filtered by kind", async () => {
     const dir = join(suite(), "dn");
-    const run = runCli(["-w", ws, "letters", "de-nghi-bao-cao", "--kind", "enterprise", "--period", "2023-H1", "--number-from", "100", "--date", "01/06/2023", "--out", dir, "--json"]);
+    const run = await runBaocao(["-w", ws, "letters", "de-nghi-bao-cao", "--kind", "enterprise", "--period", "2023-H1", "--number-from", "100", "--date", "01/06/2023", "--out", dir, "--json"]);
     expect(run.status).toBe(0);
     const manifest = JSON.parse(run.stdout) as Manifest;
     expect(manifest.letters.map((row) => [row.code, row.number, row.file])).toEqual([
@@ -243,7 +243,7 @@ describe("baocao letters", () => {
     const list = join(suite(), "word.csv");
     writeFileSync(list, "ma,ten,chuc_vu\nUBND-ANTHI,UBND huyện Ân Thi,Chủ tịch\nCAT,Công an tỉnh Hưng Yên,\nX9,Hội Luật gia tỉnh,Chủ tịch\n");
     const dir = join(suite(), "word");
-    const run = runCli(["-w", ws, "letters", template, "--to", list, "--period", "2023-H1", "--number-from", "21", "--date", "05/07/2023", "--out", dir]);
+    const run = await runBaocao(["-w", ws, "letters", template, "--to", list, "--period", "2023-H1", "--number-from", "21", "--date", "05/07/2023", "--out", dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("✘ Công văn 2 (CAT Công an tỉnh Hưng Yên): thiếu trường chuc_vu");
     expect(readdirSync(dir).sort()).toEqual(["01-UBND-ANTHI-ubnd-huyen-an-thi.docx", "03-X9-hoi-luat-gia-tinh.docx", "manifest.csv", "manifest.json"]);
@@ -260,15 +260,15 @@ describe("baocao letters", () => {
     expect(readManifest(dir).letters[1]).toMatchObject({ code: "CAT", status: "failed", missing: ["chuc_vu"] });
   });
 
-  it("a large batch is laid out on worker threads, giving the very letters the main thread gives", () => {
+  it("a large batch is laid out on worker threads, giving the very letters the main thread gives", async () => {
     const rows = Array.from({ length: 45 }, (_, i) => `D${i},Đơn vị số ${i + 1},Giám đốc`);
     const big = join(suite(), "lon.csv");
     const small = join(suite(), "nho.csv");
     writeFileSync(big, ["ma,ten,chuc_vu", ...rows].join("\n"));
     writeFileSync(small, ["ma,ten,chuc_vu", ...rows.slice(0, 5)].join("\n"));
     const common = ["-w", ws, "letters", "moi-hop", "--number-from", "501", "--date", "02/07/2023", "-q"];
-    expect(runCli([...common, "--to", big, "--out", join(suite(), "lon")]).status).toBe(0);
-    expect(runCli([...common, "--to", small, "--out", join(suite(), "nho")]).status).toBe(0);
+    expect((await runBaocao([...common, "--to", big, "--out", join(suite(), "lon")])).status).toBe(0);
+    expect((await runBaocao([...common, "--to", small, "--out", join(suite(), "nho")])).status).toBe(0);
     const files = readdirSync(join(suite(), "lon")).filter((name) => name.endsWith(".docx"));
     expect(files).toHaveLength(45);
     for (const i of [0, 22, 44]) {
@@ -293,10 +293,10 @@ describe("baocao letters", () => {
     writeFileSync(big, ["ma,ten,chuc_vu", ...rows].join("\n"));
     writeFileSync(small, ["ma,ten,chuc_vu", ...rows.slice(0, 5)].join("\n"));
     const common = ["-w", ws, "letters", template, "--number-from", "601", "--date", "02/07/2023", "-q"];
-    const run = runCli([...common, "--to", big, "--out", join(suite(), "word-lon")]);
+    const run = await runBaocao([...common, "--to", big, "--out", join(suite(), "word-lon")]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("(W30 Đơn vị số 31): thiếu trường chuc_vu");
-    expect(runCli([...common, "--to", small, "--out", join(suite(), "word-nho")]).status).toBe(0);
+    expect((await runBaocao([...common, "--to", small, "--out", join(suite(), "word-nho")])).status).toBe(0);
     const files = readdirSync(join(suite(), "word-lon")).filter((name) => name.endsWith(".docx"));
     expect(files).toHaveLength(44);
     expect(documentText(join(suite(), "word-lon", files[43]!))).toContain("Kính gửi: Giám đốc Đơn vị số 45.");
@@ -304,20 +304,20 @@ describe("baocao letters", () => {
     expect(readFileSync(join(suite(), "word-lon", fifth)).equals(readFileSync(join(suite(), "word-nho", fifth)))).toBe(true);
   });
 
-  it("a broken workspace template is reported in Vietnamese, and in English with --lang en", () => {
+  it("a broken workspace template is reported in Vietnamese, and in English with --lang en", async () => {
     writeFileSync(join(ws, "templates", "hong.hbs"), "---\nkind: letter\nsummary: thử\n---\n{{#each units}}\n{{/if}}\n");
     const args = ["-w", ws, "letters", "hong", "--draft", "--dry-run"];
-    const vi = runCli(args);
+    const vi = await runBaocao(args);
     expect(vi.status).toBe(2);
     expect(vi.stderr).toContain("hong.hbs:5: khối {{#each}} lại được đóng bằng {{/if}}; phải đóng bằng {{/each}}");
-    const en = runCli([...args, "--lang", "en"]);
+    const en = await runBaocao([...args, "--lang", "en"]);
     expect(en.stderr).toContain("hong.hbs:5: {{#each}} is closed by {{/if}}; close it with {{/each}}");
   });
 
-  it("a template naming another issuer in its front matter numbers and signs as that issuer", () => {
+  it("a template naming another issuer in its front matter numbers and signs as that issuer", async () => {
     writeFileSync(join(ws, "templates", "ubnd-giao.hbs"), "---\nkind: letter\nissuer: ubnd\nsummary: giao nhiệm vụ\n---\n{{issuer.shortName}} giao {{recipient.name}} chủ trì ({{reference}}).\n");
     const dir = join(suite(), "ubnd");
-    const run = runCli(["-w", ws, "letters", "ubnd-giao", "--unit", "CAT", "--number-from", "5", "--date", "03/07/2023", "--out", dir, "--json"]);
+    const run = await runBaocao(["-w", ws, "letters", "ubnd-giao", "--unit", "CAT", "--number-from", "5", "--date", "03/07/2023", "--out", dir, "--json"]);
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as Manifest).letters[0]?.number).toBe("05/UBND-KGVX");
     const text = documentText(join(dir, "01-CAT-cong-an-tinh-hung-yen.docx"));
@@ -326,7 +326,7 @@ describe("baocao letters", () => {
     expect(text).toContain("Nguyễn Duy Hưng");
   });
 
-  it("says what is wrong with the options (exit 2), before writing anything", () => {
+  it("says what is wrong with the options (exit 2), before writing anything", async () => {
     const cases: [string[], string][] = [
       [["don-doc", "--missing", "--number-from", "1"], "--missing cần kỳ báo cáo"],
       [["don-doc", "--period", "2023-H1"], "Thiếu --number-from"],
@@ -338,7 +338,7 @@ describe("baocao letters", () => {
       [["mau.docx", "--draft", "--combine"], "--combine chỉ dùng với mẫu .hbs"],
     ];
     for (const [args, message] of cases) {
-      const run = runCli(["-w", ws, "letters", ...args], { cwd: suite() });
+      const run = await runBaocao(["-w", ws, "letters", ...args], { cwd: suite() });
       expect(run.status, args.join(" ")).toBe(2);
       expect(run.stderr, args.join(" ")).toContain(message);
     }
@@ -382,8 +382,8 @@ describe("baocao letters", () => {
     expect(inputs.map((file) => readFileSync(file))).toEqual(before);
   }, 300_000);
 
-  it("an empty selection makes nothing and says so", () => {
-    const run = runCli(["-w", ws, "letters", "don-doc", "--period", "2023-H1", "--draft", "--kind", "enterprise", "--missing"]);
+  it("an empty selection makes nothing and says so", async () => {
+    const run = await runBaocao(["-w", ws, "letters", "don-doc", "--period", "2023-H1", "--draft", "--kind", "enterprise", "--missing"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Không có người nhận nào phù hợp");
   });

@@ -5,7 +5,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } 
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/run-cli.js";
+import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { tempDir } from "./helpers/temp-dir.js";
 
@@ -32,51 +32,51 @@ describe("safety", () => {
     });
     utimesSync(join(batch, "2023-H1-CAT.xlsx"), new Date("2023-06-10"), new Date("2023-06-10"));
     utimesSync(join(batch, "2023-H1-CAT (1).xlsx"), new Date("2023-06-12"), new Date("2023-06-12"));
-    expect(runCli(["-w", ws, "ingest", batch, "--period", "2023-H1"]).status).toBe(0);
-    const aggregate = JSON.parse(runCli(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]).stdout) as { indicators: { code: string; byUnit: Record<string, number> }[] };
+    expect((await runBaocao(["-w", ws, "ingest", batch, "--period", "2023-H1"])).status).toBe(0);
+    const aggregate = JSON.parse((await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"])).stdout) as { indicators: { code: string; byUnit: Record<string, number> }[] };
     expect(aggregate.indicators.find((i) => i.code === "TH03")!.byUnit.CAT).toBe(500);
   });
 
-  it("annotated copies inside the inbox are never taken for submissions", () => {
+  it("annotated copies inside the inbox are never taken for submissions", async () => {
     const ws = workspace();
-    expect(runCli(["-w", ws, "validate", join(ws, "inbox"), "--annotate", join(ws, "inbox", "tra-lai")]).status).toBe(1);
+    expect((await runBaocao(["-w", ws, "validate", join(ws, "inbox"), "--annotate", join(ws, "inbox", "tra-lai")])).status).toBe(1);
     expect(readdirSync(join(ws, "inbox", "tra-lai")).length).toBeGreaterThan(0);
-    const report = JSON.parse(runCli(["-w", ws, "validate", join(ws, "inbox"), "--json"]).stdout) as { summary: { files: number } };
+    const report = JSON.parse((await runBaocao(["-w", ws, "validate", join(ws, "inbox"), "--json"])).stdout) as { summary: { files: number } };
     expect(report.summary.files).toBe(22);
   });
 
-  it("forms never replace a file that is not the blank form, unless --force", () => {
+  it("forms never replace a file that is not the blank form, unless --force", async () => {
     const ws = workspace();
-    expect(runCli(["-w", ws, "forms", "--period", "2023-H1", "--unit", "CAT"]).status).toBe(0);
-    expect(runCli(["-w", ws, "forms", "--period", "2023-H1", "--unit", "CAT"]).status).toBe(0); // identical: fine
+    expect((await runBaocao(["-w", ws, "forms", "--period", "2023-H1", "--unit", "CAT"])).status).toBe(0);
+    expect((await runBaocao(["-w", ws, "forms", "--period", "2023-H1", "--unit", "CAT"])).status).toBe(0); // identical: fine
     const target = join(ws, "forms", "2023-H1", "2023-H1-CAT.xlsx");
     const filled = readFileSync(join(ws, "inbox", "2023-H1-CAT.xlsx"));
     writeFileSync(target, filled);
-    const run = runCli(["-w", ws, "forms", "--period", "2023-H1", "--unit", "CAT"]);
+    const run = await runBaocao(["-w", ws, "forms", "--period", "2023-H1", "--unit", "CAT"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("khác biểu mẫu trống");
     expect(readFileSync(target).equals(filled)).toBe(true);
-    expect(runCli(["-w", ws, "forms", "--period", "2023-H1", "--unit", "CAT", "--force"]).status).toBe(0);
+    expect((await runBaocao(["-w", ws, "forms", "--period", "2023-H1", "--unit", "CAT", "--force"])).status).toBe(0);
   });
 
-  it("an output path that is a folder, or a file given as a folder, is a clear error", () => {
+  it("an output path that is a folder, or a file given as a folder, is a clear error", async () => {
     const ws = workspace();
-    runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
-    const folder = runCli(["-w", ws, "report", "--period", "2023-H1", "--draft", "--out", join(ws, "inbox"), "--force"]);
+    await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
+    const folder = await runBaocao(["-w", ws, "report", "--period", "2023-H1", "--draft", "--out", join(ws, "inbox"), "--force"]);
     expect(folder.status).toBe(2);
     expect(folder.stderr).toContain("đó là một thư mục");
-    const underFile = runCli(["-w", ws, "aggregate", "--period", "2023-H1", "--out", join(ws, "baocao.yaml")]);
+    const underFile = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--out", join(ws, "baocao.yaml")]);
     expect(underFile.status).toBe(2);
     expect(underFile.stderr).toMatch(/Không ghi được .*là tệp, không phải thư mục/);
-    expect(runCli(["-w", join(ws, "baocao.yaml"), "doctor"]).stderr).toContain("là một tệp");
+    expect((await runBaocao(["-w", join(ws, "baocao.yaml"), "doctor"])).stderr).toContain("là một tệp");
   });
 
-  it("a missing archive file is named, with what to do", () => {
+  it("a missing archive file is named, with what to do", async () => {
     const ws = workspace();
-    runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
+    await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
     const line = JSON.parse(readFileSync(join(ws, "store", "ledger.jsonl"), "utf8").split("\n")[0]!) as { archive: string; unit: string };
     rmSync(join(ws, "store", line.archive));
-    const run = runCli(["-w", ws, "aggregate", "--period", "2023-H1"]);
+    const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`Không tìm thấy bản lưu store/${line.archive} của ${line.unit}`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -99,9 +99,9 @@ describe("safety", () => {
     await edit(file, file, (wb) => {
       wb.getWorksheet("Chỉ tiêu")!.getCell("E4").value = null;
     });
-    runCli(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1"]);
-    runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
-    const run = runCli(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
+    await runBaocao(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1"]);
+    await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
+    const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
     const aggregate = JSON.parse(run.stdout) as { indicators: { code: string; previous: number | null; changePct: number | null }[]; warnings: { code: string; indicator: string; units: string[] }[] };
     expect(aggregate.indicators.find((i) => i.code === "TH03")).toMatchObject({ previous: null, changePct: null });
     expect(aggregate.warnings).toContainEqual({ code: "previous/incomplete", indicator: "TH03", units: ["DPTTH"] });

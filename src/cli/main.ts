@@ -82,9 +82,9 @@ function translateUsageError(error: CommanderError, lang: Lang): string {
   const raw = error.message.replace(/^error:\s*/, "");
   if (lang === "en") return raw.replace(/\n/g, " ");
   const u = messages(lang).cli.usageErrors;
-  const quoted = [...raw.matchAll(/'([^']*)'/g)].map((match) => `'${match[1]}'`).join(", ");
+  const quoted = [...raw.matchAll(/'([^']*)'/g)].map((match) => `'${match[1] ?? ""}'`).join(", ");
   const suggestion = /Did you mean (.+?)\?/.exec(raw);
-  const detail = `${quoted || raw}${suggestion ? ` (có phải ý bạn là ${suggestion[1]}?)` : ""}`;
+  const detail = `${quoted || raw}${suggestion ? ` (có phải ý bạn là ${suggestion[1] ?? ""}?)` : ""}`;
   switch (error.code) {
     case "commander.unknownOption":
       return u.unknownOption({ detail });
@@ -98,7 +98,7 @@ function translateUsageError(error: CommanderError, lang: Lang): string {
       return u.missingOption({ detail });
     case "commander.invalidArgument": {
       const allowed = /Allowed choices are (.+)\./.exec(raw);
-      return u.invalidArgument({ detail: `${quoted}${allowed ? ` (chọn một trong: ${allowed[1]})` : ""}` });
+      return u.invalidArgument({ detail: `${quoted}${allowed ? ` (chọn một trong: ${allowed[1] ?? ""})` : ""}` });
     }
     case "commander.excessArguments":
       return u.excessArguments({ detail: quoted || raw });

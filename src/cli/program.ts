@@ -271,7 +271,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .action(async (_options: unknown, command: Command) => {
       const global = globals(command);
       const { doctor, printDoctor } = await import("./commands/doctor/index.js");
-      const result = await doctor({ cwd: context.cwd, workspace: global.workspace });
+      const result = doctor({ cwd: context.cwd, workspace: global.workspace });
       printDoctor(result, context.output!);
       context.exitCode = result.workspace.valid ? 0 : 2;
     });

@@ -52,7 +52,7 @@ export function readCell(cell: ExcelJS.Cell): CellValue {
   const value = cell.value;
   // exceljs' cell.value drops a cached formula result that is falsy (0, "", false); cell.result keeps it.
   if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
-    return coerce({ ...value, result: cell.result } as ExcelJS.CellValue, cell.font?.name);
+    return coerce({ ...value, result: cell.result }, cell.font?.name);
   }
   return coerce(value, cell.font?.name);
 }
@@ -83,6 +83,8 @@ function coerce(value: ExcelJS.CellValue | undefined, fontName: string | undefin
     if ("error" in value) return { kind: "error", error: String(value.error) };
     if ("text" in value && typeof value.text === "string") return text(value.text, fontName);
   }
+  // An object exceljs did not describe (none is known): its text, whatever String() makes of it.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return { kind: "text", text: normalizeText(String(value)), legacy: null, original: String(value) };
 }
 

@@ -79,7 +79,7 @@ describe("every finding code", () => {
   });
 
   it("incident log and text codes", async () => {
-    const log = (rows: Record<string, unknown>[]) => filledForm("UBND-VANLAM", goodData("UBND-VANLAM", { incidents: rows as never }));
+    const log = (rows: Record<string, unknown>[]) => filledForm("UBND-VANLAM", goodData("UBND-VANLAM", { incidents: rows }));
     expect(await codes(log([{ ...incident, detectedOn: "hôm qua" }]))).toEqual(["date/unreadable"]);
     expect(await codes(log([{ ...incident, detectedOn: "30/06/2023" }]))).toEqual(["date/future"]);
     expect(await codes(log([{ ...incident, detectedOn: "01/11/2022" }]))).toEqual(["date/outside-window"]);
@@ -97,7 +97,7 @@ describe("every finding code", () => {
     const figures = (values: Record<string, number>, incidents: Record<string, unknown>[] = []) =>
       filledForm("UBND-VANLAM", goodData("UBND-VANLAM", {
         indicators: Object.fromEntries(Object.entries(values).map(([code, current]) => [code, { current }])),
-        incidents: incidents as never,
+        incidents: incidents,
       }));
     expect(await codes(figures({ TT05: 5_000_000, TT04: 0, TT03: 0 }, [{ ...incident, fine: 5_000_000 }]))).toEqual(["rule/requires"]);
     expect(await codes(figures({ PH01: 1, PH02: 3 }))).toEqual(["rule/compare"]);

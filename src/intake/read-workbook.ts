@@ -94,7 +94,7 @@ function readTable<K extends string>(workbook: XlsxWorkbook, name: string, heade
     if (values.every((value) => value.kind === "empty")) continue;
     const cells: Partial<Record<K, SheetCell>> = {};
     entries.forEach(([key], i) => {
-      cells[key] = { ref: { sheet: sheet.name, cell: `${letters[i]}${row}`, row, column: headers[key] }, value: values[i]! };
+      cells[key] = { ref: { sheet: sheet.name, cell: `${letters[i]!}${row}`, row, column: headers[key] }, value: values[i]! };
     });
     read.push({ row, cells });
   }

@@ -1,7 +1,7 @@
 // A submission as intake understood it: clean typed values, each with the cell it came from, so that
 // aggregation can trace every figure back to its source (DESIGN §6 provenance).
 import type { CalendarDate } from "../domain/calendar-date.js";
-import type { AssessmentSection, IncidentColumn, InfoKey } from "../domain/form-contract.js";
+import type { AssessmentSection, InfoKey } from "../domain/form-contract.js";
 import type { CellRef } from "./raw-submission.js";
 
 export interface IndicatorValue {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../errors.js";
+import type { UserError } from "../errors.js";
 import { makeZip, readZipEntries } from "../../test/helpers/zip.js";
 import { sampleConfig } from "../../test/helpers/sample.js";
 import { fieldKey, parseRecipientCsv, readRecipientWorkbook, tableRecipients } from "./recipient-table.js";

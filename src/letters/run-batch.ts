@@ -21,7 +21,7 @@ export interface RunOptions {
 
 /** One .docx per letter. */
 export async function runSeparate(engine: LetterEngine, letters: readonly BatchLetter[], options: RunOptions = {}): Promise<LetterOutcome[]> {
-  const outcomes: LetterOutcome[] = new Array(letters.length);
+  const outcomes = new Array<LetterOutcome>(letters.length);
   let next = 0;
   let done = 0;
   const worker = async () => {

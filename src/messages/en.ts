@@ -6,7 +6,6 @@ import { aggregateEn, documentErrorsEn, documentsEn, templateProblemsEn } from "
 import { formsEn, ingestEn, intakeErrorsEn, statusEn, validateEn } from "./intake.js";
 import { letterErrorsEn, lettersEn } from "./letters.js";
 import { configEn, doctorEn, initEn, workspaceErrorsEn } from "./workspace.js";
-import type { Params } from "./params.js";
 import type { Messages } from "./vi.js";
 
 export const en: Messages = {
@@ -28,7 +27,7 @@ export const en: Messages = {
     ...intakeErrorsEn,
     ...documentErrorsEn,
     ...letterErrorsEn,
-  } as Record<string, (p: Params) => string>,
+  },
   /** What is wrong in a template (src/domain/template-problem.ts TemplateProblem). */
   templateProblems: templateProblemsEn(),
 };

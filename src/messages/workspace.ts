@@ -182,7 +182,7 @@ export const configEn: typeof configVi = {
     array: "a list",
     object: "a mapping of keys",
     record: "a mapping of keys",
-  } as Record<string, string>,
+  },
   // Our own words where the yaml library's would be technical; its text otherwise.
   yamlSyntax: (p: Params) => `YAML syntax error: ${yamlFaultsEn[p.code as string] ?? p.detail}`,
   duplicate: (p: Params) => `code "${p.value}" is duplicated (first at ${p.first})`,

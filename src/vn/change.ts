@@ -18,7 +18,7 @@ export interface Change {
  */
 export function computeChange(current: number, previous: number | null): Change {
   if (!Number.isFinite(current) || (previous !== null && !Number.isFinite(previous))) {
-    throw new RangeError(`Cannot compare ${current} with ${previous}`);
+    throw new RangeError(`Cannot compare ${current} with ${String(previous)}`);
   }
   if (previous === null) return { change: null, changePct: null };
   const change = current - previous;

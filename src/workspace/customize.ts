@@ -14,6 +14,8 @@ export interface InitAnswers {
 export function customizeSources(sources: readonly ConfigSource[], answers: InitAnswers): ConfigSource[] {
   const main = sources[0];
   if (main === undefined) return [];
+  // A YAML scalar (or nothing): a mapping there is a schema error reported elsewhere.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   const oldProvince = String(parseDocument(main.text).getIn(["organisation", "province"]) ?? "");
   return sources.map((source, index) => {
     const document = parseDocument(source.text);

@@ -106,12 +106,12 @@ function offsetOf(root: Node | null, path: readonly (string | number)[]): number
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (pair === undefined) break;
-      offset = rangeStart(pair.key as Node) ?? offset;
+      offset = rangeStart(pair.key) ?? offset;
       node = pair.value;
     } else if (isSeq(node) && typeof segment === "number") {
       const item = node.items[segment];
       if (item === undefined) break;
-      offset = rangeStart(item as Node) ?? offset;
+      offset = rangeStart(item) ?? offset;
       node = item;
     } else break;
   }

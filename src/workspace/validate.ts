@@ -13,6 +13,7 @@ export interface ValidationResult {
 
 export function validateWorkspaceConfig(raw: unknown): ValidationResult {
   if (isObject(raw) && raw.version !== undefined && raw.version !== 1) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- shown to the clerk as written, even a mapping
     return { value: null, issues: [{ path: ["version"], detail: { kind: "version", value: String(raw.version) } }] };
   }
   // reportInput: without it zod 4 leaves `input` out of its issues, and a wrong type ("days: abc")

@@ -60,7 +60,7 @@ export class XmlScanner {
   close(): void {
     if (this.rest !== "") this.scan(this.rest, true);
     this.rest = "";
-    if (this.open.length > 0) throw new XmlError(`unclosed <${this.open[this.open.length - 1]}>`);
+    if (this.open.length > 0) throw new XmlError(`unclosed <${this.open[this.open.length - 1]!}>`);
     if (!this.started) throw new XmlError("no root element");
   }
 
@@ -90,7 +90,7 @@ export class XmlScanner {
         if (match === null) return this.incomplete(xml, lt, final);
         const name = localName(match[1]!);
         const expected = this.open.pop();
-        if (expected !== match[1]) throw new XmlError(`</${match[1]}> closes <${expected ?? ""}>`);
+        if (expected !== match[1]) throw new XmlError(`</${match[1]!}> closes <${expected ?? ""}>`);
         handlers.close?.(name);
         at = END_TAG.lastIndex;
       } else if (next === 33 /* ! */) {

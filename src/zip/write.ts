@@ -57,9 +57,9 @@ export interface WriteZipOptions {
 /** A zip of `entries` in their order, deflated (an entry deflated ahead of time is written as it is). */
 export function writeZip(entries: readonly (ZipEntry | CompressedZipEntry)[], options: WriteZipOptions = {}): Buffer {
   const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
+  const failures: Error[] = [];
   const zip = new Zip((error, chunk) => {
-    if (error !== null) failure ??= error;
+    if (error !== null) failures.push(error);
     else chunks.push(chunk);
   });
   const mtime = entryTime(options.date);
@@ -71,6 +71,7 @@ export function writeZip(entries: readonly (ZipEntry | CompressedZipEntry)[], op
     file.ondata?.(null, deflated.deflated as Uint8Array<ArrayBuffer>, true);
   }
   zip.end();
-  if (failure !== null) throw failure;
+  const [failure] = failures;
+  if (failure !== undefined) throw failure;
   return Buffer.concat(chunks);
 }

@@ -1,5 +1,5 @@
 // Two example documents for tests, demos and visual checks: the UBND tỉnh Hưng Yên letter of July 2023
-// (/work/shared/reference/seed-cong-van-2023-07.txt, as a draft) and a Sở's semiannual report with a
+// (test/fixtures/seed-cong-van-2023-07.txt, as a draft) and a Sở's semiannual report with a
 // table, a chart and a landscape appendix.
 import type { AdminDocument, Block, Inline } from "../../src/documents/model.js";
 

@@ -63,7 +63,7 @@ export function fillForm(workbook: ExcelJS.Workbook, data: FormData): ExcelJS.Wo
       const title = asText(readCell(assessment.getCell(row, columns.section ?? 1)));
       const key = (Object.keys(ASSESSMENT_SECTIONS) as AssessmentSection[]).find((k) => ASSESSMENT_SECTIONS[k] === title);
       if (key !== undefined && data.assessment[key] !== undefined && columns.content) {
-        setValue(assessment.getCell(row, columns.content), data.assessment[key]!);
+        setValue(assessment.getCell(row, columns.content), data.assessment[key]);
       }
     }
   }
@@ -86,7 +86,7 @@ function excelRows(sheet: ExcelJS.Worksheet): RowSource {
 export async function writeFilledForm(input: BlankFormInput, data: FormData): Promise<Buffer> {
   const workbook = fillForm(await buildBlankForm(input), data);
   const written = await workbook.xlsx.writeBuffer();
-  return withFixedZipTimestamps(new Uint8Array(written as ArrayBuffer), formWindow(input.config, input.period).to);
+  return withFixedZipTimestamps(new Uint8Array(written), formWindow(input.config, input.period).to);
 }
 
 function setValue(cell: ExcelJS.Cell, value: TypedValue): void {
@@ -94,5 +94,5 @@ function setValue(cell: ExcelJS.Cell, value: TypedValue): void {
     cell.value = new Date(Date.UTC(value.year, value.month - 1, value.day));
     return;
   }
-  cell.value = value as ExcelJS.CellValue;
+  cell.value = value;
 }

@@ -22,7 +22,7 @@ const AFTER_BLOCK = 240;
 /** The printed recipient lines: "- …;" … "- …." for several, the bare name with "." for one. */
 export function recipientLines(recipients: readonly string[]): string[] {
   const names = recipients.map((name) => cleanText(name).trim().replace(/[;.,]+$/u, "")).filter((n) => n !== "");
-  if (names.length === 1) return [`${names[0]}.`];
+  if (names.length === 1) return [`${names[0]!}.`];
   return names.map((name, index) => `- ${name}${index === names.length - 1 ? "." : ";"}`);
 }
 

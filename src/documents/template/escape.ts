@@ -50,5 +50,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (Array.isArray(value)) return "<list>";
   if (value !== null && typeof value === "object") return "<object>";
+  // A number, boolean, bigint, symbol, function or null: String() says what it is.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(value);
 }

@@ -124,7 +124,7 @@ beforeAll(async () => {
   incidents.getCell("F2").value = INJECTION;
   incidents.getCell("A3").value = 2;
   incidents.getCell("F3").value = "Mô tả trùng";
-  form = Buffer.from((await blank.xlsx.writeBuffer()) as ArrayBuffer);
+  form = Buffer.from((await blank.xlsx.writeBuffer()));
   original = Buffer.from(form);
   annotated = await annotateWorkbook(form, FINDINGS, { lang: "vi", title: "2023-H1-CAT.xlsx" });
 });
@@ -291,7 +291,7 @@ describe("annotateWorkbook: bytes", () => {
     // As Excel writes for an autofilter (with localSheetId, which exceljs loses on reading).
     workbook.definedNames.add(`'${SHEETS.incidents}'!$A$1:$K$501`, "_xlnm._FilterDatabase");
     workbook.definedNames.add(`'${SHEETS.indicators}'!$D$2:$D$10`, "KyNay");
-    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()));
     expect((partsMatching(bytes, /^xl\/workbook\.xml$/)).get("xl/workbook.xml")).toContain("_xlnm._FilterDatabase");
     const output = await annotateWorkbook(bytes, FINDINGS, { lang: "vi" });
     const xml = (partsMatching(output, /^xl\/workbook\.xml$/)).get("xl/workbook.xml") ?? "";
@@ -306,7 +306,7 @@ describe("annotateWorkbook: bytes", () => {
       "L1:L1048576",
       { type: "whole", operator: "greaterThanOrEqual", formulae: [0], allowBlank: true },
     );
-    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()));
     const input = [...(partsMatching(bytes, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
     expect(input).toContain('sqref="L1:L1048576"');
     const started = Date.now();

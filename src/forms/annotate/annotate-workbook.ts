@@ -57,7 +57,7 @@ export async function annotateWorkbook(
   dropStaleLocalNames(workbook);
 
   pinDates(workbook);
-  const written = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const written = Buffer.from((await workbook.xlsx.writeBuffer()));
   // Written again through the zip module: the note boxes sized, every entry stamped the workbook's date.
   const edits = new Map(
     [...boxes].map(([sheetId, sheetBoxes]) => [vmlDrawingPart(sheetId), (vml: Buffer) => Buffer.from(sizeNoteBoxes(vml.toString("utf8"), sheetBoxes), "utf8")] as const),

@@ -107,8 +107,8 @@ export function addResultsSheet(
       cell.style = style;
     });
     excelRow.height = wrappedHeight([
-      [String(values.message ?? ""), widths.message],
-      [String(values.hint ?? ""), widths.hint],
+      [plain(finding.message), widths.message],
+      [plain(finding.hint), widths.hint],
       [typeof values.value === "string" ? values.value : "", widths.value],
       [finding.column ?? "", widths.column],
       [finding.sheet ?? "", widths.sheet],

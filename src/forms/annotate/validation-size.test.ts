@@ -46,7 +46,7 @@ describe("dataValidationCells", () => {
     first.getCell("A1").dataValidation = { type: "whole", operator: "greaterThan", formulae: [0], allowBlank: true };
     second.getCell("B2").dataValidation = { type: "list", formulae: ['"a,b"'], allowBlank: true };
     second.getCell("B3").dataValidation = { type: "list", formulae: ['"a,b"'], allowBlank: true };
-    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()));
     expect(await dataValidationCells(bytes, 100)).toBe(3);
   });
 

@@ -59,5 +59,5 @@ export async function writeBlankForm(input: BlankFormInput): Promise<Buffer> {
   const workbook = await buildBlankForm(input);
   const written = await workbook.xlsx.writeBuffer();
   const window = formWindow(input.config, input.period);
-  return withFixedZipTimestamps(new Uint8Array(written as ArrayBuffer), window.to);
+  return withFixedZipTimestamps(new Uint8Array(written), window.to);
 }

@@ -1,6 +1,6 @@
 // Phân loại vụ việc: incidents counted by area, field, behaviour, handling and unit, each with a live total.
 import type { Workbook, Worksheet } from "exceljs";
-import type { Aggregate, Breakdown, Tally } from "../../aggregate/types.js";
+import type { Aggregate, Tally } from "../../aggregate/types.js";
 import { columnLetter, fitWidth, wrappedHeight } from "../excel/index.js";
 import { unitNames } from "./rows.js";
 import type { UnitRow } from "./rows.js";
@@ -29,7 +29,7 @@ export function addBreakdownSheet(workbook: Workbook, aggregate: Aggregate, labe
     const entries: [label: string, tally: Tally][] =
       section.key === "byUnit"
         ? unitOrder(units, incidents.byUnit).map((code): [string, Tally] => [`${code} - ${nameOf(code)}`, incidents.byUnit[code] as Tally])
-        : Object.entries(incidents[section.key] as Readonly<Record<string, Breakdown>>).map(([label, breakdown]): [string, Tally] => [label, breakdown.total]);
+        : Object.entries(incidents[section.key]).map(([label, breakdown]): [string, Tally] => [label, breakdown.total]);
     return { title: section.title, entries };
   });
   const labelWidth = fitWidth(sections.flatMap((section) => section.entries.map(([label]) => label)), 30, 50);

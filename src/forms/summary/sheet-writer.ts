@@ -14,7 +14,7 @@ export type SheetOptions = Partial<ExcelJS.AddWorksheetOptions> & { autoFilter?:
  * wraps one method of the worksheet writer and leaves everything else alone.)
  */
 export function addSheet(workbook: Workbook, name: string, options: SheetOptions): Worksheet {
-  const sheet = workbook.addWorksheet(name, options as Partial<ExcelJS.AddWorksheetOptions>);
+  const sheet = workbook.addWorksheet(name, options);
   const writer = sheet as Worksheet & { _writePageMargins?: () => void; stream?: { write(text: string): void } };
   const writeMargins = writer._writePageMargins;
   const setup = options.pageSetup ?? {};

@@ -157,7 +157,7 @@ function formulaOf(worksheet: Worksheet, address: string): CellFormulaValue {
   if (cell.type !== ExcelJS.ValueType.Formula) {
     throw new Error(`${worksheet.name}!${address} is not a formula: ${JSON.stringify(cell.value)}`);
   }
-  return { formula: cell.formula, result: cell.result } as CellFormulaValue;
+  return { formula: cell.formula, result: cell.result };
 }
 
 /** The row whose column `column` holds `text`. */

@@ -13,7 +13,7 @@ export function checkLegacyText(raw: RawSubmission): Finding[] {
   };
   for (const cell of Object.values(raw.info.values)) check(cell);
   for (const table of [raw.indicators, raw.incidents, raw.assessment]) {
-    for (const row of table.rows) for (const cell of Object.values(row.cells) as SheetCell[]) check(cell);
+    for (const row of table.rows) for (const cell of Object.values<SheetCell>(row.cells)) check(cell);
   }
   return findings;
 }

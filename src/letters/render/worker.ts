@@ -34,6 +34,6 @@ function failureOf(error: unknown): RenderFailure {
   if (error instanceof Error && error.name === "MissingFieldsError" && "fields" in error && "file" in error) {
     return { kind: "missing-fields", file: String(error.file), fields: [...(error.fields as string[])] };
   }
-  if (error instanceof UserError) return { kind: "user", code: error.code, params: { ...error.params } as Record<string, string | number> };
+  if (error instanceof UserError) return { kind: "user", code: error.code, params: { ...error.params } };
   return { kind: "other", message: error instanceof Error ? error.message : String(error) };
 }

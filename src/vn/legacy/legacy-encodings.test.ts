@@ -1,5 +1,6 @@
 // The shared reference vectors (146 letters) against the decoders, the converter and the detector.
-// The file lives outside the repository, beside it: <repo>/../shared/reference/. CI places a copy there.
+// A copy of the shared reference file (shared/reference/legacy-encodings.tsv) lives in test/fixtures/, so the
+// test runs in any clone.
 import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
@@ -18,7 +19,7 @@ interface Vector {
   readonly vniFont: string;
 }
 
-const VECTORS_URL = new URL("../shared/reference/legacy-encodings.tsv", pathToFileURL(PACKAGE_ROOT));
+const VECTORS_URL = new URL("test/fixtures/legacy-encodings.tsv", pathToFileURL(PACKAGE_ROOT));
 
 function readVectors(): Vector[] {
   // Fail loudly: a missing file must not turn into zero test cases.

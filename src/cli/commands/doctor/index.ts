@@ -19,7 +19,7 @@ export interface DoctorOptions {
 
 export type { DoctorResult };
 
-export async function doctor(options: DoctorOptions): Promise<DoctorResult> {
+export function doctor(options: DoctorOptions): DoctorResult {
   const dir = resolveWorkspaceDir(options.workspace, options.cwd);
   return checkWorkspace(dir, { today: options.today ?? vietnamDateOf(new Date()), ...(options.machine === undefined ? {} : { machine: options.machine }) });
 }
