@@ -8,8 +8,8 @@ import { yamlFaultsEn, yamlFaultsVi } from "./yaml-faults.js";
 const gotVi = (got: string | number | undefined): string =>
   got === "<undefined>" ? "không có giá trị" : got === "<list>" ? "một danh sách" : got === "<object>" ? "một nhóm trường (object)" : `${got}`;
 
-/** Handlebars' token names (its parser's), as the template author wrote them. */
-const tokensVi: Record<string, string> = {
+/** Handlebars' token names (its parser's), as the template author wrote them: the same in both languages. */
+const TOKENS: Record<string, string> = {
   CLOSE: '"}}"',
   CLOSE_UNESCAPED: '"}}}"',
   OPEN: '"{{"',
@@ -20,8 +20,8 @@ const tokensVi: Record<string, string> = {
   OPEN_SEXPR: '"("',
   CLOSE_SEXPR: '")"',
   EQUALS: '"="',
-  INVALID: "ký tự không hợp lệ",
 };
+const tokensVi: Record<string, string> = { ...TOKENS, INVALID: "ký tự không hợp lệ" };
 
 export function templateProblemsVi(): Record<TemplateProblemCode, (p: Params) => string> {
   return {
@@ -87,20 +87,7 @@ export function templateProblemsVi(): Record<TemplateProblemCode, (p: Params) =>
 const gotEn = (got: string | number | undefined): string =>
   got === "<undefined>" ? "nothing (undefined)" : got === "<list>" ? "a list" : got === "<object>" ? "an object" : `${got}`;
 
-/** Handlebars' token names (its parser's), as the template author wrote them. */
-const tokensEn: Record<string, string> = {
-  CLOSE: '"}}"',
-  CLOSE_UNESCAPED: '"}}}"',
-  OPEN: '"{{"',
-  OPEN_BLOCK: '"{{#"',
-  OPEN_ENDBLOCK: '"{{/"',
-  OPEN_INVERSE: '"{{^"',
-  INVERSE: '"{{else}}"',
-  OPEN_SEXPR: '"("',
-  CLOSE_SEXPR: '")"',
-  EQUALS: '"="',
-  INVALID: "an invalid character",
-};
+const tokensEn: Record<string, string> = { ...TOKENS, INVALID: "an invalid character" };
 
 export function templateProblemsEn(): Record<TemplateProblemCode, (p: Params) => string> {
   return {

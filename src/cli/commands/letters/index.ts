@@ -1,44 +1,23 @@
 // `baocao letters <template> [--to units|FILE] [filters] [--period P] [--number-from N | --draft] …`:
 // the same letter to many recipients, one .docx each (or one combined), with a manifest (src/app/letters.ts).
 import { letters as makeLetters } from "../../../app/letters.js";
-import type { LettersResult } from "../../../app/letters.js";
+import type { LettersOptions as AppLettersOptions, LettersResult } from "../../../app/letters.js";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { UserError } from "../../../errors.js";
-import type { Lang } from "../../../messages/index.js";
-import type { UnitKind } from "../../../domain/unit.js";
 import { loadWorkspace, parseDateOption, parsePeriodOption } from "../../options.js";
 
 export { printLetters } from "./print.js";
 export { createProgress } from "./progress.js";
 export type { LettersResult };
 
-export interface LettersOptions {
-  cwd: string;
+/** The use case's options as flags give them: the workspace folder, and the period and date as typed. */
+export type LettersOptions = Omit<AppLettersOptions, "date" | "today"> & {
   workspace?: string;
-  /** A template name (templates/<name>.hbs, workspace first) or a .docx file. */
-  template: string;
-  to?: string;
-  kind?: UnitKind;
-  group?: string;
-  units?: string[];
-  missing: boolean;
-  rejected: boolean;
-  where: string[];
   period?: string;
-  out?: string;
-  combine: boolean;
-  numberFrom?: number;
   date?: string;
-  draft: boolean;
-  dryRun: boolean;
-  force: boolean;
-  lang: Lang;
   today?: CalendarDate;
-  /** For tests: letters in flight, all laid out in this thread (no worker threads). */
-  concurrency?: number;
-  onProgress?: (done: number, total: number) => void;
-}
+};
 
 export async function letters(options: LettersOptions): Promise<LettersResult> {
   const period = parsePeriodOption(options.period);
