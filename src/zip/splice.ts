@@ -1,0 +1,144 @@
+// Some parts of a zip written by someone else (exceljs' streaming writer, through archiver) replaced in
+// place: every other byte of the zip stays as it was (the other entries' headers, data and descriptors,
+// their order, the directory's fields), and a replaced part keeps its local header, flags and descriptor
+// form; only its data, CRC-32 and sizes change, and the offsets after it. A part is deflated again at
+// the level the caller names (the writer's), so the result is the zip that writer would have written
+// had the part held the new bytes.
+//
+// A part is inflated and deflated in one call each: its bytes and the replacement are held once (tens
+// of megabytes for a sheet of 100,000 rows); the other parts are never inflated.
+import { deflateRawSync } from "node:zlib";
+import { openZipParts } from "./read.js";
+import { crc32 } from "./write.js";
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
+const EOCD_SIZE = 22;
+const CENTRAL_HEADER_SIZE = 46;
+const LOCAL_HEADER_SIZE = 30;
+const MAX_COMMENT = 0xffff;
+const DEFLATED = 8;
+const DATA_DESCRIPTOR_FLAG = 0x0008;
+
+export interface SpliceZipOptions {
+  /** The zlib level the zip's writer deflated with (archiver's default is 1, best speed). */
+  readonly level: number;
+}
+
+interface CentralEntry {
+  readonly name: string;
+  /** Where its central directory header starts and ends. */
+  readonly start: number;
+  readonly end: number;
+  readonly localOffset: number;
+}
+
+/**
+ * `zip` with each part named in `edits` replaced by what its function returns for the part's bytes,
+ * deflated at `options.level`; a name the zip does not have is ignored. Throws on a zip64 archive, a
+ * part to replace that is not deflated, and a zip whose headers disagree.
+ */
+export async function spliceZipParts(
+  zip: Buffer,
+  edits: ReadonlyMap<string, (data: Buffer) => Buffer>,
+  options: SpliceZipOptions,
+): Promise<Buffer> {
+  const eocd = findEndOfCentralDirectory(zip);
+  const count = zip.readUInt16LE(eocd + 10);
+  const directorySize = zip.readUInt32LE(eocd + 12);
+  const directoryOffset = zip.readUInt32LE(eocd + 16);
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw new Error("zip64 archives are not supported");
+  if (directoryOffset + directorySize > eocd) throw new Error("Malformed zip: central directory past its end record");
+
+  const central: CentralEntry[] = [];
+  let position = directoryOffset;
+  for (let index = 0; index < count; index += 1) {
+    if (position + CENTRAL_HEADER_SIZE > eocd || zip.readUInt32LE(position) !== CENTRAL_SIGNATURE) {
+      throw new Error(`Malformed zip: no central directory header at byte ${position}`);
+    }
+    const nameLength = zip.readUInt16LE(position + 28);
+    const end = position + CENTRAL_HEADER_SIZE + nameLength + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
+    const name = zip.toString("utf8", position + CENTRAL_HEADER_SIZE, position + CENTRAL_HEADER_SIZE + nameLength);
+    central.push({ name, start: position, end, localOffset: zip.readUInt32LE(position + 42) });
+    position = end;
+  }
+  if (!central.some((entry) => edits.has(entry.name))) return zip;
+
+  const parts = await openZipParts(zip);
+  // Each entry's record (local header, data, descriptor) runs to the next record, the last to the directory.
+  const records = [...central].sort((a, b) => a.localOffset - b.localOffset);
+  const pieces: Buffer[] = [];
+  const newOffsets = new Map<number, number>();
+  const changed = new Map<number, { crc: number; compressedSize: number; size: number }>();
+  let written = 0;
+  records.forEach((entry, index) => {
+    const start = entry.localOffset;
+    const end = records[index + 1]?.localOffset ?? directoryOffset;
+    newOffsets.set(start, written);
+    const edit = edits.get(entry.name);
+    if (edit === undefined) {
+      pieces.push(zip.subarray(start, end));
+      written += end - start;
+      return;
+    }
+    if (zip.readUInt32LE(start) !== LOCAL_SIGNATURE) throw new Error(`Malformed zip: no local header at byte ${start}`);
+    if (zip.readUInt16LE(start + 8) !== DEFLATED) throw new Error(`${entry.name}: not deflated`);
+    const flags = zip.readUInt16LE(start + 6);
+    const dataStart = start + LOCAL_HEADER_SIZE + zip.readUInt16LE(start + 26) + zip.readUInt16LE(start + 28);
+    const oldCompressedSize = zip.readUInt32LE(entry.start + 20);
+    const data = edit(parts.read(entry.name) ?? Buffer.alloc(0));
+    const deflated = deflateRawSync(data, { level: options.level });
+    const sizes = { crc: crc32(data), compressedSize: deflated.length, size: data.length };
+    changed.set(start, sizes);
+
+    const header = Buffer.from(zip.subarray(start, dataStart));
+    // With a data descriptor, the local header's CRC and sizes may be zero: left as the writer had them.
+    const descriptorStart = dataStart + oldCompressedSize;
+    let descriptor = Buffer.alloc(0);
+    if ((flags & DATA_DESCRIPTOR_FLAG) !== 0) {
+      const signed = zip.readUInt32LE(descriptorStart) === DESCRIPTOR_SIGNATURE;
+      descriptor = Buffer.from(zip.subarray(descriptorStart, descriptorStart + (signed ? 16 : 12)));
+      const at = signed ? 4 : 0;
+      descriptor.writeUInt32LE(sizes.crc, at);
+      descriptor.writeUInt32LE(sizes.compressedSize, at + 4);
+      descriptor.writeUInt32LE(sizes.size, at + 8);
+      if (header.readUInt32LE(14) !== 0 || header.readUInt32LE(18) !== 0) writeSizes(header, 14, sizes);
+    } else {
+      writeSizes(header, 14, sizes);
+    }
+    const rest = zip.subarray(descriptorStart + descriptor.length, end);
+    pieces.push(header, deflated, descriptor, rest);
+    written += header.length + deflated.length + descriptor.length + rest.length;
+  });
+
+  const newDirectoryOffset = written;
+  for (const entry of central) {
+    const header = Buffer.from(zip.subarray(entry.start, entry.end));
+    header.writeUInt32LE(newOffsets.get(entry.localOffset) ?? 0, 42);
+    const sizes = changed.get(entry.localOffset);
+    if (sizes !== undefined) writeSizes(header, 16, sizes);
+    pieces.push(header);
+  }
+  const end = Buffer.from(zip.subarray(directoryOffset + directorySize));
+  end.writeUInt32LE(newDirectoryOffset, eocd - directoryOffset - directorySize + 16);
+  pieces.push(end);
+  return Buffer.concat(pieces);
+}
+
+/** CRC-32, compressed and uncompressed size at `at` (local header 14, central header 16). */
+function writeSizes(header: Buffer, at: number, sizes: { crc: number; compressedSize: number; size: number }): void {
+  header.writeUInt32LE(sizes.crc, at);
+  header.writeUInt32LE(sizes.compressedSize, at + 4);
+  header.writeUInt32LE(sizes.size, at + 8);
+}
+
+function findEndOfCentralDirectory(zip: Buffer): number {
+  const last = zip.length - EOCD_SIZE;
+  const first = Math.max(0, last - MAX_COMMENT);
+  for (let position = last; position >= first; position -= 1) {
+    if (zip.readUInt32LE(position) === EOCD_SIGNATURE) return position;
+  }
+  throw new Error("Malformed zip: end of central directory not found");
+}
