@@ -7,7 +7,7 @@ export { openZipParts, readZipEntries, ZipLimitError } from "./read.js";
 export type { StoredPart, ZipEntry, ZipPartInfo, ZipParts } from "./read.js";
 export { rewriteZip } from "./rewrite.js";
 export { spliceZipParts } from "./splice.js";
-export type { SpliceZipOptions } from "./splice.js";
+export type { PartEdit, SpliceZipOptions } from "./splice.js";
 export { toDosDate, withFixedZipTimestamps } from "./timestamps.js";
 export { deflateEntry, writeZip } from "./write.js";
 export type { CompressedZipEntry, DeflatedZipEntry, WriteZipOptions } from "./write.js";

@@ -5,11 +5,13 @@
 // the level the caller names (the writer's), so the result is the zip that writer would have written
 // had the part held the new bytes.
 //
-// A part is inflated and deflated in one call each: its bytes and the replacement are held once (tens
-// of megabytes for a sheet of 100,000 rows); the other parts are never inflated.
-import { deflateRawSync } from "node:zlib";
-import { openZipParts } from "./read.js";
-import { crc32 } from "./write.js";
+// A part is edited as a stream, inflated, edited and deflated chunk by chunk: a sheet of 100,000 rows
+// (tens of megabytes of XML) is never held whole, only its deflated bytes before and after. The other
+// parts are never inflated.
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { crc32 as zlibCrc32, createDeflateRaw, createInflateRaw } from "node:zlib";
+import { ZipPassThrough } from "fflate";
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -21,6 +23,11 @@ const LOCAL_HEADER_SIZE = 30;
 const MAX_COMMENT = 0xffff;
 const DEFLATED = 8;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
+/** Inflated and deflated in pieces of this size: few enough pieces for a part of tens of megabytes. */
+const CHUNK = 256 * 1024;
+
+/** A part's edit: its inflated bytes in, chunk by chunk; the new bytes out. */
+export type PartEdit = (data: AsyncIterable<Buffer>) => AsyncIterable<Buffer>;
 
 export interface SpliceZipOptions {
   /** The zlib level the zip's writer deflated with (archiver's default is 1, best speed). */
@@ -36,13 +43,13 @@ interface CentralEntry {
 }
 
 /**
- * `zip` with each part named in `edits` replaced by what its function returns for the part's bytes,
- * deflated at `options.level`; a name the zip does not have is ignored. Throws on a zip64 archive, a
- * part to replace that is not deflated, and a zip whose headers disagree.
+ * `zip` with each part named in `edits` replaced by what its edit yields for the part's bytes, deflated
+ * at `options.level`; a name the zip does not have is ignored. Throws on a zip64 archive, a part to
+ * replace that is not deflated or inflates past its declared size, and a zip whose headers disagree.
  */
 export async function spliceZipParts(
   zip: Buffer,
-  edits: ReadonlyMap<string, (data: Buffer) => Buffer>,
+  edits: ReadonlyMap<string, PartEdit>,
   options: SpliceZipOptions,
 ): Promise<Buffer> {
   const eocd = findEndOfCentralDirectory(zip);
@@ -66,14 +73,13 @@ export async function spliceZipParts(
   }
   if (!central.some((entry) => edits.has(entry.name))) return zip;
 
-  const parts = await openZipParts(zip);
   // Each entry's record (local header, data, descriptor) runs to the next record, the last to the directory.
   const records = [...central].sort((a, b) => a.localOffset - b.localOffset);
   const pieces: Buffer[] = [];
   const newOffsets = new Map<number, number>();
-  const changed = new Map<number, { crc: number; compressedSize: number; size: number }>();
+  const changed = new Map<number, Sizes>();
   let written = 0;
-  records.forEach((entry, index) => {
+  for (const [index, entry] of records.entries()) {
     const start = entry.localOffset;
     const end = records[index + 1]?.localOffset ?? directoryOffset;
     newOffsets.set(start, written);
@@ -81,37 +87,32 @@ export async function spliceZipParts(
     if (edit === undefined) {
       pieces.push(zip.subarray(start, end));
       written += end - start;
-      return;
+      continue;
     }
-    if (zip.readUInt32LE(start) !== LOCAL_SIGNATURE) throw new Error(`Malformed zip: no local header at byte ${start}`);
+    if (start + LOCAL_HEADER_SIZE > end || zip.readUInt32LE(start) !== LOCAL_SIGNATURE) throw new Error(`Malformed zip: no local header at byte ${start}`);
     if (zip.readUInt16LE(start + 8) !== DEFLATED) throw new Error(`${entry.name}: not deflated`);
     const flags = zip.readUInt16LE(start + 6);
     const dataStart = start + LOCAL_HEADER_SIZE + zip.readUInt16LE(start + 26) + zip.readUInt16LE(start + 28);
-    const oldCompressedSize = zip.readUInt32LE(entry.start + 20);
-    const data = edit(parts.read(entry.name) ?? Buffer.alloc(0));
-    const deflated = deflateRawSync(data, { level: options.level });
-    const sizes = { crc: crc32(data), compressedSize: deflated.length, size: data.length };
+    const descriptorStart = dataStart + zip.readUInt32LE(entry.start + 20);
+    if (descriptorStart > end) throw new Error(`${entry.name}: truncated`);
+    const { deflated, sizes } = await editPart(zip.subarray(dataStart, descriptorStart), zip.readUInt32LE(entry.start + 24), edit, options.level, entry.name);
     changed.set(start, sizes);
 
     const header = Buffer.from(zip.subarray(start, dataStart));
-    // With a data descriptor, the local header's CRC and sizes may be zero: left as the writer had them.
-    const descriptorStart = dataStart + oldCompressedSize;
     let descriptor = Buffer.alloc(0);
     if ((flags & DATA_DESCRIPTOR_FLAG) !== 0) {
+      // With a data descriptor, the local header's CRC and sizes may be zero: left as the writer had them.
       const signed = zip.readUInt32LE(descriptorStart) === DESCRIPTOR_SIGNATURE;
       descriptor = Buffer.from(zip.subarray(descriptorStart, descriptorStart + (signed ? 16 : 12)));
-      const at = signed ? 4 : 0;
-      descriptor.writeUInt32LE(sizes.crc, at);
-      descriptor.writeUInt32LE(sizes.compressedSize, at + 4);
-      descriptor.writeUInt32LE(sizes.size, at + 8);
+      writeSizes(descriptor, signed ? 4 : 0, sizes);
       if (header.readUInt32LE(14) !== 0 || header.readUInt32LE(18) !== 0) writeSizes(header, 14, sizes);
     } else {
       writeSizes(header, 14, sizes);
     }
     const rest = zip.subarray(descriptorStart + descriptor.length, end);
-    pieces.push(header, deflated, descriptor, rest);
-    written += header.length + deflated.length + descriptor.length + rest.length;
-  });
+    pieces.push(header, ...deflated, descriptor, rest);
+    written += header.length + sizes.compressedSize + descriptor.length + rest.length;
+  }
 
   const newDirectoryOffset = written;
   for (const entry of central) {
@@ -127,8 +128,67 @@ export async function spliceZipParts(
   return Buffer.concat(pieces);
 }
 
-/** CRC-32, compressed and uncompressed size at `at` (local header 14, central header 16). */
-function writeSizes(header: Buffer, at: number, sizes: { crc: number; compressedSize: number; size: number }): void {
+interface Sizes {
+  readonly crc: number;
+  readonly compressedSize: number;
+  readonly size: number;
+}
+
+/** The part's deflated bytes, inflated, edited and deflated again as streams, with its new CRC and sizes. */
+async function editPart(stored: Buffer, declaredSize: number, edit: PartEdit, level: number, name: string): Promise<{ deflated: Buffer[]; sizes: Sizes }> {
+  const deflated: Buffer[] = [];
+  let inflatedSize = 0;
+  let size = 0;
+  let compressedSize = 0;
+  const crc = new Crc32();
+  const inflate = createInflateRaw({ chunkSize: CHUNK });
+  inflate.end(stored);
+  async function* inflated(): AsyncGenerator<Buffer> {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      inflatedSize += chunk.length;
+      if (inflatedSize > declaredSize) throw new Error(`${name}: more data than its declared ${declaredSize} bytes`);
+      yield chunk;
+    }
+  }
+  async function* measured(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of chunks) {
+      size += chunk.length;
+      crc.update(chunk);
+      yield chunk;
+    }
+  }
+  await pipeline(Readable.from(measured(edit(inflated()))), createDeflateRaw({ level, chunkSize: CHUNK }), async (chunks: AsyncIterable<Buffer>) => {
+    for await (const chunk of chunks) {
+      compressedSize += chunk.length;
+      deflated.push(chunk);
+    }
+  });
+  return { deflated, sizes: { crc: crc.value, compressedSize, size } };
+}
+
+/** CRC-32 over chunks: zlib's (Node 20.15 and later), else fflate's, through a pass-through entry. */
+class Crc32 {
+  private crc = 0;
+  private readonly entry = typeof zlibCrc32 === "function" ? null : new ZipPassThrough("");
+
+  constructor() {
+    if (this.entry !== null) this.entry.ondata = () => undefined;
+  }
+
+  update(chunk: Buffer): void {
+    if (this.entry === null) this.crc = zlibCrc32(chunk, this.crc);
+    else this.entry.push(chunk);
+  }
+
+  get value(): number {
+    if (this.entry === null) return this.crc >>> 0;
+    this.entry.push(new Uint8Array(0), true);
+    return this.entry.crc >>> 0;
+  }
+}
+
+/** CRC-32, compressed and uncompressed size at `at` (local header 14, central header 16, descriptor 0 or 4). */
+function writeSizes(header: Buffer, at: number, sizes: Sizes): void {
   header.writeUInt32LE(sizes.crc, at);
   header.writeUInt32LE(sizes.compressedSize, at + 4);
   header.writeUInt32LE(sizes.size, at + 8);

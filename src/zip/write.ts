@@ -25,7 +25,7 @@ export interface CompressedZipEntry {
 export interface DeflatedZipEntry extends ZipEntry, CompressedZipEntry {}
 
 /** zlib's CRC-32 (Node 20.15 and later); before that, fflate's, through a pass-through entry. */
-export function crc32(data: Uint8Array): number {
+function crc32(data: Uint8Array): number {
   if (typeof zlibCrc32 === "function") return zlibCrc32(data);
   const entry = new ZipPassThrough("");
   entry.ondata = () => undefined;

@@ -3,6 +3,7 @@
 import type ExcelJS from "exceljs";
 import type { Cell, Style, Workbook, Worksheet } from "exceljs";
 import { openZipParts, spliceZipParts } from "../../zip/index.js";
+import type { PartEdit } from "../../zip/index.js";
 import { wrappedHeight } from "../excel/index.js";
 import { HEADER } from "./styles.js";
 
@@ -38,19 +39,19 @@ export function addSheet(workbook: Workbook, name: string, options: SheetOptions
 
 /**
  * The package `zip` that the streaming `workbook` wrote, with each sheet's <printOptions> where the schema
- * wants it: right before <pageMargins> (or what follows it). Only those sheet parts change, deflated again
- * at the writer's level (SUMMARY_ZIP_LEVEL); every other byte of the zip is kept.
+ * wants it: right before <pageMargins> (or what follows it). Only those sheet parts change, streamed
+ * through and deflated again at the writer's level (SUMMARY_ZIP_LEVEL); every other byte of the zip is kept.
  */
 export async function withPrintOptions(workbook: Workbook, zip: Buffer): Promise<Buffer> {
   const sheets = printOptionsOf.get(workbook);
   if (sheets === undefined) return zip;
   const parts = await openZipParts(zip);
   const partOf = sheetParts(parts.readString("xl/workbook.xml") ?? "", parts.readString("xl/_rels/workbook.xml.rels") ?? "");
-  const edits = new Map<string, (data: Buffer) => Buffer>();
+  const edits = new Map<string, PartEdit>();
   for (const [name, element] of sheets) {
     const part = partOf.get(name);
     if (part === undefined) throw new Error(`Sheet ${name}: not in the package`);
-    edits.set(part, (xml) => insertPrintOptions(xml, element));
+    edits.set(part, insertPrintOptions(element));
   }
   return spliceZipParts(zip, edits, { level: SUMMARY_ZIP_LEVEL });
 }
@@ -58,21 +59,66 @@ export async function withPrintOptions(workbook: Workbook, zip: Buffer): Promise
 /** The level the summary's zip is deflated at: archiver's default (best speed), named for withPrintOptions. */
 export const SUMMARY_ZIP_LEVEL = 1;
 
-/** The elements that follow <printOptions> in a worksheet (ECMA-376 CT_Worksheet), in schema order. */
-const AFTER_PRINT_OPTIONS = ["<pageMargins", "<pageSetup", "<headerFooter", "<rowBreaks", "<colBreaks", "<customProperties", "<cellWatches", "<ignoredErrors", "<smartTags", "<drawing", "<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
+/** The elements that may follow <printOptions> in a worksheet (ECMA-376 CT_Worksheet), and itself. */
+const PRINT_OPTIONS_OR_AFTER = ["<printOptions", "<pageMargins", "<pageSetup", "<headerFooter", "<rowBreaks", "<colBreaks", "<customProperties", "<cellWatches", "<ignoredErrors", "<smartTags", "<drawing", "<legacyDrawing", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"].map((tag) => Buffer.from(tag, "utf8"));
+const SHEET_DATA_END = ["</sheetData>", "<sheetData/>"].map((tag) => Buffer.from(tag, "utf8"));
+/** Bytes kept back from each chunk: a tag may start in one chunk and end in the next. */
+const CARRY = Math.max(...[...PRINT_OPTIONS_OR_AFTER, ...SHEET_DATA_END].map((tag) => tag.length)) - 1;
+
+/** Where the first of `tags` starts in `buffer` from `from` on, and its length; or null. */
+function firstOf(buffer: Buffer, tags: readonly Buffer[], from: number): { at: number; tag: Buffer } | null {
+  let first: { at: number; tag: Buffer } | null = null;
+  for (const tag of tags) {
+    const at = buffer.indexOf(tag, from);
+    if (at >= 0 && (first === null || at < first.at)) first = { at, tag };
+  }
+  return first;
+}
 
 /**
- * The sheet's XML with `element` before the first element after <sheetData> that follows <printOptions>.
- * Works on bytes from the end of <sheetData> on: the rows (most of a large sheet) are only copied.
+ * The sheet's XML, chunk by chunk, with `element` before the first element after <sheetData> that
+ * follows <printOptions> in the schema (unless the sheet has <printOptions> already). The rows, most of
+ * a large sheet, only pass through.
  */
-function insertPrintOptions(xml: Buffer, element: string): Buffer {
-  const closed = xml.lastIndexOf("</sheetData>");
-  const from = closed >= 0 ? closed : xml.lastIndexOf("<sheetData/>");
-  if (from < 0) throw new Error("worksheet without <sheetData>");
-  if (xml.indexOf("<printOptions", from) >= 0) return xml;
-  const at = AFTER_PRINT_OPTIONS.map((tag) => xml.indexOf(tag, from)).find((index) => index >= 0);
-  if (at === undefined) throw new Error("worksheet without its end");
-  return Buffer.concat([xml.subarray(0, at), Buffer.from(element, "utf8"), xml.subarray(at)]);
+export function insertPrintOptions(element: string): PartEdit {
+  const bytes = Buffer.from(element, "utf8");
+  return async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    let pending = Buffer.alloc(0);
+    let afterSheetData = false;
+    let done = false;
+    for await (const chunk of chunks) {
+      if (done) {
+        yield chunk;
+        continue;
+      }
+      const buffer = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      let from = 0;
+      if (!afterSheetData) {
+        const end = firstOf(buffer, SHEET_DATA_END, 0);
+        if (end !== null) {
+          afterSheetData = true;
+          from = end.at + end.tag.length;
+        }
+      }
+      const next = afterSheetData ? firstOf(buffer, PRINT_OPTIONS_OR_AFTER, from) : null;
+      if (next !== null) {
+        done = true;
+        pending = Buffer.alloc(0);
+        if (next.tag === PRINT_OPTIONS_OR_AFTER[0]) {
+          yield buffer;
+        } else {
+          yield buffer.subarray(0, next.at);
+          yield bytes;
+          yield buffer.subarray(next.at);
+        }
+        continue;
+      }
+      const keep = Math.max(from, buffer.length - CARRY);
+      pending = Buffer.from(buffer.subarray(keep));
+      if (keep > 0) yield buffer.subarray(0, keep);
+    }
+    if (!done) throw new Error(afterSheetData ? "worksheet without its end" : "worksheet without <sheetData>");
+  };
 }
 
 /** Sheet name → its part ("xl/worksheets/sheet1.xml"), from the workbook part and its relationships. */
