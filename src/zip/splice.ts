@@ -12,15 +12,13 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { crc32 as zlibCrc32, createDeflateRaw, createInflateRaw } from "node:zlib";
 import { ZipPassThrough } from "fflate";
+import { findEndOfCentralDirectory } from "./timestamps.js";
 
-const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const DESCRIPTOR_SIGNATURE = 0x08074b50;
-const EOCD_SIZE = 22;
 const CENTRAL_HEADER_SIZE = 46;
 const LOCAL_HEADER_SIZE = 30;
-const MAX_COMMENT = 0xffff;
 const DEFLATED = 8;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 /** Inflated and deflated in pieces of this size: few enough pieces for a part of tens of megabytes. */
@@ -192,13 +190,4 @@ function writeSizes(header: Buffer, at: number, sizes: Sizes): void {
   header.writeUInt32LE(sizes.crc, at);
   header.writeUInt32LE(sizes.compressedSize, at + 4);
   header.writeUInt32LE(sizes.size, at + 8);
-}
-
-function findEndOfCentralDirectory(zip: Buffer): number {
-  const last = zip.length - EOCD_SIZE;
-  const first = Math.max(0, last - MAX_COMMENT);
-  for (let position = last; position >= first; position -= 1) {
-    if (zip.readUInt32LE(position) === EOCD_SIGNATURE) return position;
-  }
-  throw new Error("Malformed zip: end of central directory not found");
 }
