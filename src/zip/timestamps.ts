@@ -49,7 +49,8 @@ export function withFixedZipTimestamps(zip: Uint8Array, date: CalendarDate): Buf
   return out;
 }
 
-function findEndOfCentralDirectory(zip: Buffer): number {
+/** Where the zip's end of central directory record starts; throws when it has none. */
+export function findEndOfCentralDirectory(zip: Buffer): number {
   const last = zip.length - EOCD_SIZE;
   const first = Math.max(0, last - MAX_COMMENT);
   for (let position = last; position >= first; position -= 1) {

@@ -201,6 +201,35 @@ describe("annotateWorkbook: the results sheet", () => {
     expect(empty.autoFilter).toBe("A2:H2");
   });
 
+  it("is first in the package itself: workbook.xml's sheets, the active tab, its print titles, app.xml's titles", async () => {
+    const parts = partsMatching(annotated, /^(xl\/workbook\.xml|docProps\/app\.xml)$/);
+    const workbookXml = parts.get("xl/workbook.xml") ?? "";
+    const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*\sname="([^"]*)"/g)].map((match) => match[1]);
+    const input = await load(form);
+    expect(sheetNames).toEqual(["Kết quả kiểm tra", ...input.worksheets.map((ws) => ws.name)]);
+    expect(workbookXml).toMatch(/<workbookView\b[^>]*\sfirstSheet="0" activeTab="0"\/>/);
+    expect(workbookXml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Kết quả kiểm tra&apos;!$2:$2</definedName>');
+    const titles = [...(parts.get("docProps/app.xml") ?? "").matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((match) => match[1]);
+    expect(titles.slice(1)).toEqual(sheetNames);
+  });
+
+  it("keeps the agency's print titles and areas on their own sheets, one position further", async () => {
+    const workbook = await load(form);
+    sheet(workbook, SHEETS.incidents).pageSetup.printTitlesRow = "1:1";
+    sheet(workbook, SHEETS.indicators).pageSetup.printArea = "A1:F20";
+    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()));
+    const output = await annotateWorkbook(bytes, FINDINGS, { lang: "vi" });
+    const position = (name: string) => workbook.worksheets.findIndex((ws) => ws.name === name) + 1;
+    const xml = partsMatching(output, /^xl\/workbook\.xml$/).get("xl/workbook.xml") ?? "";
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${position(SHEETS.incidents)}">&apos;${SHEETS.incidents}&apos;!$1:$1</definedName>`);
+    // (exceljs writes the area as $A1:$F20.)
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${position(SHEETS.indicators)}">&apos;${SHEETS.indicators}&apos;!`);
+    const copy = await load(output);
+    expect(sheet(copy, SHEETS.incidents).pageSetup.printTitlesRow).toBe("1:1");
+    expect(sheet(copy, SHEETS.indicators).pageSetup.printArea).toBe("A1:F20");
+    expect(copy.worksheets[0]?.pageSetup.printTitlesRow).toBe("2:2");
+  });
+
   it("gets a free name when the workbook already has one (an annotated copy annotated again)", async () => {
     const twice = await load(await annotateWorkbook(annotated, FINDINGS.slice(0, 1), { lang: "vi" }));
     expect(twice.worksheets.slice(0, 2).map((ws) => ws.name)).toEqual(["Kết quả kiểm tra (2)", "Kết quả kiểm tra"]);

@@ -20,6 +20,7 @@ import { addNote, highlight, tintRow, visibleCell, worst, CELL_FILLS } from "./m
 import type { NoteAnchor, NoteEntry } from "./mark-cells.js";
 import { noteKey, sizeNoteBoxes, vmlDrawingPart } from "./note-boxes.js";
 import { addResultsSheet } from "./results-sheet.js";
+import { sheetFirst, titleFirst } from "./sheet-order.js";
 import type { ResultRow } from "./results-sheet.js";
 import { targetOf } from "./targets.js";
 import { dataValidationCells } from "./validation-size.js";
@@ -53,15 +54,19 @@ export async function annotateWorkbook(
   const boxes = markFindings(rows, labels);
 
   const results = addResultsSheet(workbook, rows, labels, options.title);
-  moveToFront(workbook, results, agencySheets);
+  selectResults(workbook, results, agencySheets);
   dropStaleLocalNames(workbook);
 
   pinDates(workbook);
   const written = Buffer.from((await workbook.xlsx.writeBuffer()));
-  // Written again through the zip module: the note boxes sized, every entry stamped the workbook's date.
-  const edits = new Map(
-    [...boxes].map(([sheetId, sheetBoxes]) => [vmlDrawingPart(sheetId), (vml: Buffer) => Buffer.from(sizeNoteBoxes(vml.toString("utf8"), sheetBoxes), "utf8")] as const),
-  );
+  // Written again through the zip module: the results sheet moved from the end, where exceljs wrote it,
+  // to the front (sheet-order.ts); the note boxes sized; every entry stamped the workbook's date.
+  const position = workbook.worksheets.indexOf(results);
+  const edits = new Map<string, (data: Buffer) => Buffer>([
+    ...[...boxes].map(([sheetId, sheetBoxes]) => [vmlDrawingPart(sheetId), (vml: Buffer) => Buffer.from(sizeNoteBoxes(vml.toString("utf8"), sheetBoxes), "utf8")] as const),
+    ["xl/workbook.xml", (xml: Buffer) => Buffer.from(sheetFirst(xml.toString("utf8"), results.id, position), "utf8")],
+    ["docProps/app.xml", (xml: Buffer) => Buffer.from(titleFirst(xml.toString("utf8"), position), "utf8")],
+  ]);
   return rewriteZip(written, edits, { date: zipDate(workbook) });
 }
 
@@ -140,17 +145,11 @@ function markFindings(rows: readonly ResultRow[], labels: AnnotateLabels): Map<n
 type SheetView = Partial<WorksheetView> & { tabSelected?: boolean };
 
 /**
- * exceljs has no "move sheet": it writes sheets sorted by `orderNo` (the `worksheets` getter in
- * lib/doc/workbook.js; loaded sheets get 0, 1, 2 … in file order, a new one the highest + 1). So the
- * results sheet gets 0 and the agency's sheets follow in their order. Print areas and titles are
- * numbered by position when written, so they follow. The results sheet is also the active and the only
- * selected tab (two selected tabs would be a sheet group: typing would edit both).
+ * The results sheet is the active and the only selected tab (two selected tabs would be a sheet group:
+ * typing would edit both). exceljs writes it last, after the agency's sheets in their order; sheetFirst
+ * then moves it to the front, and the active tab with it.
  */
-function moveToFront(workbook: Workbook, results: Worksheet, agencySheets: readonly Worksheet[]): void {
-  const ordered = [results, ...agencySheets];
-  ordered.forEach((sheet, index) => {
-    (sheet as Worksheet & { orderNo: number }).orderNo = index;
-  });
+function selectResults(workbook: Workbook, results: Worksheet, agencySheets: readonly Worksheet[]): void {
   for (const sheet of agencySheets) {
     // A sheet without a <sheetView> loads with views null.
     const views = (sheet.views as SheetView[] | null | undefined) ?? [];
@@ -159,7 +158,16 @@ function moveToFront(workbook: Workbook, results: Worksheet, agencySheets: reado
   results.views = ((results.views as SheetView[] | null | undefined) ?? [{}]).map((view) => ({ ...view, tabSelected: true }));
   const [first] = (workbook.views as ExcelJS.WorkbookView[] | undefined) ?? [];
   workbook.views = [
-    { x: first?.x ?? 0, y: first?.y ?? 0, width: first?.width ?? 24000, height: first?.height ?? 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+    {
+      x: first?.x ?? 0,
+      y: first?.y ?? 0,
+      width: first?.width ?? 24000,
+      height: first?.height ?? 12000,
+      firstSheet: 0,
+      // Its position as exceljs writes it (last); sheetFirst makes it 0.
+      activeTab: workbook.worksheets.indexOf(results),
+      visibility: "visible",
+    },
   ];
 }
 

@@ -1,22 +1,27 @@
 // Writing cells on a sheet of exceljs' streaming WorkbookWriter: sheets, header rows, text, numbers and
-// formulas with their cached results, print headers.
+// formulas with their cached results, print headers, print options.
 import type ExcelJS from "exceljs";
 import type { Cell, Style, Workbook, Worksheet } from "exceljs";
+import { openZipParts, spliceZipParts } from "../../zip/index.js";
+import type { PartEdit } from "../../zip/index.js";
 import { wrappedHeight } from "../excel/index.js";
 import { HEADER } from "./styles.js";
 
 export type SheetOptions = Partial<ExcelJS.AddWorksheetOptions> & { autoFilter?: string };
 
 /**
- * A sheet of the streaming writer. Its worksheet writer leaves out <printOptions> (which the in-memory
- * Workbook writes from pageSetup): put it back before <pageMargins>, where the schema wants it, so the
- * sheets still print centred on the page. (exceljs 4.4 has no public way to write the element; this
- * wraps one method of the worksheet writer and leaves everything else alone.)
+ * The <printOptions> each sheet of a streaming workbook needs, by sheet name. The streaming writer leaves
+ * the element out (the in-memory Workbook writes it from pageSetup); withPrintOptions puts it back into
+ * the written package.
+ */
+const printOptionsOf = new WeakMap<Workbook, Map<string, string>>();
+
+/**
+ * A sheet of the streaming writer. When its pageSetup asks for headings, grid lines or centring, the
+ * sheet is noted for withPrintOptions, so that it still prints centred on the page.
  */
 export function addSheet(workbook: Workbook, name: string, options: SheetOptions): Worksheet {
   const sheet = workbook.addWorksheet(name, options);
-  const writer = sheet as Worksheet & { _writePageMargins?: () => void; stream?: { write(text: string): void } };
-  const writeMargins = writer._writePageMargins;
   const setup = options.pageSetup ?? {};
   const attributes = [
     setup.showRowColHeaders === true ? ' headings="1"' : "",
@@ -24,13 +29,121 @@ export function addSheet(workbook: Workbook, name: string, options: SheetOptions
     setup.horizontalCentered === true ? ' horizontalCentered="1"' : "",
     setup.verticalCentered === true ? ' verticalCentered="1"' : "",
   ].join("");
-  if (typeof writeMargins === "function" && attributes !== "") {
-    writer._writePageMargins = function (this: typeof writer) {
-      this.stream?.write(`<printOptions${attributes}/>`);
-      writeMargins.call(this);
-    };
+  if (attributes !== "") {
+    const sheets = printOptionsOf.get(workbook) ?? new Map<string, string>();
+    printOptionsOf.set(workbook, sheets);
+    sheets.set(name, `<printOptions${attributes}/>`);
   }
   return sheet;
+}
+
+/**
+ * The package `zip` that the streaming `workbook` wrote, with each sheet's <printOptions> where the schema
+ * wants it: right before <pageMargins> (or what follows it). Only those sheet parts change, streamed
+ * through and deflated again at the writer's level (SUMMARY_ZIP_LEVEL); every other byte of the zip is kept.
+ */
+export async function withPrintOptions(workbook: Workbook, zip: Buffer): Promise<Buffer> {
+  const sheets = printOptionsOf.get(workbook);
+  if (sheets === undefined) return zip;
+  const parts = await openZipParts(zip);
+  const partOf = sheetParts(parts.readString("xl/workbook.xml") ?? "", parts.readString("xl/_rels/workbook.xml.rels") ?? "");
+  const edits = new Map<string, PartEdit>();
+  for (const [name, element] of sheets) {
+    const part = partOf.get(name);
+    if (part === undefined) throw new Error(`Sheet ${name}: not in the package`);
+    edits.set(part, insertPrintOptions(element));
+  }
+  return spliceZipParts(zip, edits, { level: SUMMARY_ZIP_LEVEL });
+}
+
+/** The level the summary's zip is deflated at: archiver's default (best speed), named for withPrintOptions. */
+export const SUMMARY_ZIP_LEVEL = 1;
+
+/** The elements that may follow <printOptions> in a worksheet (ECMA-376 CT_Worksheet), and itself. */
+const PRINT_OPTIONS_OR_AFTER = ["<printOptions", "<pageMargins", "<pageSetup", "<headerFooter", "<rowBreaks", "<colBreaks", "<customProperties", "<cellWatches", "<ignoredErrors", "<smartTags", "<drawing", "<legacyDrawing", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"].map((tag) => Buffer.from(tag, "utf8"));
+const SHEET_DATA_END = ["</sheetData>", "<sheetData/>"].map((tag) => Buffer.from(tag, "utf8"));
+/** Bytes kept back from each chunk: a tag may start in one chunk and end in the next. */
+const CARRY = Math.max(...[...PRINT_OPTIONS_OR_AFTER, ...SHEET_DATA_END].map((tag) => tag.length)) - 1;
+
+/** Where the first of `tags` starts in `buffer` from `from` on, and its length; or null. */
+function firstOf(buffer: Buffer, tags: readonly Buffer[], from: number): { at: number; tag: Buffer } | null {
+  let first: { at: number; tag: Buffer } | null = null;
+  for (const tag of tags) {
+    const at = buffer.indexOf(tag, from);
+    if (at >= 0 && (first === null || at < first.at)) first = { at, tag };
+  }
+  return first;
+}
+
+/**
+ * The sheet's XML, chunk by chunk, with `element` before the first element after <sheetData> that
+ * follows <printOptions> in the schema (unless the sheet has <printOptions> already). The rows, most of
+ * a large sheet, only pass through.
+ */
+export function insertPrintOptions(element: string): PartEdit {
+  const bytes = Buffer.from(element, "utf8");
+  return async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    let pending = Buffer.alloc(0);
+    let afterSheetData = false;
+    let done = false;
+    for await (const chunk of chunks) {
+      if (done) {
+        yield chunk;
+        continue;
+      }
+      const buffer = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      let from = 0;
+      if (!afterSheetData) {
+        const end = firstOf(buffer, SHEET_DATA_END, 0);
+        if (end !== null) {
+          afterSheetData = true;
+          from = end.at + end.tag.length;
+        }
+      }
+      const next = afterSheetData ? firstOf(buffer, PRINT_OPTIONS_OR_AFTER, from) : null;
+      if (next !== null) {
+        done = true;
+        pending = Buffer.alloc(0);
+        if (next.tag === PRINT_OPTIONS_OR_AFTER[0]) {
+          yield buffer;
+        } else {
+          yield buffer.subarray(0, next.at);
+          yield bytes;
+          yield buffer.subarray(next.at);
+        }
+        continue;
+      }
+      const keep = Math.max(from, buffer.length - CARRY);
+      pending = Buffer.from(buffer.subarray(keep));
+      if (keep > 0) yield buffer.subarray(0, keep);
+    }
+    if (!done) throw new Error(afterSheetData ? "worksheet without its end" : "worksheet without <sheetData>");
+  };
+}
+
+/** Sheet name → its part ("xl/worksheets/sheet1.xml"), from the workbook part and its relationships. */
+function sheetParts(workbookXml: string, relsXml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const [relationship] of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attribute(relationship, "Id");
+    const target = attribute(relationship, "Target");
+    if (id !== undefined && target !== undefined) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const parts = new Map<string, string>();
+  for (const [sheet] of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = attribute(sheet, "name");
+    const target = targets.get(attribute(sheet, "r:id") ?? "");
+    if (name !== undefined && target !== undefined) parts.set(unescapeXml(name), target);
+  }
+  return parts;
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, entity: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[entity] ?? "");
 }
 
 export function writeHeaderRow(sheet: Worksheet, rowNumber: number, headers: readonly string[], widths: readonly number[], override: Partial<Style> = {}): void {

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { CellFormulaValue, Workbook, Worksheet } from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +17,7 @@ import { validateBytes } from "../../intake/validate-file.js";
 import { readWorkspace } from "../../workspace/read.js";
 import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { workspaceSchema } from "../../workspace/schema.js";
+import { openZipParts } from "../../zip/index.js";
 import {
   BY_UNIT_FIRST_ROW,
   INCIDENT_LIST_HEADERS,
@@ -319,6 +321,15 @@ describe("writeSummaryWorkbook", () => {
       expect(sheetXml(zip, name), name).toContain('<printOptions horizontalCentered="1"/><pageMargins');
     }
     expect(sheet(workbook, SUMMARY_SHEETS.incidents).pageSetup.horizontalCentered).toBe(true);
+  });
+
+  it("deflates the sheets given <printOptions> as the writer deflates every other part (level 1)", async () => {
+    const parts = await openZipParts(buffer);
+    expect(parts.entries.filter((entry) => entry.name.startsWith("xl/worksheets/"))).toHaveLength(Object.values(SUMMARY_SHEETS).length);
+    for (const { name } of parts.entries) {
+      const stored = parts.stored(name);
+      expect(stored?.data.equals(deflateRawSync(parts.read(name) ?? Buffer.alloc(0), { level: 1 })), name).toBe(true);
+    }
   });
 
   it("keeps every hostile string a plain string cell, never a formula", () => {

@@ -28,6 +28,7 @@ import { addByUnitSheet } from "./by-unit-sheet.js";
 import { addIncidentSheet } from "./incidents-sheet.js";
 import { addMissingSheet } from "./missing-sheet.js";
 import { indicatorGroups, totalCells, unitRows } from "./rows.js";
+import { SUMMARY_ZIP_LEVEL, withPrintOptions } from "./sheet-writer.js";
 import { addTotalsSheet } from "./totals-sheet.js";
 
 /** The summary workbook of `period` as .xlsx bytes, identical for identical input. */
@@ -44,7 +45,8 @@ export async function writeSummaryWorkbook(aggregate: Aggregate, config: Workspa
     },
   });
   // Shared strings: text cells are t="s" (never a formula); styles: the fonts, fills, borders and formats.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true });
+  // The deflate level named, so that withPrintOptions deflates the sheets it edits the same way.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level: SUMMARY_ZIP_LEVEL } } });
   workbook.creator = FORM_CREATOR;
   workbook.lastModifiedBy = FORM_CREATOR;
   workbook.created = stamp;
@@ -62,5 +64,5 @@ export async function writeSummaryWorkbook(aggregate: Aggregate, config: Workspa
   addBreakdownSheet(workbook, aggregate, label, units).commit();
   addMissingSheet(workbook, aggregate, label, units).commit();
   await workbook.commit();
-  return withFixedZipTimestamps(Buffer.concat(chunks), end);
+  return withFixedZipTimestamps(await withPrintOptions(workbook, Buffer.concat(chunks)), end);
 }
