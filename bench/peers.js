@@ -11,7 +11,10 @@ import { join } from "node:path";
 const [kind, ...args] = process.argv.slice(2);
 
 function xlsxFiles(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".xlsx")).sort().map((name) => join(dir, name));
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".xlsx"))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 if (kind === "sheetjs") {
@@ -45,10 +48,15 @@ if (kind === "sheetjs") {
   recipients.forEach((recipient, index) => {
     const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true });
     doc.render(recipient);
-    writeFileSync(join(outDir, `${String(index + 1).padStart(4, "0")}.docx`), doc.getZip().generate({ type: "nodebuffer", compression: "DEFLATE" }));
+    writeFileSync(
+      join(outDir, `${String(index + 1).padStart(4, "0")}.docx`),
+      doc.getZip().generate({ type: "nodebuffer", compression: "DEFLATE" }),
+    );
   });
   console.log(JSON.stringify({ peer: "docxtemplater", letters: recipients.length, loopMs: performance.now() - start }));
 } else {
-  console.error("usage: node bench/peers.js sheetjs|exceljs <dir> | docxtemplater <template.docx> <recipients.json> <out-dir>");
+  console.error(
+    "usage: node bench/peers.js sheetjs|exceljs <dir> | docxtemplater <template.docx> <recipients.json> <out-dir>",
+  );
   process.exit(2);
 }

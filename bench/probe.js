@@ -7,6 +7,9 @@ const out = process.env.BENCH_PROBE_OUT;
 if (out) {
   process.on("exit", () => {
     const usage = process.resourceUsage();
-    writeFileSync(out, JSON.stringify({ maxRssKB: usage.maxRSS, userCpuUs: usage.userCPUTime, systemCpuUs: usage.systemCPUTime }));
+    writeFileSync(
+      out,
+      JSON.stringify({ maxRssKB: usage.maxRSS, userCpuUs: usage.userCPUTime, systemCpuUs: usage.systemCPUTime }),
+    );
   });
 }

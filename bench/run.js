@@ -17,7 +17,16 @@
 //
 // Prints a table and writes bench/results.json (machine, Node, sizes, timings, ratios).
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -42,7 +51,8 @@ const { values: flags } = parseArgs({
 });
 const positive = (name) => {
   const value = Number(flags[name]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1, not ${flags[name]}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a whole number ≥ 1, not ${flags[name]}`);
   return value;
 };
 const sizes = { units: positive("units"), rowsPerUnit: positive("rows"), letters: positive("letters") };
@@ -50,8 +60,10 @@ sizes.rows = sizes.units * sizes.rowsPerUnit;
 const timeoutS = positive("timeout");
 const repeat = positive("repeat");
 
-if (!existsSync(join(root, "dist", "cli", "index.js"))) throw new Error("dist/ is missing: run `npm run bench` (it builds first)");
-if (!existsSync(join(root, "dist-test", "test", "helpers", "fill-form.js"))) throw new Error("dist-test/ is missing: run `npm run bench` (it builds first)");
+if (!existsSync(join(root, "dist", "cli", "index.js")))
+  throw new Error("dist/ is missing: run `npm run bench` (it builds first)");
+if (!existsSync(join(root, "dist-test", "test", "helpers", "fill-form.js")))
+  throw new Error("dist-test/ is missing: run `npm run bench` (it builds first)");
 const { syntheticUnits, recipientsCsv, PERIOD_CODE } = await import("./lib/synthetic.js");
 const YAML = (await import("yaml")).default;
 const { readWorkspace } = await import("../dist/workspace/read.js");
@@ -104,7 +116,9 @@ async function setup() {
             if (process.stderr.isTTY) process.stderr.write(`\r  forms written: ${written}/${sizes.units}`);
           });
           worker.on("error", reject);
-          worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`form generator exited with ${code}`))));
+          worker.on("exit", (code) =>
+            code === 0 ? resolve() : reject(new Error(`form generator exited with ${code}`)),
+          );
         }),
     ),
   );
@@ -170,7 +184,12 @@ function measure(name, args, { okCodes = [0] } = {}) {
       };
       if (timedOut) resolve({ ...result, failed: `killed after the ${timeoutS} s time limit (--timeout)` });
       else if (!okCodes.includes(code)) {
-        const reason = /heap out of memory/.test(err) ? "JavaScript heap out of memory" : (err.trim().split("\n").find((line) => line.trim() !== "") ?? "");
+        const reason = /heap out of memory/.test(err)
+          ? "JavaScript heap out of memory"
+          : (err
+              .trim()
+              .split("\n")
+              .find((line) => line.trim() !== "") ?? "");
         resolve({ ...result, failed: `exit ${code ?? signal}: ${reason.slice(0, 200)}` });
       } else resolve(result);
     });
@@ -185,7 +204,9 @@ const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** di
 
 async function docxtemplaterTemplate(lettersDir) {
   const { default: PizZip } = await import("pizzip");
-  const first = readdirSync(lettersDir).filter((name) => name.endsWith(".docx")).sort()[0];
+  const first = readdirSync(lettersDir)
+    .filter((name) => name.endsWith(".docx"))
+    .sort()[0];
   if (first === undefined) throw new Error("letters wrote no .docx");
   const zip = new PizZip(readFileSync(join(lettersDir, first)));
   let xml = zip.file("word/document.xml").asText();
@@ -206,11 +227,15 @@ async function docxtemplaterTemplate(lettersDir) {
   writeFileSync(template, zip.generate({ type: "nodebuffer", compression: "DEFLATE" }));
   // The same template for baocao's own Word-template letters ({{recipient.<field>}} placeholders).
   let ours = original;
-  for (const [text, tag] of replacements) ours = ours.split(text).join(tag === "{ten}" ? "{{recipient.ten_don_vi}}" : "{{recipient.kinh_gui}}");
+  for (const [text, tag] of replacements)
+    ours = ours.split(text).join(tag === "{ten}" ? "{{recipient.ten_don_vi}}" : "{{recipient.kinh_gui}}");
   zip.file("word/document.xml", ours);
   const wordTemplate = join(dir, "thu-mau.docx");
   writeFileSync(wordTemplate, zip.generate({ type: "nodebuffer", compression: "DEFLATE" }));
-  const recipients = Array.from({ length: sizes.letters }, (_, i) => ({ ten: `Trường Thử nghiệm số ${i + 1}`, kinh_gui: `Ban Giám hiệu Trường Thử nghiệm số ${i + 1}` }));
+  const recipients = Array.from({ length: sizes.letters }, (_, i) => ({
+    ten: `Trường Thử nghiệm số ${i + 1}`,
+    kinh_gui: `Ban Giám hiệu Trường Thử nghiệm số ${i + 1}`,
+  }));
   const recipientsFile = join(dir, "recipients.json");
   writeFileSync(recipientsFile, JSON.stringify(recipients));
   return { template, wordTemplate, recipientsFile, tags };
@@ -227,17 +252,23 @@ function packageVersion(name) {
 }
 
 function lettersAvailable() {
-  return existsSync(join(root, "src", "cli", "commands", "letters", "index.ts")) && existsSync(join(root, "dist", "cli", "commands", "letters", "index.js"));
+  return (
+    existsSync(join(root, "src", "cli", "commands", "letters", "index.ts")) &&
+    existsSync(join(root, "dist", "cli", "commands", "letters", "index.js"))
+  );
 }
 
 async function main() {
   const log = (line) => process.stderr.write(`${line}\n`);
-  log(`baocao bench: ${sizes.units} units × ${sizes.rowsPerUnit} rows = ${sizes.rows} incident rows, ${sizes.letters} letters; in ${dir}`);
+  log(
+    `baocao bench: ${sizes.units} units × ${sizes.rowsPerUnit} rows = ${sizes.rows} incident rows, ${sizes.letters} letters; in ${dir}`,
+  );
   const prepared = await setup();
   log(`  setup ${prepared.reused ? "(reused)" : ""} ${prepared.seconds.toFixed(1)} s`);
 
   const phases = {};
-  const perSecond = (count, result) => (result.failed === undefined && result.wallS > 0 ? Math.round(count / result.wallS) : null);
+  const perSecond = (count, result) =>
+    result.failed === undefined && result.wallS > 0 ? Math.round(count / result.wallS) : null;
   // Several runs of one measurement: the median by wall time is kept, with every run's wall time.
   const runsOf = new Map();
   const keep = (table, name, result, work) => {
@@ -246,14 +277,19 @@ async function main() {
     const sorted = [...runs].sort((a, b) => (a.failed ? 1 : 0) - (b.failed ? 1 : 0) || a.wallS - b.wallS);
     const median = sorted[Math.floor((sorted.length - 1) / 2)];
     const { stdout, ...kept } = median;
-    const rate = work.rows !== undefined ? { rowsPerS: perSecond(work.rows, median) } : { itemsPerS: perSecond(work.items, median) };
+    const rate =
+      work.rows !== undefined
+        ? { rowsPerS: perSecond(work.rows, median) }
+        : { itemsPerS: perSecond(work.items, median) };
     table[name] = { ...kept, ...work, ...rate, ...(runs.length > 1 ? { runsWallS: runs.map((r) => r.wallS) } : {}) };
     return median;
   };
   const run = async (name, args, work, options) => {
     log(`  ${name} …`);
     const result = await measure(name, args, options);
-    log(`  ${name} ${result.wallS.toFixed(2)} s, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`);
+    log(
+      `  ${name} ${result.wallS.toFixed(2)} s, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`,
+    );
     return keep(phases, name, result, work);
   };
   const inbox = join(ws, "inbox");
@@ -263,7 +299,9 @@ async function main() {
   const peer = async (name, args, work) => {
     log(`  peer ${name} …`);
     const result = await measure(`peer-${name}`, ["bench/peers.js", ...args]);
-    log(`  peer ${name} ${result.wallS.toFixed(2)} s, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`);
+    log(
+      `  peer ${name} ${result.wallS.toFixed(2)} s, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`,
+    );
     const median = keep(peers, name, result, work);
     peers[name].inner = median.failed === undefined ? JSON.parse(median.stdout.trim().split("\n").at(-1)) : null;
     return median;
@@ -275,21 +313,46 @@ async function main() {
   let sheetjs;
   let exceljs;
   for (let pass = 0; pass < repeat; pass++) {
-    validate = await run("validate", cli("validate", inbox, "--period", PERIOD_CODE, "--json"), { rows: sizes.rows }, { okCodes: [0, 1] });
+    validate = await run(
+      "validate",
+      cli("validate", inbox, "--period", PERIOD_CODE, "--json"),
+      { rows: sizes.rows },
+      { okCodes: [0, 1] },
+    );
     sheetjs = await peer("sheetjs", ["sheetjs", inbox], { version: packageVersion("xlsx"), rows: sizes.rows });
     exceljs = await peer("exceljs", ["exceljs", inbox], { version: packageVersion("exceljs"), rows: sizes.rows });
   }
   if (validate.failed === undefined) phases.validate.summary = JSON.parse(validate.stdout).summary;
-  const ingest = await run("ingest", cli("ingest", inbox, "--period", PERIOD_CODE, "--received", "16/06/2023"), { rows: sizes.rows }, { okCodes: [0, 1] });
+  const ingest = await run(
+    "ingest",
+    cli("ingest", inbox, "--period", PERIOD_CODE, "--received", "16/06/2023"),
+    { rows: sizes.rows },
+    { okCodes: [0, 1] },
+  );
   await run("aggregate", cli("aggregate", "--period", PERIOD_CODE), { rows: sizes.rows });
-  await run("report", cli("report", "--period", PERIOD_CODE, "--number", "841", "--date", "03/07/2023"), { rows: sizes.rows });
+  await run("report", cli("report", "--period", PERIOD_CODE, "--number", "841", "--date", "03/07/2023"), {
+    rows: sizes.rows,
+  });
 
   let letters = null;
   const lettersDir = join(ws, "out", "thu-bench");
   if (lettersAvailable()) {
     letters = await run(
       "letters",
-      cli("letters", "de-nghi-bao-cao", "--to", join(dir, "recipients.csv"), "--period", PERIOD_CODE, "--number-from", "1", "--date", "03/07/2023", "--out", lettersDir),
+      cli(
+        "letters",
+        "de-nghi-bao-cao",
+        "--to",
+        join(dir, "recipients.csv"),
+        "--period",
+        PERIOD_CODE,
+        "--number-from",
+        "1",
+        "--date",
+        "03/07/2023",
+        "--out",
+        lettersDir,
+      ),
       { items: sizes.letters, unit: "letters" },
     );
     if (letters.failed === undefined) phases.letters.msPerLetter = round((letters.wallS * 1000) / sizes.letters, 2);
@@ -309,14 +372,38 @@ async function main() {
         const again = join(ws, "out", `thu-bench-${pass}`);
         letters = await run(
           "letters",
-          cli("letters", "de-nghi-bao-cao", "--to", join(dir, "recipients.csv"), "--period", PERIOD_CODE, "--number-from", "1", "--date", "03/07/2023", "--out", again),
+          cli(
+            "letters",
+            "de-nghi-bao-cao",
+            "--to",
+            join(dir, "recipients.csv"),
+            "--period",
+            PERIOD_CODE,
+            "--number-from",
+            "1",
+            "--date",
+            "03/07/2023",
+            "--out",
+            again,
+          ),
           { items: sizes.letters, unit: "letters" },
         );
       }
       // baocao's letters again, from the same finished .docx with placeholders: the engine-to-engine comparison.
       wordLetters = await run(
         "letters-docx",
-        cli("letters", wordTemplate, "--to", join(dir, "recipients.csv"), "--number-from", "1", "--date", "03/07/2023", "--out", join(ws, "out", `thu-docx-${pass}`)),
+        cli(
+          "letters",
+          wordTemplate,
+          "--to",
+          join(dir, "recipients.csv"),
+          "--number-from",
+          "1",
+          "--date",
+          "03/07/2023",
+          "--out",
+          join(ws, "out", `thu-docx-${pass}`),
+        ),
         { items: sizes.letters, unit: "letters" },
       );
       const peerOut = join(dir, "docxtemplater-out");
@@ -330,9 +417,11 @@ async function main() {
     }
     if (letters.failed === undefined) phases.letters.msPerLetter = round((letters.wallS * 1000) / sizes.letters, 2);
     else letters = null;
-    if (wordLetters.failed === undefined) phases["letters-docx"].msPerLetter = round((wordLetters.wallS * 1000) / sizes.letters, 2);
+    if (wordLetters.failed === undefined)
+      phases["letters-docx"].msPerLetter = round((wordLetters.wallS * 1000) / sizes.letters, 2);
     else wordLetters = null;
-    if (docxtemplater.failed === undefined) peers.docxtemplater.msPerLetter = round((docxtemplater.wallS * 1000) / sizes.letters, 2);
+    if (docxtemplater.failed === undefined)
+      peers.docxtemplater.msPerLetter = round((docxtemplater.wallS * 1000) / sizes.letters, 2);
     else docxtemplater = null;
   }
 
@@ -351,8 +440,16 @@ async function main() {
   const intakePeak = Math.max(phases.validate.peakRssMB ?? 0, phases.ingest.peakRssMB ?? 0);
   const met = (value, test) => (value === null ? null : test(value));
   const targets = {
-    intakeAtLeast2xExceljs: { target: 2, value: ratios.intakeVsExceljs, met: met(ratios.intakeVsExceljs, (v) => v >= 2) },
-    lettersAtLeastDocxtemplater: { target: 1, value: ratios.lettersVsDocxtemplater, met: met(ratios.lettersVsDocxtemplater, (v) => v >= 1) },
+    intakeAtLeast2xExceljs: {
+      target: 2,
+      value: ratios.intakeVsExceljs,
+      met: met(ratios.intakeVsExceljs, (v) => v >= 2),
+    },
+    lettersAtLeastDocxtemplater: {
+      target: 1,
+      value: ratios.lettersVsDocxtemplater,
+      met: met(ratios.lettersVsDocxtemplater, (v) => v >= 1),
+    },
     peakRssUnder500MB: { target: 500, value: baocaoPeak, met: baocaoPeak < 500, intake: intakePeak },
   };
 
@@ -370,10 +467,17 @@ async function main() {
       loadAverageAfter: os.loadavg().map((v) => round(v)),
     },
     node: process.version,
-    versions: { exceljs: packageVersion("exceljs"), docx: packageVersion("docx"), xlsx: packageVersion("xlsx"), docxtemplater: packageVersion("docxtemplater"), pizzip: packageVersion("pizzip") },
+    versions: {
+      exceljs: packageVersion("exceljs"),
+      docx: packageVersion("docx"),
+      xlsx: packageVersion("xlsx"),
+      docxtemplater: packageVersion("docxtemplater"),
+      pizzip: packageVersion("pizzip"),
+    },
     sizes,
     setup: { seconds: round(prepared.seconds, 1), reused: prepared.reused },
-    measuredAs: "each phase and each peer is a child process: wall = spawn to exit (Node start-up included), cpu = user + system of the whole process (all threads), peakRssMB = getrusage ru_maxrss of the child (all threads); validate, sheetjs, exceljs and letters, letters-docx, docxtemplater run interleaved `repeat` times and keep their median run (runsWallS lists them all)",
+    measuredAs:
+      "each phase and each peer is a child process: wall = spawn to exit (Node start-up included), cpu = user + system of the whole process (all threads), peakRssMB = getrusage ru_maxrss of the child (all threads); validate, sheetjs, exceljs and letters, letters-docx, docxtemplater run interleaved `repeat` times and keep their median run (runsWallS lists them all)",
     repeat,
     phases,
     peers,
@@ -388,7 +492,10 @@ async function main() {
 }
 
 function printTable(results) {
-  const number = (value, digits = 0) => (value === null || value === undefined ? "—" : value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  const number = (value, digits = 0) =>
+    value === null || value === undefined
+      ? "—"
+      : value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const rows = [["", "wall s", "cpu s", "work", "per second", "peak RSS MB"]];
   for (const [name, phase] of Object.entries(results.phases)) {
     if (phase.available === false) {
@@ -398,28 +505,46 @@ function printTable(results) {
     rows.push(row(name, phase));
   }
   for (const [name, peer] of Object.entries(results.peers)) rows.push(row(`peer ${name} ${peer.version ?? ""}`, peer));
-  const failures = [...Object.entries(results.phases), ...Object.entries(results.peers)].filter(([, entry]) => entry.failed !== undefined);
+  const failures = [...Object.entries(results.phases), ...Object.entries(results.peers)].filter(
+    ([, entry]) => entry.failed !== undefined,
+  );
   function row(name, entry) {
     const work = entry.rows !== undefined ? `${number(entry.rows)} rows` : `${number(entry.items)} ${entry.unit}`;
-    const rate = entry.failed !== undefined ? "FAILED" : entry.rowsPerS !== undefined ? `${number(entry.rowsPerS)} rows/s` : `${number(entry.itemsPerS)} ${entry.unit}/s`;
+    const rate =
+      entry.failed !== undefined
+        ? "FAILED"
+        : entry.rowsPerS !== undefined
+          ? `${number(entry.rowsPerS)} rows/s`
+          : `${number(entry.itemsPerS)} ${entry.unit}/s`;
     return [name, number(entry.wallS, 2), number(entry.cpuS, 2), work, rate, number(entry.peakRssMB, 0)];
   }
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
+  const line = (row) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
   const { machine, sizes: s } = results;
-  process.stdout.write(`\n${s.units} units × ${s.rowsPerUnit} rows = ${s.rows} incident rows; ${s.letters} letters; node ${results.node}; ${machine.availableParallelism} cores (${machine.cpu}); load average ${machine.loadAverageBefore.join(" ")}\n\n`);
+  process.stdout.write(
+    `\n${s.units} units × ${s.rowsPerUnit} rows = ${s.rows} incident rows; ${s.letters} letters; node ${results.node}; ${machine.availableParallelism} cores (${machine.cpu}); load average ${machine.loadAverageBefore.join(" ")}\n\n`,
+  );
   process.stdout.write(`${rows.map(line).join("\n")}\n\n`);
   for (const [name, entry] of failures) process.stdout.write(`${name} failed: ${entry.failed}\n`);
   if (failures.length > 0) process.stdout.write("\n");
   const t = results.targets;
   const mark = (met) => (met === null ? "n/a" : met ? "met" : "NOT met");
   process.stdout.write("ratios: a peer's wall time divided by baocao's (above 1: baocao is faster)\n");
-  process.stdout.write(`  validate vs exceljs load of the same files:  ${number(results.ratios.intakeVsExceljs, 2)}  (target ≥ 2: ${mark(t.intakeAtLeast2xExceljs.met)})\n`);
+  process.stdout.write(
+    `  validate vs exceljs load of the same files:  ${number(results.ratios.intakeVsExceljs, 2)}  (target ≥ 2: ${mark(t.intakeAtLeast2xExceljs.met)})\n`,
+  );
   process.stdout.write(`  validate vs SheetJS XLSX.read of the files:  ${number(results.ratios.intakeVsSheetjs, 2)}\n`);
   process.stdout.write(`  ingest vs exceljs load of the same files:    ${number(results.ratios.ingestVsExceljs, 2)}\n`);
-  process.stdout.write(`  letters vs docxtemplater, same letter:       ${number(results.ratios.lettersVsDocxtemplater, 2)}  (target ≥ 1: ${mark(t.lettersAtLeastDocxtemplater.met)})\n`);
-  process.stdout.write(`  letters from the same .docx vs docxtemplater: ${number(results.ratios.lettersDocxVsDocxtemplater, 2)}\n`);
-  process.stdout.write(`peak RSS: validate/ingest ${number(t.peakRssUnder500MB.intake, 0)} MB; largest phase ${number(t.peakRssUnder500MB.value, 0)} MB (target < 500 MB: ${mark(t.peakRssUnder500MB.met)})\n`);
+  process.stdout.write(
+    `  letters vs docxtemplater, same letter:       ${number(results.ratios.lettersVsDocxtemplater, 2)}  (target ≥ 1: ${mark(t.lettersAtLeastDocxtemplater.met)})\n`,
+  );
+  process.stdout.write(
+    `  letters from the same .docx vs docxtemplater: ${number(results.ratios.lettersDocxVsDocxtemplater, 2)}\n`,
+  );
+  process.stdout.write(
+    `peak RSS: validate/ingest ${number(t.peakRssUnder500MB.intake, 0)} MB; largest phase ${number(t.peakRssUnder500MB.value, 0)} MB (target < 500 MB: ${mark(t.peakRssUnder500MB.met)})\n`,
+  );
 }
 
 await main();

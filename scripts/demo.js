@@ -38,7 +38,20 @@ const steps = [
   [...w, "letters", "don-doc", "--missing", "--period", "2023-H1", "--draft", "--date", "20/06/2023"],
   [...w, "aggregate", "--period", "2023-H1"],
   [...w, "report", "--period", "2023-H1", "--number", "841", "--date", "03/07/2023", ...pdf],
-  [...w, "directive", "--period", "2023-H1", "--report-number", "841", "--report-date", "03/07/2023", "--draft", "--date", "05/07/2023", ...pdf],
+  [
+    ...w,
+    "directive",
+    "--period",
+    "2023-H1",
+    "--report-number",
+    "841",
+    "--report-date",
+    "03/07/2023",
+    "--draft",
+    "--date",
+    "05/07/2023",
+    ...pdf,
+  ],
 ];
 
 for (const args of steps) {

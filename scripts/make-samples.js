@@ -40,7 +40,16 @@ const pick = (items) => items[Math.floor(random() * items.length)];
 const round = (value, step) => Math.round(value / step) * step;
 
 const THEFT = ["Trộm cắp hạ tầng viễn thông", "Phá hoại hạ tầng viễn thông"];
-const PEOPLE = ["Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Minh Tuấn", "Phạm Thu Trang", "Vũ Đức Long", "Đỗ Thị Mai", "Hoàng Văn Hải", "Bùi Thị Lan"];
+const PEOPLE = [
+  "Nguyễn Thị Hoa",
+  "Trần Văn Nam",
+  "Lê Minh Tuấn",
+  "Phạm Thu Trang",
+  "Vũ Đức Long",
+  "Đỗ Thị Mai",
+  "Hoàng Văn Hải",
+  "Bùi Thị Lan",
+];
 const HEADS = ["Nguyễn Văn Thắng", "Trần Quốc Toản", "Lê Thị Hằng", "Phạm Văn Đông", "Đặng Minh Châu", "Ngô Văn Sơn"];
 
 /** A date in the H1 data window of `year` (15/12 of the year before … 14/06). */
@@ -56,33 +65,69 @@ function incidentsFor(unit) {
   const thefts = unit.kind === "enterprise" ? between(2, 6) : unit.kind === "district" ? between(0, 2) : 0;
   for (let i = 0; i < thefts; i++) {
     incidents.push({
-      detectedOn: windowDate(), area: areaFor(), field: "Viễn thông", behavior: pick(THEFT),
-      description: pick(["Cắt trộm cáp quang treo", "Trộm ắc quy trạm BTS", "Cắt trộm cáp đồng", "Phá tủ cáp thuê bao"]) + ` (${between(50, 400)} m)`,
-      damage: round(between(3_000_000, 45_000_000), 100_000), handling: pick(["Chuyển cơ quan Công an", "Đang xác minh, xử lý"]),
+      detectedOn: windowDate(),
+      area: areaFor(),
+      field: "Viễn thông",
+      behavior: pick(THEFT),
+      description:
+        pick(["Cắt trộm cáp quang treo", "Trộm ắc quy trạm BTS", "Cắt trộm cáp đồng", "Phá tủ cáp thuê bao"]) +
+        ` (${between(50, 400)} m)`,
+      damage: round(between(3_000_000, 45_000_000), 100_000),
+      handling: pick(["Chuyển cơ quan Công an", "Đang xác minh, xử lý"]),
     });
   }
-  const sanctioned = unit.code === "STTTT" ? between(4, 7) : unit.kind === "district" ? between(0, 2) : unit.code === "CAT" ? between(3, 6) : 0;
+  const sanctioned =
+    unit.code === "STTTT"
+      ? between(4, 7)
+      : unit.kind === "district"
+        ? between(0, 2)
+        : unit.code === "CAT"
+          ? between(3, 6)
+          : 0;
   for (let i = 0; i < sanctioned; i++) {
     incidents.push({
-      detectedOn: windowDate(), area: areaFor(),
+      detectedOn: windowDate(),
+      area: areaFor(),
       field: pick(["Internet, mạng xã hội", "Viễn thông", "Báo chí", "Bưu chính"]),
-      behavior: pick(["Đăng tải, chia sẻ thông tin sai sự thật, xấu độc", "SIM rác, SIM kích hoạt sẵn", "Kinh doanh dịch vụ không phép", "Tin nhắn, cuộc gọi rác"]),
-      description: pick(["Chia sẻ thông tin sai sự thật trên Facebook", "Bán SIM kích hoạt sẵn", "Cung cấp dịch vụ không có giấy phép", "Phát tán tin nhắn quảng cáo rác"]),
-      handling: "Xử phạt vi phạm hành chính", fine: pick([5_000_000, 7_500_000, 10_000_000, 12_500_000, 15_000_000]),
+      behavior: pick([
+        "Đăng tải, chia sẻ thông tin sai sự thật, xấu độc",
+        "SIM rác, SIM kích hoạt sẵn",
+        "Kinh doanh dịch vụ không phép",
+        "Tin nhắn, cuộc gọi rác",
+      ]),
+      description: pick([
+        "Chia sẻ thông tin sai sự thật trên Facebook",
+        "Bán SIM kích hoạt sẵn",
+        "Cung cấp dịch vụ không có giấy phép",
+        "Phát tán tin nhắn quảng cáo rác",
+      ]),
+      handling: "Xử phạt vi phạm hành chính",
+      fine: pick([5_000_000, 7_500_000, 10_000_000, 12_500_000, 15_000_000]),
       decision: `${between(10, 250)}/QĐ-XPVPHC`,
     });
   }
   if (unit.code === "CAT") {
     for (let i = 0; i < 4; i++) {
       incidents.push({
-        detectedOn: windowDate(), area: areaFor(), field: "Internet, mạng xã hội", behavior: "Lừa đảo qua mạng",
-        description: pick(["Giả danh công an gọi điện chiếm đoạt tiền", "Lừa đảo đầu tư tiền ảo", "Lừa đảo tuyển cộng tác viên online"]),
-        damage: round(between(50_000_000, 900_000_000), 1_000_000), handling: "Khởi tố vụ án",
+        detectedOn: windowDate(),
+        area: areaFor(),
+        field: "Internet, mạng xã hội",
+        behavior: "Lừa đảo qua mạng",
+        description: pick([
+          "Giả danh công an gọi điện chiếm đoạt tiền",
+          "Lừa đảo đầu tư tiền ảo",
+          "Lừa đảo tuyển cộng tác viên online",
+        ]),
+        damage: round(between(50_000_000, 900_000_000), 1_000_000),
+        handling: "Khởi tố vụ án",
       });
     }
   }
-  return incidents.map((incident, index) => ({ number: index + 1, ...incident }))
-    .sort((a, b) => a.detectedOn.split("/").reverse().join("").localeCompare(b.detectedOn.split("/").reverse().join("")))
+  return incidents
+    .map((incident, index) => ({ number: index + 1, ...incident }))
+    .sort((a, b) =>
+      a.detectedOn.split("/").reverse().join("").localeCompare(b.detectedOn.split("/").reverse().join("")),
+    )
     .map((incident, index) => ({ ...incident, number: index + 1 }));
 }
 
@@ -117,7 +162,12 @@ function figuresFor(unit, incidents) {
     TU01: big ? between(40, 120) : between(4, 35),
     TU02: big ? between(5, 15) : between(1, 6),
     TU03: big ? between(600, 2_500) : between(60, 600),
-    TU04: unit.kind === "enterprise" ? round(between(20_000, 400_000), 100) : unit.code === "STTTT" ? round(between(100_000, 900_000), 1000) : 0,
+    TU04:
+      unit.kind === "enterprise"
+        ? round(between(20_000, 400_000), 100)
+        : unit.code === "STTTT"
+          ? round(between(100_000, 900_000), 1000)
+          : 0,
   };
   // Last year's figures: one factor per unit, so that every consistency rule that holds this year
   // (TT03 ≤ TT02, PH05 ≥ PH04 …) still holds after rounding, which is monotone.
@@ -128,8 +178,12 @@ function figuresFor(unit, incidents) {
   if (current.TT05 > 0 && lastYear.TT05 === 0) lastYear.TT05 = 100_000;
   // Last year's infrastructure incidents, which TH01 and TH02 must match.
   const thefts2022 = Array.from({ length: lastYear.TH01 }, () => ({
-    detectedOn: windowDate(2022), area: unit.area ? config.areas.find((a) => a.code === unit.area).name : pick(config.areas).name,
-    field: "Viễn thông", behavior: pick(THEFT), description: "Cắt trộm cáp viễn thông", damage: round(between(2_000_000, 30_000_000), 100_000),
+    detectedOn: windowDate(2022),
+    area: unit.area ? config.areas.find((a) => a.code === unit.area).name : pick(config.areas).name,
+    field: "Viễn thông",
+    behavior: pick(THEFT),
+    description: "Cắt trộm cáp viễn thông",
+    damage: round(between(2_000_000, 30_000_000), 100_000),
     handling: "Chuyển cơ quan Công an",
   }));
   lastYear.TH02 = thefts2022.reduce((sum, i) => sum + i.damage, 0);
@@ -139,19 +193,31 @@ function figuresFor(unit, incidents) {
     indicators[indicator.code] = { current: current[indicator.code], previous: lastYear[indicator.code] };
     previousIndicators[indicator.code] = { current: lastYear[indicator.code] };
   }
-  return { indicators, previous: { indicators: previousIndicators, incidents: thefts2022.map((i, n) => ({ number: n + 1, ...i })) } };
+  return {
+    indicators,
+    previous: { indicators: previousIndicators, incidents: thefts2022.map((i, n) => ({ number: n + 1, ...i })) },
+  };
 }
 
 function dataFor(unit) {
   const incidents = incidentsFor(unit);
   const figures = figuresFor(unit, incidents);
-  const info = { preparedBy: pick(PEOPLE), phone: `0221 38${between(10, 99)} ${between(100, 999)}`, email: `vanthu.${unit.code.toLowerCase().replace(/[^a-z0-9]/g, "")}@example.vn`, preparedOn: "16/06/2023", head: pick(HEADS) };
+  const info = {
+    preparedBy: pick(PEOPLE),
+    phone: `0221 38${between(10, 99)} ${between(100, 999)}`,
+    email: `vanthu.${unit.code.toLowerCase().replace(/[^a-z0-9]/g, "")}@example.vn`,
+    preparedOn: "16/06/2023",
+    head: pick(HEADS),
+  };
   const assessmentOf = (year) => ({
     highlights: `${unit.name} đã phối hợp chặt chẽ với Sở Thông tin và Truyền thông, Công an tỉnh trong phát hiện, xử lý vi phạm; kịp thời tuyên truyền cảnh báo các thủ đoạn lừa đảo qua mạng.`,
-    shortcomings: "Việc phát hiện, xử lý trộm cắp, phá hoại hạ tầng viễn thông còn chậm; lực lượng làm công tác an toàn thông tin còn mỏng.",
-    causes: "Thủ đoạn vi phạm ngày càng tinh vi; nhận thức của một bộ phận người dân về bảo vệ hạ tầng viễn thông chưa cao.",
+    shortcomings:
+      "Việc phát hiện, xử lý trộm cắp, phá hoại hạ tầng viễn thông còn chậm; lực lượng làm công tác an toàn thông tin còn mỏng.",
+    causes:
+      "Thủ đoạn vi phạm ngày càng tinh vi; nhận thức của một bộ phận người dân về bảo vệ hạ tầng viễn thông chưa cao.",
     directions: `Tiếp tục tuyên truyền, tăng cường kiểm tra, phối hợp xử lý nghiêm các vi phạm trong 6 tháng cuối năm ${year}.`,
-    proposals: unit.kind === "enterprise" ? "Đề nghị Công an các địa phương tăng cường tuần tra bảo vệ tuyến cáp." : "Không",
+    proposals:
+      unit.kind === "enterprise" ? "Đề nghị Công an các địa phương tăng cường tuần tra bảo vệ tuyến cáp." : "Không",
   });
   const previous = { info: { ...info, preparedOn: "16/06/2022" }, ...figures.previous, assessment: assessmentOf(2022) };
   return {
@@ -174,7 +240,10 @@ const PLANTED = {
 const NO_2022 = ["DPTTH", "FPT"];
 // A unit whose 2023 form states last year's PH03 differently from what it reported in 2022.
 const DISAGREES = { unit: "VIETTEL", indicator: "PH03" };
-const FILE_NAMES = { VNPT: "VNPT HY - bao cao 6 thang dau nam 2023.xlsx", "UBND-VANGIANG": "Van Giang_BC 6T 2023.xlsx" };
+const FILE_NAMES = {
+  VNPT: "VNPT HY - bao cao 6 thang dau nam 2023.xlsx",
+  "UBND-VANGIANG": "Van Giang_BC 6T 2023.xlsx",
+};
 
 async function main() {
   rmSync(inbox, { recursive: true, force: true });
@@ -192,7 +261,15 @@ async function main() {
     if (unit.code === "SGDDT") period = H2_2022;
     if (unit.code === "UBND-ANTHI") data.indicators.TU01 = { current: "khoảng 20 tin", previous: 18 };
     if (unit.code === "UBND-TIENLU") {
-      data.incidents.push({ number: data.incidents.length + 1, detectedOn: "02/04/2023", area: "Tiên Lãng", field: "Viễn thông", behavior: "Lừa đảo qua mạng", description: "Lừa đảo qua điện thoại", handling: "Đang xác minh, xử lý" });
+      data.incidents.push({
+        number: data.incidents.length + 1,
+        detectedOn: "02/04/2023",
+        area: "Tiên Lãng",
+        field: "Viễn thông",
+        behavior: "Lừa đảo qua mạng",
+        description: "Lừa đảo qua điện thoại",
+        handling: "Đang xác minh, xử lý",
+      });
     }
     let bytes = await writeFilledForm({ config, unit, period }, data);
     if (unit.code === "STP") {
@@ -201,11 +278,16 @@ async function main() {
       const cell = workbook.getWorksheet("Thông tin").getCell("B4");
       cell.value = "NguyÔn V¨n An";
       cell.font = { name: ".VnTime", size: 13 };
-      bytes = withFixedZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()), { year: 2023, month: 6, day: 16 });
+      bytes = withFixedZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()), {
+        year: 2023,
+        month: 6,
+        day: 16,
+      });
     }
     writeFileSync(join(inbox, FILE_NAMES[unit.code] ?? `2023-H1-${unit.code}.xlsx`), bytes);
   }
-  if (process.argv[2] === undefined) console.log(`${readdirSync(inbox).length} files in ${inbox}; planted problems:`, PLANTED);
+  if (process.argv[2] === undefined)
+    console.log(`${readdirSync(inbox).length} files in ${inbox}; planted problems:`, PLANTED);
 }
 
 await main();

@@ -8,8 +8,23 @@ import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir, tempDir } from "./helpers/temp-dir.js";
 
-interface IndicatorJson { code: string; total: number | null; previous: number | null; change: number | null; changePct: number | null; byUnit: Record<string, number>; previousFrom: Record<string, string>; sources: { unit: string; file: string; sheet: string; cell: string }[] }
-interface AggregateJson { period: string; units: { expected: string[]; submitted: string[]; missing: string[]; rejected: string[] }; indicators: IndicatorJson[]; incidents: { count: number; damage: number; fines: number; list: unknown[] }; warnings: { code: string; indicator: string; units: string[] }[] }
+interface IndicatorJson {
+  code: string;
+  total: number | null;
+  previous: number | null;
+  change: number | null;
+  changePct: number | null;
+  byUnit: Record<string, number>;
+  previousFrom: Record<string, string>;
+  sources: { unit: string; file: string; sheet: string; cell: string }[];
+}
+interface AggregateJson {
+  period: string;
+  units: { expected: string[]; submitted: string[]; missing: string[]; rejected: string[] };
+  indicators: IndicatorJson[];
+  incidents: { count: number; damage: number; fines: number; list: unknown[] };
+  warnings: { code: string; indicator: string; units: string[] }[];
+}
 
 const REJECTED = ["2023-H1-SGDDT.xlsx", "2023-H1-UBND-ANTHI.xlsx", "2023-H1-UBND-TIENLU.xlsx"];
 
@@ -34,7 +49,20 @@ async function readFigures(file: string) {
 }
 
 async function ingestSamples(ws: string): Promise<void> {
-  expect((await runBaocao(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1", "--received", "16/06/2022"])).status).toBe(0);
+  expect(
+    (
+      await runBaocao([
+        "-w",
+        ws,
+        "ingest",
+        join(ws, "previous-2022-h1"),
+        "--period",
+        "2022-H1",
+        "--received",
+        "16/06/2022",
+      ])
+    ).status,
+  ).toBe(0);
   await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
 }
 
@@ -54,14 +82,19 @@ describe("aggregate (CLI)", () => {
   it("totals equal sums computed independently from the accepted spreadsheets", async () => {
     const accepted = readdirSync(join(ws, "inbox")).filter((name) => !REJECTED.includes(name));
     const figures = await Promise.all(accepted.map((name) => readFigures(join(ws, "inbox", name))));
-    const lastYear = await Promise.all(readdirSync(join(ws, "previous-2022-h1")).map((name) => readFigures(join(ws, "previous-2022-h1", name))));
+    const lastYear = await Promise.all(
+      readdirSync(join(ws, "previous-2022-h1")).map((name) => readFigures(join(ws, "previous-2022-h1", name))),
+    );
     const stored = new Map(lastYear.map((f) => [f.unit, f.current]));
     for (const indicator of result.indicators) {
       const reported = figures.filter((f) => f.current[indicator.code] !== undefined);
       const total = reported.reduce((sum, f) => sum + f.current[indicator.code]!, 0);
       expect(indicator.total, indicator.code).toBe(total);
       // Last year: the stored 2022-H1 figure where the unit has one, else the form's own column.
-      const previous = reported.reduce((sum, f) => sum + (stored.get(f.unit)?.[indicator.code] ?? f.previous[indicator.code] ?? 0), 0);
+      const previous = reported.reduce(
+        (sum, f) => sum + (stored.get(f.unit)?.[indicator.code] ?? f.previous[indicator.code] ?? 0),
+        0,
+      );
       expect(indicator.previous, indicator.code).toBe(previous);
       expect(indicator.change).toBe(total - previous);
       expect(indicator.changePct).toBe(previous === 0 ? null : Math.round(((total - previous) / previous) * 1000) / 10);
@@ -94,7 +127,8 @@ describe("aggregate (CLI)", () => {
     sheet.eachRow((row) => {
       row.eachCell((cell) => {
         const value = cell.value as { formula?: string; result?: number } | null;
-        if (value && typeof value === "object" && value.formula?.startsWith("SUM(")) totals.set(cell.address.replace(/\d+/, ""), value.result as number);
+        if (value && typeof value === "object" && value.formula?.startsWith("SUM("))
+          totals.set(cell.address.replace(/\d+/, ""), value.result as number);
       });
     });
     expect([...totals.values()].length).toBe(result.indicators.length);
@@ -107,7 +141,9 @@ describe("aggregate (CLI)", () => {
     cpSync(SAMPLE_DIR, other, { recursive: true });
     rmSync(join(other, "inbox", "2023-H1-VKSND.xlsx"));
     await ingestSamples(other);
-    const before = JSON.parse((await runBaocao(["-w", other, "aggregate", "--period", "2023-H1", "--json"])).stdout) as AggregateJson;
+    const before = JSON.parse(
+      (await runBaocao(["-w", other, "aggregate", "--period", "2023-H1", "--json"])).stdout,
+    ) as AggregateJson;
     expect(before.units.missing).toEqual(["SGDDT", "VKSND", "UBND-ANTHI", "UBND-TIENLU"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(other, "inbox", "2023-H1-CAT.xlsx"));
@@ -117,7 +153,9 @@ describe("aggregate (CLI)", () => {
     const corrected = join(tempDir(), "CAT-sua.xlsx");
     await workbook.xlsx.writeFile(corrected);
     expect((await runBaocao(["-w", other, "ingest", corrected, "--period", "2023-H1"])).status).toBe(0);
-    const after = JSON.parse((await runBaocao(["-w", other, "aggregate", "--period", "2023-H1", "--json"])).stdout) as AggregateJson;
+    const after = JSON.parse(
+      (await runBaocao(["-w", other, "aggregate", "--period", "2023-H1", "--json"])).stdout,
+    ) as AggregateJson;
     const th03 = (a: AggregateJson) => a.indicators.find((i) => i.code === "TH03")!;
     expect(th03(after).total).toBe(th03(before).total! + 100);
     expect(th03(after).byUnit.CAT).toBe(old + 100);
@@ -134,7 +172,9 @@ describe("aggregate (CLI)", () => {
   it("names the periods the store does hold when the one asked for has nothing", async () => {
     const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H2"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("Chưa có báo cáo nào đạt của kỳ 2023-H2. Kho chỉ có số liệu các kỳ: 2022-H1, 2023-H1.");
+    expect(run.stderr).toContain(
+      "Chưa có báo cáo nào đạt của kỳ 2023-H2. Kho chỉ có số liệu các kỳ: 2022-H1, 2023-H1.",
+    );
     const english = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H2", "--lang", "en"]);
     expect(english.stderr).toContain("The store only holds figures for: 2022-H1, 2023-H1.");
   });

@@ -106,7 +106,11 @@ describe("architecture", () => {
   it("the pure core does no I/O", () => {
     const impure = sourceFiles(SRC)
       .filter((file) => PURE.includes(moduleOf(file)))
-      .flatMap((file) => importsOf(file).filter((specifier) => specifier.startsWith("node:") && !PURE_NODE_MODULES.includes(specifier)).map((s) => `${show(file)}: ${s}`));
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((specifier) => specifier.startsWith("node:") && !PURE_NODE_MODULES.includes(specifier))
+          .map((s) => `${show(file)}: ${s}`),
+      );
     expect(impure).toEqual([]);
   });
 });

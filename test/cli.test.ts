@@ -107,6 +107,8 @@ describe("baocao CLI", () => {
     expect((await runBaocao(["init", dir, "--preset", "hung-yen-2025", "--no-input", "--quiet"])).status).toBe(0);
     const report = JSON.parse((await runBaocao(["-w", dir, "doctor", "--json"])).stdout);
     expect(report.workspace.areas).toBe(104);
-    expect(report.workspace.issuers.map((i: { name: string }) => i.name)).toContain("Sở Khoa học và Công nghệ tỉnh Hưng Yên");
+    expect(report.workspace.issuers.map((i: { name: string }) => i.name)).toContain(
+      "Sở Khoa học và Công nghệ tỉnh Hưng Yên",
+    );
   });
 });

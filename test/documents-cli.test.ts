@@ -14,7 +14,9 @@ const normalize = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").t
 
 function documentText(file: string): string[] {
   const parts = docxParts(readFileSync(file));
-  return paragraphsOf(parts.get("word/document.xml")!).map((p) => normalize(p.text)).filter((t) => t !== "");
+  return paragraphsOf(parts.get("word/document.xml")!)
+    .map((p) => normalize(p.text))
+    .filter((t) => t !== "");
 }
 
 /**
@@ -23,7 +25,11 @@ function documentText(file: string): string[] {
  * and "Mobiphone" for the operator's name MobiFone.
  */
 function seedParagraphs(): string[] {
-  const lines = readFileSync(SEED, "utf8").replace(/\*\*/g, "").split("\n").map(normalize).filter((l) => l !== "");
+  const lines = readFileSync(SEED, "utf8")
+    .replace(/\*\*/g, "")
+    .split("\n")
+    .map(normalize)
+    .filter((l) => l !== "");
   const merged: string[] = [];
   for (const line of lines) {
     // A paragraph split by the page break of the scanned letter continues in lower case.
@@ -31,7 +37,10 @@ function seedParagraphs(): string[] {
     else merged.push(line);
   }
   return merged.map((line) =>
-    line.replace("Hung Yên, ngày", "Hưng Yên, ngày").replace("xử lý nghiêm túc, cá nhân", "xử lý nghiêm tổ chức, cá nhân").replace("Mobiphone", "MobiFone"),
+    line
+      .replace("Hung Yên, ngày", "Hưng Yên, ngày")
+      .replace("xử lý nghiêm túc, cá nhân", "xử lý nghiêm tổ chức, cá nhân")
+      .replace("Mobiphone", "MobiFone"),
   );
 }
 
@@ -41,12 +50,34 @@ describe("directive and report (CLI)", () => {
   beforeAll(async () => {
     ws = join(suite(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });
-    await runBaocao(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1", "--received", "16/06/2022"]);
+    await runBaocao([
+      "-w",
+      ws,
+      "ingest",
+      join(ws, "previous-2022-h1"),
+      "--period",
+      "2022-H1",
+      "--received",
+      "16/06/2022",
+    ]);
     await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
   });
 
   it("the directive reproduces the July 2023 letter paragraph for paragraph", () => {
-    const run = runCli(["-w", ws, "directive", "--period", "2023-H1", "--report-number", "841", "--report-date", "03/07/2023", "--draft", "--date", "2023-07-05"]);
+    const run = runCli([
+      "-w",
+      ws,
+      "directive",
+      "--period",
+      "2023-H1",
+      "--report-number",
+      "841",
+      "--report-date",
+      "03/07/2023",
+      "--draft",
+      "--date",
+      "2023-07-05",
+    ]);
     expect(run.status).toBe(0);
     const ours = documentText(join(ws, "out", "2023-H1", "cong-van-chi-dao-2023-H1.docx"));
     const text = ours.join(" ");
@@ -54,30 +85,66 @@ describe("directive and report (CLI)", () => {
     // Every paragraph of the letter is there…
     for (const paragraph of seed) expect(text, paragraph).toContain(paragraph);
     // …and the body, from "Sau khi xem xét" to the last task, is ours paragraph for paragraph, in order.
-    const body = (list: string[]) => list.slice(list.findIndex((p) => p.startsWith("Sau khi xem xét")), list.findIndex((p) => p.endsWith("hoạt động./.")) + 1);
+    const body = (list: string[]) =>
+      list.slice(
+        list.findIndex((p) => p.startsWith("Sau khi xem xét")),
+        list.findIndex((p) => p.endsWith("hoạt động./.")) + 1,
+      );
     expect(body(ours)).toEqual(body(seed));
     expect(text).toContain("Số: /UBND-KGVX");
     expect(text).toContain("Hưng Yên, ngày tháng 7 năm 2023");
   });
 
   it("the directive needs the report's number and date: exit 2 without a terminal", async () => {
-    const run = await runBaocao(["-w", ws, "directive", "--period", "2023-H1", "--draft", "--out", join(suite(), "x.docx")]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "directive",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--out",
+      join(suite(), "x.docx"),
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Thiếu --report-number, --report-date");
   });
 
   it("the report states the figures, the five sections, three appendices and a chart", () => {
-    const run = runCli(["-w", ws, "report", "--period", "2023-H1", "--number", "841", "--date", "03/07/2023", "--json"]);
+    const run = runCli([
+      "-w",
+      ws,
+      "report",
+      "--period",
+      "2023-H1",
+      "--number",
+      "841",
+      "--date",
+      "03/07/2023",
+      "--json",
+    ]);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as { docx: string };
     const file = join(ws, "out", "2023-H1", "bao-cao-2023-H1.docx");
     expect(result.docx).toMatch(/bao-cao-2023-H1\.docx$/);
-    const aggregate = JSON.parse(runCli(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]).stdout) as { indicators: { code: string; total: number }[]; incidents: { count: number } };
+    const aggregate = JSON.parse(runCli(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]).stdout) as {
+      indicators: { code: string; total: number }[];
+      incidents: { count: number };
+    };
     const text = documentText(file).join("\n");
     expect(text).toContain("Số: 841/BC-STTTT");
     expect(text).toContain("Hưng Yên, ngày 03 tháng 7 năm 2023");
-    expect(text).toContain("Kết quả công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông 6 tháng đầu năm 2023");
-    for (const heading of ["I. TÌNH HÌNH", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG", "IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT, KIẾN NGHỊ"]) expect(text).toContain(heading);
+    expect(text).toContain(
+      "Kết quả công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông 6 tháng đầu năm 2023",
+    );
+    for (const heading of [
+      "I. TÌNH HÌNH",
+      "II. KẾT QUẢ THỰC HIỆN",
+      "III. ĐÁNH GIÁ CHUNG",
+      "IV. PHƯƠNG HƯỚNG",
+      "V. ĐỀ XUẤT, KIẾN NGHỊ",
+    ])
+      expect(text).toContain(heading);
     const tt01 = aggregate.indicators.find((i) => i.code === "TT01")!.total;
     expect(text).toContain(`Đã tiến hành ${tt01} cuộc thanh tra, kiểm tra`);
     expect(text).toContain(`Các đơn vị đã báo cáo ${aggregate.incidents.count} vụ việc cụ thể`);
@@ -92,31 +159,80 @@ describe("directive and report (CLI)", () => {
     cpSync(ws, capped, { recursive: true });
     const config = join(capped, "baocao.yaml");
     writeFileSync(config, `${readFileSync(config, "utf8")}\nreport:\n  incidentListLimit: 5\n`);
-    const aggregate = JSON.parse((await runBaocao(["-w", capped, "aggregate", "--period", "2023-H1", "--json"])).stdout) as { incidents: { count: number; damage: number; fines: number } };
+    const aggregate = JSON.parse(
+      (await runBaocao(["-w", capped, "aggregate", "--period", "2023-H1", "--json"])).stdout,
+    ) as { incidents: { count: number; damage: number; fines: number } };
     const { count } = aggregate.incidents;
     expect(count).toBeGreaterThan(5);
-    const run = await runBaocao(["-w", capped, "report", "--period", "2023-H1", "--draft", "--out", join(capped, "r.docx")]);
+    const run = await runBaocao([
+      "-w",
+      capped,
+      "report",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--out",
+      join(capped, "r.docx"),
+    ]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`Phụ lục III liệt kê 5/${count} vụ việc`);
     expect(run.stderr).toContain('trang tính "Vụ việc" của tong-hop.xlsx');
-    const english = await runBaocao(["-w", capped, "--lang", "en", "report", "--period", "2023-H1", "--draft", "--out", join(capped, "en.docx")]);
+    const english = await runBaocao([
+      "-w",
+      capped,
+      "--lang",
+      "en",
+      "report",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--out",
+      join(capped, "en.docx"),
+    ]);
     expect(english.status).toBe(0);
     expect(english.stderr).toContain(`Appendix III lists 5 of ${count} incidents`);
 
     const xml = docxParts(readFileSync(join(capped, "r.docx"))).get("word/document.xml")!;
     const appendix = xml.slice(xml.indexOf("TỔNG HỢP VỤ VIỆC"));
     const text = paragraphsOf(appendix).map((p) => normalize(p.text));
-    expect(text.join(" ")).toContain(`danh sách đầy đủ ${count} vụ việc có tại trang tính (sheet) “Vụ việc” của tệp tong-hop.xlsx`);
+    expect(text.join(" ")).toContain(
+      `danh sách đầy đủ ${count} vụ việc có tại trang tính (sheet) “Vụ việc” của tệp tong-hop.xlsx`,
+    );
     // Three tables: by unit, by behaviour (each closed by aggregate.json's totals), and the first five incidents.
-    const tables = [...appendix.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((table) => [...(table[1] ?? "").matchAll(/<w:tr(?:\s[^>]*)?>(.*?)<\/w:tr>/gs)].map((row) => paragraphsOf(row[1] ?? "").map((p) => p.text)));
+    const tables = [...appendix.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((table) =>
+      [...(table[1] ?? "").matchAll(/<w:tr(?:\s[^>]*)?>(.*?)<\/w:tr>/gs)].map((row) =>
+        paragraphsOf(row[1] ?? "").map((p) => p.text),
+      ),
+    );
     expect(tables).toHaveLength(3);
     const vn = (value: number) => value.toLocaleString("de-DE");
-    for (const table of tables.slice(0, 2)) expect(table.at(-1)).toEqual(["", "Tổng cộng", vn(count), vn(aggregate.incidents.damage), vn(aggregate.incidents.fines)]);
+    for (const table of tables.slice(0, 2))
+      expect(table.at(-1)).toEqual([
+        "",
+        "Tổng cộng",
+        vn(count),
+        vn(aggregate.incidents.damage),
+        vn(aggregate.incidents.fines),
+      ]);
     expect(tables[2]!.slice(1).map((row) => row[0])).toEqual(["1", "2", "3", "4", "5"]);
 
     // A limit outside 0–2000 is a configuration error (exit 2), not a crash.
     writeFileSync(config, readFileSync(config, "utf8").replace("incidentListLimit: 5", "incidentListLimit: -1"));
-    expect((await runBaocao(["-w", capped, "report", "--period", "2023-H1", "--draft", "--force", "--out", join(capped, "r.docx")])).status).toBe(2);
+    expect(
+      (
+        await runBaocao([
+          "-w",
+          capped,
+          "report",
+          "--period",
+          "2023-H1",
+          "--draft",
+          "--force",
+          "--out",
+          join(capped, "r.docx"),
+        ])
+      ).status,
+    ).toBe(2);
   });
 
   it("a saved aggregate.json that is truncated, or older than chi-tieu.yaml, is not used: the report says so and uses fresh figures", async () => {
@@ -125,16 +241,44 @@ describe("directive and report (CLI)", () => {
     expect((await runBaocao(["-w", stale, "aggregate", "--period", "2023-H1"])).status).toBe(0);
     const saved = join(stale, "out", "2023-H1", "aggregate.json");
     writeFileSync(saved, readFileSync(saved, "utf8").slice(0, 5000));
-    const truncated = (await runBaocao(["-w", stale, "report", "--period", "2023-H1", "--draft", "--out", join(stale, "a.docx")]));
+    const truncated = await runBaocao([
+      "-w",
+      stale,
+      "report",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--out",
+      join(stale, "a.docx"),
+    ]);
     expect(truncated.status, truncated.stderr).toBe(0);
     expect(truncated.stderr).toContain("out/2023-H1/aggregate.json bị hỏng");
     expect(truncated.stderr).not.toContain("Lỗi nội bộ");
     expect((await runBaocao(["-w", stale, "aggregate", "--period", "2023-H1"])).status).toBe(0);
     const indicators = join(stale, "chi-tieu.yaml");
-    writeFileSync(indicators, readFileSync(indicators, "utf8").replace("name: Số vụ lừa đảo, chiếm đoạt tài sản qua mạng viễn thông, Internet", "name: Số vụ lừa đảo trực tuyến"));
-    const changed = (await runBaocao(["-w", stale, "--lang", "en", "report", "--period", "2023-H1", "--draft", "--out", join(stale, "b.docx")]));
+    writeFileSync(
+      indicators,
+      readFileSync(indicators, "utf8").replace(
+        "name: Số vụ lừa đảo, chiếm đoạt tài sản qua mạng viễn thông, Internet",
+        "name: Số vụ lừa đảo trực tuyến",
+      ),
+    );
+    const changed = await runBaocao([
+      "-w",
+      stale,
+      "--lang",
+      "en",
+      "report",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--out",
+      join(stale, "b.docx"),
+    ]);
     expect(changed.status, changed.stderr).toBe(0);
-    expect(changed.stderr).toContain("the configuration (baocao.yaml, chi-tieu.yaml …) changed after out/2023-H1/aggregate.json was made");
+    expect(changed.stderr).toContain(
+      "the configuration (baocao.yaml, chi-tieu.yaml …) changed after out/2023-H1/aggregate.json was made",
+    );
     const text = documentText(join(stale, "b.docx")).join(" ");
     expect(text).toContain("Số vụ lừa đảo trực tuyến");
     expect(text).not.toContain("Số vụ lừa đảo, chiếm đoạt tài sản qua mạng viễn thông, Internet");
@@ -154,19 +298,67 @@ describe("directive and report (CLI)", () => {
     const hostile = join(suite(), "hostile");
     cpSync(ws, hostile, { recursive: true });
     const config = join(hostile, "baocao.yaml");
-    writeFileSync(config, readFileSync(config, "utf8").replace("name: Sở Công Thương,", 'name: "Sở *Công* | Thương # 1 [x](y) <b>",'));
-    const run = await runBaocao(["-w", hostile, "report", "--period", "2023-H1", "--draft", "--out", join(hostile, "r.docx")]);
+    writeFileSync(
+      config,
+      readFileSync(config, "utf8").replace("name: Sở Công Thương,", 'name: "Sở *Công* | Thương # 1 [x](y) <b>",'),
+    );
+    const run = await runBaocao([
+      "-w",
+      hostile,
+      "report",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--out",
+      join(hostile, "r.docx"),
+    ]);
     expect(run.status).toBe(0);
     const text = documentText(join(hostile, "r.docx"));
     expect(text.some((p) => p.includes("Sở *Công* | Thương # 1 [x](y) <b>"))).toBe(true);
   });
 
-  const tools = ["soffice", "pdftotext", "pdfinfo"].every((tool) => spawnSync(tool, [tool === "soffice" ? "--version" : "-v"]).status === 0);
+  const tools = ["soffice", "pdftotext", "pdfinfo"].every(
+    (tool) => spawnSync(tool, [tool === "soffice" ? "--version" : "-v"]).status === 0,
+  );
   it.skipIf(!tools)("both convert to PDF with LibreOffice: pages and text", () => {
     const out = join(suite(), "pdf");
-    expect(runCli(["-w", ws, "directive", "--period", "2023-H1", "--report-number", "841", "--report-date", "03/07/2023", "--draft", "--date", "2023-07-05", "--pdf", "--out", join(out, "cv.docx")]).status).toBe(0);
-    expect(runCli(["-w", ws, "report", "--period", "2023-H1", "--number", "841", "--date", "03/07/2023", "--pdf", "--out", join(out, "bc.docx")]).status).toBe(0);
-    const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout)![1]);
+    expect(
+      runCli([
+        "-w",
+        ws,
+        "directive",
+        "--period",
+        "2023-H1",
+        "--report-number",
+        "841",
+        "--report-date",
+        "03/07/2023",
+        "--draft",
+        "--date",
+        "2023-07-05",
+        "--pdf",
+        "--out",
+        join(out, "cv.docx"),
+      ]).status,
+    ).toBe(0);
+    expect(
+      runCli([
+        "-w",
+        ws,
+        "report",
+        "--period",
+        "2023-H1",
+        "--number",
+        "841",
+        "--date",
+        "03/07/2023",
+        "--pdf",
+        "--out",
+        join(out, "bc.docx"),
+      ]).status,
+    ).toBe(0);
+    const pages = (file: string) =>
+      Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout)![1]);
     const text = (file: string) => spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
     expect(pages(join(out, "cv.pdf"))).toBe(2);
     const letter = text(join(out, "cv.pdf"));

@@ -26,7 +26,10 @@ function snapshot(dir: string): Record<string, string> {
   return result;
 }
 
-const leftovers = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((name) => /\.tmp$|\.tmp-|\.baocao-init-/.test(name));
+const leftovers = (dir: string) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => /\.tmp$|\.tmp-|\.baocao-init-/.test(name));
 
 async function hostileInbox(dir: string): Promise<string[]> {
   const form = await filledForm("CAT", goodData("CAT"));
@@ -34,12 +37,22 @@ async function hostileInbox(dir: string): Promise<string[]> {
   for (let i = 200; i < flipped.length; i += 997) flipped[i] = flipped[i]! ^ 0x5a;
   const long = "Vụ việc kéo dài ".repeat(7_000); // about 100.000 characters
   const nfdName = "Công an tỉnh Hưng Yên".normalize("NFD");
-  const noisy = await filledForm("UBND-VANLAM", goodData("UBND-VANLAM", {
-    incidents: [{
-      detectedOn: "05/03/2023", area: "Văn Lâm", field: "Viễn thông", behavior: "Lừa đảo qua mạng",
-      description: `=HYPERLINK("http://x","bấm")\u0000\u0007${long}`, note: "+cmd|' /C calc'!A0", handling: "Nhắc nhở, cảnh cáo",
-    }],
-  }));
+  const noisy = await filledForm(
+    "UBND-VANLAM",
+    goodData("UBND-VANLAM", {
+      incidents: [
+        {
+          detectedOn: "05/03/2023",
+          area: "Văn Lâm",
+          field: "Viễn thông",
+          behavior: "Lừa đảo qua mạng",
+          description: `=HYPERLINK("http://x","bấm")\u0000\u0007${long}`,
+          note: "+cmd|' /C calc'!A0",
+          handling: "Nhắc nhở, cảnh cáo",
+        },
+      ],
+    }),
+  );
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(form as unknown as ArrayBuffer);
   workbook.getWorksheet("Thông tin")!.getCell("B2").value = nfdName;
@@ -69,16 +82,25 @@ async function bigForm(): Promise<Buffer> {
   const workbook = entries.find((entry) => entry.name === "xl/workbook.xml")!.data.toString("utf8");
   const rels = entries.find((entry) => entry.name === "xl/_rels/workbook.xml.rels")!.data.toString("utf8");
   const id = /<sheet [^>]*name="Vụ việc"[^>]*r:id="([^"]+)"/.exec(workbook)![1];
-  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]!;
+  const target =
+    new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]!;
   const part = `xl/${target.replace(/^\/?xl\//, "")}`;
   const original = entries.find((entry) => entry.name === part)!.data.toString("utf8");
   const head = original.slice(0, original.indexOf("<sheetData>") + "<sheetData>".length);
   const header = /<row r="1"[\s\S]*?<\/row>/.exec(original)![0];
   const noise = randomBytes(1_600 * 30_000).toString("base64");
   const rows: string[] = [header];
-  for (let r = 2; r <= 30_001; r++) rows.push(`<row r="${r}"><c r="F${r}" t="inlineStr"><is><t>${noise.slice((r - 2) * 2_000, (r - 1) * 2_000)}</t></is></c></row>`);
+  for (let r = 2; r <= 30_001; r++)
+    rows.push(
+      `<row r="${r}"><c r="F${r}" t="inlineStr"><is><t>${noise.slice((r - 2) * 2_000, (r - 1) * 2_000)}</t></is></c></row>`,
+    );
   const sheet = `${head}${rows.join("")}</sheetData></worksheet>`;
-  return makeZip(entries.map((entry) => (entry.name === part ? { name: part, data: Buffer.from(sheet) } : { name: entry.name, data: entry.data })));
+  return makeZip(
+    entries.map((entry) =>
+      entry.name === part ? { name: part, data: Buffer.from(sheet) } : { name: entry.name, data: entry.data },
+    ),
+  );
 }
 
 describe("hostile input", () => {
@@ -93,11 +115,15 @@ describe("hostile input", () => {
     writeFileSync(path, bytes);
     const run = runCli(["-w", ws, "validate", path, "--period", "2023-H1", "--json", "--max-issues", "5"]);
     expect(run.status, run.stderr).toBe(1);
-    const [file] = (JSON.parse(run.stdout) as { files: { status: string; issues: { code: string; row: number | null }[] }[] }).files;
+    const [file] = (
+      JSON.parse(run.stdout) as { files: { status: string; issues: { code: string; row: number | null }[] }[] }
+    ).files;
     expect(file!.status).toBe("rejected");
     const cut = file!.issues.find((issue) => issue.code === "sheet/too-many-rows");
     expect(cut?.row).toBe(20_001);
-    expect(createHash("sha256").update(readFileSync(path)).digest("hex")).toBe(createHash("sha256").update(bytes).digest("hex"));
+    expect(createHash("sha256").update(readFileSync(path)).digest("hex")).toBe(
+      createHash("sha256").update(bytes).digest("hex"),
+    );
   });
 
   it("validate and ingest: one clear result per file, inputs untouched, ledger whole", async () => {
@@ -111,7 +137,9 @@ describe("hostile input", () => {
     const run = runCli(["-w", ws, "validate", inbox, "--period", "2023-H1", "--json"]);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/\n\s+at |Lỗi nội bộ/);
-    const report = JSON.parse(run.stdout) as { files: { file: string; status: string; issues: { code: string; value: unknown }[] }[] };
+    const report = JSON.parse(run.stdout) as {
+      files: { file: string; status: string; issues: { code: string; value: unknown }[] }[];
+    };
     const by = (name: string) => report.files.find((f) => f.file.endsWith(`/${name}`))!;
     for (const name of names) expect(by(name), name).toBeDefined();
     expect(by("random.xlsx").issues.map((i) => i.code)).toEqual(["file/not-xlsx"]);
@@ -146,12 +174,18 @@ describe("hostile input", () => {
     const ws = join(tempDir(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });
     for (let round = 0; round < 3; round++) {
-      const child = spawn(process.execPath, [BIN, "-w", ws, "ingest", join(ws, "inbox"), join(ws, "previous-2022-h1"), "--period", "2023-H1"], {
-        stdio: "ignore",
-        env: { ...process.env, NO_COLOR: "1" },
-      });
+      const child = spawn(
+        process.execPath,
+        [BIN, "-w", ws, "ingest", join(ws, "inbox"), join(ws, "previous-2022-h1"), "--period", "2023-H1"],
+        {
+          stdio: "ignore",
+          env: { ...process.env, NO_COLOR: "1" },
+        },
+      );
       // Listened for from the start: a fast run may end before the signal is sent.
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on("exit", (code, signal) => resolve({ code, signal })),
+      );
       await new Promise((resolve) => setTimeout(resolve, 900 + round * 700));
       child.kill("SIGINT");
       const { code, signal } = await exited;
@@ -163,7 +197,8 @@ describe("hostile input", () => {
       expect(existsSync(join(ws, "store", ".lock"))).toBe(false);
       const ledger = join(ws, "store", "ledger.jsonl");
       if (existsSync(ledger)) {
-        for (const line of readFileSync(ledger, "utf8").split("\n").filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+        for (const line of readFileSync(ledger, "utf8").split("\n").filter(Boolean))
+          expect(() => JSON.parse(line)).not.toThrow();
       }
     }
     // After the interruptions, a normal run completes the store.

@@ -17,19 +17,41 @@ function sampleCopy(): string {
 }
 
 const hashes = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).map((name) => [name, createHash("sha256").update(readFileSync(join(dir, name))).digest("hex")]));
+  Object.fromEntries(
+    readdirSync(dir).map((name) => [
+      name,
+      createHash("sha256")
+        .update(readFileSync(join(dir, name)))
+        .digest("hex"),
+    ]),
+  );
 
-interface JsonIssue { severity: string; code: string; sheet: string | null; cell: string | null; message: string; hint: string }
-interface JsonReport { summary: Record<string, number>; files: { file: string; unit: string | null; status: string; issues: JsonIssue[] }[]; skipped: { file: string; reason: string }[] }
+interface JsonIssue {
+  severity: string;
+  code: string;
+  sheet: string | null;
+  cell: string | null;
+  message: string;
+  hint: string;
+}
+interface JsonReport {
+  summary: Record<string, number>;
+  files: { file: string; unit: string | null; status: string; issues: JsonIssue[] }[];
+  skipped: { file: string; reason: string }[];
+}
 
 describe("validate (CLI)", () => {
   it("lists exactly the planted problems of the sample inbox, with their cells", () => {
-    const run = runCli(["validate", "samples/hung-yen-2023-h1/inbox", "--json"], { cwd: new URL("..", import.meta.url).pathname });
+    const run = runCli(["validate", "samples/hung-yen-2023-h1/inbox", "--json"], {
+      cwd: new URL("..", import.meta.url).pathname,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.summary).toEqual({ files: 22, accepted: 19, rejected: 3, unreadable: 0, errors: 3, warnings: 1 });
-    const problems = report.files.flatMap((file) => file.issues.map((i) => `${file.unit} ${i.severity} ${i.code} ${i.sheet}!${i.cell}`));
+    const problems = report.files.flatMap((file) =>
+      file.issues.map((i) => `${file.unit} ${i.severity} ${i.code} ${i.sheet}!${i.cell}`),
+    );
     expect(problems).toEqual([
       "SGDDT error period/mismatch Thông tin!B3",
       "STP warning text/legacy-encoding Thông tin!B4",
@@ -38,8 +60,14 @@ describe("validate (CLI)", () => {
     ]);
     const tienlu = report.files.find((file) => file.unit === "UBND-TIENLU")!.issues[0]!;
     expect(tienlu.hint).toBe('Có phải "Tiên Lữ"? Chọn trong danh sách thả xuống.');
-    const english = JSON.parse(runCli(["validate", "samples/hung-yen-2023-h1/inbox", "--json", "--lang", "en"], { cwd: new URL("..", import.meta.url).pathname }).stdout) as JsonReport;
-    expect(english.files.find((file) => file.unit === "UBND-ANTHI")!.issues[0]!.message).toBe('Cell D15 (Kỳ này) must be a number, found "khoảng 20 tin".');
+    const english = JSON.parse(
+      runCli(["validate", "samples/hung-yen-2023-h1/inbox", "--json", "--lang", "en"], {
+        cwd: new URL("..", import.meta.url).pathname,
+      }).stdout,
+    ) as JsonReport;
+    expect(english.files.find((file) => file.unit === "UBND-ANTHI")!.issues[0]!.message).toBe(
+      'Cell D15 (Kỳ này) must be a number, found "khoảng 20 tin".',
+    );
   });
 
   it("keeps going past unreadable files, changes no input, and writes annotated copies", async () => {
@@ -49,20 +77,49 @@ describe("validate (CLI)", () => {
     writeFileSync(join(inbox, "random.xlsx"), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 37) % 256)));
     const form = readFileSync(join(inbox, "2023-H1-CAT.xlsx"));
     writeFileSync(join(inbox, "truncated.xlsx"), form.subarray(0, 5000));
-    writeFileSync(join(inbox, "old.xls"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4000)]));
-    writeFileSync(join(inbox, "calc.ods"), makeZip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") }, { name: "content.xml", data: Buffer.from("<x/>") }]));
+    writeFileSync(
+      join(inbox, "old.xls"),
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4000)]),
+    );
+    writeFileSync(
+      join(inbox, "calc.ods"),
+      makeZip([
+        { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") },
+        { name: "content.xml", data: Buffer.from("<x/>") },
+      ]),
+    );
     writeFileSync(join(inbox, "cong-van.pdf"), "%PDF-1.4");
     const before = hashes(inbox);
-    const run = await runBaocao(["validate", inbox, "--period", "2023-H1", "--annotate", join(ws, "out", "kiem-tra"), "--json"]);
+    const run = await runBaocao([
+      "validate",
+      inbox,
+      "--period",
+      "2023-H1",
+      "--annotate",
+      join(ws, "out", "kiem-tra"),
+      "--json",
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.summary).toMatchObject({ files: 27, accepted: 19, rejected: 3, unreadable: 5 });
-    const unreadable = report.files.filter((f) => f.status === "unreadable").map((f) => `${f.file.split("/").pop()} ${f.issues.map((i) => i.code).join()}`);
-    expect(unreadable).toEqual(["calc.ods file/not-xlsx", "empty.xlsx file/empty", "old.xls file/legacy-xls", "random.xlsx file/not-xlsx", "truncated.xlsx file/corrupt"]);
+    const unreadable = report.files
+      .filter((f) => f.status === "unreadable")
+      .map((f) => `${f.file.split("/").pop()} ${f.issues.map((i) => i.code).join()}`);
+    expect(unreadable).toEqual([
+      "calc.ods file/not-xlsx",
+      "empty.xlsx file/empty",
+      "old.xls file/legacy-xls",
+      "random.xlsx file/not-xlsx",
+      "truncated.xlsx file/corrupt",
+    ]);
     // An .ods is read and told to be saved as .xlsx; a file that is no spreadsheet is listed as skipped.
-    expect(report.files.find((f) => f.file.endsWith("calc.ods"))!.issues[0]!.message).toBe("Tệp bảng tính LibreOffice/OpenOffice (.ods), chưa phải tệp Excel .xlsx.");
-    expect(report.skipped).toEqual([{ file: expect.stringMatching(/inbox\/cong-van\.pdf$/), reason: "not-a-spreadsheet" }]);
+    expect(report.files.find((f) => f.file.endsWith("calc.ods"))!.issues[0]!.message).toBe(
+      "Tệp bảng tính LibreOffice/OpenOffice (.ods), chưa phải tệp Excel .xlsx.",
+    );
+    expect(report.skipped).toEqual([
+      { file: expect.stringMatching(/inbox\/cong-van\.pdf$/), reason: "not-a-spreadsheet" },
+    ]);
     expect(hashes(inbox)).toEqual(before);
     expect(readdirSync(join(ws, "out", "kiem-tra")).sort()).toEqual([
       "2023-H1-SGDDT.kiem-tra.xlsx",
@@ -80,9 +137,15 @@ describe("validate (CLI)", () => {
     const run = await runBaocao(["-w", SAMPLE_DIR, "validate", ".", "--period", "2023-H1"], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      ["Bỏ qua 2 tệp trong thư mục, không đọc:", "  ~$2023-H1-CAT.xlsx — tệp khóa tạm của Excel/LibreOffice (tệp gốc đang mở)", "  cong-van.pdf — không phải bảng tính Excel"].join("\n"),
+      [
+        "Bỏ qua 2 tệp trong thư mục, không đọc:",
+        "  ~$2023-H1-CAT.xlsx — tệp khóa tạm của Excel/LibreOffice (tệp gốc đang mở)",
+        "  cong-van.pdf — không phải bảng tính Excel",
+      ].join("\n"),
     );
-    const english = await runBaocao(["-w", SAMPLE_DIR, "validate", ".", "--period", "2023-H1", "--lang", "en"], { cwd: dir });
+    const english = await runBaocao(["-w", SAMPLE_DIR, "validate", ".", "--period", "2023-H1", "--lang", "en"], {
+      cwd: dir,
+    });
     expect(english.stdout).toContain("  cong-van.pdf — not an Excel spreadsheet");
   });
 
@@ -91,8 +154,10 @@ describe("validate (CLI)", () => {
     expect(run.status).toBe(1);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("Đã kiểm tra 22 tệp: 19 đạt, 3 bị từ chối, 0 không đọc được — 3 lỗi, 1 cảnh báo.");
-    expect(lines[1]).toBe("Theo loại vấn đề: list/unknown-value 1 · period/mismatch 1 · text/legacy-encoding 1 · value/not-a-number 1");
-    expect(run.stdout).toContain("  Lỗi  Chỉ tiêu!D15  Ô D15 (Kỳ này) phải là số, đang ghi \"khoảng 20 tin\".");
+    expect(lines[1]).toBe(
+      "Theo loại vấn đề: list/unknown-value 1 · period/mismatch 1 · text/legacy-encoding 1 · value/not-a-number 1",
+    );
+    expect(run.stdout).toContain('  Lỗi  Chỉ tiêu!D15  Ô D15 (Kỳ này) phải là số, đang ghi "khoảng 20 tin".');
   });
 
   it("refuses a bad --period with exit 2", async () => {
@@ -119,29 +184,63 @@ describe("forms, ingest and status (CLI)", () => {
 
   it("archives accepted files, keeps a ledger, re-ingests nothing twice, and reports status", () => {
     const ws = sampleCopy();
-    const first = runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023", "--json"]);
+    const first = runCli([
+      "-w",
+      ws,
+      "ingest",
+      join(ws, "inbox"),
+      "--period",
+      "2023-H1",
+      "--received",
+      "16/06/2023",
+      "--json",
+    ]);
     expect(first.status).toBe(1); // three files need follow-up
-    const outcomes = (JSON.parse(first.stdout) as { files: { unit: string; outcome: string }[] }).files.map((f) => `${f.unit} ${f.outcome}`);
-    expect(outcomes.filter((o) => !o.endsWith("archived"))).toEqual(["SGDDT wrong-period", "UBND-ANTHI rejected", "UBND-TIENLU rejected"]);
+    const outcomes = (JSON.parse(first.stdout) as { files: { unit: string; outcome: string }[] }).files.map(
+      (f) => `${f.unit} ${f.outcome}`,
+    );
+    expect(outcomes.filter((o) => !o.endsWith("archived"))).toEqual([
+      "SGDDT wrong-period",
+      "UBND-ANTHI rejected",
+      "UBND-TIENLU rejected",
+    ]);
     const ledgerFile = join(ws, "store", "ledger.jsonl");
     const ledger = readFileSync(ledgerFile, "utf8");
     expect(ledger.trim().split("\n")).toHaveLength(22);
-    const archived = readdirSync(join(ws, "store"), { recursive: true }).filter((name) => String(name).endsWith(".xlsx"));
+    const archived = readdirSync(join(ws, "store"), { recursive: true }).filter((name) =>
+      String(name).endsWith(".xlsx"),
+    );
     expect(archived).toHaveLength(19);
 
     writeFileSync(join(ws, "inbox", "cong-van.pdf"), "%PDF-1.4");
     const again = runCli(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--json"]);
-    const againJson = JSON.parse(again.stdout) as { files: { outcome: string }[]; skipped: { file: string; reason: string }[] };
-    expect(againJson.skipped).toEqual([{ file: expect.stringMatching(/inbox\/cong-van\.pdf$/), reason: "not-a-spreadsheet" }]);
+    const againJson = JSON.parse(again.stdout) as {
+      files: { outcome: string }[];
+      skipped: { file: string; reason: string }[];
+    };
+    expect(againJson.skipped).toEqual([
+      { file: expect.stringMatching(/inbox\/cong-van\.pdf$/), reason: "not-a-spreadsheet" },
+    ]);
     const repeated = againJson.files.map((f) => f.outcome);
     expect(new Set(repeated)).toEqual(new Set(["already-current", "already-recorded"]));
     expect(readFileSync(ledgerFile, "utf8")).toBe(ledger);
 
     const status = runCli(["-w", ws, "status", "--period", "2023-H1", "--json"]);
     expect(status.status).toBe(0);
-    const report = JSON.parse(status.stdout) as { deadline: string; totals: Record<string, number>; rows: { unit: string; status: string }[] };
+    const report = JSON.parse(status.stdout) as {
+      deadline: string;
+      totals: Record<string, number>;
+      rows: { unit: string; status: string }[];
+    };
     expect(report.deadline).toBe("2023-06-19");
-    expect(report.totals).toMatchObject({ expected: 22, accepted: 18, acceptedWithWarnings: 1, rejected: 3, missing: 0, late: 0 });
+    expect(report.totals).toMatchObject({
+      expected: 22,
+      accepted: 18,
+      acceptedWithWarnings: 1,
+      rejected: 3,
+      missing: 0,
+      late: 0,
+    });
     const human = runCli(["-w", ws, "status", "--period", "2023-H1"]);
     expect(human.stdout).toMatch(/UBND-ANTHI\s+UBND huyện Ân Thi\s+bị từ chối/);
   });
@@ -154,9 +253,21 @@ describe("forms, ingest and status (CLI)", () => {
     workbook.getWorksheet("Chỉ tiêu")!.getCell("D15").value = 20;
     const fixed = join(tempDir(), "Ân Thi - sửa.xlsx");
     await workbook.xlsx.writeFile(fixed);
-    const run = await runBaocao(["-w", ws, "ingest", fixed, "--period", "2023-H1", "--received", "22/06/2023", "--json"]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "ingest",
+      fixed,
+      "--period",
+      "2023-H1",
+      "--received",
+      "22/06/2023",
+      "--json",
+    ]);
     expect(run.status).toBe(0);
-    const report = JSON.parse((await runBaocao(["-w", ws, "status", "--period", "2023-H1", "--json"])).stdout) as { rows: { unit: string; status: string; late: boolean }[] };
+    const report = JSON.parse((await runBaocao(["-w", ws, "status", "--period", "2023-H1", "--json"])).stdout) as {
+      rows: { unit: string; status: string; late: boolean }[];
+    };
     expect(report.rows.find((row) => row.unit === "UBND-ANTHI")).toMatchObject({ status: "accepted", late: true });
   });
 });
@@ -167,11 +278,19 @@ describe("a form re-saved by LibreOffice", () => {
     const dir = tempDir();
     cpSync(join(SAMPLE_DIR, "inbox", "2023-H1-CAT.xlsx"), join(dir, "in.xlsx"));
     const out = join(dir, "out");
-    const convert = spawnSync("soffice", ["--headless", "--convert-to", "xlsx", "--outdir", out, join(dir, "in.xlsx")], { encoding: "utf8", timeout: 120_000 });
+    const convert = spawnSync(
+      "soffice",
+      ["--headless", "--convert-to", "xlsx", "--outdir", out, join(dir, "in.xlsx")],
+      { encoding: "utf8", timeout: 120_000 },
+    );
     expect(convert.status).toBe(0);
     expect(existsSync(join(out, "in.xlsx"))).toBe(true);
-    const original = JSON.parse((await runBaocao(["validate", join(dir, "in.xlsx"), "-w", SAMPLE_DIR, "--json"])).stdout) as JsonReport;
-    const resaved = JSON.parse((await runBaocao(["validate", join(out, "in.xlsx"), "-w", SAMPLE_DIR, "--json"])).stdout) as JsonReport;
+    const original = JSON.parse(
+      (await runBaocao(["validate", join(dir, "in.xlsx"), "-w", SAMPLE_DIR, "--json"])).stdout,
+    ) as JsonReport;
+    const resaved = JSON.parse(
+      (await runBaocao(["validate", join(out, "in.xlsx"), "-w", SAMPLE_DIR, "--json"])).stdout,
+    ) as JsonReport;
     expect(resaved.files[0]).toMatchObject({ unit: "CAT", status: "accepted", issues: [] });
     expect(original.files[0]!.status).toBe("accepted");
   });

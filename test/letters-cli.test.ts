@@ -20,7 +20,10 @@ const normalize = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").t
 
 function documentText(file: string): string {
   const parts = docxParts(readFileSync(file));
-  return paragraphsOf(parts.get("word/document.xml")!).map((p) => normalize(p.text)).filter((t) => t !== "").join("\n");
+  return paragraphsOf(parts.get("word/document.xml")!)
+    .map((p) => normalize(p.text))
+    .filter((t) => t !== "")
+    .join("\n");
 }
 
 function readManifest(dir: string): Manifest {
@@ -51,7 +54,16 @@ describe("baocao letters", () => {
   beforeAll(async () => {
     ws = join(suite(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });
-    const ingest = await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
+    const ingest = await runBaocao([
+      "-w",
+      ws,
+      "ingest",
+      join(ws, "inbox"),
+      "--period",
+      "2023-H1",
+      "--received",
+      "16/06/2023",
+    ]);
     expect(ingest.status).toBe(1); // three files rejected, on purpose
     // A workspace template of the clerk's own (templates/<name>.hbs), used by the CSV tests.
     mkdirSync(join(ws, "templates"), { recursive: true });
@@ -62,27 +74,60 @@ describe("baocao letters", () => {
   });
 
   it("don-doc --missing: one reminder per unit without an accepted report, numbered from --number-from", () => {
-    const run = runCli(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "15", "--date", "20/06/2023"]);
+    const run = runCli([
+      "-w",
+      ws,
+      "letters",
+      "don-doc",
+      "--missing",
+      "--period",
+      "2023-H1",
+      "--number-from",
+      "15",
+      "--date",
+      "20/06/2023",
+    ]);
     expect(run.stderr).toContain("Danh sách:");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Đã tạo 3 công văn");
     const files = readdirSync(out("don-doc")).sort();
-    expect(files).toEqual(["01-SGDDT-so-giao-duc-va-dao-tao.docx", "02-UBND-ANTHI-ubnd-huyen-an-thi.docx", "03-UBND-TIENLU-ubnd-huyen-tien-lu.docx", "manifest.csv", "manifest.json"]);
+    expect(files).toEqual([
+      "01-SGDDT-so-giao-duc-va-dao-tao.docx",
+      "02-UBND-ANTHI-ubnd-huyen-an-thi.docx",
+      "03-UBND-TIENLU-ubnd-huyen-tien-lu.docx",
+      "manifest.csv",
+      "manifest.json",
+    ]);
     REJECTED.forEach(({ name }, i) => {
       const text = documentText(out("don-doc", files[i]!));
       expect(text).toContain(`Số: ${15 + i}/STTTT-TTr`);
       expect(text).toContain("Hưng Yên, ngày 20 tháng 6 năm 2023");
       expect(text).toContain(`Kính gửi:\t${name}.`.replace("\t", " "));
       expect(text).toContain(`đề nghị ${name} khẩn trương hoàn thành báo cáo`);
-      expect(text).toContain("V/v đôn đốc báo cáo kết quả công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông 6 tháng đầu năm 2023");
+      expect(text).toContain(
+        "V/v đôn đốc báo cáo kết quả công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông 6 tháng đầu năm 2023",
+      );
       expect(text).toContain("chậm nhất ngày 19/6/2023");
       expect(text).toContain("- Lưu: VT, TTr.");
     });
-    expect(documentText(out("don-doc", files[1]!))).toContain("(tệp 2023-H1-UBND-ANTHI.xlsx, nhận ngày 16/6/2023) chưa đạt yêu cầu");
+    expect(documentText(out("don-doc", files[1]!))).toContain(
+      "(tệp 2023-H1-UBND-ANTHI.xlsx, nhận ngày 16/6/2023) chưa đạt yêu cầu",
+    );
 
     const manifest = readManifest(out("don-doc"));
-    expect(manifest).toMatchObject({ template: "don-doc", period: "2023-H1", combined: null, draft: false, dryRun: false, total: 3, ok: 3, failed: 0 });
-    expect(manifest.letters.map(({ index, code, name, number, status }) => ({ index, code, name, number, status }))).toEqual(
+    expect(manifest).toMatchObject({
+      template: "don-doc",
+      period: "2023-H1",
+      combined: null,
+      draft: false,
+      dryRun: false,
+      total: 3,
+      ok: 3,
+      failed: 0,
+    });
+    expect(
+      manifest.letters.map(({ index, code, name, number, status }) => ({ index, code, name, number, status })),
+    ).toEqual(
       REJECTED.map(({ code, name }, i) => ({ index: i + 1, code, name, number: `${15 + i}/STTTT-TTr`, status: "ok" })),
     );
     const csv = readFileSync(out("don-doc", "manifest.csv"), "utf8");
@@ -92,17 +137,54 @@ describe("baocao letters", () => {
 
   it("never overwrites: a second run into the same folder writes nothing (exit 2) unless --force", async () => {
     const before = snapshot(out("don-doc"));
-    const again = await runBaocao(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "40"]);
+    const again = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "don-doc",
+      "--missing",
+      "--period",
+      "2023-H1",
+      "--number-from",
+      "40",
+    ]);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain("01-SGDDT-so-giao-duc-va-dao-tao.docx đã có (5 tệp sẽ bị ghi đè). Không ghi gì.");
     expect(snapshot(out("don-doc"))).toEqual(before);
-    const forced = await runBaocao(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "40", "--force", "-q"]);
+    const forced = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "don-doc",
+      "--missing",
+      "--period",
+      "2023-H1",
+      "--number-from",
+      "40",
+      "--force",
+      "-q",
+    ]);
     expect(forced.status).toBe(0);
     expect(documentText(out("don-doc", "01-SGDDT-so-giao-duc-va-dao-tao.docx"))).toContain("Số: 40/STTTT-TTr");
   });
 
   it("--combine: one .docx holding every letter, each on new pages, with its own number", async () => {
-    const run = await runBaocao(["-w", ws, "letters", "don-doc", "--missing", "--period", "2023-H1", "--number-from", "15", "--date", "20/06/2023", "--combine", "--out", join(suite(), "gop")]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "don-doc",
+      "--missing",
+      "--period",
+      "2023-H1",
+      "--number-from",
+      "15",
+      "--date",
+      "20/06/2023",
+      "--combine",
+      "--out",
+      join(suite(), "gop"),
+    ]);
     expect(run.status).toBe(0);
     expect(readdirSync(join(suite(), "gop")).sort()).toEqual(["don-doc.docx", "manifest.csv", "manifest.json"]);
     const xml = docxParts(readFileSync(join(suite(), "gop", "don-doc.docx"))).get("word/document.xml")!;
@@ -120,14 +202,30 @@ describe("baocao letters", () => {
   });
 
   it("ket-qua-kiem-tra --rejected: each unit's findings from its latest validation, as a table (draft numbers)", async () => {
-    const run = await runBaocao(["-w", ws, "letters", "ket-qua-kiem-tra", "--rejected", "--period", "2023-H1", "--draft", "--date", "20/06/2023", "--unit", "UBND-ANTHI", "UBND-TIENLU"]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "ket-qua-kiem-tra",
+      "--rejected",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--date",
+      "20/06/2023",
+      "--unit",
+      "UBND-ANTHI",
+      "UBND-TIENLU",
+    ]);
     expect(run.status).toBe(0);
     const anthi = documentText(out("ket-qua-kiem-tra", "01-UBND-ANTHI-ubnd-huyen-an-thi.docx"));
     expect(anthi).toContain("Số: /STTTT-TTr");
     expect(anthi).toContain("Hưng Yên, ngày tháng 6 năm 2023");
     expect(anthi).toContain("Kính gửi: UBND huyện Ân Thi.");
     expect(anthi).toContain("Qua kiểm tra, biểu mẫu có 1 lỗi phải sửa, cụ thể như sau:");
-    expect(anthi).toMatch(/\n1\nChỉ tiêu\nD15\nLỗi: Ô D15 \(Kỳ này\) phải là số, đang ghi "khoảng 20 tin"\.\nChỉ ghi chữ số/);
+    expect(anthi).toMatch(
+      /\n1\nChỉ tiêu\nD15\nLỗi: Ô D15 \(Kỳ này\) phải là số, đang ghi "khoảng 20 tin"\.\nChỉ ghi chữ số/,
+    );
     const tienlu = documentText(out("ket-qua-kiem-tra", "02-UBND-TIENLU-ubnd-huyen-tien-lu.docx"));
     expect(tienlu).toContain("Kính gửi: UBND huyện Tiên Lữ.");
     expect(tienlu).toContain("C2");
@@ -137,15 +235,38 @@ describe("baocao letters", () => {
 
   it("a recipient missing a field fails alone: the others are made, the manifest says why, exit 1", async () => {
     const list = join(suite(), "moi-hop.csv");
-    writeFileSync(list, "\uFEFFMã,Tên đơn vị,Chức vụ\r\nCAT,Công an tỉnh Hưng Yên,Giám đốc\r\nX1,Hội Nhà báo tỉnh,\r\nX2,../../etc/passwd,Chủ tịch\r\n");
+    writeFileSync(
+      list,
+      "\uFEFFMã,Tên đơn vị,Chức vụ\r\nCAT,Công an tỉnh Hưng Yên,Giám đốc\r\nX1,Hội Nhà báo tỉnh,\r\nX2,../../etc/passwd,Chủ tịch\r\n",
+    );
     const dir = join(suite(), "moi-hop");
-    const run = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", list, "--number-from", "7", "--date", "01/07/2023", "--out", dir]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "moi-hop",
+      "--to",
+      list,
+      "--number-from",
+      "7",
+      "--date",
+      "01/07/2023",
+      "--out",
+      dir,
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("✘ Công văn 2 (X1 Hội Nhà báo tỉnh): thiếu trường recipient.chuc_vu");
     expect(run.stdout).toContain("Đã tạo 2 công văn");
     expect(run.stdout).toContain("1/3 công văn không tạo được");
-    expect(readdirSync(dir).sort()).toEqual(["01-CAT-cong-an-tinh-hung-yen.docx", "03-X2-etc-passwd.docx", "manifest.csv", "manifest.json"]);
-    expect(documentText(join(dir, "01-CAT-cong-an-tinh-hung-yen.docx"))).toContain("trân trọng kính mời Giám đốc Công an tỉnh Hưng Yên dự hội nghị");
+    expect(readdirSync(dir).sort()).toEqual([
+      "01-CAT-cong-an-tinh-hung-yen.docx",
+      "03-X2-etc-passwd.docx",
+      "manifest.csv",
+      "manifest.json",
+    ]);
+    expect(documentText(join(dir, "01-CAT-cong-an-tinh-hung-yen.docx"))).toContain(
+      "trân trọng kính mời Giám đốc Công an tỉnh Hưng Yên dự hội nghị",
+    );
     expect(documentText(join(dir, "01-CAT-cong-an-tinh-hung-yen.docx"))).toContain("Số: 07/STTTT-TTr");
     expect(documentText(join(dir, "03-X2-etc-passwd.docx"))).toContain("Số: 09/STTTT-TTr");
     expect(documentText(join(dir, "03-X2-etc-passwd.docx"))).toContain("Kính gửi: ../../etc/passwd.");
@@ -161,14 +282,30 @@ describe("baocao letters", () => {
       error: "thiếu trường recipient.chuc_vu",
       missing: ["recipient.chuc_vu"],
     });
-    expect(readFileSync(join(dir, "manifest.csv"), "utf8")).toContain("2,X1,Hội Nhà báo tỉnh,,08/STTTT-TTr,failed,thiếu trường recipient.chuc_vu,recipient.chuc_vu\r\n");
+    expect(readFileSync(join(dir, "manifest.csv"), "utf8")).toContain(
+      "2,X1,Hội Nhà báo tỉnh,,08/STTTT-TTr,failed,thiếu trường recipient.chuc_vu,recipient.chuc_vu\r\n",
+    );
   });
 
   it("--dry-run lists what would be made and the missing fields, and writes nothing", async () => {
     const list = join(suite(), "thu-nghiem.csv");
     writeFileSync(list, "ten;chuc_vu;tinh\nSở A;Giám đốc;Hưng Yên\nSở B;;Hưng Yên\nSở C;Giám đốc;Thái Bình\n");
     const dir = join(suite(), "dry");
-    const run = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", list, "--where", "tinh=hung yen", "--number-from", "3", "--out", dir, "--dry-run"]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "moi-hop",
+      "--to",
+      list,
+      "--where",
+      "tinh=hung yen",
+      "--number-from",
+      "3",
+      "--out",
+      dir,
+      "--dry-run",
+    ]);
     expect(run.status).toBe(1);
     expect(existsSync(dir)).toBe(false);
     expect(run.stdout).toContain("Chạy thử (không ghi gì): sẽ tạo 1/2 công văn");
@@ -178,7 +315,12 @@ describe("baocao letters", () => {
     const json = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", list, "--out", dir, "--dry-run", "--json"]);
     const manifest = JSON.parse(json.stdout) as Manifest;
     expect(manifest).toMatchObject({ dryRun: true, total: 3, ok: 2, failed: 1 });
-    expect(manifest.letters[1]).toMatchObject({ name: "Sở B", status: "failed", missing: ["recipient.chuc_vu"], number: null });
+    expect(manifest.letters[1]).toMatchObject({
+      name: "Sở B",
+      status: "failed",
+      missing: ["recipient.chuc_vu"],
+      number: null,
+    });
     expect(existsSync(dir)).toBe(false);
   });
 
@@ -190,15 +332,48 @@ describe("baocao letters", () => {
     sheet.addRow(["X5", "Đoàn Thanh niên tỉnh", "Bí thư"]);
     const list = join(suite(), "ds.xlsx");
     writeFileSync(list, Buffer.from(await workbook.xlsx.writeBuffer()));
-    const run = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", list, "--kind", "district", "--draft", "--out", join(suite(), "xlsx"), "--json"]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "moi-hop",
+      "--to",
+      list,
+      "--kind",
+      "district",
+      "--draft",
+      "--out",
+      join(suite(), "xlsx"),
+      "--json",
+    ]);
     expect(run.status).toBe(0);
-    expect((JSON.parse(run.stdout) as Manifest).letters.map((row) => row.file)).toEqual(["01-UBND-VANLAM-ubnd-huyen-van-lam.docx"]);
-    expect(documentText(join(suite(), "xlsx", "01-UBND-VANLAM-ubnd-huyen-van-lam.docx"))).toContain("kính mời Chủ tịch UBND huyện Văn Lâm dự hội nghị");
+    expect((JSON.parse(run.stdout) as Manifest).letters.map((row) => row.file)).toEqual([
+      "01-UBND-VANLAM-ubnd-huyen-van-lam.docx",
+    ]);
+    expect(documentText(join(suite(), "xlsx", "01-UBND-VANLAM-ubnd-huyen-van-lam.docx"))).toContain(
+      "kính mời Chủ tịch UBND huyện Văn Lâm dự hội nghị",
+    );
   });
 
   it("--json prints the manifest only; the workspace's units filtered by kind", async () => {
     const dir = join(suite(), "dn");
-    const run = await runBaocao(["-w", ws, "letters", "de-nghi-bao-cao", "--kind", "enterprise", "--period", "2023-H1", "--number-from", "100", "--date", "01/06/2023", "--out", dir, "--json"]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "de-nghi-bao-cao",
+      "--kind",
+      "enterprise",
+      "--period",
+      "2023-H1",
+      "--number-from",
+      "100",
+      "--date",
+      "01/06/2023",
+      "--out",
+      dir,
+      "--json",
+    ]);
     expect(run.status).toBe(0);
     const manifest = JSON.parse(run.stdout) as Manifest;
     expect(manifest.letters.map((row) => [row.code, row.number, row.file])).toEqual([
@@ -226,7 +401,9 @@ describe("baocao letters", () => {
             {
               children: [
                 new Paragraph({ children: [new TextRun("Số: {{documentNumber}}/{{symbol}} — {{placeDate}}")] }),
-                new Paragraph({ children: [new TextRun("Kính gửi: {{chuc_vu}} "), new TextRun({ text: "{{name}}", bold: true })] }),
+                new Paragraph({
+                  children: [new TextRun("Kính gửi: {{chuc_vu}} "), new TextRun({ text: "{{name}}", bold: true })],
+                }),
                 new Paragraph("Kỳ báo cáo: {{label}}."),
                 new Table({
                   rows: [
@@ -241,12 +418,35 @@ describe("baocao letters", () => {
       ),
     );
     const list = join(suite(), "word.csv");
-    writeFileSync(list, "ma,ten,chuc_vu\nUBND-ANTHI,UBND huyện Ân Thi,Chủ tịch\nCAT,Công an tỉnh Hưng Yên,\nX9,Hội Luật gia tỉnh,Chủ tịch\n");
+    writeFileSync(
+      list,
+      "ma,ten,chuc_vu\nUBND-ANTHI,UBND huyện Ân Thi,Chủ tịch\nCAT,Công an tỉnh Hưng Yên,\nX9,Hội Luật gia tỉnh,Chủ tịch\n",
+    );
     const dir = join(suite(), "word");
-    const run = await runBaocao(["-w", ws, "letters", template, "--to", list, "--period", "2023-H1", "--number-from", "21", "--date", "05/07/2023", "--out", dir]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      template,
+      "--to",
+      list,
+      "--period",
+      "2023-H1",
+      "--number-from",
+      "21",
+      "--date",
+      "05/07/2023",
+      "--out",
+      dir,
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("✘ Công văn 2 (CAT Công an tỉnh Hưng Yên): thiếu trường chuc_vu");
-    expect(readdirSync(dir).sort()).toEqual(["01-UBND-ANTHI-ubnd-huyen-an-thi.docx", "03-X9-hoi-luat-gia-tinh.docx", "manifest.csv", "manifest.json"]);
+    expect(readdirSync(dir).sort()).toEqual([
+      "01-UBND-ANTHI-ubnd-huyen-an-thi.docx",
+      "03-X9-hoi-luat-gia-tinh.docx",
+      "manifest.csv",
+      "manifest.json",
+    ]);
     const anthi = documentText(join(dir, "01-UBND-ANTHI-ubnd-huyen-an-thi.docx"));
     expect(anthi).toContain("Số: 21/STTTT-TTr — Hưng Yên, ngày 05 tháng 7 năm 2023");
     expect(anthi).toContain("Kính gửi: Chủ tịch UBND huyện Ân Thi");
@@ -276,7 +476,11 @@ describe("baocao letters", () => {
       expect(text).toContain(`Kính gửi: Đơn vị số ${i + 1}.`);
       expect(text).toContain(`Số: ${501 + i}/STTTT-TTr`);
     }
-    expect(readFileSync(join(suite(), "lon", "05-D4-don-vi-so-5.docx")).equals(readFileSync(join(suite(), "nho", "05-D4-don-vi-so-5.docx")))).toBe(true);
+    expect(
+      readFileSync(join(suite(), "lon", "05-D4-don-vi-so-5.docx")).equals(
+        readFileSync(join(suite(), "nho", "05-D4-don-vi-so-5.docx")),
+      ),
+    ).toBe(true);
   });
 
   it("a large batch from a Word template is filled on worker threads, giving the very letters the main thread gives", async () => {
@@ -284,7 +488,16 @@ describe("baocao letters", () => {
     writeFileSync(
       template,
       await Packer.toBuffer(
-        new Document({ sections: [{ children: [new Paragraph("Số: {{documentNumber}}/{{symbol}}"), new Paragraph("Kính gửi: {{chuc_vu}} {{name}}.")] }] }),
+        new Document({
+          sections: [
+            {
+              children: [
+                new Paragraph("Số: {{documentNumber}}/{{symbol}}"),
+                new Paragraph("Kính gửi: {{chuc_vu}} {{name}}."),
+              ],
+            },
+          ],
+        }),
       ),
     );
     const rows = Array.from({ length: 45 }, (_, i) => `W${i},Đơn vị số ${i + 1},${i === 30 ? "" : "Giám đốc"}`);
@@ -301,11 +514,16 @@ describe("baocao letters", () => {
     expect(files).toHaveLength(44);
     expect(documentText(join(suite(), "word-lon", files[43]!))).toContain("Kính gửi: Giám đốc Đơn vị số 45.");
     const fifth = "05-W4-don-vi-so-5.docx";
-    expect(readFileSync(join(suite(), "word-lon", fifth)).equals(readFileSync(join(suite(), "word-nho", fifth)))).toBe(true);
+    expect(readFileSync(join(suite(), "word-lon", fifth)).equals(readFileSync(join(suite(), "word-nho", fifth)))).toBe(
+      true,
+    );
   });
 
   it("a broken workspace template is reported in Vietnamese, and in English with --lang en", async () => {
-    writeFileSync(join(ws, "templates", "hong.hbs"), "---\nkind: letter\nsummary: thử\n---\n{{#each units}}\n{{/if}}\n");
+    writeFileSync(
+      join(ws, "templates", "hong.hbs"),
+      "---\nkind: letter\nsummary: thử\n---\n{{#each units}}\n{{/if}}\n",
+    );
     const args = ["-w", ws, "letters", "hong", "--draft", "--dry-run"];
     const vi = await runBaocao(args);
     expect(vi.status).toBe(2);
@@ -315,9 +533,26 @@ describe("baocao letters", () => {
   });
 
   it("a template naming another issuer in its front matter numbers and signs as that issuer", async () => {
-    writeFileSync(join(ws, "templates", "ubnd-giao.hbs"), "---\nkind: letter\nissuer: ubnd\nsummary: giao nhiệm vụ\n---\n{{issuer.shortName}} giao {{recipient.name}} chủ trì ({{reference}}).\n");
+    writeFileSync(
+      join(ws, "templates", "ubnd-giao.hbs"),
+      "---\nkind: letter\nissuer: ubnd\nsummary: giao nhiệm vụ\n---\n{{issuer.shortName}} giao {{recipient.name}} chủ trì ({{reference}}).\n",
+    );
     const dir = join(suite(), "ubnd");
-    const run = await runBaocao(["-w", ws, "letters", "ubnd-giao", "--unit", "CAT", "--number-from", "5", "--date", "03/07/2023", "--out", dir, "--json"]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "ubnd-giao",
+      "--unit",
+      "CAT",
+      "--number-from",
+      "5",
+      "--date",
+      "03/07/2023",
+      "--out",
+      dir,
+      "--json",
+    ]);
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as Manifest).letters[0]?.number).toBe("05/UBND-KGVX");
     const text = documentText(join(dir, "01-CAT-cong-an-tinh-hung-yen.docx"));
@@ -348,22 +583,32 @@ describe("baocao letters", () => {
     // Enough letters to take several seconds on any machine, on worker threads (the large-batch path).
     const count = 3000;
     const list = join(suite(), "ctrl-c.csv");
-    writeFileSync(list, ["ma,ten,chuc_vu", ...Array.from({ length: count }, (_, i) => `N${i},Đơn vị số ${i + 1},Giám đốc`)].join("\n"));
+    writeFileSync(
+      list,
+      ["ma,ten,chuc_vu", ...Array.from({ length: count }, (_, i) => `N${i},Đơn vị số ${i + 1},Giám đốc`)].join("\n"),
+    );
     const inputs = [list, join(ws, "baocao.yaml"), join(ws, "templates", "moi-hop.hbs")];
     const before = inputs.map((file) => readFileSync(file));
     // Interrupted at three moments (after the first letter, then later ones), so that the signal finds
     // letters being written, not only a batch between two letters.
     for (const [round, after] of [1, 40, 80].entries()) {
       const dir = join(suite(), `ctrl-c-${round}`);
-      const child = spawn(process.execPath, [BIN, "-w", ws, "letters", "moi-hop", "--to", list, "--number-from", "1", "--date", "02/07/2023", "--out", dir], {
-        stdio: "ignore",
-        env: { ...process.env, NO_COLOR: "1" },
-      });
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+      const child = spawn(
+        process.execPath,
+        [BIN, "-w", ws, "letters", "moi-hop", "--to", list, "--number-from", "1", "--date", "02/07/2023", "--out", dir],
+        {
+          stdio: "ignore",
+          env: { ...process.env, NO_COLOR: "1" },
+        },
+      );
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on("exit", (code, signal) => resolve({ code, signal })),
+      );
       const letters = () => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".docx")) : []);
       // Wait for the batch to be under way, however slow the machine.
       const waitUntil = Date.now() + 90_000;
-      while (letters().length < after && child.exitCode === null && Date.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (letters().length < after && child.exitCode === null && Date.now() < waitUntil)
+        await new Promise((resolve) => setTimeout(resolve, 10));
       expect(letters().length, `${after} letters not written within 90 s`).toBeGreaterThanOrEqual(after);
       child.kill("SIGINT");
       // 130: the shell's code for SIGINT (src/io/interrupt.ts), not 0, 1 or 2 (DESIGN §6): the batch did not finish.
@@ -383,7 +628,18 @@ describe("baocao letters", () => {
   }, 300_000);
 
   it("an empty selection makes nothing and says so", async () => {
-    const run = await runBaocao(["-w", ws, "letters", "don-doc", "--period", "2023-H1", "--draft", "--kind", "enterprise", "--missing"]);
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "don-doc",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--kind",
+      "enterprise",
+      "--missing",
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Không có người nhận nào phù hợp");
   });

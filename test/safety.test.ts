@@ -33,15 +33,21 @@ describe("safety", () => {
     utimesSync(join(batch, "2023-H1-CAT.xlsx"), new Date("2023-06-10"), new Date("2023-06-10"));
     utimesSync(join(batch, "2023-H1-CAT (1).xlsx"), new Date("2023-06-12"), new Date("2023-06-12"));
     expect((await runBaocao(["-w", ws, "ingest", batch, "--period", "2023-H1"])).status).toBe(0);
-    const aggregate = JSON.parse((await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"])).stdout) as { indicators: { code: string; byUnit: Record<string, number> }[] };
+    const aggregate = JSON.parse(
+      (await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"])).stdout,
+    ) as { indicators: { code: string; byUnit: Record<string, number> }[] };
     expect(aggregate.indicators.find((i) => i.code === "TH03")!.byUnit.CAT).toBe(500);
   });
 
   it("annotated copies inside the inbox are never taken for submissions", async () => {
     const ws = workspace();
-    expect((await runBaocao(["-w", ws, "validate", join(ws, "inbox"), "--annotate", join(ws, "inbox", "tra-lai")])).status).toBe(1);
+    expect(
+      (await runBaocao(["-w", ws, "validate", join(ws, "inbox"), "--annotate", join(ws, "inbox", "tra-lai")])).status,
+    ).toBe(1);
     expect(readdirSync(join(ws, "inbox", "tra-lai")).length).toBeGreaterThan(0);
-    const report = JSON.parse((await runBaocao(["-w", ws, "validate", join(ws, "inbox"), "--json"])).stdout) as { summary: { files: number } };
+    const report = JSON.parse((await runBaocao(["-w", ws, "validate", join(ws, "inbox"), "--json"])).stdout) as {
+      summary: { files: number };
+    };
     expect(report.summary.files).toBe(22);
   });
 
@@ -62,7 +68,17 @@ describe("safety", () => {
   it("an output path that is a folder, or a file given as a folder, is a clear error", async () => {
     const ws = workspace();
     await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
-    const folder = await runBaocao(["-w", ws, "report", "--period", "2023-H1", "--draft", "--out", join(ws, "inbox"), "--force"]);
+    const folder = await runBaocao([
+      "-w",
+      ws,
+      "report",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--out",
+      join(ws, "inbox"),
+      "--force",
+    ]);
     expect(folder.status).toBe(2);
     expect(folder.stderr).toContain("đó là một thư mục");
     const underFile = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--out", join(ws, "baocao.yaml")]);
@@ -74,7 +90,10 @@ describe("safety", () => {
   it("a missing archive file is named, with what to do", async () => {
     const ws = workspace();
     await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
-    const line = JSON.parse(readFileSync(join(ws, "store", "ledger.jsonl"), "utf8").split("\n")[0]!) as { archive: string; unit: string };
+    const line = JSON.parse(readFileSync(join(ws, "store", "ledger.jsonl"), "utf8").split("\n")[0]!) as {
+      archive: string;
+      unit: string;
+    };
     rmSync(join(ws, "store", line.archive));
     const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1"]);
     expect(run.status).toBe(2);
@@ -84,7 +103,14 @@ describe("safety", () => {
 
   it("a YAML alias bomb in baocao.yaml is a located configuration error", () => {
     const ws = workspace();
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)];
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      ),
+    ];
     writeFileSync(join(ws, "baocao.yaml"), `${readFileSync(join(ws, "baocao.yaml"), "utf8")}\n${bomb.join("\n")}\n`);
     const run = runCli(["-w", ws, "doctor"]);
     expect(run.status).toBe(2);
@@ -102,7 +128,10 @@ describe("safety", () => {
     await runBaocao(["-w", ws, "ingest", join(ws, "previous-2022-h1"), "--period", "2022-H1"]);
     await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
     const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
-    const aggregate = JSON.parse(run.stdout) as { indicators: { code: string; previous: number | null; changePct: number | null }[]; warnings: { code: string; indicator: string; units: string[] }[] };
+    const aggregate = JSON.parse(run.stdout) as {
+      indicators: { code: string; previous: number | null; changePct: number | null }[];
+      warnings: { code: string; indicator: string; units: string[] }[];
+    };
     expect(aggregate.indicators.find((i) => i.code === "TH03")).toMatchObject({ previous: null, changePct: null });
     expect(aggregate.warnings).toContainEqual({ code: "previous/incomplete", indicator: "TH03", units: ["DPTTH"] });
   });

@@ -17,7 +17,9 @@ describe("sample inbox", () => {
       const committed = readdirSync(join(SAMPLE_DIR, folder)).sort();
       expect(readdirSync(join(out, folder)).sort()).toEqual(committed);
       for (const name of committed) {
-        expect(readFileSync(join(out, folder, name)).equals(readFileSync(join(SAMPLE_DIR, folder, name))), name).toBe(true);
+        expect(readFileSync(join(out, folder, name)).equals(readFileSync(join(SAMPLE_DIR, folder, name))), name).toBe(
+          true,
+        );
       }
     }
   });

@@ -43,11 +43,24 @@ export function syntheticUnits(count, areas) {
   for (let i = 1; i <= count; i++) {
     const n = String(i).padStart(3, "0");
     const slot = i % 10;
-    if (slot < 3) units.push({ code: `SO-${n}`, name: `Sở Thử nghiệm số ${i}`, kind: "agency", group: "Các sở, ban, ngành tỉnh" });
+    if (slot < 3)
+      units.push({ code: `SO-${n}`, name: `Sở Thử nghiệm số ${i}`, kind: "agency", group: "Các sở, ban, ngành tỉnh" });
     else if (slot < 8) {
       const area = areas[i % areas.length];
-      units.push({ code: `UBND-${n}`, name: `UBND huyện Thử nghiệm số ${i}`, kind: "district", group: "UBND huyện, thị xã, thành phố", area: area.code });
-    } else units.push({ code: `DN-${n}`, name: `Công ty Viễn thông Thử nghiệm số ${i}`, kind: "enterprise", group: "Các doanh nghiệp viễn thông, CNTT" });
+      units.push({
+        code: `UBND-${n}`,
+        name: `UBND huyện Thử nghiệm số ${i}`,
+        kind: "district",
+        group: "UBND huyện, thị xã, thành phố",
+        area: area.code,
+      });
+    } else
+      units.push({
+        code: `DN-${n}`,
+        name: `Công ty Viễn thông Thử nghiệm số ${i}`,
+        kind: "enterprise",
+        group: "Các doanh nghiệp viễn thông, CNTT",
+      });
   }
   return units;
 }
@@ -71,7 +84,9 @@ export function formData(config, unit, rows, seed) {
       description: `${pick(DESCRIPTIONS)} (vụ ${i + 1})`,
       ...(theft || between(0, 3) === 0 ? { damage: between(10, 900) * 100_000 } : {}),
       handling,
-      ...(fined ? { fine: pick([5_000_000, 7_500_000, 10_000_000, 12_500_000]), decision: `${between(10, 999)}/QĐ-XPVPHC` } : {}),
+      ...(fined
+        ? { fine: pick([5_000_000, 7_500_000, 10_000_000, 12_500_000]), decision: `${between(10, 999)}/QĐ-XPVPHC` }
+        : {}),
     });
   }
   const thefts = incidents.filter((incident) => THEFT.includes(incident.behavior));
@@ -108,14 +123,22 @@ export function formData(config, unit, rows, seed) {
     indicators[indicator.code] = { current: value, previous: Math.round(value * (0.6 + between(0, 80) / 100)) };
   }
   return {
-    info: { preparedBy: pick(PEOPLE), phone: `0221 38${between(10, 99)} ${between(100, 999)}`, email: `vanthu.${unit.code.toLowerCase()}@example.vn`, preparedOn: { year: 2023, month: 6, day: 16 }, head: pick(PEOPLE) },
+    info: {
+      preparedBy: pick(PEOPLE),
+      phone: `0221 38${between(10, 99)} ${between(100, 999)}`,
+      email: `vanthu.${unit.code.toLowerCase()}@example.vn`,
+      preparedOn: { year: 2023, month: 6, day: 16 },
+      head: pick(PEOPLE),
+    },
     indicators,
     incidents,
     assessment: {
       highlights: `${unit.name} đã phối hợp chặt chẽ trong phát hiện, xử lý vi phạm; kịp thời tuyên truyền cảnh báo các thủ đoạn lừa đảo qua mạng.`,
-      shortcomings: "Việc phát hiện, xử lý trộm cắp hạ tầng viễn thông còn chậm; lực lượng làm công tác an toàn thông tin còn mỏng.",
+      shortcomings:
+        "Việc phát hiện, xử lý trộm cắp hạ tầng viễn thông còn chậm; lực lượng làm công tác an toàn thông tin còn mỏng.",
       causes: "Thủ đoạn vi phạm ngày càng tinh vi; nhận thức của một bộ phận người dân chưa cao.",
-      directions: "Tiếp tục tuyên truyền, tăng cường kiểm tra, phối hợp xử lý nghiêm các vi phạm trong 6 tháng cuối năm 2023.",
+      directions:
+        "Tiếp tục tuyên truyền, tăng cường kiểm tra, phối hợp xử lý nghiêm các vi phạm trong 6 tháng cuối năm 2023.",
       proposals: "Không",
     },
   };

@@ -35,7 +35,9 @@ export function aggregate(input: AggregateInput): Aggregate {
   const { config } = input;
   const order = new Map(config.units.map((unit, index) => [unit.code, index]));
   const byCatalogue = <T extends { unit: string }>(items: readonly T[]) =>
-    [...items].sort((a, b) => (order.get(a.unit) ?? Infinity) - (order.get(b.unit) ?? Infinity) || a.unit.localeCompare(b.unit));
+    [...items].sort(
+      (a, b) => (order.get(a.unit) ?? Infinity) - (order.get(b.unit) ?? Infinity) || a.unit.localeCompare(b.unit),
+    );
   const known = new Set(config.units.map((unit) => unit.code));
   const current = byCatalogue(input.current.filter((item) => known.has(item.unit)));
   const unknown = input.current.filter((item) => !known.has(item.unit)).map((item) => item.unit);
@@ -43,7 +45,8 @@ export function aggregate(input: AggregateInput): Aggregate {
   const submitted = new Set(current.map((item) => item.unit));
   const expected = config.units.map((unit) => unit.code);
   // A unit removed from baocao.yaml no longer counts, but its submission is not silently forgotten.
-  const warnings: AggregateWarning[] = unknown.length > 0 ? [{ code: "unit/not-in-config", indicator: null, units: unknown }] : [];
+  const warnings: AggregateWarning[] =
+    unknown.length > 0 ? [{ code: "unit/not-in-config", indicator: null, units: unknown }] : [];
 
   const indicators: IndicatorAggregate[] = config.indicators.map((indicator) => {
     const byUnit: Record<string, number> = {};
@@ -74,10 +77,12 @@ export function aggregate(input: AggregateInput): Aggregate {
     }
     if (disagree.length > 0) warnings.push({ code: "previous/disagree", indicator: indicator.code, units: disagree });
     // A comparison where some units lack last year's figure would not be like for like: none is made.
-    if (lacking.length > 0 && Object.keys(previous).length > 0) warnings.push({ code: "previous/incomplete", indicator: indicator.code, units: lacking });
+    if (lacking.length > 0 && Object.keys(previous).length > 0)
+      warnings.push({ code: "previous/incomplete", indicator: indicator.code, units: lacking });
     const total = sum(Object.values(byUnit));
     const previousTotal = lacking.length > 0 ? null : sum(Object.values(previous));
-    const { change, changePct } = total === null ? { change: null, changePct: null } : computeChange(total, previousTotal);
+    const { change, changePct } =
+      total === null ? { change: null, changePct: null } : computeChange(total, previousTotal);
     return {
       code: indicator.code,
       name: indicator.name,

@@ -3,8 +3,14 @@ import { aggregateBasis, canonicalJson } from "./basis.js";
 
 describe("aggregateBasis", () => {
   it("hashes the configuration whatever the order of its keys, and any change of a value", () => {
-    const config = { indicators: [{ code: "TH03", name: "Lừa đảo" }], organisation: { province: "Hưng Yên", place: "Hưng Yên" } };
-    const reordered = { organisation: { place: "Hưng Yên", province: "Hưng Yên" }, indicators: [{ name: "Lừa đảo", code: "TH03" }] };
+    const config = {
+      indicators: [{ code: "TH03", name: "Lừa đảo" }],
+      organisation: { province: "Hưng Yên", place: "Hưng Yên" },
+    };
+    const reordered = {
+      organisation: { place: "Hưng Yên", province: "Hưng Yên" },
+      indicators: [{ name: "Lừa đảo", code: "TH03" }],
+    };
     expect(canonicalJson(reordered)).toBe(canonicalJson(config));
     expect(aggregateBasis(reordered, "").config).toBe(aggregateBasis(config, "").config);
     const renamed = { ...config, indicators: [{ code: "TH03", name: "Lừa đảo trực tuyến" }] };
@@ -18,6 +24,8 @@ describe("aggregateBasis", () => {
     expect(aggregateBasis({}, Buffer.from(line)).ledger).toBe(basis.ledger);
     expect(aggregateBasis({}, line + line).ledger).not.toBe(basis.ledger);
     // The empty text: no ledger yet.
-    expect(aggregateBasis({}, "").ledger).toBe("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(aggregateBasis({}, "").ledger).toBe(
+      "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    );
   });
 });

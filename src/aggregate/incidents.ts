@@ -9,7 +9,11 @@ const ZERO: Tally = { count: 0, damage: 0, fines: 0 };
 export const UNSPECIFIED = "(không ghi)";
 
 function add(tally: Tally, incident: Incident): Tally {
-  return { count: tally.count + 1, damage: tally.damage + (incident.damage ?? 0), fines: tally.fines + (incident.fine ?? 0) };
+  return {
+    count: tally.count + 1,
+    damage: tally.damage + (incident.damage ?? 0),
+    fines: tally.fines + (incident.fine ?? 0),
+  };
 }
 
 export function tallyIncidents(config: WorkspaceConfig, current: readonly SubmissionInput[]): Aggregate["incidents"] {
@@ -17,7 +21,10 @@ export function tallyIncidents(config: WorkspaceConfig, current: readonly Submis
   const byUnit: Record<string, Tally> = {};
   for (const { item, incident } of all) byUnit[item.unit] = add(byUnit[item.unit] ?? ZERO, incident);
 
-  const breakdown = (keys: readonly string[], pick: (incident: Incident) => string | null): Record<string, Breakdown> => {
+  const breakdown = (
+    keys: readonly string[],
+    pick: (incident: Incident) => string | null,
+  ): Record<string, Breakdown> => {
     const result: Record<string, { total: Tally; byUnit: Record<string, Tally> }> = {};
     for (const key of keys) result[key] = { total: ZERO, byUnit: {} };
     for (const { item, incident } of all) {
@@ -49,7 +56,10 @@ export function tallyIncidents(config: WorkspaceConfig, current: readonly Submis
     damage: all.reduce((total, { incident }) => total + (incident.damage ?? 0), 0),
     fines: all.reduce((total, { incident }) => total + (incident.fine ?? 0), 0),
     byUnit,
-    byArea: breakdown(config.areas.map((area) => area.name), (incident) => incident.area),
+    byArea: breakdown(
+      config.areas.map((area) => area.name),
+      (incident) => incident.area,
+    ),
     byField: breakdown(config.codeLists.fields, (incident) => incident.field),
     byBehavior: breakdown(config.codeLists.behaviors, (incident) => incident.behavior),
     byHandling: breakdown(config.codeLists.handling, (incident) => incident.handling),

@@ -15,7 +15,7 @@ describe("stableJsonPieces (the layout of aggregate.json)", () => {
       nulls: [null, undefined, () => 2],
       numbers: [0, -0, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY],
       date: new Date(Date.UTC(2023, 5, 14)),
-      "key with \"quotes\"": { deep: { deeper: { deepest: [1, { a: "b\nc" }] } } },
+      'key with "quotes"': { deep: { deeper: { deepest: [1, { a: "b\nc" }] } } },
       "10": "numeric keys come first in JS objects",
     };
     const value = {
@@ -23,7 +23,7 @@ describe("stableJsonPieces (the layout of aggregate.json)", () => {
       awkward,
       incidents: {
         count: 2,
-        list: [awkward, { unit: "CAT", description: "=HYPERLINK(\"x\")", source: { file: "a.xlsx", row: 2 } }, [], {}],
+        list: [awkward, { unit: "CAT", description: '=HYPERLINK("x")', source: { file: "a.xlsx", row: 2 } }, [], {}],
         byArea: { "Văn Lâm": { total: { count: 1 }, byUnit: {} } },
         empty: [],
       },
@@ -35,7 +35,11 @@ describe("stableJsonPieces (the layout of aggregate.json)", () => {
   });
 
   it("writes a large incident list one incident at a time", () => {
-    const list = Array.from({ length: 1000 }, (_, index) => ({ unit: `U${index % 7}`, damage: index * 1000, note: index % 3 === 0 ? null : `ghi chú ${index}` }));
+    const list = Array.from({ length: 1000 }, (_, index) => ({
+      unit: `U${index % 7}`,
+      damage: index * 1000,
+      note: index % 3 === 0 ? null : `ghi chú ${index}`,
+    }));
     const value = { period: "2023-H1", incidents: { count: list.length, list } };
     const pieces = [...stableJsonPieces(value)];
     expect(pieces.join("")).toBe(stringify(value));

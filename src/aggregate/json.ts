@@ -24,7 +24,8 @@ export function* stableJsonPieces(value: unknown): Generator<string> {
 }
 
 function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
-  const container = value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function";
+  const container =
+    value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function";
   if (!container || depth >= 3) {
     // JSON.stringify's own layout at this depth: its line breaks are all layout (a string's are escaped).
     const text = JSON.stringify(value, null, 2) ?? "null";
@@ -42,13 +43,17 @@ function* jsonPieces(value: unknown, indent: string, depth: number): Generator<s
       yield `${index === 0 ? "" : ","}\n${inner}`;
       // JSON.stringify writes null for an undefined, function or symbol element.
       const item: unknown = value[index];
-      yield* item === undefined || typeof item === "function" || typeof item === "symbol" ? ["null"] : jsonPieces(item, inner, depth + 1);
+      yield* item === undefined || typeof item === "function" || typeof item === "symbol"
+        ? ["null"]
+        : jsonPieces(item, inner, depth + 1);
     }
     yield `\n${indent}]`;
     return;
   }
   // Objects: own enumerable keys in order, skipping what JSON.stringify skips.
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined && typeof item !== "function" && typeof item !== "symbol");
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, item]) => item !== undefined && typeof item !== "function" && typeof item !== "symbol",
+  );
   if (entries.length === 0) {
     yield "{}";
     return;

@@ -17,7 +17,13 @@ export type AggregateFileJson = AggregateJson & { readonly basis: AggregateBasis
 
 const hash = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 const figures = z.record(z.string(), z.number());
-const source = z.strictObject({ unit: z.string(), file: z.string(), archive: z.string().nullable(), sheet: z.string(), cell: z.string() });
+const source = z.strictObject({
+  unit: z.string(),
+  file: z.string(),
+  archive: z.string().nullable(),
+  sheet: z.string(),
+  cell: z.string(),
+});
 const tally = z.strictObject({ count: z.number(), damage: z.number(), fines: z.number() });
 const breakdown = z.strictObject({ total: tally, byUnit: z.record(z.string(), tally) });
 const narrative = z.strictObject({ unit: z.string(), name: z.string(), text: z.string(), source });
@@ -92,8 +98,7 @@ const _complete: Keys<AggregateFileJson> extends Keys<z.output<typeof aggregateF
 void _complete;
 
 export type ParsedAggregateFile =
-  | { readonly ok: true; readonly value: AggregateFile }
-  | { readonly ok: false; readonly problem: "damaged" | "shape" };
+  { readonly ok: true; readonly value: AggregateFile } | { readonly ok: false; readonly problem: "damaged" | "shape" };
 
 /** The text of an aggregate.json: not JSON at all (truncated) is `damaged`; JSON of another form is `shape`. */
 export function parseAggregateFile(text: string): ParsedAggregateFile {

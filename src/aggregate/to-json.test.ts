@@ -70,8 +70,12 @@ describe("aggregate.json and the typed aggregate", () => {
     const json = toAggregateJson(AGGREGATE);
     expect(() => fromAggregateJson({ ...json, period: "6 tháng đầu năm 2023" })).toThrow(/period is not a period code/);
     expect(() => fromAggregateJson({ ...json, previousPeriod: "2022-H3" })).toThrow(/previousPeriod/);
-    expect(() => fromAggregateJson({ ...json, window: { from: "2022-12-15", to: "2023-02-30" } })).toThrow(/window\.to is not an ISO date/);
+    expect(() => fromAggregateJson({ ...json, window: { from: "2022-12-15", to: "2023-02-30" } })).toThrow(
+      /window\.to is not an ISO date/,
+    );
     const list = [json.incidents.list[0]!, { ...json.incidents.list[1]!, detectedOn: "05/03/2023" }];
-    expect(() => fromAggregateJson({ ...json, incidents: { ...json.incidents, list } })).toThrow(/incidents\.list\[1\]\.detectedOn/);
+    expect(() => fromAggregateJson({ ...json, incidents: { ...json.incidents, list } })).toThrow(
+      /incidents\.list\[1\]\.detectedOn/,
+    );
   });
 });

@@ -28,7 +28,10 @@ export function toAggregateJson(value: Aggregate): AggregateJson {
     window: { from: toIsoDate(value.window.from), to: toIsoDate(value.window.to) },
     incidents: {
       ...value.incidents,
-      list: value.incidents.list.map((incident) => ({ ...incident, detectedOn: incident.detectedOn === null ? null : toIsoDate(incident.detectedOn) })),
+      list: value.incidents.list.map((incident) => ({
+        ...incident,
+        detectedOn: incident.detectedOn === null ? null : toIsoDate(incident.detectedOn),
+      })),
     },
   };
 }
@@ -47,7 +50,8 @@ export function fromAggregateJson(json: AggregateJson): Aggregate {
       ...json.incidents,
       list: json.incidents.list.map((incident, index) => ({
         ...incident,
-        detectedOn: incident.detectedOn === null ? null : date(incident.detectedOn, `incidents.list[${index}].detectedOn`),
+        detectedOn:
+          incident.detectedOn === null ? null : date(incident.detectedOn, `incidents.list[${index}].detectedOn`),
       })),
     },
   };
@@ -56,7 +60,8 @@ export function fromAggregateJson(json: AggregateJson): Aggregate {
 function period(code: string, key: string): Period {
   const parsed = parsePeriod(code);
   // Only the code the file is written with ("2023-H1"), not the labels parsePeriod also reads.
-  if (parsed === null || periodCode(parsed) !== code) throw new RangeError(`aggregate.json: ${key} is not a period code: ${JSON.stringify(code)}`);
+  if (parsed === null || periodCode(parsed) !== code)
+    throw new RangeError(`aggregate.json: ${key} is not a period code: ${JSON.stringify(code)}`);
   return parsed;
 }
 

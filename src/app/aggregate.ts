@@ -33,14 +33,22 @@ export interface AggregateResult {
   files: { json: string; workbook: string };
 }
 
-export async function aggregateToFiles(workspace: Workspace, period: Period, options: AggregateOptions): Promise<AggregateResult> {
+export async function aggregateToFiles(
+  workspace: Workspace,
+  period: Period,
+  options: AggregateOptions,
+): Promise<AggregateResult> {
   const result = await computeAggregate(workspace, period, options.today);
-  const dir = options.out === undefined ? join(workspace.dir, "out", periodCode(period)) : resolve(options.cwd, options.out);
+  const dir =
+    options.out === undefined ? join(workspace.dir, "out", periodCode(period)) : resolve(options.cwd, options.out);
   const json = join(dir, "aggregate.json");
   const workbook = join(dir, "tong-hop.xlsx");
   writeFileAtomic(json, aggregateJsonPieces(result));
   writeFileAtomic(workbook, await writeSummaryWorkbook(result, workspace.config, period));
-  return { aggregate: result, files: { json: relative(options.cwd, json) || json, workbook: relative(options.cwd, workbook) || workbook } };
+  return {
+    aggregate: result,
+    files: { json: relative(options.cwd, json) || json, workbook: relative(options.cwd, workbook) || workbook },
+  };
 }
 
 /** The ledger and the hash of the very text parsed (empty when there is no ledger yet). */
@@ -52,7 +60,11 @@ export function readLedgerWithText(workspace: Workspace): { ledger: ParsedLedger
 }
 
 /** The aggregate of a period from the workspace's store, with its basis. */
-export async function computeAggregate(workspace: Workspace, period: Period, today: CalendarDate): Promise<AggregateFile> {
+export async function computeAggregate(
+  workspace: Workspace,
+  period: Period,
+  today: CalendarDate,
+): Promise<AggregateFile> {
   const { config } = workspace;
   const { ledger, text } = readLedgerWithText(workspace);
   const context = periodContext(config, period);
@@ -63,7 +75,12 @@ export async function computeAggregate(workspace: Workspace, period: Period, tod
     throw new UserError("aggregate/no-submissions", { period: context.code, held: held.join(", ") }, 1);
   }
   const previous = await loadCurrent(workspace, ledger.entries, previousPeriod(period), today);
-  const statuses = unitStatuses(ledger.entries, context.code, config.units.map((u) => u.code), toIsoDate(context.deadline));
+  const statuses = unitStatuses(
+    ledger.entries,
+    context.code,
+    config.units.map((u) => u.code),
+    toIsoDate(context.deadline),
+  );
   const result = aggregate({
     config,
     period,
@@ -77,13 +94,23 @@ export async function computeAggregate(workspace: Workspace, period: Period, tod
 }
 
 /** Reads the current accepted submissions of `period` back from the archive (validated in parallel). */
-async function loadCurrent(workspace: Workspace, entries: readonly LedgerEntry[], period: Period, today: CalendarDate): Promise<SubmissionInput[]> {
+async function loadCurrent(
+  workspace: Workspace,
+  entries: readonly LedgerEntry[],
+  period: Period,
+  today: CalendarDate,
+): Promise<SubmissionInput[]> {
   const context = { config: workspace.config, expectedPeriod: period, today };
   const archived: { unit: string; file: string; archive: string; bytes: Buffer }[] = [];
   for (const [unit, entry] of currentSubmissions(entries, periodCode(period))) {
     if (entry.archive === null) continue;
     try {
-      archived.push({ unit, file: entry.file, archive: entry.archive, bytes: readFileSync(join(workspace.dir, "store", entry.archive)) });
+      archived.push({
+        unit,
+        file: entry.file,
+        archive: entry.archive,
+        bytes: readFileSync(join(workspace.dir, "store", entry.archive)),
+      });
     } catch {
       throw new UserError("store/archive-missing", { unit, file: entry.file, archive: join("store", entry.archive) });
     }
@@ -91,7 +118,11 @@ async function loadCurrent(workspace: Workspace, entries: readonly LedgerEntry[]
   // In this thread unless BAOCAO_WORKERS says otherwise: here every incident read must come back from a
   // worker, and copying 100.000 of them costs about what the second core saves (measured: the same wall
   // time, 100 MB more memory).
-  const validated = await validateFiles(archived.map(({ file, bytes }) => ({ file, bytes })), context, { workers: workerCount() ?? 1 });
+  const validated = await validateFiles(
+    archived.map(({ file, bytes }) => ({ file, bytes })),
+    context,
+    { workers: workerCount() ?? 1 },
+  );
   return archived.flatMap(({ unit, file, archive }, index) => {
     const { submission } = validated[index]!;
     return submission === null ? [] : [{ unit, file, archive, submission }];

@@ -3,7 +3,12 @@
 import { join, resolve } from "node:path";
 import type { Period } from "../domain/period/index.js";
 import { periodCode, periodLabel } from "../domain/period/index.js";
-import { declaredFrontMatter, documentReference, documentSymbol, parseFrontMatter } from "../documents/compose/index.js";
+import {
+  declaredFrontMatter,
+  documentReference,
+  documentSymbol,
+  parseFrontMatter,
+} from "../documents/compose/index.js";
 import type { Numbering } from "../documents/compose/index.js";
 import { loadTemplate } from "../documents/template/index.js";
 import { UserError } from "../errors.js";
@@ -18,7 +23,11 @@ export interface DirectiveOptions extends DocumentOutput {
   numbering: () => Promise<Numbering>;
 }
 
-export async function directive(workspace: Workspace, period: Period, options: DirectiveOptions): Promise<WrittenDocument> {
+export async function directive(
+  workspace: Workspace,
+  period: Period,
+  options: DirectiveOptions,
+): Promise<WrittenDocument> {
   const { config } = workspace;
   const cited = await options.cited();
   const numbering = await options.numbering();
@@ -28,7 +37,8 @@ export async function directive(workspace: Workspace, period: Period, options: D
   const reportFront = parseFrontMatter({ summary: "-", ...declared }, reportTemplate.file);
   const reportIssuerId = reportFront.issuer ?? config.documents.report?.issuer ?? Object.keys(config.issuers)[0]!;
   const reportIssuer = config.issuers[reportIssuerId];
-  if (reportIssuer === undefined) throw new UserError("document/no-issuer", { file: reportTemplate.file, kind: "report" });
+  if (reportIssuer === undefined)
+    throw new UserError("document/no-issuer", { file: reportTemplate.file, kind: "report" });
   const reportSymbol = documentSymbol(config, reportIssuerId, reportFront);
   const data = {
     period: periodCode(period),
@@ -38,6 +48,9 @@ export async function directive(workspace: Workspace, period: Period, options: D
     reportIssuer: { name: reportIssuer.name, shortName: reportIssuer.shortName ?? reportIssuer.name },
   };
   const { document, file } = buildDocument(workspace, "cong-van-chi-dao", "directive", data, numbering);
-  const target = options.out === undefined ? join(workspace.dir, "out", periodCode(period), `cong-van-chi-dao-${periodCode(period)}.docx`) : resolve(options.cwd, options.out);
+  const target =
+    options.out === undefined
+      ? join(workspace.dir, "out", periodCode(period), `cong-van-chi-dao-${periodCode(period)}.docx`)
+      : resolve(options.cwd, options.out);
   return writeDocument(document, target, { cwd: options.cwd, force: options.force, pdf: options.pdf, template: file });
 }

@@ -19,7 +19,13 @@ describe("doctor (use case)", () => {
     expect(result.workspace).toMatchObject({ valid: true, province: "Hưng Yên", units: { total: 22 } });
     if (!result.workspace.valid) return;
     // 20/06/2023 is in the window of 2023-H2 (15/06–14/12); three working days after 14/12/2023.
-    expect(result.workspace.periods.example).toEqual({ period: "2023-H2", label: "6 tháng cuối năm 2023", from: "2023-06-15", to: "2023-12-14", deadline: "2023-12-19" });
+    expect(result.workspace.periods.example).toEqual({
+      period: "2023-H2",
+      label: "6 tháng cuối năm 2023",
+      from: "2023-06-15",
+      to: "2023-12-14",
+      deadline: "2023-12-19",
+    });
   });
 
   it("reports an invalid configuration instead of throwing", () => {

@@ -20,7 +20,11 @@ export interface DoctorOptions {
 }
 
 export type WorkspaceReport =
-  | { valid: false; dir: string; issues: { file: string | null; line: number | null; path: string; message: { vi: string; en: string } }[] }
+  | {
+      valid: false;
+      dir: string;
+      issues: { file: string | null; line: number | null; path: string; message: { vi: string; en: string } }[];
+    }
   | {
       valid: true;
       dir: string;
@@ -61,7 +65,12 @@ export function doctor(dir: string, options: DoctorOptions): DoctorResult {
   }
 }
 
-function summarize(dir: string, files: readonly string[], config: WorkspaceConfig, today: CalendarDate): WorkspaceReport {
+function summarize(
+  dir: string,
+  files: readonly string[],
+  config: WorkspaceConfig,
+  today: CalendarDate,
+): WorkspaceReport {
   // The half-year the clerk is most likely working on: the one whose data window holds today.
   const candidates: Period[] = [
     { kind: "half", year: today.year, half: 1 },
@@ -79,7 +88,11 @@ function summarize(dir: string, files: readonly string[], config: WorkspaceConfi
     areas: config.areas.length,
     indicators: { total: config.indicators.length, groups: config.indicatorGroups.length },
     rules: config.rules.length,
-    issuers: Object.entries(config.issuers).map(([id, issuer]) => ({ id, name: issuer.name, signers: issuer.signers.length })),
+    issuers: Object.entries(config.issuers).map(([id, issuer]) => ({
+      id,
+      name: issuer.name,
+      signers: issuer.signers.length,
+    })),
     periods: {
       rule: config.periods.rule,
       deadline: config.periods.deadline,
@@ -93,4 +106,3 @@ function summarize(dir: string, files: readonly string[], config: WorkspaceConfi
     },
   };
 }
-

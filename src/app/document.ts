@@ -48,10 +48,17 @@ export async function writeDocument(
   target: string,
   options: { cwd: string; force: boolean; pdf: boolean; template: string },
 ): Promise<WrittenDocument> {
-  if (existsSync(target) && statSync(target).isDirectory()) throw new UserError("output/unwritable", { file: target, code: "EISDIR" });
-  if (existsSync(target) && !options.force) throw new UserError("document/exists", { file: relative(options.cwd, target) || target });
+  if (existsSync(target) && statSync(target).isDirectory())
+    throw new UserError("output/unwritable", { file: target, code: "EISDIR" });
+  if (existsSync(target) && !options.force)
+    throw new UserError("document/exists", { file: relative(options.cwd, target) || target });
   writeFileAtomic(target, await renderDocument(document));
   const pdf = options.pdf ? convertToPdf(target) : null;
   const show = (path: string) => relative(options.cwd, path) || path;
-  return { docx: show(target), pdf: pdf === null ? null : show(pdf), template: show(options.template), meta: document.meta };
+  return {
+    docx: show(target),
+    pdf: pdf === null ? null : show(pdf),
+    template: show(options.template),
+    meta: document.meta,
+  };
 }

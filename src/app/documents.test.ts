@@ -17,7 +17,10 @@ import type { AggregateNotice } from "./saved-aggregate.js";
 import { currentAggregate } from "./saved-aggregate.js";
 import { status } from "./status.js";
 
-const numbering = (number: string): (() => Promise<Numbering>) => () => Promise.resolve({ number, date: { year: 2023, month: 7, day: 3 } });
+const numbering =
+  (number: string): (() => Promise<Numbering>) =>
+  () =>
+    Promise.resolve({ number, date: { year: 2023, month: 7, day: 3 } });
 
 describe("the store and document use cases, in process", () => {
   const suite = suiteTempDir();
@@ -27,9 +30,21 @@ describe("the store and document use cases, in process", () => {
   beforeAll(async () => {
     workspace = sampleWorkspace(suite());
     const cwd = workspace.dir;
-    const previous = await ingest(workspace, H1_2022, { cwd, inputs: ["previous-2022-h1"], strict: false, now: new Date("2022-06-16T05:00:00Z"), today: TODAY });
+    const previous = await ingest(workspace, H1_2022, {
+      cwd,
+      inputs: ["previous-2022-h1"],
+      strict: false,
+      now: new Date("2022-06-16T05:00:00Z"),
+      today: TODAY,
+    });
     expect(everyFileTaken(previous)).toBe(true);
-    const current = await ingest(workspace, H1_2023, { cwd, inputs: ["inbox"], strict: false, now: new Date("2023-06-16T05:00:00Z"), today: TODAY });
+    const current = await ingest(workspace, H1_2023, {
+      cwd,
+      inputs: ["inbox"],
+      strict: false,
+      now: new Date("2023-06-16T05:00:00Z"),
+      today: TODAY,
+    });
     expect(current.files.filter((file) => file.outcome === "archived")).toHaveLength(19);
     expect(everyFileTaken(current)).toBe(false);
     const written = await aggregateToFiles(workspace, H1_2023, { cwd, today: TODAY });
@@ -41,7 +56,11 @@ describe("the store and document use cases, in process", () => {
     expect(result.label).toBe("6 tháng đầu năm 2023");
     expect(result.deadline).toBe("2023-06-19");
     expect(result.totals).toMatchObject({ expected: 22, rejected: 3 });
-    expect(result.rows.filter((row) => row.status === "rejected").map((row) => row.unit)).toEqual(["SGDDT", "UBND-ANTHI", "UBND-TIENLU"]);
+    expect(result.rows.filter((row) => row.status === "rejected").map((row) => row.unit)).toEqual([
+      "SGDDT",
+      "UBND-ANTHI",
+      "UBND-TIENLU",
+    ]);
   });
 
   it("aggregate: writes aggregate.json with its basis, readable through the schema", async () => {
@@ -56,7 +75,14 @@ describe("the store and document use cases, in process", () => {
 
   it("report: uses a current aggregate.json, and makes the same document from a fresh one when it is damaged", async () => {
     const notices: AggregateNotice[] = [];
-    const options = { cwd: workspace.dir, force: true, pdf: false, today: TODAY, numbering: numbering("841"), onNotice: (notice: AggregateNotice) => notices.push(notice) };
+    const options = {
+      cwd: workspace.dir,
+      force: true,
+      pdf: false,
+      today: TODAY,
+      numbering: numbering("841"),
+      onNotice: (notice: AggregateNotice) => notices.push(notice),
+    };
     const saved = await report(workspace, H1_2023, { ...options, out: "a.docx" });
     expect(notices).toEqual([]);
     expect(saved.meta.number).toEqual({ value: "841", symbol: "BC-STTTT" });
@@ -65,7 +91,9 @@ describe("the store and document use cases, in process", () => {
       writeFileSync(json, good.slice(0, good.length / 2)); // truncated, as by a crash
       await report(workspace, H1_2023, { ...options, out: "b.docx" });
       expect(notices).toEqual([{ file: join("out", "2023-H1", "aggregate.json"), reason: "damaged" }]);
-      expect(readFileSync(join(workspace.dir, "b.docx")).equals(readFileSync(join(workspace.dir, "a.docx")))).toBe(true);
+      expect(readFileSync(join(workspace.dir, "b.docx")).equals(readFileSync(join(workspace.dir, "a.docx")))).toBe(
+        true,
+      );
     } finally {
       writeFileSync(json, good);
     }
@@ -85,12 +113,22 @@ describe("the store and document use cases, in process", () => {
       await currentAggregate(workspace, H1_2023, TODAY, onNotice);
       writeFileSync(json, good);
       // chi-tieu.yaml renamed an indicator after the aggregate was made: the report must use the new name.
-      const renamed = { ...workspace, config: { ...workspace.config, indicators: workspace.config.indicators.map((i) => (i.code === "TH03" ? { ...i, name: "Tên mới của TH03" } : i)) } };
+      const renamed = {
+        ...workspace,
+        config: {
+          ...workspace.config,
+          indicators: workspace.config.indicators.map((i) =>
+            i.code === "TH03" ? { ...i, name: "Tên mới của TH03" } : i,
+          ),
+        },
+      };
       const fresh = await currentAggregate(renamed, H1_2023, TODAY, onNotice);
       expect(fresh.indicators.find((i) => i.code === "TH03")?.name).toBe("Tên mới của TH03");
       expect(reasons).toEqual(["shape", "shape", "ledger", "config"]);
       // The unchanged workspace still uses the file as it is.
-      expect((await currentAggregate(workspace, H1_2023, TODAY, onNotice)).indicators.find((i) => i.code === "TH03")?.name).not.toBe("Tên mới của TH03");
+      expect(
+        (await currentAggregate(workspace, H1_2023, TODAY, onNotice)).indicators.find((i) => i.code === "TH03")?.name,
+      ).not.toBe("Tên mới của TH03");
       expect(reasons).toHaveLength(4);
     } finally {
       writeFileSync(json, good);
@@ -98,7 +136,14 @@ describe("the store and document use cases, in process", () => {
   });
 
   it("directive: cites the report by the number form bao-cao.hbs declares", async () => {
-    const written = await directive(workspace, H1_2023, { cwd: workspace.dir, out: "cv.docx", force: true, pdf: false, cited: numbering("841"), numbering: numbering("1234") });
+    const written = await directive(workspace, H1_2023, {
+      cwd: workspace.dir,
+      out: "cv.docx",
+      force: true,
+      pdf: false,
+      cited: numbering("841"),
+      numbering: numbering("1234"),
+    });
     expect(written.meta.number.value).toBe("1234");
     expect(written.docx).toBe("cv.docx");
   });

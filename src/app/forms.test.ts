@@ -11,7 +11,11 @@ describe("forms (use case)", () => {
     const workspace = sampleWorkspace(tempDir());
     const options = { cwd: workspace.dir, units: ["CAT", "VNPT"], force: false };
     const result = await forms(workspace, H1_2023, options);
-    expect(result).toMatchObject({ period: "2023-H1", label: "6 tháng đầu năm 2023", dir: join(workspace.dir, "forms", "2023-H1") });
+    expect(result).toMatchObject({
+      period: "2023-H1",
+      label: "6 tháng đầu năm 2023",
+      dir: join(workspace.dir, "forms", "2023-H1"),
+    });
     expect(result.forms.map((form) => [form.unit, form.file, form.replaced])).toEqual([
       ["CAT", "forms/2023-H1/2023-H1-CAT.xlsx", false],
       ["VNPT", "forms/2023-H1/2023-H1-VNPT.xlsx", false],

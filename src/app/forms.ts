@@ -34,9 +34,10 @@ export function formFileName(period: string, unit: Unit): string {
 
 export async function forms(workspace: Workspace, period: Period, options: FormsOptions): Promise<FormsResult> {
   const { config } = workspace;
-  const units = options.units === undefined || options.units.length === 0
-    ? config.units
-    : options.units.map((code) => findUnit(config, code) ?? unknownUnit(code, config.units));
+  const units =
+    options.units === undefined || options.units.length === 0
+      ? config.units
+      : options.units.map((code) => findUnit(config, code) ?? unknownUnit(code, config.units));
   const { code, label } = periodContext(config, period);
   const dir = options.out === undefined ? join(workspace.dir, "forms", code) : resolve(options.cwd, options.out);
   const result: FormsResult = { period: code, label, dir, forms: [] };
@@ -49,7 +50,9 @@ export async function forms(workspace: Workspace, period: Period, options: Forms
   // have sent back its filled form under the same name).
   const conflicts = planned.filter(({ file, bytes }) => existsSync(file) && !readFileSync(file).equals(bytes));
   if (conflicts.length > 0 && !options.force) {
-    throw new UserError("forms/would-overwrite", { files: conflicts.map(({ file }) => relative(options.cwd, file) || file).join(", ") });
+    throw new UserError("forms/would-overwrite", {
+      files: conflicts.map(({ file }) => relative(options.cwd, file) || file).join(", "),
+    });
   }
   for (const { unit, file, bytes } of planned) {
     const replaced = existsSync(file);

@@ -24,7 +24,14 @@ export interface IngestOptions {
 
 export interface IngestResult {
   period: string;
-  files: { file: string; unit: string | null; outcome: IngestOutcome; errors: number; warnings: number; supersedes: string | null }[];
+  files: {
+    file: string;
+    unit: string | null;
+    outcome: IngestOutcome;
+    errors: number;
+    warnings: number;
+    supersedes: string | null;
+  }[];
   /** A half-written last ledger line from a crash, ignored and cut off. */
   tornLine: number | null;
   /** Files in the folders given that were not read, with the reason (never in the ledger). */

@@ -29,7 +29,11 @@ describe("init", () => {
       "Chức vụ người ký (hiện là GIÁM ĐỐC)": "GIÁM ĐỐC",
     });
     const result = await init({ cwd: dir, dir: "ws", lang: "vi", prompter });
-    expect(result).toMatchObject({ preset: "hung-yen-2023", presetChosenByDefault: false, files: ["chi-tieu.yaml", "baocao.yaml"] });
+    expect(result).toMatchObject({
+      preset: "hung-yen-2023",
+      presetChosenByDefault: false,
+      files: ["chi-tieu.yaml", "baocao.yaml"],
+    });
     const config = readWorkspace(join(dir, "ws")).config;
     expect(config.organisation).toEqual({ province: "Thái Bình", place: "Thái Bình" });
     expect(config.issuers.ubnd?.name).toBe("Ủy ban nhân dân tỉnh Thái Bình");
@@ -45,7 +49,15 @@ describe("init", () => {
     const dir = tempDir();
     const result = await init({ cwd: dir, lang: "vi" });
     expect(result).toMatchObject({ dir, preset: "hung-yen-2023", presetChosenByDefault: true });
-    expect(readdirSync(dir).sort()).toEqual(["baocao.yaml", "chi-tieu.yaml", "forms", "inbox", "out", "store", "templates"]);
+    expect(readdirSync(dir).sort()).toEqual([
+      "baocao.yaml",
+      "chi-tieu.yaml",
+      "forms",
+      "inbox",
+      "out",
+      "store",
+      "templates",
+    ]);
   });
 
   it("leaves nothing behind when it refuses (an existing included file)", async () => {

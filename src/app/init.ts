@@ -39,7 +39,10 @@ export async function init(options: InitOptions): Promise<InitResult> {
   }
   const preset = findPreset(presetName ?? DEFAULT_PRESET);
   if (preset === undefined) {
-    throw new UserError("init/unknown-preset", { preset: presetName ?? "", names: PRESETS.map((p) => p.name).join(", ") });
+    throw new UserError("init/unknown-preset", {
+      preset: presetName ?? "",
+      names: PRESETS.map((p) => p.name).join(", "),
+    });
   }
   let sources = readPresetSources(preset);
   if (prompter !== undefined) sources = customizeSources(sources, await ask(prompter, sources[0]!.text, options.lang));
@@ -58,7 +61,9 @@ async function ask(prompter: Prompter, mainText: string, lang: Lang): Promise<In
   const province = await prompter.input(m.askProvince, preset.organisation.province);
   const place = await prompter.input(m.askPlace, province);
   const rename = (text: string) =>
-    text.replaceAll(preset.organisation.province, province).replaceAll(preset.organisation.province.toUpperCase(), province.toUpperCase());
+    text
+      .replaceAll(preset.organisation.province, province)
+      .replaceAll(preset.organisation.province.toUpperCase(), province.toUpperCase());
   const issuers: NonNullable<InitAnswers["issuers"]> = {};
   for (const [id, issuer] of Object.entries(preset.issuers)) {
     const name = await prompter.input(m.askIssuerName({ id }), rename(issuer.name));
@@ -71,4 +76,3 @@ async function ask(prompter: Prompter, mainText: string, lang: Lang): Promise<In
   }
   return { province, place, issuers };
 }
-

@@ -47,7 +47,11 @@ export function periodFacts(workspace: Workspace, period: Period): PeriodFacts {
   const { config } = workspace;
   const { code, label, window, deadline } = periodContext(config, period);
   const ledger = readLedger(join(workspace.dir, "store")).entries;
-  const report = unitStatuses(ledger, code, config.units.map((unit) => unit.code));
+  const report = unitStatuses(
+    ledger,
+    code,
+    config.units.map((unit) => unit.code),
+  );
   return {
     period: code,
     label,
@@ -61,7 +65,11 @@ export function periodFacts(workspace: Workspace, period: Period): PeriodFacts {
 const fromUnits = (options: SetupOptions) => options.to === undefined || options.to === "units";
 
 /** The recipients, filtered. Throws UserError (exit 2) for an unreadable list, an unknown --unit or --where field. */
-export async function selectRecipients(workspace: Workspace, options: SetupOptions, facts: PeriodFacts | null): Promise<Recipient[]> {
+export async function selectRecipients(
+  workspace: Workspace,
+  options: SetupOptions,
+  facts: PeriodFacts | null,
+): Promise<Recipient[]> {
   const { recipients, fields } = await readRecipients(workspace, options);
   if (fromUnits(options)) {
     const codes = workspace.config.units.map((unit) => unit.code);
@@ -72,7 +80,10 @@ export async function selectRecipients(workspace: Workspace, options: SetupOptio
   const known = new Set(fields.map(fieldKey));
   const unknownField = where.find((condition) => !known.has(fieldKey(condition.field)));
   if (unknownField !== undefined) {
-    throw new UserError("letters/unknown-field", { field: unknownField.field, fields: fields.filter((field) => field !== "").join(", ") });
+    throw new UserError("letters/unknown-field", {
+      field: unknownField.field,
+      fields: fields.filter((field) => field !== "").join(", "),
+    });
   }
   const statuses = statusesFor(options);
   return filterRecipients(
@@ -88,17 +99,24 @@ export async function selectRecipients(workspace: Workspace, options: SetupOptio
   );
 }
 
-async function readRecipients(workspace: Workspace, options: SetupOptions): Promise<{ recipients: Recipient[]; fields: string[] }> {
+async function readRecipients(
+  workspace: Workspace,
+  options: SetupOptions,
+): Promise<{ recipients: Recipient[]; fields: string[] }> {
   if (fromUnits(options)) return { recipients: workspace.config.units.map(unitRecipient), fields: UNIT_FIELDS };
   const to = options.to!;
   const file = resolve(options.cwd, to);
   if (!existsSync(file)) throw new UserError("input/not-found", { path: to });
   const extension = extname(file).toLowerCase();
   const shown = relative(options.cwd, file) || file;
-  if (extension !== ".csv" && extension !== ".xlsx") throw new UserError("letters/bad-recipients-file", { file: shown });
+  if (extension !== ".csv" && extension !== ".xlsx")
+    throw new UserError("letters/bad-recipients-file", { file: shown });
   const bytes = readFileSync(file);
   const table = extension === ".csv" ? parseRecipientCsv(bytes, shown) : await readRecipientWorkbook(bytes, shown);
-  return { recipients: tableRecipients(table, workspace.config), fields: [...table.headers, "name", "code", "address", "email"] };
+  return {
+    recipients: tableRecipients(table, workspace.config),
+    fields: [...table.headers, "name", "code", "address", "email"],
+  };
 }
 
 export function batchNumbering(options: SetupOptions, count: number): BatchNumbering {
@@ -114,7 +132,12 @@ export function batchNumbering(options: SetupOptions, count: number): BatchNumbe
   return { from: options.numberFrom, date: day };
 }
 
-export function batchContext(workspace: Workspace, issuer: LetterIssuer, facts: PeriodFacts | null, count: number): BatchContext {
+export function batchContext(
+  workspace: Workspace,
+  issuer: LetterIssuer,
+  facts: PeriodFacts | null,
+  count: number,
+): BatchContext {
   return {
     province: workspace.config.organisation.province,
     place: workspace.config.organisation.place,

@@ -28,7 +28,18 @@ import {
   runSeparate,
   wordEngine,
 } from "../letters/index.js";
-import type { BatchContext, BatchLetter, BatchNumbering, LetterEngine, LetterIssuer, LetterOutcome, Manifest, ManifestRow, PeriodFacts, Recipient } from "../letters/index.js";
+import type {
+  BatchContext,
+  BatchLetter,
+  BatchNumbering,
+  LetterEngine,
+  LetterIssuer,
+  LetterOutcome,
+  Manifest,
+  ManifestRow,
+  PeriodFacts,
+  Recipient,
+} from "../letters/index.js";
 import type { Lang } from "../messages/index.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
 import { messages } from "../messages/index.js";
@@ -101,27 +112,42 @@ interface Engines {
   readonly wordSource?: { bytes: Uint8Array; file: string };
 }
 
-export async function letters(workspace: Workspace, period: Period | null, options: LettersOptions, workers: LetterWorkers = LETTER_WORKERS): Promise<LettersResult> {
+export async function letters(
+  workspace: Workspace,
+  period: Period | null,
+  options: LettersOptions,
+  workers: LetterWorkers = LETTER_WORKERS,
+): Promise<LettersResult> {
   const show = (path: string) => relative(options.cwd, path) || path;
   const isWord = extname(options.template).toLowerCase() === ".docx";
   if (isWord && options.combine) throw new UserError("letters/combine-word");
   if (!isWord && PERIOD_TEMPLATES.includes(options.template) && period === null) {
     throw new UserError("letters/needs-period", { option: options.template });
   }
-  const templateName = isWord ? slugify(basename(options.template, extname(options.template)), "thu") : options.template;
+  const templateName = isWord
+    ? slugify(basename(options.template, extname(options.template)), "thu")
+    : options.template;
 
   const facts = period === null ? null : periodFacts(workspace, period);
   const recipients = await selectRecipients(workspace, options, facts);
   const batch = batchNumbering(options, recipients.length);
   const compiled = isWord ? null : getCompiledTemplate(options.template, { workspaceDir: workspace.dir });
-  const context = batchContext(workspace, batchIssuer(workspace, compiled, facts, recipients, batch), facts, recipients.length);
+  const context = batchContext(
+    workspace,
+    batchIssuer(workspace, compiled, facts, recipients, batch),
+    facts,
+    recipients.length,
+  );
   const engines = await prepareEngines(workspace, compiled, context, options, show);
   const plan: Plan = {
     options,
     facts,
     context,
     letters: recipients.map((recipient, index) => ({ index, recipient, numbering: letterNumbering(batch, index) })),
-    dir: options.out === undefined ? join(workspace.dir, "out", ...(facts === null ? [] : [facts.period]), "thu", templateName) : resolve(options.cwd, options.out),
+    dir:
+      options.out === undefined
+        ? join(workspace.dir, "out", ...(facts === null ? [] : [facts.period]), "thu", templateName)
+        : resolve(options.cwd, options.out),
     fileNames: letterFileNames(recipients),
     combined: options.combine ? combinedFileName(templateName) : null,
     show,
@@ -131,9 +157,12 @@ export async function letters(workspace: Workspace, period: Period | null, optio
   if (options.dryRun) return manifestOf(plan, checkLetters(engines.engineWith(), plan.letters), null);
 
   // Never overwrite (a letter may have been edited in Word): refuse before writing anything.
-  const targets = [...(plan.combined === null ? plan.fileNames : [plan.combined]), MANIFEST_CSV, MANIFEST_JSON].map((name) => join(plan.dir, name));
+  const targets = [...(plan.combined === null ? plan.fileNames : [plan.combined]), MANIFEST_CSV, MANIFEST_JSON].map(
+    (name) => join(plan.dir, name),
+  );
   const existing = targets.filter((target) => existsSync(target));
-  if (existing.length > 0 && !options.force) throw new UserError("letters/exists", { file: show(existing[0]!), count: existing.length });
+  if (existing.length > 0 && !options.force)
+    throw new UserError("letters/exists", { file: show(existing[0]!), count: existing.length });
 
   const manifest =
     plan.combined === null
@@ -153,21 +182,39 @@ async function prepareEngines(
   show: (path: string) => string,
 ): Promise<Engines> {
   if (compiled !== null) {
-    return { engineWith: (pool) => layoutEngine(compiled, workspace.config, context, pool === undefined ? undefined : (document) => pool.render(document)) };
+    return {
+      engineWith: (pool) =>
+        layoutEngine(
+          compiled,
+          workspace.config,
+          context,
+          pool === undefined ? undefined : (document) => pool.render(document),
+        ),
+    };
   }
   const file = resolve(options.cwd, options.template);
   if (!existsSync(file)) throw new UserError("input/not-found", { path: options.template });
-  const { prepareWordTemplate, MissingFieldsError, WordTemplateError } = await import("../documents/word-template/index.js");
+  const { prepareWordTemplate, MissingFieldsError, WordTemplateError } =
+    await import("../documents/word-template/index.js");
   const bytes = readFileSync(file);
   let template: WordTemplate;
   try {
     template = await prepareWordTemplate(bytes, show(file));
   } catch (error) {
-    if (error instanceof WordTemplateError) throw new UserError(error.reason === "too-large" ? "letters/word-template-too-large" : "letters/word-template", { file: error.file, detail: error.detail });
+    if (error instanceof WordTemplateError)
+      throw new UserError(error.reason === "too-large" ? "letters/word-template-too-large" : "letters/word-template", {
+        file: error.file,
+        detail: error.detail,
+      });
     throw error;
   }
   return {
-    engineWith: (pool) => wordEngine(pool === undefined ? template : { ...template, fill: (data, fillOptions) => pool.fill(data, fillOptions) }, context, MissingFieldsError),
+    engineWith: (pool) =>
+      wordEngine(
+        pool === undefined ? template : { ...template, fill: (data, fillOptions) => pool.fill(data, fillOptions) },
+        context,
+        MissingFieldsError,
+      ),
     wordSource: { bytes, file: show(file) },
   };
 }
@@ -217,7 +264,8 @@ function manifestOf(plan: Plan, outcomes: readonly LetterOutcome[], combinedWrit
     const letter = plan.letters[outcome.index]!;
     const number = letter.numbering.number === null ? null : `${letter.numbering.number}/${plan.context.symbol}`;
     const base = { index: outcome.index + 1, code: letter.recipient.code, name: letter.recipient.name, number };
-    if (outcome.ok) return { ...base, file: plan.combined ?? plan.fileNames[outcome.index]!, status: "ok", error: null, missing: [] };
+    if (outcome.ok)
+      return { ...base, file: plan.combined ?? plan.fileNames[outcome.index]!, status: "ok", error: null, missing: [] };
     const { code, params, missing } = outcome.problem;
     return { ...base, file: null, status: "failed", error: m.errors[code]?.(params) ?? code, missing };
   });
@@ -250,7 +298,9 @@ function batchIssuer(
   const first = recipients[0];
   if (compiled !== null && first !== undefined && fallback !== null) {
     try {
-      front = compiled.render(letterData(batchContext(workspace, fallback, facts, recipients.length), first, 0, letterNumbering(batch, 0))).front;
+      front = compiled.render(
+        letterData(batchContext(workspace, fallback, facts, recipients.length), first, 0, letterNumbering(batch, 0)),
+      ).front;
     } catch {
       // The first letter fails: it will say why when it is made; the default issuer stands.
     }

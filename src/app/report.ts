@@ -40,9 +40,21 @@ export async function report(workspace: Workspace, period: Period, options: Repo
     issuer: { name: issuer?.name ?? "", shortName: issuer?.shortName ?? issuer?.name ?? "" },
   });
   const { document, file } = buildDocument(workspace, "bao-cao", "report", data, numbering, (meta) =>
-    reportAppendices(aggregate, config, `(Kèm theo Báo cáo số ${documentReference(numbering, meta.number.symbol)} của ${issuer?.shortName ?? issuer?.name ?? ""})`),
+    reportAppendices(
+      aggregate,
+      config,
+      `(Kèm theo Báo cáo số ${documentReference(numbering, meta.number.symbol)} của ${issuer?.shortName ?? issuer?.name ?? ""})`,
+    ),
   );
-  const target = options.out === undefined ? join(workspace.dir, "out", periodCode(period), `bao-cao-${periodCode(period)}.docx`) : resolve(options.cwd, options.out);
-  const written = await writeDocument(document, target, { cwd: options.cwd, force: options.force, pdf: options.pdf, template: file });
+  const target =
+    options.out === undefined
+      ? join(workspace.dir, "out", periodCode(period), `bao-cao-${periodCode(period)}.docx`)
+      : resolve(options.cwd, options.out);
+  const written = await writeDocument(document, target, {
+    cwd: options.cwd,
+    force: options.force,
+    pdf: options.pdf,
+    template: file,
+  });
   return { ...written, incidentList: incidentListing(aggregate, config.report.incidentListLimit) };
 }

@@ -25,7 +25,10 @@ export function savedAggregateFile(workspace: Workspace, period: Period): string
 }
 
 /** The saved aggregate if it can be used, else why not (null: there is none). */
-export function checkSavedAggregate(workspace: Workspace, period: Period): { aggregate: Aggregate } | { reason: StaleReason } | null {
+export function checkSavedAggregate(
+  workspace: Workspace,
+  period: Period,
+): { aggregate: Aggregate } | { reason: StaleReason } | null {
   const file = savedAggregateFile(workspace, period);
   if (!existsSync(file)) return null;
   let text: string;
@@ -53,6 +56,7 @@ export async function currentAggregate(
 ): Promise<Aggregate> {
   const saved = checkSavedAggregate(workspace, period);
   if (saved !== null && "aggregate" in saved) return saved.aggregate;
-  if (saved !== null) onNotice?.({ file: relative(workspace.dir, savedAggregateFile(workspace, period)), reason: saved.reason });
+  if (saved !== null)
+    onNotice?.({ file: relative(workspace.dir, savedAggregateFile(workspace, period)), reason: saved.reason });
   return computeAggregate(workspace, period, today);
 }

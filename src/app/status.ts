@@ -17,6 +17,15 @@ export function status(workspace: Workspace, period: Period): StatusResult {
   const { config } = workspace;
   const context = periodContext(config, period);
   const ledger = readLedger(join(workspace.dir, "store"));
-  const report = unitStatuses(ledger.entries, context.code, config.units.map((unit) => unit.code), toIsoDate(context.deadline));
-  return { ...report, label: context.label, names: Object.fromEntries(config.units.map((unit) => [unit.code, unit.name])) };
+  const report = unitStatuses(
+    ledger.entries,
+    context.code,
+    config.units.map((unit) => unit.code),
+    toIsoDate(context.deadline),
+  );
+  return {
+    ...report,
+    label: context.label,
+    names: Object.fromEntries(config.units.map((unit) => [unit.code, unit.name])),
+  };
 }

@@ -41,7 +41,11 @@ export async function validateInputs(
 ): Promise<ValidatedInput[]> {
   const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
   const { maxFileMB, maxExpandedMB } = workspace.config.intake;
-  const limits = { ...DEFAULT_LIMITS, maxFileBytes: maxFileMB * 1024 * 1024, maxExpandedBytes: maxExpandedMB * 1024 * 1024 };
+  const limits = {
+    ...DEFAULT_LIMITS,
+    maxFileBytes: maxFileMB * 1024 * 1024,
+    maxExpandedBytes: maxExpandedMB * 1024 * 1024,
+  };
   // Read every file first (a missing one stops everything before any work), then validate the readable
   // ones together.
   const read: ({ input: InputFile; bytes: Buffer } | ValidatedInput)[] = [];
@@ -50,7 +54,12 @@ export async function validateInputs(
       // A huge file is refused by its size alone: it is never read into memory.
       const size = statSync(input.path).size;
       if (size > limits.maxFileBytes) {
-        read.push({ input, bytes: Buffer.alloc(0), report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes), periodRef: null });
+        read.push({
+          input,
+          bytes: Buffer.alloc(0),
+          report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes),
+          periodRef: null,
+        });
         continue;
       }
       read.push({ input, bytes: readFileSync(input.path) });

@@ -13,8 +13,22 @@ describe("validate (use case)", () => {
   it("checks every file of a folder, annotates the ones with findings and lists what it skipped", async () => {
     const workspace = sampleWorkspace(tempDir());
     writeFileSync(join(workspace.dir, "inbox", "ghi-chu.txt"), "not a form");
-    const result = await validate(workspace, { cwd: workspace.dir, inputs: ["inbox"], period: H1_2023, today: TODAY, annotate: "kiem-tra", lang: "vi" });
-    expect(summarizeValidation(result.files)).toEqual({ files: 22, accepted: 19, rejected: 3, unreadable: 0, errors: 3, warnings: 1 });
+    const result = await validate(workspace, {
+      cwd: workspace.dir,
+      inputs: ["inbox"],
+      period: H1_2023,
+      today: TODAY,
+      annotate: "kiem-tra",
+      lang: "vi",
+    });
+    expect(summarizeValidation(result.files)).toEqual({
+      files: 22,
+      accepted: 19,
+      rejected: 3,
+      unreadable: 0,
+      errors: 3,
+      warnings: 1,
+    });
     expect(result.skipped.map((file) => file.display)).toEqual(["inbox/ghi-chu.txt"]);
     expect(result.annotated).toHaveLength(4);
     for (const file of result.annotated) expect(existsSync(file)).toBe(true);
@@ -24,9 +38,17 @@ describe("validate (use case)", () => {
     const workspace = sampleWorkspace(tempDir());
     const big = join(workspace.dir, "big.xlsx");
     writeFileSync(big, Buffer.alloc(workspace.config.intake.maxFileMB * 1024 * 1024 + 1));
-    const [result] = await validateInputs(workspace, [{ path: big, display: "big.xlsx" }], { period: H1_2023, today: TODAY });
+    const [result] = await validateInputs(workspace, [{ path: big, display: "big.xlsx" }], {
+      period: H1_2023,
+      today: TODAY,
+    });
     expect(result!.report).toMatchObject({ status: "unreadable", findings: [{ code: "file/too-large" }] });
     expect(result!.report.sha256).toMatch(/^[0-9a-f]{64}$/);
-    await expect(validateInputs(workspace, [{ path: join(workspace.dir, "none.xlsx"), display: "none.xlsx" }], { period: H1_2023, today: TODAY })).rejects.toThrow(UserError);
+    await expect(
+      validateInputs(workspace, [{ path: join(workspace.dir, "none.xlsx"), display: "none.xlsx" }], {
+        period: H1_2023,
+        today: TODAY,
+      }),
+    ).rejects.toThrow(UserError);
   });
 });

@@ -37,7 +37,11 @@ export interface ValidateResult {
 
 export async function validate(workspace: Workspace, options: ValidateOptions): Promise<ValidateResult> {
   const { files: inputs, skipped } = collectInputFiles(options.inputs, options.cwd);
-  const files = await validateInputs(workspace, inputs, { period: options.period, today: options.today, maxIssues: options.maxIssues });
+  const files = await validateInputs(workspace, inputs, {
+    period: options.period,
+    today: options.today,
+    maxIssues: options.maxIssues,
+  });
   const annotated: string[] = [];
   if (options.annotate !== undefined) {
     const dir = resolve(options.cwd, options.annotate);
@@ -46,8 +50,12 @@ export async function validate(workspace: Workspace, options: ValidateOptions): 
     for (const file of files) {
       if (file.report.findings.length === 0 || file.report.status === "unreadable") continue;
       const target = join(dir, annotatedFileName(basename(file.input.path)));
-      if (inputs.some((input) => input.path === target)) throw new UserError("annotate/inside-input", { dir, file: target });
-      const findings = file.report.findings.map((finding) => ({ ...finding, ...describeFinding(finding, options.lang) }));
+      if (inputs.some((input) => input.path === target))
+        throw new UserError("annotate/inside-input", { dir, file: target });
+      const findings = file.report.findings.map((finding) => ({
+        ...finding,
+        ...describeFinding(finding, options.lang),
+      }));
       writeFileAtomic(target, await annotateWorkbook(file.bytes, findings, { lang: options.lang }));
       annotated.push(target);
     }

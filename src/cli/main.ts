@@ -54,14 +54,17 @@ function reportError(error: unknown, output: Output, lang: Lang, debug: boolean)
   const red = (text: string) => output.err.red.bold(text);
   if (error instanceof CommanderError) {
     // --help and --version end through exitOverride too.
-    if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+    if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version")
+      return 0;
     output.error(`${red(`${m.cli.errorPrefix}:`)} ${translateUsageError(error, lang)}`);
     output.error(m.cli.usageHint);
     return 2;
   }
   if (error instanceof ExitError) return error.exitCode;
   if (error instanceof WorkspaceConfigError) {
-    output.error(`${red(`${m.cli.errorPrefix}:`)} ${m.config.invalid({ file: error.file, count: error.issues.length })}`);
+    output.error(
+      `${red(`${m.cli.errorPrefix}:`)} ${m.config.invalid({ file: error.file, count: error.issues.length })}`,
+    );
     for (const issue of error.issues) output.error(`  ${formatConfigIssue(issue, lang)}`);
     if (debug && error.stack) output.error(error.stack);
     return error.exitCode;

@@ -28,7 +28,10 @@ export async function resolveNumbering(options: NumberingOptions): Promise<Numbe
     const month = options.date === undefined ? today : parseDateOption(options.date, "--date");
     return { number: null, date: { draft: true, year: month.year, month: month.month } };
   }
-  const names = options.cites === "report" ? { number: "--report-number", date: "--report-date" } : { number: "--number", date: "--date" };
+  const names =
+    options.cites === "report"
+      ? { number: "--report-number", date: "--report-date" }
+      : { number: "--number", date: "--date" };
   let number = options.number;
   let date = options.date === undefined ? undefined : parseDateOption(options.date, "--date");
   if ((number === undefined || date === undefined) && options.interactive) {
@@ -36,10 +39,17 @@ export async function resolveNumbering(options: NumberingOptions): Promise<Numbe
     const prompter = options.prompter ?? (await terminalPrompter());
     number ??= await prompter.input(options.cites === "report" ? m.askReportNumber : m.askNumber, "");
     const todayText = `${String(today.day).padStart(2, "0")}/${String(today.month).padStart(2, "0")}/${today.year}`;
-    date ??= parseDateOption(await prompter.input(options.cites === "report" ? m.askReportDate : m.askDate, todayText), names.date);
+    date ??= parseDateOption(
+      await prompter.input(options.cites === "report" ? m.askReportDate : m.askDate, todayText),
+      names.date,
+    );
   }
-  const missing = [number === undefined || number === "" ? names.number : null, date === undefined ? names.date : null].filter(Boolean);
-  if (missing.length > 0 || date === undefined || number === undefined) throw new UserError("document/missing-metadata", { missing: missing.join(", ") });
+  const missing = [
+    number === undefined || number === "" ? names.number : null,
+    date === undefined ? names.date : null,
+  ].filter(Boolean);
+  if (missing.length > 0 || date === undefined || number === undefined)
+    throw new UserError("document/missing-metadata", { missing: missing.join(", ") });
   if (!/^[0-9]{1,6}$/.test(number)) throw new UserError("document/bad-number", { value: number });
   return { number, date };
 }

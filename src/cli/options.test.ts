@@ -6,13 +6,20 @@ describe("shared options", () => {
   it("--period: a period, none when not given, a UserError naming the value when wrong", () => {
     expect(parsePeriodOption("2023-H1")).toEqual({ kind: "half", year: 2023, half: 1 });
     expect(parsePeriodOption(undefined)).toBeNull();
-    expect(() => parsePeriodOption("2023-H3")).toThrow(expect.objectContaining({ code: "period/invalid-option", params: { value: "2023-H3" } }) as Error);
+    expect(() => parsePeriodOption("2023-H3")).toThrow(
+      expect.objectContaining({ code: "period/invalid-option", params: { value: "2023-H3" } }) as Error,
+    );
   });
 
   it("a date option in either form, the option named when wrong", () => {
     expect(parseDateOption("03/07/2023", "--date")).toEqual({ year: 2023, month: 7, day: 3 });
     expect(parseDateOption("2023-07-03", "--date")).toEqual({ year: 2023, month: 7, day: 3 });
-    expect(() => parseDateOption("31/02/2023", "--report-date")).toThrow(expect.objectContaining({ code: "date/invalid-option", params: { option: "--report-date", value: "31/02/2023" } }) as Error);
+    expect(() => parseDateOption("31/02/2023", "--report-date")).toThrow(
+      expect.objectContaining({
+        code: "date/invalid-option",
+        params: { option: "--report-date", value: "31/02/2023" },
+      }) as Error,
+    );
   });
 
   it("--received: noon in Vietnam of that day", () => {

@@ -12,7 +12,9 @@ describe("Output", () => {
   it("colours only on a terminal", () => {
     expect(new Output(settings, capture(true).stream, capture(true).stream).out.red("x")).toBe("\u001b[31mx\u001b[39m");
     expect(new Output(settings, capture(false).stream, capture(false).stream).out.red("x")).toBe("x");
-    expect(new Output({ ...settings, color: false }, capture(true).stream, capture(true).stream).out.red("x")).toBe("x");
+    expect(new Output({ ...settings, color: false }, capture(true).stream, capture(true).stream).out.red("x")).toBe(
+      "x",
+    );
   });
 
   it("keeps stdout to the JSON alone with --json, and silences info with --quiet", () => {

@@ -44,7 +44,9 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       styleTitle: (title) => m.cli.titles[title] ?? title,
       // commander appends "(choices: …, default: …)" in English; say it in the user's language.
       optionDescription: (option) =>
-        option.argChoices ? `${option.description} (${m.cli.choices}: ${option.argChoices.join(", ")})` : option.description,
+        option.argChoices
+          ? `${option.description} (${m.cli.choices}: ${option.argChoices.join(", ")})`
+          : option.description,
     })
     .option("-w, --workspace <dir>", m.cli.workspace)
     .option("--json", m.cli.json)
@@ -105,7 +107,15 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .action(async (options: { period: string; unit?: string[]; out?: string; force?: boolean }, command: Command) => {
       const global = globals(command);
       const { forms, printForms } = await import("./commands/forms/index.js");
-      const result = await forms({ cwd: context.cwd, workspace: global.workspace, period: options.period, units: options.unit, out: options.out, force: options.force === true, lang: global.lang });
+      const result = await forms({
+        cwd: context.cwd,
+        workspace: global.workspace,
+        period: options.period,
+        units: options.unit,
+        out: options.out,
+        force: options.force === true,
+        lang: global.lang,
+      });
       printForms(result, context.output!);
     });
 
@@ -116,14 +126,26 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .option("--period <period>", m.commands.validate.period)
     .option("--annotate <dir>", m.commands.validate.annotate)
     .option("--max-issues <n>", m.commands.validate.maxIssues, positiveInteger)
-    .action(async (files: string[], options: { period?: string; annotate?: string; maxIssues?: number }, command: Command) => {
-      const global = globals(command);
-      await startValidationWorkers(files, context.cwd);
-      const { validate, printValidate, exitCodeOf } = await import("./commands/validate/index.js");
-      const result = await validate({ cwd: context.cwd, workspace: global.workspace, inputs: files, ...options, lang: global.lang });
-      printValidate(result, context.output!);
-      context.exitCode = exitCodeOf(result);
-    });
+    .action(
+      async (
+        files: string[],
+        options: { period?: string; annotate?: string; maxIssues?: number },
+        command: Command,
+      ) => {
+        const global = globals(command);
+        await startValidationWorkers(files, context.cwd);
+        const { validate, printValidate, exitCodeOf } = await import("./commands/validate/index.js");
+        const result = await validate({
+          cwd: context.cwd,
+          workspace: global.workspace,
+          inputs: files,
+          ...options,
+          lang: global.lang,
+        });
+        printValidate(result, context.output!);
+        context.exitCode = exitCodeOf(result);
+      },
+    );
 
   program
     .command("ingest")
@@ -132,14 +154,24 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .requiredOption("--period <period>", m.commands.ingest.period)
     .option("--strict", m.commands.ingest.strict)
     .option("--received <date>", m.commands.ingest.received)
-    .action(async (files: string[], options: { period: string; strict?: boolean; received?: string }, command: Command) => {
-      const global = globals(command);
-      await startValidationWorkers(files, context.cwd);
-      const { ingest, printIngest, ingestExitCode } = await import("./commands/ingest/index.js");
-      const result = await ingest({ cwd: context.cwd, workspace: global.workspace, inputs: files, period: options.period, strict: options.strict === true, received: options.received, lang: global.lang });
-      printIngest(result, context.output!);
-      context.exitCode = ingestExitCode(result);
-    });
+    .action(
+      async (files: string[], options: { period: string; strict?: boolean; received?: string }, command: Command) => {
+        const global = globals(command);
+        await startValidationWorkers(files, context.cwd);
+        const { ingest, printIngest, ingestExitCode } = await import("./commands/ingest/index.js");
+        const result = await ingest({
+          cwd: context.cwd,
+          workspace: global.workspace,
+          inputs: files,
+          period: options.period,
+          strict: options.strict === true,
+          received: options.received,
+          lang: global.lang,
+        });
+        printIngest(result, context.output!);
+        context.exitCode = ingestExitCode(result);
+      },
+    );
 
   program
     .command("status")
@@ -148,7 +180,10 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .action(async (options: { period: string }, command: Command) => {
       const global = globals(command);
       const { status, printStatus } = await import("./commands/status/index.js");
-      printStatus(status({ cwd: context.cwd, workspace: global.workspace, period: options.period, lang: global.lang }), context.output!);
+      printStatus(
+        status({ cwd: context.cwd, workspace: global.workspace, period: options.period, lang: global.lang }),
+        context.output!,
+      );
     });
 
   program
@@ -159,7 +194,16 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .action(async (options: { period: string; out?: string }, command: Command) => {
       const global = globals(command);
       const { runAggregate, printAggregate } = await import("./commands/aggregate/index.js");
-      printAggregate(await runAggregate({ cwd: context.cwd, workspace: global.workspace, period: options.period, out: options.out, lang: global.lang }), context.output!);
+      printAggregate(
+        await runAggregate({
+          cwd: context.cwd,
+          workspace: global.workspace,
+          period: options.period,
+          out: options.out,
+          lang: global.lang,
+        }),
+        context.output!,
+      );
     });
 
   const documentOptions = (command: Command) =>
@@ -170,7 +214,15 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       .option("--pdf", m.commands.report.pdf)
       .option("--out <file>", m.commands.report.out)
       .option("--force", m.commands.report.force);
-  interface DocumentFlags { period: string; number?: string; date?: string; draft?: boolean; pdf?: boolean; out?: string; force?: boolean }
+  interface DocumentFlags {
+    period: string;
+    number?: string;
+    date?: string;
+    draft?: boolean;
+    pdf?: boolean;
+    out?: string;
+    force?: boolean;
+  }
   const documentSettings = (options: DocumentFlags, global: GlobalOptions) => ({
     cwd: context.cwd,
     workspace: global.workspace,
@@ -193,7 +245,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   ).action(async (options: DocumentFlags, command: Command) => {
     const global = globals(command);
     const { report, printReport, printAggregateNotice } = await import("./commands/report/index.js");
-    const onNotice = (notice: Parameters<typeof printAggregateNotice>[0]) => printAggregateNotice(notice, context.output!);
+    const onNotice = (notice: Parameters<typeof printAggregateNotice>[0]) =>
+      printAggregateNotice(notice, context.output!);
     printReport(await report({ ...documentSettings(options, global), onNotice }), context.output!);
   });
 
@@ -208,7 +261,14 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     const global = globals(command);
     const { directive } = await import("./commands/directive/index.js");
     const { printDocument } = await import("./document-options.js");
-    printDocument(await directive({ ...documentSettings(options, global), reportNumber: options.reportNumber, reportDate: options.reportDate }), context.output!);
+    printDocument(
+      await directive({
+        ...documentSettings(options, global),
+        reportNumber: options.reportNumber,
+        reportDate: options.reportDate,
+      }),
+      context.output!,
+    );
   });
 
   program
@@ -221,7 +281,12 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .option("--unit <code...>", m.commands.letters.unit)
     .option("--missing", m.commands.letters.missing)
     .option("--rejected", m.commands.letters.rejected)
-    .option("--where <field=value>", m.commands.letters.where, (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option(
+      "--where <field=value>",
+      m.commands.letters.where,
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option("--period <period>", m.commands.letters.period)
     .option("--out <dir>", m.commands.letters.out)
     .option("--combine", m.commands.letters.combine)
@@ -256,7 +321,9 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
           dryRun: options.dryRun === true,
           force: options.force === true,
           lang: global.lang,
-          ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
+          ...(progress === undefined
+            ? {}
+            : { onProgress: (done: number, total: number) => progress.update(done, total) }),
         });
       } finally {
         progress?.stop();

@@ -7,5 +7,8 @@ export function skippedLines(
   text: { skipped: (p: { count: number }) => string; skipReasons: Record<string, string> },
 ): string[] {
   if (skipped.length === 0) return [];
-  return [text.skipped({ count: skipped.length }), ...skipped.map((item) => `  ${item.file} — ${text.skipReasons[item.reason] ?? item.reason}`)];
+  return [
+    text.skipped({ count: skipped.length }),
+    ...skipped.map((item) => `  ${item.file} — ${text.skipReasons[item.reason] ?? item.reason}`),
+  ];
 }

@@ -18,12 +18,23 @@ export function convertToPdf(docx: string): string {
   try {
     const run = spawnSync(
       "soffice",
-      [`-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`, "--headless", "--convert-to", "pdf", "--outdir", work, docx],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        work,
+        docx,
+      ],
       { encoding: "utf8", timeout: 180_000 },
     );
     const produced = join(work, basename(docx).replace(/\.docx$/i, ".pdf"));
     if (run.status !== 0 || !existsSync(produced)) {
-      throw new UserError("pdf/failed", { file: docx, detail: (run.stderr || run.error?.message || "").trim().split("\n")[0] ?? "" });
+      throw new UserError("pdf/failed", {
+        file: docx,
+        detail: (run.stderr || run.error?.message || "").trim().split("\n")[0] ?? "",
+      });
     }
     const target = join(dirname(docx), basename(produced));
     renameSync(produced, target);

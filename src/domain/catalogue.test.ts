@@ -6,7 +6,13 @@ const config = readWorkspace(new URL("../../samples/hung-yen-2023-h1/", import.m
 
 describe("catalogue", () => {
   it("gives operators exactly the indicators DESIGN §5 assigns them", () => {
-    expect(indicatorsForKind(config, "enterprise").map((i) => i.code)).toEqual(["TH01", "TH02", "TH04", "PH03", "TU04"]);
+    expect(indicatorsForKind(config, "enterprise").map((i) => i.code)).toEqual([
+      "TH01",
+      "TH02",
+      "TH04",
+      "PH03",
+      "TU04",
+    ]);
     expect(indicatorsForKind(config, "agency")).toHaveLength(20);
   });
 

@@ -26,7 +26,9 @@ export function countUnitsByKind(units: readonly Unit[]): Record<UnitKind, numbe
 }
 
 /** Groups in catalogue order with their indicators, numbered I, II, III … as in the report. */
-export function groupIndicators(config: WorkspaceConfig): { group: IndicatorGroup; numeral: string; indicators: Indicator[] }[] {
+export function groupIndicators(
+  config: WorkspaceConfig,
+): { group: IndicatorGroup; numeral: string; indicators: Indicator[] }[] {
   return config.indicatorGroups.map((group, index) => ({
     group,
     numeral: toRoman(index + 1),

@@ -59,13 +59,17 @@ export function readCell(cell: ExcelJS.Cell): CellValue {
 
 function coerce(value: ExcelJS.CellValue | undefined, fontName: string | undefined): CellValue {
   if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", error: String(value) };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", error: String(value) };
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (typeof value === "string") return text(value, fontName);
   if (value instanceof Date) {
     // exceljs turns a date serial into a Date as if the wall-clock time were UTC.
     if (Number.isNaN(value.getTime())) return { kind: "error", error: "#DATE" };
-    return { kind: "date", date: { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() } };
+    return {
+      kind: "date",
+      date: { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() },
+    };
   }
   if (typeof value === "object") {
     if ("richText" in value && Array.isArray(value.richText)) {
@@ -75,9 +79,14 @@ function coerce(value: ExcelJS.CellValue | undefined, fontName: string | undefin
     }
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as { result?: ExcelJS.CellValue }).result;
-      const formula = String((value as { formula?: string; sharedFormula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula ?? "");
+      const formula = String(
+        (value as { formula?: string; sharedFormula?: string }).formula ??
+          (value as { sharedFormula?: string }).sharedFormula ??
+          "",
+      );
       if (result === undefined || result === null) return { kind: "formula-without-result", formula };
-      if (typeof result === "object" && result !== null && "error" in result) return { kind: "error", error: String(result.error) };
+      if (typeof result === "object" && result !== null && "error" in result)
+        return { kind: "error", error: String(result.error) };
       return coerce(result, fontName);
     }
     if ("error" in value) return { kind: "error", error: String(value.error) };

@@ -16,7 +16,11 @@ async function codes(bytes: Buffer | Promise<Buffer>, limits = DEFAULT_LIMITS): 
   return report.findings.map((finding) => finding.code);
 }
 
-async function edited(unit: string, change: (workbook: ExcelJS.Workbook) => void, data = goodData(unit)): Promise<Buffer> {
+async function edited(
+  unit: string,
+  change: (workbook: ExcelJS.Workbook) => void,
+  data = goodData(unit),
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await filledForm(unit, data)) as unknown as ArrayBuffer);
   change(workbook);
@@ -26,7 +30,14 @@ async function edited(unit: string, change: (workbook: ExcelJS.Workbook) => void
 const info = (wb: ExcelJS.Workbook) => wb.getWorksheet("Thông tin")!;
 const indicators = (wb: ExcelJS.Workbook) => wb.getWorksheet("Chỉ tiêu")!;
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const incident = { detectedOn: "05/03/2023", area: "Văn Lâm", field: "Viễn thông", behavior: "Lừa đảo qua mạng", handling: "Nhắc nhở, cảnh cáo", description: "x" };
+const incident = {
+  detectedOn: "05/03/2023",
+  area: "Văn Lâm",
+  field: "Viễn thông",
+  behavior: "Lừa đảo qua mạng",
+  handling: "Nhắc nhở, cảnh cáo",
+  description: "x",
+};
 
 describe("every finding code", () => {
   afterAll(() => {
@@ -49,25 +60,48 @@ describe("every finding code", () => {
   });
 
   it("structure and identity codes", async () => {
-    expect(await codes(edited("CAT", (wb) => wb.removeWorksheet(wb.getWorksheet("Vụ việc")!.id)))).toEqual(["sheet/missing"]);
+    expect(await codes(edited("CAT", (wb) => wb.removeWorksheet(wb.getWorksheet("Vụ việc")!.id)))).toEqual([
+      "sheet/missing",
+    ]);
     // Something far below the table (data pasted by mistake): the rows past the limit are not read, and that is said.
-    expect(await codes(edited("CAT", (wb) => (wb.getWorksheet("Vụ việc")!.getCell(25_000, 2).value = "dán nhầm")))).toEqual(["sheet/too-many-rows"]);
-    expect(await codes(edited("CAT", (wb) => void (indicators(wb).getCell("D1").value = "Số liệu")))).toEqual(["header/missing"]);
+    expect(
+      await codes(edited("CAT", (wb) => (wb.getWorksheet("Vụ việc")!.getCell(25_000, 2).value = "dán nhầm"))),
+    ).toEqual(["sheet/too-many-rows"]);
+    expect(await codes(edited("CAT", (wb) => void (indicators(wb).getCell("D1").value = "Số liệu")))).toEqual([
+      "header/missing",
+    ]);
     expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B1").value = null)))).toEqual(["info/missing"]);
     expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B1").value = "CA")))).toEqual(["unit/unknown"]);
-    expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B2").value = "Sở Tài chính")))).toEqual(["unit/name-mismatch"]);
+    expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B2").value = "Sở Tài chính")))).toEqual([
+      "unit/name-mismatch",
+    ]);
     expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B3").value = null)))).toEqual(["period/missing"]);
-    expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B3").value = "nửa đầu 2023")))).toEqual(["period/invalid"]);
-    expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B3").value = "2022-H1")))).toEqual(["period/mismatch"]);
-    expect(await codes(edited("VNPT", (wb) => void indicators(wb).spliceRows(2, 1)))).toEqual(["indicator/missing-row"]);
-    expect(await codes(edited("VNPT", (wb) => void indicators(wb).addRow(["XX99", "?", "vụ", 1])))).toEqual(["indicator/unknown"]);
-    expect(await codes(edited("VNPT", (wb) => void indicators(wb).addRow(["TT01", "?", "cuộc", 1])))).toEqual(["indicator/not-applicable"]);
-    expect(await codes(edited("VNPT", (wb) => void indicators(wb).addRow(["TH04", "?", "vụ", 1])))).toEqual(["indicator/duplicate-row"]);
-    expect(await codes(edited("VNPT", (wb) => void wb.getWorksheet("Đánh giá")!.spliceRows(3, 1)))).toEqual(["assessment/missing-section"]);
+    expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B3").value = "nửa đầu 2023")))).toEqual([
+      "period/invalid",
+    ]);
+    expect(await codes(edited("CAT", (wb) => void (info(wb).getCell("B3").value = "2022-H1")))).toEqual([
+      "period/mismatch",
+    ]);
+    expect(await codes(edited("VNPT", (wb) => void indicators(wb).spliceRows(2, 1)))).toEqual([
+      "indicator/missing-row",
+    ]);
+    expect(await codes(edited("VNPT", (wb) => void indicators(wb).addRow(["XX99", "?", "vụ", 1])))).toEqual([
+      "indicator/unknown",
+    ]);
+    expect(await codes(edited("VNPT", (wb) => void indicators(wb).addRow(["TT01", "?", "cuộc", 1])))).toEqual([
+      "indicator/not-applicable",
+    ]);
+    expect(await codes(edited("VNPT", (wb) => void indicators(wb).addRow(["TH04", "?", "vụ", 1])))).toEqual([
+      "indicator/duplicate-row",
+    ]);
+    expect(await codes(edited("VNPT", (wb) => void wb.getWorksheet("Đánh giá")!.spliceRows(3, 1)))).toEqual([
+      "assessment/missing-section",
+    ]);
   });
 
   it("value codes", async () => {
-    const value = (v: unknown) => edited("VNPT", (wb) => void (indicators(wb).getCell("D5").value = v as ExcelJS.CellValue));
+    const value = (v: unknown) =>
+      edited("VNPT", (wb) => void (indicators(wb).getCell("D5").value = v as ExcelJS.CellValue));
     expect(await codes(value(null))).toEqual(["value/required"]);
     expect(await codes(value("không rõ"))).toEqual(["value/not-a-number"]);
     expect(await codes(value(-5))).toEqual(["value/negative"]);
@@ -79,7 +113,8 @@ describe("every finding code", () => {
   });
 
   it("incident log and text codes", async () => {
-    const log = (rows: Record<string, unknown>[]) => filledForm("UBND-VANLAM", goodData("UBND-VANLAM", { incidents: rows }));
+    const log = (rows: Record<string, unknown>[]) =>
+      filledForm("UBND-VANLAM", goodData("UBND-VANLAM", { incidents: rows }));
     expect(await codes(log([{ ...incident, detectedOn: "hôm qua" }]))).toEqual(["date/unreadable"]);
     expect(await codes(log([{ ...incident, detectedOn: "30/06/2023" }]))).toEqual(["date/future"]);
     expect(await codes(log([{ ...incident, detectedOn: "01/11/2022" }]))).toEqual(["date/outside-window"]);
@@ -95,11 +130,16 @@ describe("every finding code", () => {
 
   it("rule codes", async () => {
     const figures = (values: Record<string, number>, incidents: Record<string, unknown>[] = []) =>
-      filledForm("UBND-VANLAM", goodData("UBND-VANLAM", {
-        indicators: Object.fromEntries(Object.entries(values).map(([code, current]) => [code, { current }])),
-        incidents: incidents,
-      }));
-    expect(await codes(figures({ TT05: 5_000_000, TT04: 0, TT03: 0 }, [{ ...incident, fine: 5_000_000 }]))).toEqual(["rule/requires"]);
+      filledForm(
+        "UBND-VANLAM",
+        goodData("UBND-VANLAM", {
+          indicators: Object.fromEntries(Object.entries(values).map(([code, current]) => [code, { current }])),
+          incidents: incidents,
+        }),
+      );
+    expect(await codes(figures({ TT05: 5_000_000, TT04: 0, TT03: 0 }, [{ ...incident, fine: 5_000_000 }]))).toEqual([
+      "rule/requires",
+    ]);
     expect(await codes(figures({ PH01: 1, PH02: 3 }))).toEqual(["rule/compare"]);
     const theft = { ...incident, behavior: "Trộm cắp hạ tầng viễn thông", damage: 1_000_000 };
     expect(await codes(figures({ TH01: 2, TH02: 1_000_000 }, [theft]))).toEqual(["rule/incident-count"]);

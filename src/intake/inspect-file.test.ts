@@ -19,9 +19,15 @@ describe("inspectFile", () => {
     expect(await code(Buffer.alloc(0))).toBe("file/empty");
     expect(await code(Buffer.from("Mã đơn vị;Kỳ này\nCAT;5\n"))).toBe("file/not-xlsx");
     expect(await code(Buffer.concat([OLE, Buffer.alloc(2000, 1)]))).toBe("file/legacy-xls");
-    expect(await code(Buffer.concat([OLE, Buffer.alloc(500), Buffer.from("EncryptedPackage", "utf16le"), Buffer.alloc(500)]))).toBe("file/encrypted");
+    expect(
+      await code(
+        Buffer.concat([OLE, Buffer.alloc(500), Buffer.from("EncryptedPackage", "utf16le"), Buffer.alloc(500)]),
+      ),
+    ).toBe("file/encrypted");
     expect(await code(form.subarray(0, Math.floor(form.length / 2)))).toBe("file/corrupt");
-    expect(await code(makeZip([{ name: "word/document.xml", data: Buffer.from("<w:document/>") }]))).toBe("file/not-xlsx");
+    expect(await code(makeZip([{ name: "word/document.xml", data: Buffer.from("<w:document/>") }]))).toBe(
+      "file/not-xlsx",
+    );
     expect(await code(form, { ...DEFAULT_LIMITS, maxFileBytes: 1000 })).toBe("file/too-large");
   });
 
@@ -48,7 +54,9 @@ describe("inspectFile", () => {
     ]);
     expect(bomb.length).toBeLessThan(200_000);
     expect(await code(bomb)).toBe("file/zip-bomb");
-    expect(await code(bomb, { ...DEFAULT_LIMITS, maxRatio: 1e9, maxExpandedBytes: 10 * 1024 * 1024 })).toBe("file/zip-bomb");
+    expect(await code(bomb, { ...DEFAULT_LIMITS, maxRatio: 1e9, maxExpandedBytes: 10 * 1024 * 1024 })).toBe(
+      "file/zip-bomb",
+    );
   });
 
   it("survives random bytes and bit flips without throwing", async () => {
@@ -59,7 +67,7 @@ describe("inspectFile", () => {
       const flipped = Buffer.from(form);
       for (let j = 0; j < 20; j++) {
         const at = next() % flipped.length;
-        flipped[at] = flipped[at]! ^ (1 << next() % 8);
+        flipped[at] = flipped[at]! ^ (1 << (next() % 8));
       }
       const random = Buffer.from(Array.from({ length: 1 + (next() % 5000) }, () => next() % 256));
       await expect(inspectFile(flipped)).resolves.toBeDefined();

@@ -46,9 +46,14 @@ export async function inspectFile(bytes: Buffer, limits: InspectLimits = DEFAULT
   if (!entries.some((entry) => entry.name === "xl/workbook.xml")) {
     // Another spreadsheet format in a zip: say which, so the hint can tell how to save it as .xlsx.
     const names = new Set(entries.map((entry) => entry.name));
-    const format = names.has("xl/workbook.bin") ? "xlsb" : names.has("content.xml") && names.has("mimetype") ? "ods" : null;
+    const format = names.has("xl/workbook.bin")
+      ? "xlsb"
+      : names.has("content.xml") && names.has("mimetype")
+        ? "ods"
+        : null;
     return { ok: false, code: "file/not-xlsx", params: format === null ? {} : { format } };
   }
-  if (exceedsZipLimits(entries, limits)) return { ok: false, code: "file/zip-bomb", params: { limit: limits.maxExpandedBytes } };
+  if (exceedsZipLimits(entries, limits))
+    return { ok: false, code: "file/zip-bomb", params: { limit: limits.maxExpandedBytes } };
   return { ok: true };
 }

@@ -41,6 +41,7 @@ export function findHeaderColumns<K extends string>(
 /** "D7" for column 4, row 7. */
 export function cellAddress(row: number, column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${row}`;
 }

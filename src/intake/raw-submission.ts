@@ -38,7 +38,11 @@ export interface RawSubmission {
   readonly incidents: RawTable<IncidentColumn>;
   readonly assessment: RawTable<"section" | "content">;
   /** Hidden sheet written by `baocao forms`; null for a form typed by hand. */
-  readonly meta: { readonly formVersion: string | null; readonly period: string | null; readonly unit: string | null } | null;
+  readonly meta: {
+    readonly formVersion: string | null;
+    readonly period: string | null;
+    readonly unit: string | null;
+  } | null;
 }
 
 export type { AssessmentSection };

@@ -23,7 +23,9 @@ export const MAX_ROWS = 20_000;
 /** Header rows are looked for in the first rows; tables are read from there. */
 const HEADER_SEARCH_ROWS = 5;
 
-const FORM_SHEETS = new Set([SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment, SHEETS.meta].map(foldForCompare));
+const FORM_SHEETS = new Set(
+  [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment, SHEETS.meta].map(foldForCompare),
+);
 
 /** Reads the form's sheets of a workbook (others are listed by name, never read). Throws when the file is no .xlsx. */
 export function loadWorkbook(bytes: Buffer): Promise<XlsxWorkbook> {
@@ -59,7 +61,10 @@ function valueAt(sheet: XlsxSheet, row: number, column: number): CellValue {
 }
 
 function sheetCell(sheet: XlsxSheet, row: number, column: number, header: string | null): SheetCell {
-  return { ref: { sheet: sheet.name, cell: cellAddress(row, column), row, column: header }, value: valueAt(sheet, row, column) };
+  return {
+    ref: { sheet: sheet.name, cell: cellAddress(row, column), row, column: header },
+    value: valueAt(sheet, row, column),
+  };
 }
 
 /** `Thông tin`: a label in column A (anywhere in the first rows), its value in column B. */
@@ -78,7 +83,11 @@ function readInfo(workbook: XlsxWorkbook): RawSubmission["info"] {
   return { sheet: sheet.name, values };
 }
 
-function readTable<K extends string>(workbook: XlsxWorkbook, name: string, headers: Readonly<Record<K, string>>): RawTable<K> {
+function readTable<K extends string>(
+  workbook: XlsxWorkbook,
+  name: string,
+  headers: Readonly<Record<K, string>>,
+): RawTable<K> {
   const sheet = findSheet(workbook.sheets, name);
   if (sheet === undefined) return { sheet: null, headerRow: 1, columns: {}, rows: [] };
   const { row: headerRow, columns } = findHeaderColumns(rows(sheet), headers, HEADER_SEARCH_ROWS);
@@ -94,7 +103,10 @@ function readTable<K extends string>(workbook: XlsxWorkbook, name: string, heade
     if (values.every((value) => value.kind === "empty")) continue;
     const cells: Partial<Record<K, SheetCell>> = {};
     entries.forEach(([key], i) => {
-      cells[key] = { ref: { sheet: sheet.name, cell: `${letters[i]!}${row}`, row, column: headers[key] }, value: values[i]! };
+      cells[key] = {
+        ref: { sheet: sheet.name, cell: `${letters[i]!}${row}`, row, column: headers[key] },
+        value: values[i]!,
+      };
     });
     read.push({ row, cells });
   }

@@ -19,6 +19,15 @@ export function hashFile(path: string): string {
 
 /** The report of a file refused for its size: unreadable, one `file/too-large` error. */
 export function tooLargeReport(file: string, sha256: string, size: number, limit: number): FileReport {
-  const finding = { severity: "error" as const, code: "file/too-large" as const, sheet: null, cell: null, row: null, column: null, value: null, params: { size, limit } };
+  const finding = {
+    severity: "error" as const,
+    code: "file/too-large" as const,
+    sheet: null,
+    cell: null,
+    row: null,
+    column: null,
+    value: null,
+    params: { size, limit },
+  };
   return { file, sha256, size, unit: null, period: null, status: "unreadable", findings: [finding], omitted: 0 };
 }

@@ -4,7 +4,8 @@ import { context, filledForm, goodData } from "../../test/helpers/sample.js";
 import type { Finding } from "../domain/findings.js";
 import { validateBytes } from "./validate-file.js";
 
-const brief = (findings: readonly Finding[]) => findings.map((f) => `${f.severity} ${f.code} ${f.sheet ?? "-"}!${f.cell ?? f.row ?? "-"}`);
+const brief = (findings: readonly Finding[]) =>
+  findings.map((f) => `${f.severity} ${f.code} ${f.sheet ?? "-"}!${f.cell ?? f.row ?? "-"}`);
 
 async function check(bytes: Buffer) {
   return validateBytes("x.xlsx", bytes, context);
@@ -21,24 +22,56 @@ async function edit(bytes: Buffer, change: (workbook: ExcelJS.Workbook) => void)
 describe("validateBytes", () => {
   it("accepts a well-filled form and reads its values back", async () => {
     const data = goodData("VNPT", {
-      indicators: { TH01: { current: 2, previous: 1 }, TH02: { current: 12_500_000, previous: 3_000_000 }, PH03: { current: 156, previous: 90 } },
+      indicators: {
+        TH01: { current: 2, previous: 1 },
+        TH02: { current: 12_500_000, previous: 3_000_000 },
+        PH03: { current: 156, previous: 90 },
+      },
       incidents: [
-        { number: 1, detectedOn: { year: 2023, month: 3, day: 5 }, area: "Văn Lâm", field: "Viễn thông", behavior: "Trộm cắp hạ tầng viễn thông", description: "Cắt trộm 320 m cáp", damage: 10_000_000, handling: "Chuyển cơ quan Công an" },
-        { number: 2, detectedOn: "12/05/2023", area: "khoai chau", field: "Viễn thông", behavior: "Phá hoại hạ tầng viễn thông", description: "Phá tủ cáp", damage: "2.500.000", handling: "Đang xác minh, xử lý" },
+        {
+          number: 1,
+          detectedOn: { year: 2023, month: 3, day: 5 },
+          area: "Văn Lâm",
+          field: "Viễn thông",
+          behavior: "Trộm cắp hạ tầng viễn thông",
+          description: "Cắt trộm 320 m cáp",
+          damage: 10_000_000,
+          handling: "Chuyển cơ quan Công an",
+        },
+        {
+          number: 2,
+          detectedOn: "12/05/2023",
+          area: "khoai chau",
+          field: "Viễn thông",
+          behavior: "Phá hoại hạ tầng viễn thông",
+          description: "Phá tủ cáp",
+          damage: "2.500.000",
+          handling: "Đang xác minh, xử lý",
+        },
       ],
     });
     const { report, submission } = await check(await filledForm("VNPT", data));
     expect(brief(report.findings)).toEqual([]);
     expect(report).toMatchObject({ unit: "VNPT", period: "2023-H1", status: "accepted", omitted: 0 });
     expect(submission!.indicators.map((v) => [v.code, v.current, v.previous])).toEqual([
-      ["TH01", 2, 1], ["TH02", 12_500_000, 3_000_000], ["TH04", 0, 0], ["PH03", 156, 90], ["TU04", 0, 0],
+      ["TH01", 2, 1],
+      ["TH02", 12_500_000, 3_000_000],
+      ["TH04", 0, 0],
+      ["PH03", 156, 90],
+      ["TU04", 0, 0],
     ]);
     expect(submission!.indicators[1]!.currentRef).toMatchObject({ sheet: "Chỉ tiêu", cell: "D3", column: "Kỳ này" });
     expect(submission!.incidents.map((i) => [i.detectedOn, i.area, i.areaCode, i.damage])).toEqual([
       [{ year: 2023, month: 3, day: 5 }, "Văn Lâm", "VANLAM", 10_000_000],
       [{ year: 2023, month: 5, day: 12 }, "Khoái Châu", "KHOAICHAU", 2_500_000],
     ]);
-    expect(submission!.assessment.map((a) => a.section)).toEqual(["highlights", "shortcomings", "causes", "directions", "proposals"]);
+    expect(submission!.assessment.map((a) => a.section)).toEqual([
+      "highlights",
+      "shortcomings",
+      "causes",
+      "directions",
+      "proposals",
+    ]);
   });
 
   it("points at each bad indicator cell with its code", async () => {
@@ -85,7 +118,15 @@ describe("validateBytes", () => {
   });
 
   it("checks the incident log: dates, lists with suggestions, money, duplicates", async () => {
-    const row = { detectedOn: "05/03/2023", area: "Văn Lâm", field: "Viễn thông", behavior: "Lừa đảo qua mạng", handling: "Xử phạt vi phạm hành chính", fine: 7_500_000, description: "Lừa đảo" };
+    const row = {
+      detectedOn: "05/03/2023",
+      area: "Văn Lâm",
+      field: "Viễn thông",
+      behavior: "Lừa đảo qua mạng",
+      handling: "Xử phạt vi phạm hành chính",
+      fine: 7_500_000,
+      description: "Lừa đảo",
+    };
     const data = goodData("UBND-VANLAM", {
       indicators: { TT04: { current: 1 }, TT05: { current: 60_000_000 } },
       incidents: [
@@ -116,7 +157,13 @@ describe("validateBytes", () => {
 
   it("applies the catalogue's consistency rules to the figures and the log", async () => {
     const data = goodData("CAT", {
-      indicators: { TT05: { current: 5_000_000 }, TT04: { current: 0 }, TT03: { current: 4 }, TT02: { current: 3 }, TH01: { current: 1 } },
+      indicators: {
+        TT05: { current: 5_000_000 },
+        TT04: { current: 0 },
+        TT03: { current: 4 },
+        TT02: { current: 3 },
+        TH01: { current: 1 },
+      },
     });
     const { report } = await check(await filledForm("CAT", data));
     expect(brief(report.findings)).toEqual([
@@ -124,16 +171,25 @@ describe("validateBytes", () => {
       "warning rule/compare Chỉ tiêu!D9",
       "warning rule/incident-count Chỉ tiêu!D2",
     ]);
-    expect(report.findings[1]!.params).toEqual({ rule: "vi-pham-khong-qua-so-kiem-tra", indicators: "TT03, TT02", left: 4, op: "<=", right: 3 });
+    expect(report.findings[1]!.params).toEqual({
+      rule: "vi-pham-khong-qua-so-kiem-tra",
+      indicators: "TT03, TT02",
+      left: 4,
+      op: "<=",
+      right: 3,
+    });
   });
 
   it("reads a form whose sheets and headers were retyped or reordered", async () => {
-    const bytes = await edit(await filledForm("VNPT", goodData("VNPT", { indicators: { TH01: { current: 3 } } })), (wb) => {
-      wb.getWorksheet("Chỉ tiêu")!.name = "CHI TIEU";
-      const sheet = wb.getWorksheet("CHI TIEU")!;
-      sheet.spliceColumns(2, 0, ["Cột thêm", "x", "y", "z", "w", "v"]); // an added column shifts the others
-      sheet.getCell("E1").value = "kỳ NÀY";
-    });
+    const bytes = await edit(
+      await filledForm("VNPT", goodData("VNPT", { indicators: { TH01: { current: 3 } } })),
+      (wb) => {
+        wb.getWorksheet("Chỉ tiêu")!.name = "CHI TIEU";
+        const sheet = wb.getWorksheet("CHI TIEU")!;
+        sheet.spliceColumns(2, 0, ["Cột thêm", "x", "y", "z", "w", "v"]); // an added column shifts the others
+        sheet.getCell("E1").value = "kỳ NÀY";
+      },
+    );
     const { report, submission } = await check(bytes);
     expect(brief(report.findings)).toEqual(["warning rule/incident-count Chỉ tiêu!E2".replace("Chỉ tiêu", "CHI TIEU")]);
     expect(submission!.indicators[0]).toMatchObject({ code: "TH01", current: 3, currentRef: { cell: "E2" } });
@@ -147,7 +203,10 @@ describe("validateBytes", () => {
     });
     const { report, submission } = await check(bytes);
     expect(brief(report.findings)).toEqual(["warning text/legacy-encoding Thông tin!B4"]);
-    expect(report.findings[0]).toMatchObject({ value: "Nguyễn Văn An", params: { encoding: "TCVN3", original: "NguyÔn V¨n An" } });
+    expect(report.findings[0]).toMatchObject({
+      value: "Nguyễn Văn An",
+      params: { encoding: "TCVN3", original: "NguyÔn V¨n An" },
+    });
     expect(submission!.info.preparedBy).toBe("Nguyễn Văn An");
   });
 
@@ -165,7 +224,9 @@ describe("validateBytes", () => {
   });
 
   it("stops at --max-issues and counts the rest", async () => {
-    const data = goodData("CAT", { indicators: Object.fromEntries(["TH01", "TH03", "TH04", "TH05", "TT01"].map((c) => [c, { current: "x" }])) });
+    const data = goodData("CAT", {
+      indicators: Object.fromEntries(["TH01", "TH03", "TH04", "TH05", "TT01"].map((c) => [c, { current: "x" }])),
+    });
     const { report } = await validateBytes("x.xlsx", await filledForm("CAT", data), context, { maxIssues: 2 });
     expect(report.findings).toHaveLength(2);
     expect(report.omitted).toBe(3);
@@ -181,7 +242,7 @@ describe("validateBytes on damaged files", () => {
       const flipped = Buffer.from(form);
       for (let j = 0; j < 8; j++) {
         const at = next() % flipped.length;
-        flipped[at] = flipped[at]! ^ (1 << next() % 8);
+        flipped[at] = flipped[at]! ^ (1 << (next() % 8));
       }
       const { report } = await validateBytes("flipped.xlsx", flipped, context);
       expect(["accepted", "rejected", "unreadable"]).toContain(report.status);
@@ -192,6 +253,9 @@ describe("validateBytes on damaged files", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Sheet1").getCell("A1").value = "Bảng lương";
     const { report } = await check(Buffer.from(await workbook.xlsx.writeBuffer()));
-    expect(report).toMatchObject({ status: "unreadable", findings: [{ code: "file/not-a-form", params: { sheets: "Sheet1" } }] });
+    expect(report).toMatchObject({
+      status: "unreadable",
+      findings: [{ code: "file/not-a-form", params: { sheets: "Sheet1" } }],
+    });
   });
 });

@@ -34,7 +34,13 @@ export interface ValidateOptions {
 }
 
 /** The report of a file that cannot be read as a form: one error finding, status `unreadable`. */
-export function unreadableFile(file: string, bytes: Buffer, code: Finding["code"], params: Finding["params"] = {}, sha256?: string): ValidatedFile {
+export function unreadableFile(
+  file: string,
+  bytes: Buffer,
+  code: Finding["code"],
+  params: Finding["params"] = {},
+  sha256?: string,
+): ValidatedFile {
   return {
     report: {
       file,
@@ -51,9 +57,15 @@ export function unreadableFile(file: string, bytes: Buffer, code: Finding["code"
   };
 }
 
-export async function validateBytes(file: string, bytes: Buffer, context: CheckContext, options: ValidateOptions = {}): Promise<ValidatedFile> {
+export async function validateBytes(
+  file: string,
+  bytes: Buffer,
+  context: CheckContext,
+  options: ValidateOptions = {},
+): Promise<ValidatedFile> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const unreadable = (code: Finding["code"], params: Finding["params"] = {}): ValidatedFile => unreadableFile(file, bytes, code, params, sha256);
+  const unreadable = (code: Finding["code"], params: Finding["params"] = {}): ValidatedFile =>
+    unreadableFile(file, bytes, code, params, sha256);
   const inspection = await inspectFile(bytes, options.limits ?? DEFAULT_LIMITS);
   if (!inspection.ok) return unreadable(inspection.code, inspection.params);
   let workbook;
@@ -62,7 +74,9 @@ export async function validateBytes(file: string, bytes: Buffer, context: CheckC
   } catch {
     return unreadable("file/corrupt");
   }
-  const known = [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment].filter((name) => findSheet(workbook.sheets, name) !== undefined);
+  const known = [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment].filter(
+    (name) => findSheet(workbook.sheets, name) !== undefined,
+  );
   if (known.length === 0) return unreadable("file/not-a-form", { sheets: workbook.sheetNames.join(", ") });
 
   const { submission, findings } = checkSubmission(readRawSubmission(workbook), context);

@@ -28,7 +28,10 @@ let installed = false;
 export function installInterruptHandler(): void {
   if (installed) return;
   installed = true;
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     process.once(signal, () => {
       runInterruptCleanups();
       process.exit(code);

@@ -11,11 +11,14 @@ describe("writeFileAtomic", () => {
     const dir = tempDir();
     writeFileAtomic(join(dir, "a", "bytes.bin"), Uint8Array.from([1, 2, 3]));
     writeFileAtomic(join(dir, "a", "text.txt"), "Hưng Yên");
-    writeFileAtomic(join(dir, "a", "pieces.json"), (function* () {
-      yield "[";
-      for (let n = 0; n < 300_000; n++) yield n === 0 ? "0" : `,${n}`;
-      yield "]";
-    })());
+    writeFileAtomic(
+      join(dir, "a", "pieces.json"),
+      (function* () {
+        yield "[";
+        for (let n = 0; n < 300_000; n++) yield n === 0 ? "0" : `,${n}`;
+        yield "]";
+      })(),
+    );
     expect([...readFileSync(join(dir, "a", "bytes.bin"))]).toEqual([1, 2, 3]);
     expect(readFileSync(join(dir, "a", "text.txt"), "utf8")).toBe("Hưng Yên");
     expect(JSON.parse(readFileSync(join(dir, "a", "pieces.json"), "utf8"))).toHaveLength(300_000);
@@ -52,7 +55,9 @@ describe("writeFileAtomicAsync", () => {
     expect(readFileSync(join(dir, "thu", "a.docx"), "utf8")).toBe("PK…");
     expect(readFileSync(join(dir, "thu", "b.txt"), "utf8")).toBe("Kính gửi");
     expect(readdirSync(join(dir, "thu")).sort()).toEqual(["a.docx", "b.txt"]);
-    await expect(writeFileAtomicAsync(join(dir, "missing", "c.txt"), "x", { dirExists: true })).rejects.toMatchObject({ code: "ENOENT" });
+    await expect(writeFileAtomicAsync(join(dir, "missing", "c.txt"), "x", { dirExists: true })).rejects.toMatchObject({
+      code: "ENOENT",
+    });
   });
 
   it("fills a hidden temporary file beside the target before it yields, then renames it over the target", async () => {
@@ -83,7 +88,9 @@ describe("writeFileAtomicAsync", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "a.docx"));
     writeFileSync(join(dir, "b.docx"), "b");
-    await expect(writeFileAtomicAsync(join(dir, "a.docx"), "x", { dirExists: true })).rejects.toMatchObject({ code: "EISDIR" });
+    await expect(writeFileAtomicAsync(join(dir, "a.docx"), "x", { dirExists: true })).rejects.toMatchObject({
+      code: "EISDIR",
+    });
     expect(readdirSync(dir).sort()).toEqual(["a.docx", "b.docx"]);
   });
 });

@@ -8,7 +8,18 @@
 // between two tasks of this thread, so it sees either no file yet or a file it knows about and removes.
 // Were the file created on libuv's thread pool, it could appear after the handler had looked, and be left.
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fsync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -29,7 +40,8 @@ function temporaryFor(path: string): string {
 export function writeFileAtomic(path: string, data: Uint8Array | string | Iterable<string>): void {
   const dir = dirname(path);
   try {
-    if (existsSync(path) && statSync(path).isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    if (existsSync(path) && statSync(path).isDirectory())
+      throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw unwritable(path, error);
@@ -37,7 +49,10 @@ export function writeFileAtomic(path: string, data: Uint8Array | string | Iterab
   const temporary = temporaryFor(path);
   const forget = onInterrupt(() => rmSync(temporary, { force: true }));
   try {
-    writeDurably(temporary, typeof data === "string" ? [Buffer.from(data, "utf8")] : data instanceof Uint8Array ? [data] : utf8Batches(data));
+    writeDurably(
+      temporary,
+      typeof data === "string" ? [Buffer.from(data, "utf8")] : data instanceof Uint8Array ? [data] : utf8Batches(data),
+    );
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -52,7 +67,11 @@ export function writeFileAtomic(path: string, data: Uint8Array | string | Iterab
  * errors are thrown as they are (the caller names them); `dirExists`: the caller made the folder already
  * (once for a batch, rather than once a file).
  */
-export async function writeFileAtomicAsync(path: string, data: Uint8Array | string, options: { dirExists?: boolean } = {}): Promise<void> {
+export async function writeFileAtomicAsync(
+  path: string,
+  data: Uint8Array | string,
+  options: { dirExists?: boolean } = {},
+): Promise<void> {
   if (options.dirExists !== true) await mkdir(dirname(path), { recursive: true });
   const temporary = temporaryFor(path);
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
@@ -112,5 +131,7 @@ const USER_PROBLEMS = new Set(["EISDIR", "ENOTDIR", "EEXIST", "EACCES", "EPERM",
 /** A path the clerk chose that cannot be written is a user error, not a bug. */
 function unwritable(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
-  return code !== undefined && USER_PROBLEMS.has(code) ? new UserError("output/unwritable", { file: path, code }) : error;
+  return code !== undefined && USER_PROBLEMS.has(code)
+    ? new UserError("output/unwritable", { file: path, code })
+    : error;
 }

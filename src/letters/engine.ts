@@ -34,7 +34,8 @@ export interface LetterProblem {
   readonly missing: readonly string[];
 }
 
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: LetterProblem };
+export type Checked<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: LetterProblem };
 
 export interface LetterEngine {
   /** "layout": the letter is a document model first (so letters can be combined); "word": bytes only. */
@@ -50,7 +51,11 @@ export interface LetterEngine {
 function problemOf(error: unknown): LetterProblem {
   if (error instanceof UserError) return { code: error.code, params: error.params, missing: [] };
   // Not the recipient's data: a bug. Still only this letter fails; the message says what happened.
-  return { code: "letters/unexpected", params: { detail: error instanceof Error ? error.message : String(error) }, missing: [] };
+  return {
+    code: "letters/unexpected",
+    params: { detail: error instanceof Error ? error.message : String(error) },
+    missing: [],
+  };
 }
 
 function noName(letter: BatchLetter): LetterProblem | null {
@@ -65,7 +70,8 @@ function noName(letter: BatchLetter): LetterProblem | null {
  */
 function signerFor(config: WorkspaceConfig, front: Record<string, unknown>): { signer?: string } {
   const issuerId = front.issuer;
-  if (typeof issuerId !== "string" || front.signer !== undefined || issuerId === config.documents.report?.issuer) return {};
+  if (typeof issuerId !== "string" || front.signer !== undefined || issuerId === config.documents.report?.issuer)
+    return {};
   const issuer = config.issuers[issuerId];
   if (issuer === undefined) return {};
   const configured = Object.values(config.documents).find((defaults) => defaults?.issuer === issuerId)?.signer;
@@ -108,7 +114,10 @@ export function layoutEngine(
       const field = missingFieldOf(error);
       if (field !== null) {
         const missing = collectMissingFields(template, data, field);
-        return { ok: false, problem: { code: "letters/missing-fields", params: { fields: missing.join(", ") }, missing } };
+        return {
+          ok: false,
+          problem: { code: "letters/missing-fields", params: { fields: missing.join(", ") }, missing },
+        };
       }
       return { ok: false, problem: problemOf(error) };
     }
@@ -136,13 +145,21 @@ export function layoutEngine(
 export type MissingFieldsErrorClass = abstract new (...args: never[]) => Error & { readonly fields: readonly string[] };
 
 /** Letters from the clerk's own Word template: placeholders filled, nothing else changed. */
-export function wordEngine(template: WordTemplate, context: BatchContext, missingFieldsError: MissingFieldsErrorClass): LetterEngine {
+export function wordEngine(
+  template: WordTemplate,
+  context: BatchContext,
+  missingFieldsError: MissingFieldsErrorClass,
+): LetterEngine {
   const data = (letter: BatchLetter) => wordData(context, letter.recipient, letter.index, letter.numbering);
   const check = (letter: BatchLetter): Checked<null> => {
     const missingName = noName(letter);
     if (missingName !== null) return { ok: false, problem: missingName };
     const missing = template.missingFields(data(letter));
-    if (missing.length > 0) return { ok: false, problem: { code: "letters/missing-fields", params: { fields: missing.join(", ") }, missing } };
+    if (missing.length > 0)
+      return {
+        ok: false,
+        problem: { code: "letters/missing-fields", params: { fields: missing.join(", ") }, missing },
+      };
     return { ok: true, value: null };
   };
   return {
@@ -158,7 +175,14 @@ export function wordEngine(template: WordTemplate, context: BatchContext, missin
         return { ok: true, value: await template.fill(data(letter), { date: packageDate(letter.numbering.date) }) };
       } catch (error) {
         if (error instanceof missingFieldsError) {
-          return { ok: false, problem: { code: "letters/missing-fields", params: { fields: error.fields.join(", ") }, missing: [...error.fields] } };
+          return {
+            ok: false,
+            problem: {
+              code: "letters/missing-fields",
+              params: { fields: error.fields.join(", ") },
+              missing: [...error.fields],
+            },
+          };
         }
         return { ok: false, problem: problemOf(error) };
       }

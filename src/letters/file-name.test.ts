@@ -6,14 +6,28 @@ const named = (...names: (string | null)[]) => names.map((name) => ({ code: null
 
 describe("letterFileNames", () => {
   it("names a unit's letter <NN>-<code>-<slug>.docx", () => {
-    expect(letterFileNames([{ code: "UBND-ANTHI", name: "UBND huyện Ân Thi" }, { code: "CAT", name: "Công an tỉnh Hưng Yên" }])).toEqual([
-      "01-UBND-ANTHI-ubnd-huyen-an-thi.docx",
-      "02-CAT-cong-an-tinh-hung-yen.docx",
-    ]);
+    expect(
+      letterFileNames([
+        { code: "UBND-ANTHI", name: "UBND huyện Ân Thi" },
+        { code: "CAT", name: "Công an tỉnh Hưng Yên" },
+      ]),
+    ).toEqual(["01-UBND-ANTHI-ubnd-huyen-an-thi.docx", "02-CAT-cong-an-tinh-hung-yen.docx"]);
   });
 
   it("keeps hostile names inside the folder, in plain ASCII", () => {
-    const hostile = ["../../etc/passwd", "CON", "a/b\\c", "Đ*?<>|", "🎉🎉", "x".repeat(300), "..", "nul.txt", " ", "C:\\Windows\\system32", "\u0000evil\n"];
+    const hostile = [
+      "../../etc/passwd",
+      "CON",
+      "a/b\\c",
+      "Đ*?<>|",
+      "🎉🎉",
+      "x".repeat(300),
+      "..",
+      "nul.txt",
+      " ",
+      "C:\\Windows\\system32",
+      "\u0000evil\n",
+    ];
     const names = letterFileNames(named(...hostile));
     for (const name of names) {
       expect(name).toMatch(SAFE);

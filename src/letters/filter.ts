@@ -56,10 +56,14 @@ export function filterRecipients(
 ): Recipient[] {
   const group = filter.group === undefined ? undefined : foldForCompare(filter.group);
   const codes = filter.codes === undefined || filter.codes.length === 0 ? undefined : new Set(filter.codes);
-  const where = (filter.where ?? []).map((condition) => ({ field: condition.field, value: foldForCompare(condition.value) }));
+  const where = (filter.where ?? []).map((condition) => ({
+    field: condition.field,
+    value: foldForCompare(condition.value),
+  }));
   return recipients.filter((recipient) => {
     if (filter.kind !== undefined && recipient.unit?.kind !== filter.kind) return false;
-    if (group !== undefined && (recipient.unit === null || !foldForCompare(recipient.unit.group).includes(group))) return false;
+    if (group !== undefined && (recipient.unit === null || !foldForCompare(recipient.unit.group).includes(group)))
+      return false;
     if (codes !== undefined && (recipient.code === null || !codes.has(recipient.code))) return false;
     if (filter.statuses !== undefined) {
       const status = recipient.unit === null ? null : statusOf(recipient.unit.code);

@@ -1,7 +1,13 @@
 // Batch letters (baocao letters): recipients, file names, template data, making the letters, the manifest.
 export { recipientLabel, unitFields, unitRecipient } from "./recipient.js";
 export type { Recipient } from "./recipient.js";
-export { fieldKey, parseRecipientCsv, readRecipientWorkbook, tableRecipients, MAX_RECIPIENT_ROWS } from "./recipient-table.js";
+export {
+  fieldKey,
+  parseRecipientCsv,
+  readRecipientWorkbook,
+  tableRecipients,
+  MAX_RECIPIENT_ROWS,
+} from "./recipient-table.js";
 export type { RecipientTable } from "./recipient-table.js";
 export { fieldValue, filterRecipients, parseWhere, statusesFor } from "./filter.js";
 export type { RecipientFilter, WhereCondition } from "./filter.js";

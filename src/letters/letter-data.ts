@@ -85,7 +85,12 @@ function submissionOf(entry: LedgerEntry | undefined) {
  * ({{shortDate deadline}} → "19/6/2023"). Period facts are there only with --period. (The letter's number
  * is `documentNumber` and the batch size `total`: `number` and `count` are helpers.)
  */
-export function letterData(context: BatchContext, recipient: Recipient, index: number, numbering: Numbering): Record<string, unknown> {
+export function letterData(
+  context: BatchContext,
+  recipient: Recipient,
+  index: number,
+  numbering: Numbering,
+): Record<string, unknown> {
   const data: Record<string, unknown> = {
     recipient: recipient.fields,
     province: context.province,
@@ -119,7 +124,12 @@ export function letterData(context: BatchContext, recipient: Recipient, index: n
  * no helpers. Each recipient field is there by its name as written, by its ASCII key and as
  * "recipient.<key>"; findings are a list for a table row ({{#findings}} … in the template's table).
  */
-export function wordData(context: BatchContext, recipient: Recipient, index: number, numbering: Numbering): Record<string, WordValue> {
+export function wordData(
+  context: BatchContext,
+  recipient: Recipient,
+  index: number,
+  numbering: Numbering,
+): Record<string, WordValue> {
   const data: Record<string, WordValue> = {};
   for (const [key, value] of Object.entries(recipient.fields)) {
     data[key] = value;

@@ -13,8 +13,14 @@ describe("letterIssuer", () => {
   });
 
   it("follows the front matter's issuer and document type", () => {
-    expect(letterIssuer(sampleConfig, { kind: "letter", summary: "x", issuer: "ubnd" })).toMatchObject({ shortName: "UBND tỉnh", symbol: "UBND-KGVX" });
-    expect(letterIssuer(sampleConfig, { kind: "typed", typeName: "THÔNG BÁO", typeAbbreviation: "TB", summary: "x" })?.symbol).toBe("TB-STTTT");
+    expect(letterIssuer(sampleConfig, { kind: "letter", summary: "x", issuer: "ubnd" })).toMatchObject({
+      shortName: "UBND tỉnh",
+      symbol: "UBND-KGVX",
+    });
+    expect(
+      letterIssuer(sampleConfig, { kind: "typed", typeName: "THÔNG BÁO", typeAbbreviation: "TB", summary: "x" })
+        ?.symbol,
+    ).toBe("TB-STTTT");
   });
 
   it("falls back to the default for front matter that does not validate, and is null without any issuer", () => {

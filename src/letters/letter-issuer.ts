@@ -20,5 +20,10 @@ export function letterIssuer(config: WorkspaceConfig, front: Record<string, unkn
   const id = settings.issuer ?? config.documents.report?.issuer;
   const issuer = id === undefined ? undefined : config.issuers[id];
   if (id === undefined || issuer === undefined) return null;
-  return { id, name: issuer.name, shortName: issuer.shortName ?? issuer.name, symbol: documentSymbol(config, id, settings) };
+  return {
+    id,
+    name: issuer.name,
+    shortName: issuer.shortName ?? issuer.name,
+    symbol: documentSymbol(config, id, settings),
+  };
 }

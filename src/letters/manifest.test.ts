@@ -18,7 +18,16 @@ describe("manifestCsv", () => {
   it("is UTF-8 with a BOM and CRLF lines, one row per recipient, for Excel", () => {
     const text = manifestCsv([
       row({}),
-      row({ index: 2, code: null, name: 'Hội "Nhà báo", tỉnh', file: null, number: null, status: "failed", error: "thiếu trường recipient.chuc_vu", missing: ["recipient.chuc_vu", "recipient.email"] }),
+      row({
+        index: 2,
+        code: null,
+        name: 'Hội "Nhà báo", tỉnh',
+        file: null,
+        number: null,
+        status: "failed",
+        error: "thiếu trường recipient.chuc_vu",
+        missing: ["recipient.chuc_vu", "recipient.email"],
+      }),
     ]);
     expect(text).toBe(
       "\uFEFFindex,code,name,file,number,status,error,missing\r\n" +
@@ -28,7 +37,7 @@ describe("manifestCsv", () => {
   });
 
   it("keeps a name that looks like a formula from running in Excel", () => {
-    const text = manifestCsv([row({ name: "=HYPERLINK(\"http://x\")" }), row({ name: "@SUM(A1)" }), row({ name: "+1" })]);
+    const text = manifestCsv([row({ name: '=HYPERLINK("http://x")' }), row({ name: "@SUM(A1)" }), row({ name: "+1" })]);
     expect(text).toContain(`,"'=HYPERLINK(""http://x"")",`);
     expect(text).toContain(",'@SUM(A1),");
     expect(text).toContain(",'+1,");

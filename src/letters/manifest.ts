@@ -49,7 +49,9 @@ export function manifestCsv(rows: readonly ManifestRow[]): string {
   const lines = [COLUMNS.join(",")];
   for (const row of rows) {
     lines.push(
-      [row.index, row.code, row.name, row.file, row.number, row.status, row.error, row.missing.join("; ")].map(csvCell).join(","),
+      [row.index, row.code, row.name, row.file, row.number, row.status, row.error, row.missing.join("; ")]
+        .map(csvCell)
+        .join(","),
     );
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;

@@ -16,15 +16,16 @@ const render = (source: string, data: unknown): string[] => {
 
 describe("collectMissingFields", () => {
   it("names every missing field, not only the first", () => {
-    expect(render("{{recipient.a}} {{recipient.name}} {{label}} {{recipient.[Chức vụ]}}", { recipient: { name: "X" } })).toEqual([
-      "recipient.a",
-      "label",
-      "recipient.Chức vụ",
-    ]);
+    expect(
+      render("{{recipient.a}} {{recipient.name}} {{label}} {{recipient.[Chức vụ]}}", { recipient: { name: "X" } }),
+    ).toEqual(["recipient.a", "label", "recipient.Chức vụ"]);
   });
 
   it("names fields used as helper arguments", () => {
-    expect(render("{{shortDate deadline}} {{upper recipient.name}}", { recipient: {} })).toEqual(["deadline", "recipient.name"]);
+    expect(render("{{shortDate deadline}} {{upper recipient.name}}", { recipient: {} })).toEqual([
+      "deadline",
+      "recipient.name",
+    ]);
   });
 
   it("stops at a field it cannot stand in for (inside {{#each}})", () => {

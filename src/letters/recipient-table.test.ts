@@ -18,7 +18,14 @@ describe("fieldKey", () => {
 
 describe("parseRecipientCsv", () => {
   it("reads a comma-separated file with a BOM, quotes, NFD text and blank lines", () => {
-    const table = parseRecipientCsv(csv('\uFEFFma,Tên đơn vị,ghi chú\r\nA1,"Sở Văn hóa, Thể thao và Du lịch",\r\n\r\nA2,Ủy ban nhân dân xã Tân Dân,"hai\ndòng"\r\n'.normalize("NFD")), "x.csv");
+    const table = parseRecipientCsv(
+      csv(
+        '\uFEFFma,Tên đơn vị,ghi chú\r\nA1,"Sở Văn hóa, Thể thao và Du lịch",\r\n\r\nA2,Ủy ban nhân dân xã Tân Dân,"hai\ndòng"\r\n'.normalize(
+          "NFD",
+        ),
+      ),
+      "x.csv",
+    );
     expect(table.headers).toEqual(["ma", "Tên đơn vị", "ghi chú"]);
     expect(table.rows).toEqual([
       { row: 2, values: ["A1", "Sở Văn hóa, Thể thao và Du lịch", null] },
@@ -27,14 +34,24 @@ describe("parseRecipientCsv", () => {
   });
 
   it("tells ';' and tab separators (Excel with Vietnamese regional settings) from the header line", () => {
-    expect(parseRecipientCsv(csv("ten;dia chi\nSở Tư pháp;Số 1, đường A\n"), "x.csv").rows[0]?.values).toEqual(["Sở Tư pháp", "Số 1, đường A"]);
-    expect(parseRecipientCsv(csv("ten\tma\nSở Tư pháp\tSTP\n"), "x.csv").rows[0]?.values).toEqual(["Sở Tư pháp", "STP"]);
+    expect(parseRecipientCsv(csv("ten;dia chi\nSở Tư pháp;Số 1, đường A\n"), "x.csv").rows[0]?.values).toEqual([
+      "Sở Tư pháp",
+      "Số 1, đường A",
+    ]);
+    expect(parseRecipientCsv(csv("ten\tma\nSở Tư pháp\tSTP\n"), "x.csv").rows[0]?.values).toEqual([
+      "Sở Tư pháp",
+      "STP",
+    ]);
   });
 
   it("refuses a file that is not UTF-8, and one without a header", () => {
     const latin = Buffer.from([0x74, 0x65, 0x6e, 0x0a, 0x53, 0xf5, 0x0a]);
-    expect(() => parseRecipientCsv(latin, "x.csv")).toThrow(expect.objectContaining({ code: "letters/csv-encoding" }) as UserError);
-    expect(() => parseRecipientCsv(csv("\n\n"), "x.csv")).toThrow(expect.objectContaining({ code: "letters/no-header" }) as UserError);
+    expect(() => parseRecipientCsv(latin, "x.csv")).toThrow(
+      expect.objectContaining({ code: "letters/csv-encoding" }) as UserError,
+    );
+    expect(() => parseRecipientCsv(csv("\n\n"), "x.csv")).toThrow(
+      expect.objectContaining({ code: "letters/no-header" }) as UserError,
+    );
   });
 });
 
@@ -60,35 +77,65 @@ describe("readRecipientWorkbook", () => {
   });
 
   it("says so when the file is not a workbook", async () => {
-    await expect(readRecipientWorkbook(Buffer.from("not a zip"), "x.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-refused", params: { finding: "file/not-xlsx" } });
+    await expect(readRecipientWorkbook(Buffer.from("not a zip"), "x.xlsx")).rejects.toMatchObject({
+      code: "letters/xlsx-refused",
+      params: { finding: "file/not-xlsx" },
+    });
   });
 });
 
 describe("tableRecipients", () => {
   it("screens a list like a submission: a zip bomb or a cell past Excel's last column is refused, not read", async () => {
     const bomb = makeZip([{ name: "xl/workbook.xml", data: Buffer.alloc(48 * 1024 * 1024) }]);
-    await expect(readRecipientWorkbook(bomb, "ds.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-refused", params: { file: "ds.xlsx", finding: "file/zip-bomb" } });
+    await expect(readRecipientWorkbook(bomb, "ds.xlsx")).rejects.toMatchObject({
+      code: "letters/xlsx-refused",
+      params: { file: "ds.xlsx", finding: "file/zip-bomb" },
+    });
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Danh sách").getCell("A1").value = "Tên đơn vị";
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const far = makeZip(readZipEntries(bytes).map((entry) => ({ name: entry.name, data: entry.name.includes("worksheets/") ? Buffer.from(entry.data.toString("utf8").replace('r="A1"', 'r="ZZZZZZZ1"')) : entry.data })));
+    const far = makeZip(
+      readZipEntries(bytes).map((entry) => ({
+        name: entry.name,
+        data: entry.name.includes("worksheets/")
+          ? Buffer.from(entry.data.toString("utf8").replace('r="A1"', 'r="ZZZZZZZ1"'))
+          : entry.data,
+      })),
+    );
     await expect(readRecipientWorkbook(far, "ds.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-invalid" });
   });
 
   it("gives each field by header and ASCII key, finds name, code and Kính gửi, and links workspace units", () => {
-    const table = parseRecipientCsv(csv("Mã đơn vị,Tên đơn vị,Kính gửi,Chức vụ\nCAT,Công an tỉnh Hưng Yên,Giám đốc Công an tỉnh,\nNEW,Hội Nhà báo tỉnh,,Chủ tịch\n"), "x.csv");
+    const table = parseRecipientCsv(
+      csv(
+        "Mã đơn vị,Tên đơn vị,Kính gửi,Chức vụ\nCAT,Công an tỉnh Hưng Yên,Giám đốc Công an tỉnh,\nNEW,Hội Nhà báo tỉnh,,Chủ tịch\n",
+      ),
+      "x.csv",
+    );
     const [first, second] = tableRecipients(table, sampleConfig);
     expect(first).toMatchObject({
       source: { kind: "table", row: 2 },
       code: "CAT",
       name: "Công an tỉnh Hưng Yên",
       address: "Giám đốc Công an tỉnh",
-      fields: { ma_don_vi: "CAT", "Tên đơn vị": "Công an tỉnh Hưng Yên", ten_don_vi: "Công an tỉnh Hưng Yên", name: "Công an tỉnh Hưng Yên", code: "CAT" },
+      fields: {
+        ma_don_vi: "CAT",
+        "Tên đơn vị": "Công an tỉnh Hưng Yên",
+        ten_don_vi: "Công an tỉnh Hưng Yên",
+        name: "Công an tỉnh Hưng Yên",
+        code: "CAT",
+      },
     });
     expect(first?.unit?.code).toBe("CAT");
     // An empty cell is no field at all: a template that needs it fails for this recipient only.
     expect(first?.fields).not.toHaveProperty("chuc_vu");
-    expect(second).toMatchObject({ code: "NEW", name: "Hội Nhà báo tỉnh", address: "Hội Nhà báo tỉnh", unit: null, fields: { chuc_vu: "Chủ tịch" } });
+    expect(second).toMatchObject({
+      code: "NEW",
+      name: "Hội Nhà báo tỉnh",
+      address: "Hội Nhà báo tỉnh",
+      unit: null,
+      fields: { chuc_vu: "Chủ tịch" },
+    });
   });
 
   it("ignores headers that would reach an object's prototype, and repeated headers", () => {

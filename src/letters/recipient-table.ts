@@ -27,7 +27,17 @@ export interface RecipientTable {
 export const MAX_RECIPIENT_ROWS = 20_000;
 
 /** Header keys (ASCII, see fieldKey) that hold the recipient's name, code, "Kính gửi" line and e-mail. */
-export const NAME_KEYS = ["name", "ten", "ten_don_vi", "don_vi", "ten_co_quan", "co_quan", "ho_ten", "ho_va_ten", "nguoi_nhan"];
+export const NAME_KEYS = [
+  "name",
+  "ten",
+  "ten_don_vi",
+  "don_vi",
+  "ten_co_quan",
+  "co_quan",
+  "ho_ten",
+  "ho_va_ten",
+  "nguoi_nhan",
+];
 export const CODE_KEYS = ["code", "ma", "ma_don_vi", "ma_dv"];
 export const ADDRESS_KEYS = ["address", "kinh_gui"];
 export const EMAIL_KEYS = ["email", "e_mail", "thu_dien_tu"];
@@ -58,7 +68,13 @@ export function parseRecipientCsv(bytes: Uint8Array, file: string): RecipientTab
   const delimiter = [",", ";", "\t"].reduce((best, char) => (count(char) > count(best) ? char : best), ",");
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parseCsv(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, to: MAX_RECIPIENT_ROWS + 1 }) as unknown as {
+    records = parseCsv(text, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      to: MAX_RECIPIENT_ROWS + 1,
+    }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];
@@ -73,13 +89,18 @@ export function parseRecipientCsv(bytes: Uint8Array, file: string): RecipientTab
 export async function readRecipientWorkbook(bytes: Buffer, file: string): Promise<RecipientTable> {
   // Screened as a submission is (size, zip bomb, not a workbook) before anything is inflated.
   const inspection = await inspectFile(bytes);
-  if (!inspection.ok) throw new UserError("letters/xlsx-refused", { finding: inspection.code, ...inspection.params, file });
+  if (!inspection.ok)
+    throw new UserError("letters/xlsx-refused", { finding: inspection.code, ...inspection.params, file });
   let workbook: XlsxWorkbook;
   try {
     // Only the first visible sheet is read; its rows past the limit are not.
     let chosen = false;
     const firstVisible = ({ hidden }: { hidden: boolean }) => !hidden && !chosen && (chosen = true);
-    workbook = await readXlsx(bytes, { maxRow: MAX_RECIPIENT_ROWS + 50, maxText: MAX_CELL_TEXT + 1, sheets: firstVisible });
+    workbook = await readXlsx(bytes, {
+      maxRow: MAX_RECIPIENT_ROWS + 50,
+      maxText: MAX_CELL_TEXT + 1,
+      sheets: firstVisible,
+    });
   } catch (error) {
     throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
   }
@@ -132,12 +153,18 @@ export function tableRecipients(table: RecipientTable, config: WorkspaceConfig):
       entries.push([column.key, value]);
       if (column.header !== column.key && !isReserved(column.header)) entries.push([column.header, value]);
     }
-    const first = (keys: readonly string[]) => keys.map((key) => byKey.get(key)).find((value) => value !== undefined) ?? null;
+    const first = (keys: readonly string[]) =>
+      keys.map((key) => byKey.get(key)).find((value) => value !== undefined) ?? null;
     const name = first(NAME_KEYS);
     const code = first(CODE_KEYS);
     const address = first(ADDRESS_KEYS) ?? name;
     const email = first(EMAIL_KEYS);
-    const standard: [string, string | null][] = [["name", name], ["code", code], ["address", address], ["email", email]];
+    const standard: [string, string | null][] = [
+      ["name", name],
+      ["code", code],
+      ["address", address],
+      ["email", email],
+    ];
     for (const [key, value] of standard) if (value !== null && !byKey.has(key)) entries.push([key, value]);
     return {
       source: { kind: "table", row },

@@ -20,7 +20,11 @@ export interface RunOptions {
 }
 
 /** One .docx per letter. */
-export async function runSeparate(engine: LetterEngine, letters: readonly BatchLetter[], options: RunOptions = {}): Promise<LetterOutcome[]> {
+export async function runSeparate(
+  engine: LetterEngine,
+  letters: readonly BatchLetter[],
+  options: RunOptions = {},
+): Promise<LetterOutcome[]> {
   const outcomes = new Array<LetterOutcome>(letters.length);
   let next = 0;
   let done = 0;
@@ -53,7 +57,9 @@ export function buildDocuments(
   letters.forEach((letter, i) => {
     const built = engine.document(letter);
     if (built.ok) documents.push(built.value);
-    outcomes.push(built.ok ? { index: letter.index, ok: true } : { index: letter.index, ok: false, problem: built.problem });
+    outcomes.push(
+      built.ok ? { index: letter.index, ok: true } : { index: letter.index, ok: false, problem: built.problem },
+    );
     onProgress?.(i + 1, letters.length);
   });
   return { outcomes, documents };
@@ -63,6 +69,8 @@ export function buildDocuments(
 export function checkLetters(engine: LetterEngine, letters: readonly BatchLetter[]): LetterOutcome[] {
   return letters.map((letter) => {
     const checked = engine.check(letter);
-    return checked.ok ? { index: letter.index, ok: true } : { index: letter.index, ok: false, problem: checked.problem };
+    return checked.ok
+      ? { index: letter.index, ok: true }
+      : { index: letter.index, ok: false, problem: checked.problem };
   });
 }

@@ -29,9 +29,15 @@ export function findLibreOffice(): MachineReport["libreoffice"] {
 
 export function findTimesFont(): MachineReport["font"] {
   const run = spawnSync("fc-list", [":", "family"], { encoding: "utf8", timeout: 15_000 });
-  if (run.error !== undefined || run.status !== 0) return { found: false, name: null, metricCompatible: false, checked: false };
-  const families = run.stdout.split("\n").flatMap((line) => line.split(",")).map((name) => name.trim());
-  if (families.includes("Times New Roman")) return { found: true, name: "Times New Roman", metricCompatible: false, checked: true };
-  if (families.includes("Liberation Serif")) return { found: true, name: "Liberation Serif", metricCompatible: true, checked: true };
+  if (run.error !== undefined || run.status !== 0)
+    return { found: false, name: null, metricCompatible: false, checked: false };
+  const families = run.stdout
+    .split("\n")
+    .flatMap((line) => line.split(","))
+    .map((name) => name.trim());
+  if (families.includes("Times New Roman"))
+    return { found: true, name: "Times New Roman", metricCompatible: false, checked: true };
+  if (families.includes("Liberation Serif"))
+    return { found: true, name: "Liberation Serif", metricCompatible: true, checked: true };
   return { found: false, name: null, metricCompatible: false, checked: true };
 }

@@ -34,7 +34,9 @@ describe("error messages by area", () => {
 
   it("says the same thing through messages(lang) as the area files", () => {
     const params = { dir: "/tmp/x", file: "a.xlsx", code: "ENOENT" };
-    expect(messages("vi").errors["workspace/dir-missing"]?.(params)).toBe(workspaceErrorsVi["workspace/dir-missing"](params));
+    expect(messages("vi").errors["workspace/dir-missing"]?.(params)).toBe(
+      workspaceErrorsVi["workspace/dir-missing"](params),
+    );
     expect(messages("en").errors["letters/exists"]?.({ file: "a.docx", count: 3 })).toBe(
       "a.docx already exists (3 files would be overwritten). Nothing was written. Use --out for another folder, or --force to overwrite.",
     );

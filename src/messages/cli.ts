@@ -44,8 +44,10 @@ export const cliErrorsVi = {
   "period/invalid-option": (p: Params) =>
     `Kỳ báo cáo "${p.value}" không hợp lệ. Ví dụ: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
   "unit/unknown-option": (p: Params) => `Không có đơn vị mã "${p.code}". Các mã: ${p.codes}.`,
-  "received/invalid-option": (p: Params) => `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
-  "date/invalid-option": (p: Params) => `${p.option} "${p.value}" không phải là ngày; ghi dd/mm/yyyy, ví dụ 03/07/2023.`,
+  "received/invalid-option": (p: Params) =>
+    `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
+  "date/invalid-option": (p: Params) =>
+    `${p.option} "${p.value}" không phải là ngày; ghi dd/mm/yyyy, ví dụ 03/07/2023.`,
   "output/unwritable": (p: Params) => {
     const reasons: Record<string, string> = {
       EISDIR: "đó là một thư mục, cần ghi tên tệp",
@@ -101,7 +103,8 @@ export const cliErrorsEn: typeof cliErrorsVi = {
   "period/invalid-option": (p: Params) =>
     `Period "${p.value}" is not valid. Examples: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
   "unit/unknown-option": (p: Params) => `No unit with code "${p.code}". Codes: ${p.codes}.`,
-  "received/invalid-option": (p: Params) => `Received date "${p.value}" is not valid; write dd/mm/yyyy, e.g. 16/06/2023.`,
+  "received/invalid-option": (p: Params) =>
+    `Received date "${p.value}" is not valid; write dd/mm/yyyy, e.g. 16/06/2023.`,
   "date/invalid-option": (p: Params) => `${p.option} "${p.value}" is not a date; write dd/mm/yyyy, e.g. 03/07/2023.`,
   "output/unwritable": (p: Params) => {
     const reasons: Record<string, string> = {
@@ -116,6 +119,7 @@ export const cliErrorsEn: typeof cliErrorsVi = {
     };
     return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}. Choose another file or folder.`;
   },
-  "input/no-files": (p: Params) => (p.skipped ? `No .xlsx file to process (skipped: ${p.skipped}).` : "No .xlsx file to process."),
+  "input/no-files": (p: Params) =>
+    p.skipped ? `No .xlsx file to process (skipped: ${p.skipped}).` : "No .xlsx file to process.",
   "lang/unknown": (p: Params) => `Language "${p.lang}" is not supported; use vi or en.`,
 };

@@ -16,7 +16,7 @@ export const commandsVi = {
   validate: {
     description: "kiểm tra các tệp biểu mẫu nhận được, chỉ rõ từng ô cần sửa",
     files: "tệp .xlsx hoặc thư mục (tìm cả thư mục con)",
-    period: "kỳ báo cáo đang tổng hợp, ví dụ 2023-H1 hoặc \"6 tháng đầu năm 2023\"",
+    period: 'kỳ báo cáo đang tổng hợp, ví dụ 2023-H1 hoặc "6 tháng đầu năm 2023"',
     annotate: "ghi vào thư mục này bản sao có tô màu và ghi chú các ô có vấn đề",
     maxIssues: "chỉ liệt kê tối đa N vấn đề mỗi tệp",
   },
@@ -31,7 +31,8 @@ export const commandsVi = {
     period: "kỳ báo cáo, ví dụ 2023-H1",
   },
   aggregate: {
-    description: "tổng hợp số liệu các đơn vị (có so sánh cùng kỳ và nguồn của từng số), ghi aggregate.json và tong-hop.xlsx",
+    description:
+      "tổng hợp số liệu các đơn vị (có so sánh cùng kỳ và nguồn của từng số), ghi aggregate.json và tong-hop.xlsx",
     period: "kỳ báo cáo, ví dụ 2023-H1",
     out: "thư mục ghi kết quả (mặc định: out/<kỳ>/)",
   },
@@ -51,8 +52,10 @@ export const commandsVi = {
     reportDate: "ngày của báo cáo đó, ví dụ 03/07/2023",
   },
   letters: {
-    description: "soạn cùng một công văn gửi nhiều nơi: đề nghị báo cáo, đôn đốc, thông báo kết quả kiểm tra, hoặc mẫu Word riêng",
-    template: "mẫu thư: de-nghi-bao-cao, don-doc, ket-qua-kiem-tra, một mẫu trong templates/ của thư mục làm việc, hoặc một tệp .docx",
+    description:
+      "soạn cùng một công văn gửi nhiều nơi: đề nghị báo cáo, đôn đốc, thông báo kết quả kiểm tra, hoặc mẫu Word riêng",
+    template:
+      "mẫu thư: de-nghi-bao-cao, don-doc, ket-qua-kiem-tra, một mẫu trong templates/ của thư mục làm việc, hoặc một tệp .docx",
     to: "người nhận: units (các đơn vị trong baocao.yaml, mặc định) hoặc tệp .xlsx/.csv có dòng tiêu đề",
     kind: "chỉ gửi đơn vị thuộc loại này",
     group: "chỉ gửi đơn vị có nhóm chứa chữ này (không phân biệt dấu, hoa thường)",
@@ -89,7 +92,7 @@ export const commandsEn: typeof commandsVi = {
   validate: {
     description: "check received form files, cell by cell",
     files: ".xlsx files or folders (searched recursively)",
-    period: "the period being compiled, e.g. 2023-H1 or \"6 tháng đầu năm 2023\"",
+    period: 'the period being compiled, e.g. 2023-H1 or "6 tháng đầu năm 2023"',
     annotate: "write to this folder copies with the problem cells highlighted and noted",
     maxIssues: "list at most N problems per file",
   },
@@ -104,12 +107,14 @@ export const commandsEn: typeof commandsVi = {
     period: "the reporting period, e.g. 2023-H1",
   },
   aggregate: {
-    description: "aggregate the units' figures (with the same-period comparison and the source of every figure); writes aggregate.json and tong-hop.xlsx",
+    description:
+      "aggregate the units' figures (with the same-period comparison and the source of every figure); writes aggregate.json and tong-hop.xlsx",
     period: "the reporting period, e.g. 2023-H1",
     out: "output folder (default: out/<period>/)",
   },
   report: {
-    description: "write the Department's report to the provincial committee (.docx, Decree 30), with appendices and a chart",
+    description:
+      "write the Department's report to the provincial committee (.docx, Decree 30), with appendices and a chart",
     period: "the reporting period, e.g. 2023-H1",
     number: "document number, e.g. 841",
     date: "date of issue, dd/mm/yyyy or yyyy-mm-dd",
@@ -124,8 +129,10 @@ export const commandsEn: typeof commandsVi = {
     reportDate: "date of that report, e.g. 03/07/2023",
   },
   letters: {
-    description: "write the same letter to many recipients: report requests, reminders, validation feedback, or your own Word template",
-    template: "letter template: de-nghi-bao-cao, don-doc, ket-qua-kiem-tra, a template in the workspace's templates/, or a .docx file",
+    description:
+      "write the same letter to many recipients: report requests, reminders, validation feedback, or your own Word template",
+    template:
+      "letter template: de-nghi-bao-cao, don-doc, ket-qua-kiem-tra, a template in the workspace's templates/, or a .docx file",
     to: "recipients: units (the units of baocao.yaml, default) or an .xlsx/.csv file with a header row",
     kind: "only units of this kind",
     group: "only units whose group contains this text (accent- and case-insensitive)",

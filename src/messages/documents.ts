@@ -6,7 +6,13 @@ import { yamlFaultsEn, yamlFaultsVi } from "./yaml-faults.js";
 
 /** A value a helper was given, as describeValue (src/documents/template/escape.ts) names it. */
 const gotVi = (got: string | number | undefined): string =>
-  got === "<undefined>" ? "không có giá trị" : got === "<list>" ? "một danh sách" : got === "<object>" ? "một nhóm trường (object)" : `${got}`;
+  got === "<undefined>"
+    ? "không có giá trị"
+    : got === "<list>"
+      ? "một danh sách"
+      : got === "<object>"
+        ? "một nhóm trường (object)"
+        : `${got}`;
 
 /** Handlebars' token names (its parser's), as the template author wrote them: the same in both languages. */
 const TOKENS: Record<string, string> = {
@@ -85,7 +91,13 @@ export function templateProblemsVi(): Record<TemplateProblemCode, (p: Params) =>
 
 /** A value a helper was given, as describeValue (src/documents/template/escape.ts) names it. */
 const gotEn = (got: string | number | undefined): string =>
-  got === "<undefined>" ? "nothing (undefined)" : got === "<list>" ? "a list" : got === "<object>" ? "an object" : `${got}`;
+  got === "<undefined>"
+    ? "nothing (undefined)"
+    : got === "<list>"
+      ? "a list"
+      : got === "<object>"
+        ? "an object"
+        : `${got}`;
 
 const tokensEn: Record<string, string> = { ...TOKENS, INVALID: "an invalid character" };
 
@@ -139,7 +151,8 @@ export function templateProblemsEn(): Record<TemplateProblemCode, (p: Params) =>
     "rows-not-list": (p) => `expected a list of rows, got ${gotEn(p.got)}`,
     "row-missing-field": (p) => `row ${p.row} has no field "${p.key}"`,
     "chart-yaml": (p) => `chart: not valid YAML: ${p.reason}`,
-    "chart-shape": (p) => `chart: ${p.path ? `${p.path}: ` : ""}${p.reason} (expected title, categories, series: [{ name, values }])`,
+    "chart-shape": (p) =>
+      `chart: ${p.path ? `${p.path}: ` : ""}${p.reason} (expected title, categories, series: [{ name, values }])`,
     "chart-no-series": () => "chart: a chart needs at least one series",
     "chart-lengths": (p) => `chart: series "${p.series}" has ${p.values} values for ${p.categories} categories`,
     "chart-not-number": (p) => `chart: series "${p.series}" has a value that is not a number`,
@@ -150,7 +163,8 @@ export const aggregateVi = {
   title: (p: Params) => `Tổng hợp ${p.label}: ${p.submitted}/${p.expected} đơn vị có báo cáo đạt.`,
   missing: (p: Params) => `Chưa có số liệu của: ${p.units}.`,
   incidents: (p: Params) => `Vụ việc: ${p.count} vụ, thiệt hại ${p.damage} đồng, tiền phạt ${p.fines} đồng.`,
-  previousDisagree: (p: Params) => `Cảnh báo: số cùng kỳ của ${p.indicator} trong biểu mẫu khác số đã lưu kỳ trước (${p.units}); dùng số đã lưu.`,
+  previousDisagree: (p: Params) =>
+    `Cảnh báo: số cùng kỳ của ${p.indicator} trong biểu mẫu khác số đã lưu kỳ trước (${p.units}); dùng số đã lưu.`,
   previousIncomplete: (p: Params) =>
     `Cảnh báo: ${p.indicator} không so sánh được với cùng kỳ vì chưa có số liệu cùng kỳ của: ${p.units} (ghi cột "Cùng kỳ năm trước" hoặc nhập báo cáo kỳ trước).`,
   unitNotInConfig: (p: Params) => `Cảnh báo: bỏ qua báo cáo của đơn vị không còn trong baocao.yaml: ${p.units}.`,
@@ -165,10 +179,13 @@ export const documentsVi = {
   template: (p: Params) => `Mẫu: ${p.file}`,
   written: (p: Params) => `Đã ghi ${p.file}.`,
   aggregateRecomputed: {
-    damaged: (p: Params) => `Lưu ý: ${p.file} bị hỏng (không đọc được, có thể bị ghi dở): tính lại số liệu tổng hợp từ kho.`,
-    shape: (p: Params) => `Lưu ý: ${p.file} không đúng cấu trúc của phiên bản baocao này: tính lại số liệu tổng hợp từ kho.`,
+    damaged: (p: Params) =>
+      `Lưu ý: ${p.file} bị hỏng (không đọc được, có thể bị ghi dở): tính lại số liệu tổng hợp từ kho.`,
+    shape: (p: Params) =>
+      `Lưu ý: ${p.file} không đúng cấu trúc của phiên bản baocao này: tính lại số liệu tổng hợp từ kho.`,
     period: (p: Params) => `Lưu ý: ${p.file} là số liệu của kỳ khác: tính lại số liệu tổng hợp từ kho.`,
-    config: (p: Params) => `Lưu ý: cấu hình (baocao.yaml, chi-tieu.yaml …) đã thay đổi từ khi lập ${p.file}: tính lại số liệu tổng hợp từ kho.`,
+    config: (p: Params) =>
+      `Lưu ý: cấu hình (baocao.yaml, chi-tieu.yaml …) đã thay đổi từ khi lập ${p.file}: tính lại số liệu tổng hợp từ kho.`,
     ledger: (p: Params) => `Lưu ý: kho đã tiếp nhận thêm tệp từ khi lập ${p.file}: tính lại số liệu tổng hợp từ kho.`,
   },
   incidentListCapped: (p: Params) =>
@@ -183,8 +200,10 @@ export const documentErrorsVi = {
   "document/missing-metadata": (p: Params) =>
     `Thiếu ${p.missing}. Ghi rõ các tùy chọn này, hoặc dùng --draft để để trống số và ngày cho văn thư.`,
   "document/bad-number": (p: Params) => `Số văn bản "${p.value}" không hợp lệ: chỉ ghi phần số, ví dụ 841.`,
-  "document/exists": (p: Params) => `${p.file} đã có (có thể đã được sửa bằng Word). Dùng --out để ghi tệp khác, hoặc --force để ghi đè.`,
-  "document/no-issuer": (p: Params) => `${p.file}: chưa có cơ quan ban hành (documents.${p.kind}.issuer trong baocao.yaml).`,
+  "document/exists": (p: Params) =>
+    `${p.file} đã có (có thể đã được sửa bằng Word). Dùng --out để ghi tệp khác, hoặc --force để ghi đè.`,
+  "document/no-issuer": (p: Params) =>
+    `${p.file}: chưa có cơ quan ban hành (documents.${p.kind}.issuer trong baocao.yaml).`,
   "document/no-signer": (p: Params) => `${p.file}: không có người ký "${p.signer}" của ${p.issuer}.`,
   "pdf/no-libreoffice": (p: Params) =>
     `Đã ghi ${p.file} nhưng không xuất được PDF: máy chưa có LibreOffice (apt-get install libreoffice-writer-nogui).`,
@@ -196,15 +215,18 @@ export const documentErrorsVi = {
   "template/bad-name": (p: Params) => `Tên mẫu "${p.name}" không hợp lệ (chỉ chữ thường không dấu, số, "-").`,
   "template/not-found": (p: Params) => `Không có mẫu "${p.name}" (đã tìm: ${p.searched}).`,
   "template/unreadable": (p: Params) => `Không đọc được mẫu ${p.file}: ${fsReasonVi(p.code)}`,
-  "template/front-matter": (p: Params) => `Mẫu ${p.file}: phần đầu (front matter) "${p.path}" không hợp lệ: ${p.detail}`,
+  "template/front-matter": (p: Params) =>
+    `Mẫu ${p.file}: phần đầu (front matter) "${p.path}" không hợp lệ: ${p.detail}`,
 };
 
 export const aggregateEn: typeof aggregateVi = {
   title: (p: Params) => `Aggregate of ${p.label}: ${p.submitted}/${p.expected} units with an accepted submission.`,
   missing: (p: Params) => `No figures yet from: ${p.units}.`,
   incidents: (p: Params) => `Incidents: ${p.count}, damage ${p.damage} đồng, fines ${p.fines} đồng.`,
-  previousDisagree: (p: Params) => `Warning: the same-period figure of ${p.indicator} in the forms differs from the stored one (${p.units}); the stored one is used.`,
-  previousIncomplete: (p: Params) => `Warning: ${p.indicator} is not compared with the same period: no figure for last year from ${p.units}.`,
+  previousDisagree: (p: Params) =>
+    `Warning: the same-period figure of ${p.indicator} in the forms differs from the stored one (${p.units}); the stored one is used.`,
+  previousIncomplete: (p: Params) =>
+    `Warning: ${p.indicator} is not compared with the same period: no figure for last year from ${p.units}.`,
   unitNotInConfig: (p: Params) => `Warning: left out submissions of units no longer in baocao.yaml: ${p.units}.`,
   written: (p: Params) => `Wrote ${p.json} and ${p.workbook}.`,
 };
@@ -217,11 +239,15 @@ export const documentsEn: typeof documentsVi = {
   template: (p: Params) => `Template: ${p.file}`,
   written: (p: Params) => `Wrote ${p.file}.`,
   aggregateRecomputed: {
-    damaged: (p: Params) => `Note: ${p.file} is damaged (unreadable, perhaps half-written): recomputing the aggregate from the store.`,
-    shape: (p: Params) => `Note: ${p.file} does not have the structure this version of baocao writes: recomputing the aggregate from the store.`,
+    damaged: (p: Params) =>
+      `Note: ${p.file} is damaged (unreadable, perhaps half-written): recomputing the aggregate from the store.`,
+    shape: (p: Params) =>
+      `Note: ${p.file} does not have the structure this version of baocao writes: recomputing the aggregate from the store.`,
     period: (p: Params) => `Note: ${p.file} holds another period's figures: recomputing the aggregate from the store.`,
-    config: (p: Params) => `Note: the configuration (baocao.yaml, chi-tieu.yaml …) changed after ${p.file} was made: recomputing the aggregate from the store.`,
-    ledger: (p: Params) => `Note: the store received files after ${p.file} was made: recomputing the aggregate from the store.`,
+    config: (p: Params) =>
+      `Note: the configuration (baocao.yaml, chi-tieu.yaml …) changed after ${p.file} was made: recomputing the aggregate from the store.`,
+    ledger: (p: Params) =>
+      `Note: the store received files after ${p.file} was made: recomputing the aggregate from the store.`,
   },
   incidentListCapped: (p: Params) =>
     `Appendix III lists ${p.listed} of ${p.total} incidents (limit report.incidentListLimit in baocao.yaml) and totals by unit and by behaviour; the full list is in the "${p.sheet}" sheet of ${p.file}.`,
@@ -232,12 +258,15 @@ export const documentErrorsEn: typeof documentErrorsVi = {
     `No accepted submission for ${p.period} yet. ${
       p.held ? `The store only holds figures for: ${p.held}.` : "The store holds no accepted submission yet."
     } Run \`baocao ingest <folder> --period ${p.period}\` first, or check --period.`,
-  "document/missing-metadata": (p: Params) => `Missing ${p.missing}. Give these options, or use --draft to leave the number and day blank.`,
+  "document/missing-metadata": (p: Params) =>
+    `Missing ${p.missing}. Give these options, or use --draft to leave the number and day blank.`,
   "document/bad-number": (p: Params) => `Document number "${p.value}" is not valid: digits only, e.g. 841.`,
-  "document/exists": (p: Params) => `${p.file} already exists (it may have been edited in Word). Use --out for another file, or --force to overwrite.`,
+  "document/exists": (p: Params) =>
+    `${p.file} already exists (it may have been edited in Word). Use --out for another file, or --force to overwrite.`,
   "document/no-issuer": (p: Params) => `${p.file}: no issuing body (documents.${p.kind}.issuer in baocao.yaml).`,
   "document/no-signer": (p: Params) => `${p.file}: issuer ${p.issuer} has no signer "${p.signer}".`,
-  "pdf/no-libreoffice": (p: Params) => `Wrote ${p.file} but could not make a PDF: LibreOffice is not installed (apt-get install libreoffice-writer-nogui).`,
+  "pdf/no-libreoffice": (p: Params) =>
+    `Wrote ${p.file} but could not make a PDF: LibreOffice is not installed (apt-get install libreoffice-writer-nogui).`,
   "pdf/failed": (p: Params) => `LibreOffice could not convert ${p.file} to PDF: ${p.detail}`,
   "template/error": (p: Params) =>
     `Error in document template ${p.location}: ${p.helper ? `helper "${p.helper}": ` : ""}${

@@ -10,7 +10,8 @@ export interface FindingText {
 const p = (f: Finding, key: string) => String(f.params[key] ?? "");
 const v = (f: Finding) => (f.value === null ? "" : `"${String(f.value)}"`);
 /** A figure of the params, in Vietnamese format (7.500.000). */
-export const n = (f: Finding, key: string) => (typeof f.params[key] === "number" ? formatNumber(f.params[key]) : String(f.params[key] ?? ""));
+export const n = (f: Finding, key: string) =>
+  typeof f.params[key] === "number" ? formatNumber(f.params[key]) : String(f.params[key] ?? "");
 /** "<=" → "không được lớn hơn": comparisons in words. */
 export const opWords: Record<string, string> = {
   "<": "phải nhỏ hơn",
@@ -56,7 +57,8 @@ export const findingsVi: Record<FindingCode, FindingText> = {
     hint: () => "Tệp không phải biểu mẫu thông thường; không mở tệp này, đề nghị đơn vị gửi lại.",
   },
   "file/not-a-form": {
-    message: (f) => `Không phải biểu mẫu báo cáo: không có trang "Thông tin", "Chỉ tiêu", "Vụ việc" hay "Đánh giá" (các trang: ${p(f, "sheets")}).`,
+    message: (f) =>
+      `Không phải biểu mẫu báo cáo: không có trang "Thông tin", "Chỉ tiêu", "Vụ việc" hay "Đánh giá" (các trang: ${p(f, "sheets")}).`,
     hint: () => "Dùng đúng biểu mẫu do baocao tạo (`baocao forms`), không đổi tên các trang.",
   },
   "sheet/missing": {
@@ -64,8 +66,10 @@ export const findingsVi: Record<FindingCode, FindingText> = {
     hint: () => "Dùng đúng biểu mẫu đã gửi; không xóa hoặc đổi tên các trang.",
   },
   "sheet/too-many-rows": {
-    message: (f) => `Trang "${p(f, "name")}" có quá ${n(f, "limit")} dòng: các dòng sau dòng ${n(f, "last")} không được đọc.`,
-    hint: () => "Một biểu mẫu báo cáo không có nhiều dòng như vậy: xóa các dòng thừa (hoặc dữ liệu dán nhầm) rồi gửi lại.",
+    message: (f) =>
+      `Trang "${p(f, "name")}" có quá ${n(f, "limit")} dòng: các dòng sau dòng ${n(f, "last")} không được đọc.`,
+    hint: () =>
+      "Một biểu mẫu báo cáo không có nhiều dòng như vậy: xóa các dòng thừa (hoặc dữ liệu dán nhầm) rồi gửi lại.",
   },
   "header/missing": {
     message: (f) => `Thiếu cột "${p(f, "header")}".`,
@@ -83,7 +87,10 @@ export const findingsVi: Record<FindingCode, FindingText> = {
     message: (f) => `Tên đơn vị ${v(f)} không khớp với mã ${p(f, "code")} (${p(f, "expected")}).`,
     hint: () => "Có thể đơn vị đã dùng nhầm biểu mẫu của đơn vị khác; đề nghị đơn vị ghi đúng mã và tên của mình.",
   },
-  "period/missing": { message: () => "Chưa ghi kỳ báo cáo.", hint: () => 'Ghi kỳ báo cáo, ví dụ "6 tháng đầu năm 2023".' },
+  "period/missing": {
+    message: () => "Chưa ghi kỳ báo cáo.",
+    hint: () => 'Ghi kỳ báo cáo, ví dụ "6 tháng đầu năm 2023".',
+  },
   "period/invalid": {
     message: (f) => `Kỳ báo cáo ${v(f)} không đọc được.`,
     hint: () => 'Ghi như "6 tháng đầu năm 2023" hoặc "2023-H1".',
@@ -110,7 +117,7 @@ export const findingsVi: Record<FindingCode, FindingText> = {
   },
   "assessment/missing-section": {
     message: (f) => `Thiếu mục "${p(f, "section")}" trong trang Đánh giá.`,
-    hint: () => "Thêm lại dòng của mục này và ghi nội dung (nếu không có, ghi \"Không\").",
+    hint: () => 'Thêm lại dòng của mục này và ghi nội dung (nếu không có, ghi "Không").',
   },
   "value/required": {
     message: (f) => `Ô ${f.cell} (${f.column}) đang để trống.`,
@@ -156,23 +163,29 @@ export const findingsVi: Record<FindingCode, FindingText> = {
     hint: () => "Kiểm tra lại ngày; ghi theo dạng ngày/tháng/năm (không phải tháng/ngày).",
   },
   "date/outside-window": {
-    message: (f) => `Ô ${f.cell} (${f.column}): ngày ${p(f, "date")} nằm ngoài kỳ số liệu ${p(f, "from")} – ${p(f, "to")}.`,
+    message: (f) =>
+      `Ô ${f.cell} (${f.column}): ngày ${p(f, "date")} nằm ngoài kỳ số liệu ${p(f, "from")} – ${p(f, "to")}.`,
     hint: () => "Chỉ ghi vụ việc phát hiện trong kỳ; vụ việc kỳ trước đã báo cáo thì không ghi lại.",
   },
   "list/unknown-value": {
     message: (f) => `Ô ${f.cell} (${p(f, "list")}): ${v(f)} không có trong danh mục.`,
-    hint: (f) => (f.params.suggestion === undefined ? "Chọn một giá trị trong danh sách thả xuống." : `Có phải "${p(f, "suggestion")}"? Chọn trong danh sách thả xuống.`),
+    hint: (f) =>
+      f.params.suggestion === undefined
+        ? "Chọn một giá trị trong danh sách thả xuống."
+        : `Có phải "${p(f, "suggestion")}"? Chọn trong danh sách thả xuống.`,
   },
   "incident/duplicate": {
     message: (f) => `Dòng ${f.row} trùng với dòng ${p(f, "first")} (cùng ngày, địa bàn, hành vi, nội dung, số tiền).`,
     hint: () => "Nếu là cùng một vụ việc, xóa một dòng.",
   },
   "text/legacy-encoding": {
-    message: (f) => `Ô ${f.cell} được gõ bằng bảng mã ${p(f, "encoding")} ("${p(f, "original")}"); đã chuyển thành ${v(f)}.`,
+    message: (f) =>
+      `Ô ${f.cell} được gõ bằng bảng mã ${p(f, "encoding")} ("${p(f, "original")}"); đã chuyển thành ${v(f)}.`,
     hint: () => "Kiểm tra lại chữ đã chuyển; lần sau gõ bằng Unicode (phông Times New Roman).",
   },
   "rule/requires": {
-    message: (f) => `Ô ${f.cell}: ${p(f, "indicators").split(", ")[1]} lớn hơn 0 nhưng ${p(f, "indicators").split(", ")[0]} bằng ${n(f, "left")}.`,
+    message: (f) =>
+      `Ô ${f.cell}: ${p(f, "indicators").split(", ")[1]} lớn hơn 0 nhưng ${p(f, "indicators").split(", ")[0]} bằng ${n(f, "left")}.`,
     hint: () => "Kiểm tra hai chỉ tiêu này cho khớp nhau.",
   },
   "rule/compare": {
@@ -183,7 +196,8 @@ export const findingsVi: Record<FindingCode, FindingText> = {
     hint: () => "Kiểm tra hai chỉ tiêu này cho khớp nhau.",
   },
   "rule/incident-count": {
-    message: (f) => `Ô ${f.cell}: trang Vụ việc có ${n(f, "left")} vụ tương ứng nhưng ${p(f, "indicators")} ghi ${n(f, "right")}.`,
+    message: (f) =>
+      `Ô ${f.cell}: trang Vụ việc có ${n(f, "left")} vụ tương ứng nhưng ${p(f, "indicators")} ghi ${n(f, "right")}.`,
     hint: () => "Đối chiếu số vụ trong trang Vụ việc với chỉ tiêu.",
   },
   "rule/incident-sum": {

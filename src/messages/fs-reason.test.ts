@@ -25,8 +25,14 @@ describe("fsReason", () => {
   });
 
   it("is what the unreadable-file messages say", () => {
-    expect(messages("vi").errors["template/unreadable"]!({ file: "t.hbs", code: "EACCES" })).toBe("Không đọc được mẫu t.hbs: không có quyền truy cập");
-    expect(messages("en").errors["workspace/unreadable"]!({ file: "a.yaml", code: "EISDIR" })).toBe("Cannot read a.yaml: it is a folder, not a file");
-    expect(messages("vi").errors["letters/write-failed"]!({ file: "out", code: "ENOSPC" })).toMatch(/^Không ghi được out: ổ đĩa đầy\./);
+    expect(messages("vi").errors["template/unreadable"]!({ file: "t.hbs", code: "EACCES" })).toBe(
+      "Không đọc được mẫu t.hbs: không có quyền truy cập",
+    );
+    expect(messages("en").errors["workspace/unreadable"]!({ file: "a.yaml", code: "EISDIR" })).toBe(
+      "Cannot read a.yaml: it is a folder, not a file",
+    );
+    expect(messages("vi").errors["letters/write-failed"]!({ file: "out", code: "ENOSPC" })).toMatch(
+      /^Không ghi được out: ổ đĩa đầy\./,
+    );
   });
 });

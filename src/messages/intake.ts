@@ -71,12 +71,18 @@ export const ingestVi = {
 
 export const statusVi = {
   title: (p: Params) => `Tình hình nộp báo cáo ${p.label} (hạn gửi ${p.deadline}):`,
-  states: { accepted: "đạt", "accepted-with-warnings": "đạt (có cảnh báo)", rejected: "bị từ chối", missing: "chưa gửi" } as Record<string, string>,
+  states: {
+    accepted: "đạt",
+    "accepted-with-warnings": "đạt (có cảnh báo)",
+    rejected: "bị từ chối",
+    missing: "chưa gửi",
+  } as Record<string, string>,
   late: "gửi muộn",
   laterRejected: "bản gửi sau bị từ chối",
   unexpected: "(không có trong danh sách)",
   findings: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
-  totals: (p: Params) => `Tổng: ${p.expected} đơn vị — ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.missing} chưa gửi, ${p.late} gửi muộn.`,
+  totals: (p: Params) =>
+    `Tổng: ${p.expected} đơn vị — ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.missing} chưa gửi, ${p.late} gửi muộn.`,
 };
 
 export const intakeErrorsVi = {
@@ -133,19 +139,31 @@ export const ingestEn: typeof ingestVi = {
 
 export const statusEn: typeof statusVi = {
   title: (p: Params) => `Submissions for ${p.label} (due ${p.deadline}):`,
-  states: { accepted: "accepted", "accepted-with-warnings": "accepted (warnings)", rejected: "rejected", missing: "missing" },
+  states: {
+    accepted: "accepted",
+    "accepted-with-warnings": "accepted (warnings)",
+    rejected: "rejected",
+    missing: "missing",
+  },
   late: "late",
   laterRejected: "a later file was rejected",
   unexpected: "(not in the list)",
   findings: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
-  totals: (p: Params) => `Total: ${p.expected} units — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
+  totals: (p: Params) =>
+    `Total: ${p.expected} units — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
 };
 
 export const intakeErrorsEn: typeof intakeErrorsVi = {
-  "annotate/inside-input": (p: Params) => `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
-  "store/locked": (p: Params) => `The store is in use by another command (${p.file}, process ${p.pid}). Wait for it to finish and run again.`,
-  "store/ledger-corrupt": (p: Params) => `Ledger ${p.file} is damaged at line ${p.line} (${ledgerProblemsEn[p.problem as string] ?? p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
-  "store/changed-since-validation": (p: Params) => `File ${p.file} changed while it was being checked. Run the command again.`,
-  "store/archive-missing": (p: Params) => `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is missing. Ingest that file again.`,
-  "forms/would-overwrite": (p: Params) => `These files exist and are not the blank form (perhaps filled in by a unit): ${p.files}. Use --out to write elsewhere, or --force to overwrite.`,
+  "annotate/inside-input": (p: Params) =>
+    `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
+  "store/locked": (p: Params) =>
+    `The store is in use by another command (${p.file}, process ${p.pid}). Wait for it to finish and run again.`,
+  "store/ledger-corrupt": (p: Params) =>
+    `Ledger ${p.file} is damaged at line ${p.line} (${ledgerProblemsEn[p.problem as string] ?? p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
+  "store/changed-since-validation": (p: Params) =>
+    `File ${p.file} changed while it was being checked. Run the command again.`,
+  "store/archive-missing": (p: Params) =>
+    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is missing. Ingest that file again.`,
+  "forms/would-overwrite": (p: Params) =>
+    `These files exist and are not the blank form (perhaps filled in by a unit): ${p.files}. Use --out to write elsewhere, or --force to overwrite.`,
 };

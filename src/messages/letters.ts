@@ -7,7 +7,16 @@ import type { Params } from "./params.js";
 
 /** A file-level finding (file/too-large, file/zip-bomb …) from an error's params, to reuse its message. */
 export function asFinding(p: Params): Finding {
-  return { severity: "error", code: p.finding as FindingCode, sheet: null, cell: null, row: null, column: null, value: null, params: p };
+  return {
+    severity: "error",
+    code: p.finding as FindingCode,
+    sheet: null,
+    cell: null,
+    row: null,
+    column: null,
+    value: null,
+    params: p,
+  };
 }
 
 export const lettersVi = {
@@ -24,23 +33,30 @@ export const lettersVi = {
 
 export const letterErrorsVi = {
   "letters/needs-period": (p: Params) => `${p.option} cần kỳ báo cáo: thêm --period, ví dụ --period 2023-H1.`,
-  "letters/number-and-draft": () => "Chỉ dùng một trong --number-from (số văn bản) hoặc --draft (dự thảo, để trống số).",
-  "letters/no-number": () => "Thiếu --number-from (số của công văn đầu tiên). Hoặc dùng --draft để để trống số và ngày cho văn thư.",
+  "letters/number-and-draft": () =>
+    "Chỉ dùng một trong --number-from (số văn bản) hoặc --draft (dự thảo, để trống số).",
+  "letters/no-number": () =>
+    "Thiếu --number-from (số của công văn đầu tiên). Hoặc dùng --draft để để trống số và ngày cho văn thư.",
   "letters/combine-word": () => "--combine chỉ dùng với mẫu .hbs; với mẫu Word, mỗi người nhận một tệp.",
   "letters/exists": (p: Params) =>
     `${p.file} đã có (${p.count} tệp sẽ bị ghi đè). Không ghi gì. Dùng --out để ghi vào thư mục khác, hoặc --force để ghi đè.`,
-  "letters/csv-encoding": (p: Params) => `${p.file} không phải văn bản UTF-8. Trong Excel, lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
+  "letters/csv-encoding": (p: Params) =>
+    `${p.file} không phải văn bản UTF-8. Trong Excel, lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
   "letters/csv-invalid": (p: Params) => `Không đọc được ${p.file} như tệp CSV: ${p.detail}`,
   "letters/xlsx-invalid": (p: Params) => `Không mở được ${p.file} như bảng tính .xlsx: ${p.detail}`,
-  "letters/xlsx-refused": (p: Params) => `Không mở ${p.file}: ${findingsVi[p.finding as FindingCode].message(asFinding(p))}`,
+  "letters/xlsx-refused": (p: Params) =>
+    `Không mở ${p.file}: ${findingsVi[p.finding as FindingCode].message(asFinding(p))}`,
   "letters/no-header": (p: Params) => `${p.file} không có dòng tiêu đề (tên các trường) ở trang tính đầu tiên.`,
-  "letters/bad-recipients-file": (p: Params) => `Danh sách người nhận ${p.file} phải là tệp .xlsx hoặc .csv (hoặc ghi --to units).`,
-  "letters/bad-where": (p: Params) => `--where "${p.value}" không hợp lệ: ghi dạng truong=giá trị, ví dụ --where tinh="Hưng Yên".`,
+  "letters/bad-recipients-file": (p: Params) =>
+    `Danh sách người nhận ${p.file} phải là tệp .xlsx hoặc .csv (hoặc ghi --to units).`,
+  "letters/bad-where": (p: Params) =>
+    `--where "${p.value}" không hợp lệ: ghi dạng truong=giá trị, ví dụ --where tinh="Hưng Yên".`,
   "letters/unknown-field": (p: Params) => `--where: không có trường "${p.field}". Các trường: ${p.fields}.`,
   "letters/word-template": (p: Params) => `Không dùng được mẫu Word ${p.file}: ${p.detail}`,
   "letters/word-template-too-large": (p: Params) =>
     `Không mở mẫu Word ${p.file}: nội dung khi giải nén vượt giới hạn an toàn (500 MB, hoặc một phần nén bất thường). Đây không phải văn bản Word thông thường; hãy mở mẫu trong Word và lưu lại.`,
-  "letters/write-failed": (p: Params) => `Không ghi được ${p.file}: ${fsReasonVi(p.code)}. Đã dừng; các công văn đã ghi vẫn còn trong thư mục.`,
+  "letters/write-failed": (p: Params) =>
+    `Không ghi được ${p.file}: ${fsReasonVi(p.code)}. Đã dừng; các công văn đã ghi vẫn còn trong thư mục.`,
   "letters/missing-fields": (p: Params) => `thiếu trường ${p.fields}`,
   "letters/no-name": () => "người nhận không có tên (cột ten, name hoặc Tên đơn vị)",
   "letters/unexpected": (p: Params) => `lỗi không lường trước khi soạn công văn: ${p.detail}`,
@@ -60,23 +76,31 @@ export const lettersEn: typeof lettersVi = {
 
 export const letterErrorsEn: typeof letterErrorsVi = {
   "letters/needs-period": (p: Params) => `${p.option} needs a reporting period: add --period, e.g. --period 2023-H1.`,
-  "letters/number-and-draft": () => "Use either --number-from (document numbers) or --draft (numbers left blank), not both.",
-  "letters/no-number": () => "Missing --number-from (the first letter's number). Or use --draft to leave numbers and day blank for the records office.",
-  "letters/combine-word": () => "--combine works with .hbs templates only; a Word template gives one file per recipient.",
+  "letters/number-and-draft": () =>
+    "Use either --number-from (document numbers) or --draft (numbers left blank), not both.",
+  "letters/no-number": () =>
+    "Missing --number-from (the first letter's number). Or use --draft to leave numbers and day blank for the records office.",
+  "letters/combine-word": () =>
+    "--combine works with .hbs templates only; a Word template gives one file per recipient.",
   "letters/exists": (p: Params) =>
     `${p.file} already exists (${p.count} files would be overwritten). Nothing was written. Use --out for another folder, or --force to overwrite.`,
-  "letters/csv-encoding": (p: Params) => `${p.file} is not UTF-8 text. In Excel, save it again as "CSV UTF-8 (Comma delimited)".`,
+  "letters/csv-encoding": (p: Params) =>
+    `${p.file} is not UTF-8 text. In Excel, save it again as "CSV UTF-8 (Comma delimited)".`,
   "letters/csv-invalid": (p: Params) => `Cannot read ${p.file} as CSV: ${p.detail}`,
   "letters/xlsx-invalid": (p: Params) => `Cannot open ${p.file} as an .xlsx workbook: ${p.detail}`,
-  "letters/xlsx-refused": (p: Params) => `Not opening ${p.file}: ${findingsEn[p.finding as FindingCode].message(asFinding(p))}`,
+  "letters/xlsx-refused": (p: Params) =>
+    `Not opening ${p.file}: ${findingsEn[p.finding as FindingCode].message(asFinding(p))}`,
   "letters/no-header": (p: Params) => `${p.file} has no header row (field names) on its first sheet.`,
-  "letters/bad-recipients-file": (p: Params) => `The recipient list ${p.file} must be an .xlsx or .csv file (or write --to units).`,
-  "letters/bad-where": (p: Params) => `--where "${p.value}" is not valid: write field=value, e.g. --where province="Hưng Yên".`,
+  "letters/bad-recipients-file": (p: Params) =>
+    `The recipient list ${p.file} must be an .xlsx or .csv file (or write --to units).`,
+  "letters/bad-where": (p: Params) =>
+    `--where "${p.value}" is not valid: write field=value, e.g. --where province="Hưng Yên".`,
   "letters/unknown-field": (p: Params) => `--where: there is no field "${p.field}". Fields: ${p.fields}.`,
   "letters/word-template": (p: Params) => `Cannot use the Word template ${p.file}: ${p.detail}`,
   "letters/word-template-too-large": (p: Params) =>
     `Not opening the Word template ${p.file}: once unpacked it would exceed the safety limit (500 MB, or a part compressed abnormally). This is not an ordinary Word document; open the template in Word and save it again.`,
-  "letters/write-failed": (p: Params) => `Cannot write ${p.file}: ${fsReasonEn(p.code)}. Stopped; the letters already written are still in the folder.`,
+  "letters/write-failed": (p: Params) =>
+    `Cannot write ${p.file}: ${fsReasonEn(p.code)}. Stopped; the letters already written are still in the folder.`,
   "letters/missing-fields": (p: Params) => `missing field ${p.fields}`,
   "letters/no-name": () => "the recipient has no name (column ten, name or Tên đơn vị)",
   "letters/unexpected": (p: Params) => `unexpected error while making the letter: ${p.detail}`,

@@ -37,19 +37,16 @@ export const doctorVi = {
     calendar: "theo năm dương lịch (ngày đầu đến ngày cuối kỳ)",
   } as Record<string, string>,
   example: (p: Params) => `ví dụ ${p.label}: ${p.from} – ${p.to}, hạn gửi ${p.deadline}`,
-  deadline: (p: Params) =>
-    `${p.days} ngày ${p.working === "true" ? "làm việc " : ""}sau ngày chốt số liệu`,
+  deadline: (p: Params) => `${p.days} ngày ${p.working === "true" ? "làm việc " : ""}sau ngày chốt số liệu`,
   node: "Node.js",
   nodeOk: (p: Params) => `${p.version}`,
   nodeOld: (p: Params) => `${p.version} — cần Node 20 trở lên`,
   libreoffice: "LibreOffice (xuất PDF)",
-  libreofficeMissing:
-    "không có — chỉ cần khi xuất PDF; cài bằng `apt-get install libreoffice-writer-nogui`",
+  libreofficeMissing: "không có — chỉ cần khi xuất PDF; cài bằng `apt-get install libreoffice-writer-nogui`",
   font: "Phông Times New Roman",
   fontFound: (p: Params) => `${p.name}`,
   fontMetric: (p: Params) => `${p.name} (cùng kích thước chữ với Times New Roman)`,
-  fontMissing:
-    "không thấy Times New Roman hoặc Liberation Serif — PDF có thể lệch dòng; cài `fonts-liberation2`",
+  fontMissing: "không thấy Times New Roman hoặc Liberation Serif — PDF có thể lệch dòng; cài `fonts-liberation2`",
   fontUnknown: "không kiểm tra được (thiếu fc-list)",
   ok: "Thư mục làm việc hợp lệ.",
 };
@@ -73,7 +70,7 @@ export const configVi = {
   yamlSyntax: (p: Params) => `lỗi cú pháp YAML: ${yamlFaultsVi[p.code as string] ?? yamlFaultsVi.OTHER}`,
   duplicate: (p: Params) => `mã "${p.value}" bị trùng (đã có ở ${p.first})`,
   unknownReference: (p: Params) => `"${p.value}" không có trong ${p.where}`,
-  authority: "phải bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. (ví dụ \"KT. CHỦ TỊCH\")",
+  authority: 'phải bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. (ví dụ "KT. CHỦ TỊCH")',
   code: "chỉ gồm chữ in hoa không dấu, chữ số, '-' hoặc '_'",
   isoDate: "phải là ngày dạng YYYY-MM-DD",
   issuerId: "mã cơ quan ban hành chỉ gồm chữ thường không dấu, chữ số hoặc '-' (ví dụ sotttt)",
@@ -114,8 +111,7 @@ export const workspaceErrorsVi = {
   "workspace/not-a-dir": (p: Params) => `${p.dir} là một tệp; -w cần thư mục chứa baocao.yaml.`,
   "workspace/dir-missing": (p: Params) => `Thư mục làm việc ${p.dir} không tồn tại.`,
   "workspace/unreadable": (p: Params) => `Không đọc được ${p.file}: ${fsReasonVi(p.code)}`,
-  "init/exists": (p: Params) =>
-    `${p.file} đã tồn tại: baocao không ghi đè thư mục làm việc đã có. Chọn thư mục khác.`,
+  "init/exists": (p: Params) => `${p.file} đã tồn tại: baocao không ghi đè thư mục làm việc đã có. Chọn thư mục khác.`,
   "init/unknown-preset": (p: Params) => `Không có cấu hình mẫu "${p.preset}". Các mẫu có: ${p.names}.`,
   "init/not-dir": (p: Params) => `${p.dir} không phải là thư mục.`,
   "init/cancelled": () => "Đã hủy, không tạo gì.",
@@ -158,12 +154,12 @@ export const doctorEn: typeof doctorVi = {
   nodeOk: (p: Params) => `${p.version}`,
   nodeOld: (p: Params) => `${p.version} — Node 20 or later is required`,
   libreoffice: "LibreOffice (PDF export)",
-  libreofficeMissing:
-    "not found — needed only for PDF export; install with `apt-get install libreoffice-writer-nogui`",
+  libreofficeMissing: "not found — needed only for PDF export; install with `apt-get install libreoffice-writer-nogui`",
   font: "Times New Roman font",
   fontFound: (p: Params) => `${p.name}`,
   fontMetric: (p: Params) => `${p.name} (metric-compatible with Times New Roman)`,
-  fontMissing: "neither Times New Roman nor Liberation Serif found — PDF line breaks may differ; install `fonts-liberation2`",
+  fontMissing:
+    "neither Times New Roman nor Liberation Serif found — PDF line breaks may differ; install `fonts-liberation2`",
   fontUnknown: "could not check (fc-list missing)",
   ok: "The workspace is valid.",
 };

@@ -12,7 +12,6 @@ export function sha256Of(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-
 /**
  * Stores `bytes` at `<storeDir>/<ab>/<sha256><extension>` and returns that path relative to the store
  * ("ab/ab12….xlsx"). Does nothing if an intact copy is already there; replaces a damaged one.
@@ -30,4 +29,3 @@ export function archiveFile(storeDir: string, bytes: Uint8Array, sha256: string,
   syncDirectory(dirname(target));
   return relative;
 }
-

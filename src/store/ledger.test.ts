@@ -47,7 +47,10 @@ describe("ledger file", () => {
     const path = join(store, "ledger.jsonl");
     writeFileSync(path, `${serializeLedgerEntry(rejected("CAT"))}{"v":1}\n${serializeLedgerEntry(rejected("SCT"))}`);
     expect(() => readLedger(store)).toThrow(
-      expect.objectContaining({ code: "store/ledger-corrupt", params: expect.objectContaining({ file: path, line: 2 }) }),
+      expect.objectContaining({
+        code: "store/ledger-corrupt",
+        params: expect.objectContaining({ file: path, line: 2 }),
+      }),
     );
   });
 });

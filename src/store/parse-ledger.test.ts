@@ -50,7 +50,11 @@ describe("parseLedger", () => {
   });
 
   it("names the damage in words, not as the internal problem code", () => {
-    const message = messages("vi").errors["store/ledger-corrupt"]!({ file: "store/ledger.jsonl", line: 2, problem: "schema" });
+    const message = messages("vi").errors["store/ledger-corrupt"]!({
+      file: "store/ledger.jsonl",
+      line: 2,
+      problem: "schema",
+    });
     expect(message).toBe(
       "Sổ store/ledger.jsonl hỏng ở dòng 2 (dòng thiếu hoặc sai thông tin). Không sửa tay; sao lưu tệp và báo cho người quản trị.",
     );

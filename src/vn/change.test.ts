@@ -28,12 +28,16 @@ describe("computeChange", () => {
 
   it("percentage has the sign of the change (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), (current, previous) => {
-        const { change, changePct } = computeChange(current, previous);
-        expect(change).toBe(current - previous);
-        expect(Math.sign(changePct!) === Math.sign(change!) || changePct === 0).toBe(true);
-        expect(Math.round(changePct! * 10) / 10).toBe(changePct);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (current, previous) => {
+          const { change, changePct } = computeChange(current, previous);
+          expect(change).toBe(current - previous);
+          expect(Math.sign(changePct!) === Math.sign(change!) || changePct === 0).toBe(true);
+          expect(Math.round(changePct! * 10) / 10).toBe(changePct);
+        },
+      ),
     );
   });
 });
@@ -56,7 +60,9 @@ describe("describeChange", () => {
 
   it("writes money as whole đồng", () => {
     expect(describeChange(1_000_000.4, 1_000_000, "đồng")).toBe("bằng cùng kỳ");
-    expect(describeChange(2_000_000.6, 1_000_000, "nghìn đồng", { money: true })).toBe("tăng 1.000.001 nghìn đồng (+100%)");
+    expect(describeChange(2_000_000.6, 1_000_000, "nghìn đồng", { money: true })).toBe(
+      "tăng 1.000.001 nghìn đồng (+100%)",
+    );
     expect(describeChange(1.5, 1, "tấn")).toBe("tăng 0,5 tấn (+50%)");
   });
 

@@ -16,9 +16,37 @@ import {
 // with the helpers under test.
 const MONTHS = ["01", "02", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
 const DAYS = [
-  "01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
-  "11", "12", "13", "14", "15", "16", "17", "18", "19", "20",
-  "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+  "01",
+  "02",
+  "03",
+  "04",
+  "05",
+  "06",
+  "07",
+  "08",
+  "09",
+  "10",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "20",
+  "21",
+  "22",
+  "23",
+  "24",
+  "25",
+  "26",
+  "27",
+  "28",
+  "29",
+  "30",
+  "31",
 ];
 
 // Every valid day of 2024 (a leap year, so 29 February is covered).
@@ -103,7 +131,9 @@ describe("formatPlaceDate", () => {
     expect(formatPlaceDate("Hưng Yên", { draft: true, year: 2023, month: 7 })).toBe(
       "Hưng Yên, ngày      tháng 7 năm 2023",
     );
-    expect(formatPlaceDate("Hà Nội", { draft: true, year: 2024, month: 1 })).toBe("Hà Nội, ngày      tháng 01 năm 2024");
+    expect(formatPlaceDate("Hà Nội", { draft: true, year: 2024, month: 1 })).toBe(
+      "Hà Nội, ngày      tháng 01 năm 2024",
+    );
   });
 
   it("normalises the place to trimmed NFC", () => {
@@ -190,7 +220,11 @@ describe("parseShortDate", () => {
 
   it("round-trips any valid date (property)", () => {
     const validDate = fc
-      .record({ year: fc.integer({ min: 1000, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+      .record({
+        year: fc.integer({ min: 1000, max: 9999 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 31 }),
+      })
       .filter(({ year, month, day }) => day <= daysInMonth(year, month));
     fc.assert(
       fc.property(validDate, (date) => {

@@ -5,18 +5,32 @@ describe("src/vn barrel", () => {
   it("re-exports every module", () => {
     const expected = [
       // normalize.ts
-      "normalizeText", "foldForCompare", "equalsLoose", "slugify",
+      "normalizeText",
+      "foldForCompare",
+      "equalsLoose",
+      "slugify",
       // dates.ts
-      "DRAFT_BLANK", "formatDecreeDate", "formatDraftDate", "formatPlaceDate", "formatShortDate",
-      "formatDocumentShortDate", "parseShortDate",
+      "DRAFT_BLANK",
+      "formatDecreeDate",
+      "formatDraftDate",
+      "formatPlaceDate",
+      "formatShortDate",
+      "formatDocumentShortDate",
+      "parseShortDate",
       // numbers.ts
-      "formatNumber", "formatPercent", "toEnglishNotation", "roundDecimal", "parseVietnameseNumber",
+      "formatNumber",
+      "formatPercent",
+      "toEnglishNotation",
+      "roundDecimal",
+      "parseVietnameseNumber",
       // money.ts
       "formatMoney",
       // words.ts
-      "numberToWords", "moneyToWords",
+      "numberToWords",
+      "moneyToWords",
       // change.ts
-      "computeChange", "describeChange",
+      "computeChange",
+      "describeChange",
     ];
     expect(Object.keys(vn).sort()).toEqual([...expected].sort());
   });

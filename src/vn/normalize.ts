@@ -36,13 +36,7 @@ const FOLDED = new Map<string, string>();
 function fold(text: string): string {
   // Spaces are collapsed after the marks are stripped: a stray combining mark between two spaces
   // ("a \u0323 b") would otherwise leave a double space, and folding the key again would change it.
-  return collapseSpaces(
-    text
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .replace(/[đĐ]/g, "d")
-      .toLowerCase(),
-  );
+  return collapseSpaces(text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase());
 }
 
 export function equalsLoose(a: string, b: string): boolean {

@@ -161,10 +161,13 @@ describe("parseVietnameseNumber", () => {
 
   it("never throws (property)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("1", "2", "0", ".", ",", " ", "-", "+", "a", "\u00a0") }), (text) => {
-        const parsed = parseVietnameseNumber(text);
-        expect(parsed === null || Number.isFinite(parsed)).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("1", "2", "0", ".", ",", " ", "-", "+", "a", "\u00a0") }),
+        (text) => {
+          const parsed = parseVietnameseNumber(text);
+          expect(parsed === null || Number.isFinite(parsed)).toBe(true);
+        },
+      ),
     );
   });
 });

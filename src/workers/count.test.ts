@@ -15,7 +15,8 @@ describe("workerCount", () => {
   it("reads BAOCAO_WORKERS as a whole number ≥ 1", () => {
     expect(workerCount({ BAOCAO_WORKERS: "1" }, 2)).toBe(1);
     expect(workerCount({ BAOCAO_WORKERS: "3" }, 2)).toBe(3);
-    for (const value of [undefined, "", "0", "-2", "1.5", "many"]) expect(workerCount({ BAOCAO_WORKERS: value }, 2)).toBeUndefined();
+    for (const value of [undefined, "", "0", "-2", "1.5", "many"])
+      expect(workerCount({ BAOCAO_WORKERS: value }, 2)).toBeUndefined();
   });
 
   it("caps it: 1,000 workers on a 2-core machine are 4 (before the cap, 500 threads took 5.6 GB)", () => {

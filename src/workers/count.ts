@@ -15,7 +15,10 @@ export function workerCap(cores: number = availableParallelism()): number {
  * `BAOCAO_WORKERS` when it is a whole number ≥ 1 (1: no worker threads), capped at workerCap();
  * otherwise undefined (each pool's default).
  */
-export function workerCount(env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism()): number | undefined {
+export function workerCount(
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+): number | undefined {
   const value = Number(env.BAOCAO_WORKERS);
   return Number.isInteger(value) && value >= 1 ? Math.min(value, workerCap(cores)) : undefined;
 }

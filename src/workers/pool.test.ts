@@ -49,7 +49,12 @@ interface Result {
 }
 
 function pool(url: URL, size: number, jobsPerWorker?: number): WorkerPool<Job, Result> {
-  const created = createWorkerPool<{ factor: number }, Job, Result>({ url, size, setup: { factor: 10 }, ...(jobsPerWorker === undefined ? {} : { jobsPerWorker }) });
+  const created = createWorkerPool<{ factor: number }, Job, Result>({
+    url,
+    size,
+    setup: { factor: 10 },
+    ...(jobsPerWorker === undefined ? {} : { jobsPerWorker }),
+  });
   onTestFinished(() => created.close());
   return created;
 }
@@ -92,7 +97,10 @@ describe("createWorkerPool", () => {
   it("fails every job with NoWorkerError when no worker can start (the caller works in its own thread)", async () => {
     const workers = pool(fakeWorker(`throw new Error("cannot load");\n`), 2);
     const settled = await Promise.allSettled([workers.run({ n: 1 }), workers.run({ n: 2 })]);
-    expect(settled.map((outcome) => (outcome as PromiseRejectedResult).reason)).toEqual([expect.any(NoWorkerError), expect.any(NoWorkerError)]);
+    expect(settled.map((outcome) => (outcome as PromiseRejectedResult).reason)).toEqual([
+      expect.any(NoWorkerError),
+      expect.any(NoWorkerError),
+    ]);
     await expect(workers.run({ n: 3 })).rejects.toBeInstanceOf(NoWorkerError);
   });
 
@@ -100,7 +108,10 @@ describe("createWorkerPool", () => {
     const workers = pool(fakeWorker(), 1);
     const outcomes = Promise.allSettled([workers.run({ n: 1, wait: 50 }), workers.run({ n: 2 })]);
     await workers.close();
-    expect((await outcomes).map((outcome) => (outcome as PromiseRejectedResult).reason)).toEqual([expect.any(NoWorkerError), expect.any(NoWorkerError)]);
+    expect((await outcomes).map((outcome) => (outcome as PromiseRejectedResult).reason)).toEqual([
+      expect.any(NoWorkerError),
+      expect.any(NoWorkerError),
+    ]);
     await expect(workers.run({ n: 3 })).rejects.toBeInstanceOf(NoWorkerError);
   });
 
@@ -120,11 +131,13 @@ describe("createWorkerPool", () => {
     expect(waitingEarlyWorkers()).toBe(0);
   });
 
-  it.skipIf(!existsSync(DIST_SERVE))("serves jobs with serveJobs (dist/): results, moved buffers and failures", async () => {
-    const file = join(tempDir(), "served.mjs");
-    writeFileSync(
-      file,
-      `import { serveJobs } from ${JSON.stringify(DIST_SERVE.href)};
+  it.skipIf(!existsSync(DIST_SERVE))(
+    "serves jobs with serveJobs (dist/): results, moved buffers and failures",
+    async () => {
+      const file = join(tempDir(), "served.mjs");
+      writeFileSync(
+        file,
+        `import { serveJobs } from ${JSON.stringify(DIST_SERVE.href)};
 serveJobs({
   run(job, setup) {
     if (job.n < 0) throw new RangeError("negative " + job.n);
@@ -133,13 +146,19 @@ serveJobs({
   transfer: (bytes) => [bytes.buffer],
 });
 `,
-    );
-    const workers = createWorkerPool<{ fill: number }, { n: number }, Uint8Array>({ url: pathToFileURL(file), size: 2, setup: { fill: 7 }, jobsPerWorker: 4 });
-    onTestFinished(() => workers.close());
-    const results = await Promise.all([3, 1, 4].map((n) => workers.run({ n })));
-    expect(results.map((bytes) => [...bytes])).toEqual([[7, 7, 7], [7], [7, 7, 7, 7]]);
-    const error = await workers.run({ n: -1 }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(WorkerJobError);
-    expect((error as WorkerJobError).failure).toEqual({ message: "negative -1" });
-  });
+      );
+      const workers = createWorkerPool<{ fill: number }, { n: number }, Uint8Array>({
+        url: pathToFileURL(file),
+        size: 2,
+        setup: { fill: 7 },
+        jobsPerWorker: 4,
+      });
+      onTestFinished(() => workers.close());
+      const results = await Promise.all([3, 1, 4].map((n) => workers.run({ n })));
+      expect(results.map((bytes) => [...bytes])).toEqual([[7, 7, 7], [7], [7, 7, 7, 7]]);
+      const error = await workers.run({ n: -1 }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(WorkerJobError);
+      expect((error as WorkerJobError).failure).toEqual({ message: "negative -1" });
+    },
+  );
 });

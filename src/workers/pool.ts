@@ -41,7 +41,11 @@ export class NoWorkerError extends Error {
 /** The job failed in the worker; `failure` is what the worker's `failure` function made of the error. */
 export class WorkerJobError extends Error {
   constructor(readonly failure: unknown) {
-    super(typeof (failure as { message?: unknown } | null)?.message === "string" ? (failure as { message: string }).message : "the job failed in a worker thread");
+    super(
+      typeof (failure as { message?: unknown } | null)?.message === "string"
+        ? (failure as { message: string }).message
+        : "the job failed in a worker thread",
+    );
     this.name = "WorkerJobError";
   }
 }
@@ -113,7 +117,10 @@ export function createWorkerPool<Setup, Job, Result>(options: WorkerPoolOptions<
       if (best === undefined) break;
       const pending = queue[head++]!;
       best.held.set(pending.id, pending);
-      best.worker.postMessage({ kind: "job", id: pending.id, job: pending.job } satisfies ToWorker<Setup, Job>, pending.transfer);
+      best.worker.postMessage(
+        { kind: "job", id: pending.id, job: pending.job } satisfies ToWorker<Setup, Job>,
+        pending.transfer,
+      );
     }
     if (head === queue.length) {
       queue = [];

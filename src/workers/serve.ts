@@ -19,7 +19,9 @@ export function serveJobs<Setup, Job, Result>(service: Service<Setup, Job, Resul
   if (port === null) throw new Error("a worker module runs only as a worker thread");
   const post = (message: FromWorker<Result>, transfer?: Transferable[]) => port.postMessage(message, transfer);
   const failure = (error: unknown): unknown =>
-    service.failure !== undefined ? service.failure(error) : { message: error instanceof Error ? error.message : String(error) };
+    service.failure !== undefined
+      ? service.failure(error)
+      : { message: error instanceof Error ? error.message : String(error) };
   let setup: { value: Setup } | null = null;
 
   port.on("message", (message: ToWorker<Setup, Job>) => {

@@ -29,7 +29,10 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
     readWorkspace(staging); // never create a workspace that doctor would refuse
     const written: string[] = [];
     // baocao.yaml last: a workspace exists only once its configuration is complete.
-    const ordered = [...sources.filter((s) => s.file !== CONFIG_FILE), ...sources.filter((s) => s.file === CONFIG_FILE)];
+    const ordered = [
+      ...sources.filter((s) => s.file !== CONFIG_FILE),
+      ...sources.filter((s) => s.file === CONFIG_FILE),
+    ];
     for (const source of ordered) {
       mkdirSync(dirname(join(dir, source.file)), { recursive: true });
       try {

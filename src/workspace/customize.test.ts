@@ -21,7 +21,10 @@ const units = "units:\n  - { code: VNPT, name: VNPT Hưng Yên }\n";
 describe("customizeSources", () => {
   it("renames the province everywhere, in capitals too, and keeps comments", () => {
     const [a, b] = customizeSources(
-      [{ file: "baocao.yaml", text: main }, { file: "u.yaml", text: units }],
+      [
+        { file: "baocao.yaml", text: main },
+        { file: "u.yaml", text: units },
+      ],
       { province: "Thái Bình" },
     );
     expect(a!.text).toContain("# header comment");

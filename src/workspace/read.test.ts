@@ -44,10 +44,16 @@ describe("readWorkspace", () => {
   });
 
   it("names the file, line and path of a wrong unit kind, in Vietnamese and English", () => {
-    const dir = sampleWith((yaml) => yaml.replace("code: SCT, name: Sở Công Thương, kind: agency", "code: SCT, name: Sở Công Thương, kind: agencyy"));
+    const dir = sampleWith((yaml) =>
+      yaml.replace("code: SCT, name: Sở Công Thương, kind: agency", "code: SCT, name: Sở Công Thương, kind: agencyy"),
+    );
     const line = lineOf(dir, "kind: agencyy");
-    expect(issuesOf(dir)).toEqual([`baocao.yaml:${line} units[3].kind: phải là một trong agency, district, enterprise`]);
-    expect(issuesOf(dir, "en")).toEqual([`baocao.yaml:${line} units[3].kind: must be one of agency, district, enterprise`]);
+    expect(issuesOf(dir)).toEqual([
+      `baocao.yaml:${line} units[3].kind: phải là một trong agency, district, enterprise`,
+    ]);
+    expect(issuesOf(dir, "en")).toEqual([
+      `baocao.yaml:${line} units[3].kind: must be one of agency, district, enterprise`,
+    ]);
   });
 
   it("rejects a mistyped key and points at its line", () => {
@@ -64,7 +70,10 @@ describe("readWorkspace", () => {
     const dir = sampleWith((yaml) => yaml);
     const catalogue = join(dir, "chi-tieu.yaml");
     writeFileSync(catalogue, readFileSync(catalogue, "utf8").replace("if: TT05, then: TT04", "if: TT05, then: TT99"));
-    const line = readFileSync(catalogue, "utf8").split("\n").findIndex((l) => l.includes("TT99")) + 1;
+    const line =
+      readFileSync(catalogue, "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes("TT99")) + 1;
     expect(issuesOf(dir)).toEqual([`chi-tieu.yaml:${line} rules[0].then: "TT99" không có trong indicators`]);
   });
 
@@ -78,7 +87,9 @@ describe("readWorkspace", () => {
     const issues = issuesOf(dir);
     expect(issues).toHaveLength(1); // schema errors stop before the reference checks
     expect(issues[0]).toMatch(/issuers\.sotttt\.signers\[1\]\.authority\[0\]: phải bắt đầu bằng TM\., KT\./);
-    const fixed = sampleWith((yaml) => yaml.replace("code: SCT,", "code: CAT,").replace("    signer: pct", "    signer: ct"));
+    const fixed = sampleWith((yaml) =>
+      yaml.replace("code: SCT,", "code: CAT,").replace("    signer: pct", "    signer: ct"),
+    );
     expect(issuesOf(fixed)).toEqual([
       `baocao.yaml:${lineOf(fixed, "signer: ct")} documents.directive.signer: "ct" không có trong issuers.ubnd.signers`,
       `baocao.yaml:${lineOf(fixed, "code: CAT, name: Sở Công Thương")} units[3].code: mã "CAT" bị trùng (đã có ở units[1])`,
@@ -87,15 +98,23 @@ describe("readWorkspace", () => {
 
   it("refuses includes that leave the workspace and reports YAML syntax errors with their line", () => {
     const escaping = sampleWith((yaml) => yaml.replace("  - chi-tieu.yaml", "  - ../chi-tieu.yaml"));
-    expect(issuesOf(escaping)[0]).toMatch(/^baocao\.yaml:\d+ include\[0\]: tệp include phải nằm trong thư mục làm việc/);
+    expect(issuesOf(escaping)[0]).toMatch(
+      /^baocao\.yaml:\d+ include\[0\]: tệp include phải nằm trong thư mục làm việc/,
+    );
     const broken = sampleWith((yaml) => yaml.replace("  province: Hưng Yên", "  province: [Hưng Yên"));
     // In our words, not the yaml library's English ("Flow sequence in block collection must be …").
-    expect(issuesOf(broken)).toEqual([`baocao.yaml:${lineOf(broken, "province:") + 1}: lỗi cú pháp YAML: thụt lề không đúng (các khóa cùng cấp phải thẳng cột)`]);
-    expect(issuesOf(broken, "en")).toEqual([`baocao.yaml:${lineOf(broken, "province:") + 1}: YAML syntax error: wrong indentation (keys of the same level must line up)`]);
+    expect(issuesOf(broken)).toEqual([
+      `baocao.yaml:${lineOf(broken, "province:") + 1}: lỗi cú pháp YAML: thụt lề không đúng (các khóa cùng cấp phải thẳng cột)`,
+    ]);
+    expect(issuesOf(broken, "en")).toEqual([
+      `baocao.yaml:${lineOf(broken, "province:") + 1}: YAML syntax error: wrong indentation (keys of the same level must line up)`,
+    ]);
   });
 
   it("rejects an unsupported configuration version", () => {
     const dir = sampleWith((yaml) => yaml.replace("version: 1", "version: 2"));
-    expect(issuesOf(dir)).toEqual([`baocao.yaml:${lineOf(dir, "version: 2")} version: phiên bản cấu hình 2 không được hỗ trợ (chỉ có 1)`]);
+    expect(issuesOf(dir)).toEqual([
+      `baocao.yaml:${lineOf(dir, "version: 2")} version: phiên bản cấu hình 2 không được hỗ trợ (chỉ có 1)`,
+    ]);
   });
 });

@@ -76,9 +76,7 @@ export function readWorkspace(dir: string): Workspace {
 
 /** In reading order: by file, then line (stable, so issues on one line keep their order). */
 function byPosition(issues: ConfigIssue[]): ConfigIssue[] {
-  return [...issues].sort(
-    (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0),
-  );
+  return [...issues].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0));
 }
 
 function readText(dir: string, file: string): string {

@@ -23,7 +23,19 @@ import type {
 
 // Kept here too, so that code above the domain can keep importing them from the schema.
 export { UNIT_KINDS };
-export type { Area, CodeLists, Indicator, IndicatorGroup, Issuer, PeriodSettings, Rule, Signer, Unit, UnitKind, WorkspaceConfig };
+export type {
+  Area,
+  CodeLists,
+  Indicator,
+  IndicatorGroup,
+  Issuer,
+  PeriodSettings,
+  Rule,
+  Signer,
+  Unit,
+  UnitKind,
+  WorkspaceConfig,
+};
 
 /** Unit, area, indicator and group codes: what clerks type into forms and file names. */
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
@@ -35,9 +47,7 @@ export const unitKindSchema = z.enum(UNIT_KINDS) satisfies z.ZodType<UnitKind>;
 
 /** Decree 30: the signer's authority lines start with one of these (Phụ lục I, mục II.7). */
 export const AUTHORITY_PREFIXES = ["TM.", "KT.", "Q.", "TL.", "TUQ."] as const;
-const authorityLine = z
-  .string()
-  .regex(/^(TM|KT|Q|TL|TUQ)\. \S/, { error: "kind:authority" });
+const authorityLine = z.string().regex(/^(TM|KT|Q|TL|TUQ)\. \S/, { error: "kind:authority" });
 
 export const signerSchema = z.strictObject({
   id: z.string().min(1),
@@ -58,7 +68,10 @@ export const issuerSchema = z.strictObject({
   /** Abbreviation in document numbers: 841/BC-STTTT, …/UBND-KGVX. */
   abbreviation: z.string().regex(/^[\p{L}0-9&]+$/u, { error: "kind:abbreviation" }),
   /** The unit that drafts its letters: "…/UBND-KGVX", "Lưu: VT, KGVX". */
-  draftingUnit: z.string().regex(/^[\p{L}0-9&]+$/u, { error: "kind:abbreviation" }).optional(),
+  draftingUnit: z
+    .string()
+    .regex(/^[\p{L}0-9&]+$/u, { error: "kind:abbreviation" })
+    .optional(),
   signers: z.array(signerSchema).min(1),
 }) satisfies z.ZodType<Issuer>;
 

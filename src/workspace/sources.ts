@@ -62,7 +62,12 @@ export function assemble(main: ParsedSource, includes: readonly ParsedSource[]):
     } catch (error) {
       // toData throws only when expanding aliases runs away (an alias bomb).
       const detail = (error as Error).message.split("\n")[0] ?? "";
-      issues.push({ path: [], detail: { kind: "yaml-syntax", code: "RESOURCE_EXHAUSTION", detail }, file: source.file, line: 1 });
+      issues.push({
+        path: [],
+        detail: { kind: "yaml-syntax", code: "RESOURCE_EXHAUSTION", detail },
+        file: source.file,
+        line: 1,
+      });
       continue;
     }
     if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) continue;

@@ -69,13 +69,33 @@ export function detailOf(issue: z.core.$ZodIssue): ConfigIssueDetail {
       return inner === undefined ? { kind: "invalid" } : detailOf(inner);
     }
     case "too_small":
-      if (issue.origin === "int" || issue.origin === "number" || issue.origin === "string" || issue.origin === "array") {
-        return { kind: "too-small", origin: issue.origin, minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true };
+      if (
+        issue.origin === "int" ||
+        issue.origin === "number" ||
+        issue.origin === "string" ||
+        issue.origin === "array"
+      ) {
+        return {
+          kind: "too-small",
+          origin: issue.origin,
+          minimum: Number(issue.minimum),
+          inclusive: issue.inclusive ?? true,
+        };
       }
       return { kind: "invalid" };
     case "too_big":
-      if (issue.origin === "int" || issue.origin === "number" || issue.origin === "string" || issue.origin === "array") {
-        return { kind: "too-big", origin: issue.origin, maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true };
+      if (
+        issue.origin === "int" ||
+        issue.origin === "number" ||
+        issue.origin === "string" ||
+        issue.origin === "array"
+      ) {
+        return {
+          kind: "too-big",
+          origin: issue.origin,
+          maximum: Number(issue.maximum),
+          inclusive: issue.inclusive ?? true,
+        };
       }
       return { kind: "invalid" };
     case "not_multiple_of":

@@ -38,7 +38,15 @@ async function bothReadings(bytes: Buffer) {
 }
 
 /** A minimal package: workbook, relationships, optional shared strings and styles, and sheets. */
-function pkg(parts: { workbook?: string; rels?: string; sheets: string[]; strings?: string; styles?: string; names?: string[]; prefix?: string }): Buffer {
+function pkg(parts: {
+  workbook?: string;
+  rels?: string;
+  sheets: string[];
+  strings?: string;
+  styles?: string;
+  names?: string[];
+  prefix?: string;
+}): Buffer {
   const names = parts.names ?? parts.sheets.map((_, i) => `Sheet${i + 1}`);
   const workbook =
     parts.workbook ??
@@ -48,7 +56,10 @@ function pkg(parts: { workbook?: string; rels?: string; sheets: string[]; string
   const rels =
     parts.rels ??
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${parts.sheets
-      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+      )
       .join("")}</Relationships>`;
   const entries = [
     { name: "xl/workbook.xml", data: Buffer.from(workbook) },
@@ -75,7 +86,12 @@ describe("readXlsx reads what exceljs reads", () => {
       sheet.getCell("A8").value = { formula: "A3", result: "Sở" };
       sheet.getCell("A9").value = { formula: "NA()", result: { error: "#N/A" } };
       sheet.getCell("A10").value = { formula: "SUM(A1:A2)" };
-      sheet.getCell("A11").value = { richText: [{ text: "Ph\u00f2ng ", font: { name: ".VnTime" } }, { text: "PC02", font: { bold: true } }] };
+      sheet.getCell("A11").value = {
+        richText: [
+          { text: "Ph\u00f2ng ", font: { name: ".VnTime" } },
+          { text: "PC02", font: { bold: true } },
+        ],
+      };
       sheet.getCell("A12").value = { text: "trang", hyperlink: "https://example.vn" };
       sheet.getCell("A13").value = { error: "#DIV/0!" };
       sheet.getCell("B1").value = "Côc An ninh m¹ng";
@@ -99,12 +115,17 @@ describe("readXlsx reads what exceljs reads", () => {
       fc.boolean(),
       fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }),
       // (An empty text result is left out: see the test of <v></v> below, where exceljs and Excel differ.)
-      fc.record({ formula: fc.constant("1+1"), result: fc.oneof(fc.integer(), fc.constant(0), fc.string({ minLength: 1, maxLength: 8 }), fc.boolean()) }),
+      fc.record({
+        formula: fc.constant("1+1"),
+        result: fc.oneof(fc.integer(), fc.constant(0), fc.string({ minLength: 1, maxLength: 8 }), fc.boolean()),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 6 }), { minLength: 1, maxLength: 8 }), async (rows) => {
         const bytes = await writeWithExceljs((sheet) => {
-          rows.forEach((values, r) => values.forEach((value, c) => (sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue)));
+          rows.forEach((values, r) =>
+            values.forEach((value, c) => (sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue)),
+          );
         });
         const { theirs, mine } = await bothReadings(bytes);
         expect(mine).toEqual(theirs);
@@ -116,7 +137,9 @@ describe("readXlsx reads what exceljs reads", () => {
 
 describe("readXlsx reads what other programs write", () => {
   it("reads a formula whose cached result is empty text as an empty cell, as Excel shows it (exceljs: no result)", async () => {
-    const bytes = await writeWithExceljs((sheet) => (sheet.getCell("A1").value = { formula: 'IF(1,"","x")', result: "" }));
+    const bytes = await writeWithExceljs(
+      (sheet) => (sheet.getCell("A1").value = { formula: 'IF(1,"","x")', result: "" }),
+    );
     const sheet = (await readXlsx(bytes)).sheets[0]!;
     expect(readValue(sheet.value(1, 1))).toEqual({ kind: "empty" });
   });
@@ -137,7 +160,7 @@ describe("readXlsx reads what other programs write", () => {
     expect(sheet.columnCount).toBe(3);
   });
 
-  it("tells dates by the style's number format, in both date systems, and reads t=\"d\" cells", async () => {
+  it('tells dates by the style\'s number format, in both date systems, and reads t="d" cells', async () => {
     const styles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="DD/MM/YYYY"/></numFmts><fonts count="2"><font><name val="Calibri"/></font><font><name val="VNI-Times"/></font></fonts><dxfs><dxf><font><name val="Arial"/></font></dxf></dxfs><cellStyleXfs count="1"><xf numFmtId="14" fontId="1"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0"/><xf numFmtId="164" fontId="0"/><xf numFmtId="14" fontId="0"/><xf numFmtId="0" fontId="1"/></cellXfs></styleSheet>`;
     const rows = `<row r="1"><c r="A1" s="1"><v>45063</v></c><c r="B1" s="2"><v>45063.99</v></c><c r="C1"><v>45063</v></c><c r="D1" t="d"><v>2023-05-17T00:00:00</v></c><c r="E1" s="3" t="s"><v>0</v></c></row>`;
     const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Hu_x1EF3_nh_x000D_</t></si></sst>`;
@@ -149,7 +172,15 @@ describe("readXlsx reads what other programs write", () => {
     expect(sheet.value(1, 5)).toEqual({ type: "text", text: "Hu\u1ef3nh\r", font: "VNI-Times" });
 
     const workbook1904 = `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-    const in1904 = (await readXlsx(pkg({ workbook: workbook1904, sheets: [sheetXml(`<row r="1"><c r="A1" s="1"><v>43601</v></c></row>`)], styles }))).sheets[0]!;
+    const in1904 = (
+      await readXlsx(
+        pkg({
+          workbook: workbook1904,
+          sheets: [sheetXml(`<row r="1"><c r="A1" s="1"><v>43601</v></c></row>`)],
+          styles,
+        }),
+      )
+    ).sheets[0]!;
     expect(in1904.value(1, 1)).toEqual({ type: "date", year: 2023, month: 5, day: 17 });
   });
 
@@ -164,7 +195,10 @@ describe("readXlsx reads what other programs write", () => {
   });
 
   it("stops reading a sheet past maxRow and cuts long text at maxText", async () => {
-    const many = Array.from({ length: 5000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${"x".repeat(50)}</t></is></c></row>`).join("");
+    const many = Array.from(
+      { length: 5000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${"x".repeat(50)}</t></is></c></row>`,
+    ).join("");
     const sheet = (await readXlsx(pkg({ sheets: [sheetXml(many)] }), { maxRow: 10, maxText: 20 })).sheets[0]!;
     expect(sheet.rowCount).toBe(10);
     expect(sheet.row(11)).toBeUndefined();
@@ -175,7 +209,10 @@ describe("readXlsx reads what other programs write", () => {
   it("streams a sheet too large to hold as one string, and stops past maxRow without inflating the rest", async () => {
     // About 24 MB of XML (above the 16 MB streaming threshold): rows with varied text.
     const rows: string[] = [];
-    for (let i = 1; i <= 120_000; i++) rows.push(`<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>Vụ ${i} ${(i * 7919).toString(36)} lừa đảo qua mạng xã hội</t></is></c><c r="B${i}"><v>${i}</v></c></row>`);
+    for (let i = 1; i <= 120_000; i++)
+      rows.push(
+        `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>Vụ ${i} ${(i * 7919).toString(36)} lừa đảo qua mạng xã hội</t></is></c><c r="B${i}"><v>${i}</v></c></row>`,
+      );
     const xml = sheetXml(rows.join(""));
     expect(Buffer.byteLength(xml)).toBeGreaterThan(16 * 1024 * 1024);
     const bytes = pkg({ sheets: [xml] });
@@ -186,7 +223,11 @@ describe("readXlsx reads what other programs write", () => {
     const all = (await readXlsx(bytes)).sheets[0]!;
     expect(all.rowCount).toBe(120_000);
     expect(all.truncated).toBe(false);
-    expect(all.value(120_000, 1)).toEqual({ type: "text", text: `Vụ 120000 ${(120_000 * 7919).toString(36)} lừa đảo qua mạng xã hội`, font: undefined });
+    expect(all.value(120_000, 1)).toEqual({
+      type: "text",
+      text: `Vụ 120000 ${(120_000 * 7919).toString(36)} lừa đảo qua mạng xã hội`,
+      font: undefined,
+    });
   });
 
   it("refuses a part that holds more than its declared size (a disguised bomb), streaming or not", async () => {
@@ -211,16 +252,33 @@ describe("readXlsx reads what other programs write", () => {
     const styled = `<row r="1"><c r="A1"><v>1</v></c></row><row r="30000" s="1" customFormat="1"><c r="A30000" s="1"/></row>`;
     const sheet = (await readXlsx(pkg({ sheets: [sheetXml(styled)] }), { maxRow: 100 })).sheets[0]!;
     expect([sheet.rowCount, sheet.truncated]).toEqual([1, false]);
-    await expect(readXlsx(pkg({ sheets: [sheetXml(`<row r="1"><c r="ZZZZZZZ1"><v>1</v></c></row>`)] }))).rejects.toThrow(/out of range/);
-    await expect(readXlsx(pkg({ sheets: [sheetXml(`<row r="2000000"><c><v>1</v></c></row>`)] }))).rejects.toThrow(/out of range/);
+    await expect(
+      readXlsx(pkg({ sheets: [sheetXml(`<row r="1"><c r="ZZZZZZZ1"><v>1</v></c></row>`)] })),
+    ).rejects.toThrow(/out of range/);
+    await expect(readXlsx(pkg({ sheets: [sheetXml(`<row r="2000000"><c><v>1</v></c></row>`)] }))).rejects.toThrow(
+      /out of range/,
+    );
   });
 
   it("reads namespace declarations on a cell as no attribute, and parts written in UTF-16", async () => {
     const rows = `<x:row r="1"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="urn:b" r="B1" t="inlineStr"><x:is><x:t>Đà Nẵng</x:t></x:is></x:c></x:row>`;
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheetXml(rows, "x:").replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le")]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(sheetXml(rows, "x:").replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le"),
+    ]);
     const zip = makeZip([
-      { name: "xl/workbook.xml", data: Buffer.from(`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-      { name: "xl/_rels/workbook.xml.rels", data: Buffer.from(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
+      {
+        name: "xl/workbook.xml",
+        data: Buffer.from(
+          `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+        ),
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: Buffer.from(
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+        ),
+      },
       { name: "xl/worksheets/sheet1.xml", data: utf16 },
     ]);
     const sheet = (await readXlsx(zip)).sheets[0]!;
@@ -236,7 +294,9 @@ describe("readXlsx reads what other programs write", () => {
 
 describe("isDateFormat", () => {
   it("tells date and time formats from number formats", () => {
-    for (const code of ["dd/mm/yyyy", "DD/MM/YYYY", "d-mmm-yy", "[$-42A]dd/mm/yyyy", "h:mm", "yyyy\\-mm\\-dd"]) expect(isDateFormat(code), code).toBe(true);
-    for (const code of ["General", "#,##0", "0.00%", '"ngày" 0', "[Red]#,##0", "0.00E+00", "@"]) expect(isDateFormat(code), code).toBe(false);
+    for (const code of ["dd/mm/yyyy", "DD/MM/YYYY", "d-mmm-yy", "[$-42A]dd/mm/yyyy", "h:mm", "yyyy\\-mm\\-dd"])
+      expect(isDateFormat(code), code).toBe(true);
+    for (const code of ["General", "#,##0", "0.00%", '"ngày" 0', "[Red]#,##0", "0.00E+00", "@"])
+      expect(isDateFormat(code), code).toBe(false);
   });
 });

@@ -61,7 +61,13 @@ export async function readXlsx(bytes: Buffer, options: ReadXlsxOptions = {}): Pr
   }
   const sheets: XlsxSheet[] = [];
   for (const entry of wanted) {
-    const reader = sheetReader({ sharedStrings, styles, date1904: workbook.date1904, maxRow: options.maxRow ?? Number.POSITIVE_INFINITY, maxText });
+    const reader = sheetReader({
+      sharedStrings,
+      styles,
+      date1904: workbook.date1904,
+      maxRow: options.maxRow ?? Number.POSITIVE_INFINITY,
+      maxText,
+    });
     // A sheet whose part is missing (a chart sheet, a broken relationship) reads as empty.
     if (entry.part !== null) await zip.readText(entry.part, (text) => reader.write(text));
     sheets.push(sheetOf(entry.name, entry.hidden, reader.end()));

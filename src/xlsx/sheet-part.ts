@@ -64,7 +64,8 @@ export function sheetReader(context: SheetContext): SheetReader {
       case "row": {
         const r = attributes.get("r");
         rowNumber = r === undefined ? rowNumber + 1 : Number.parseInt(r, 10);
-        if (!(rowNumber >= 1 && rowNumber <= MAX_SHEET_ROWS)) throw new XmlError(`row number ${r ?? rowNumber} out of range`);
+        if (!(rowNumber >= 1 && rowNumber <= MAX_SHEET_ROWS))
+          throw new XmlError(`row number ${r ?? rowNumber} out of range`);
         cells = undefined;
         column = 0;
         break;
@@ -160,7 +161,11 @@ export function sheetReader(context: SheetContext): SheetReader {
         return (values[index] ??= { type: "text", text: shared.text, font });
       }
       case "str":
-        return { type: "text", text: unescapeOoxml(value.length > context.maxText ? value.slice(0, context.maxText) : value), font: style?.font };
+        return {
+          type: "text",
+          text: unescapeOoxml(value.length > context.maxText ? value.slice(0, context.maxText) : value),
+          font: style?.font,
+        };
       case "b":
         return { type: "boolean", value: value.trim() === "1" || value.trim().toLowerCase() === "true" };
       case "e":

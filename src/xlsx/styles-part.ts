@@ -7,11 +7,17 @@ export interface CellStyle {
 }
 
 // Built-in number formats that show dates or times (ECMA-376 §18.8.30, with the East Asian ones).
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** A custom format code shows a date when a date or time letter remains outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "").replace(/\\./g, "");
+  const bare = code
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "");
   return /[ymdhsb]/i.test(bare.replace(/General/gi, ""));
 }
 
@@ -32,7 +38,8 @@ export function parseStyles(xml: string): CellStyle[] {
           section = name;
           break;
         case "numFmt":
-          if (section === "numFmts") customFormats.set(Number(attributes.get("numFmtId")), attributes.get("formatCode") ?? "");
+          if (section === "numFmts")
+            customFormats.set(Number(attributes.get("numFmtId")), attributes.get("formatCode") ?? "");
           break;
         case "font":
           if (section === "fonts") font = undefined;
@@ -41,7 +48,11 @@ export function parseStyles(xml: string): CellStyle[] {
           if (section === "fonts") font = attributes.get("val");
           break;
         case "xf":
-          if (section === "cellXfs") xfs.push({ numFmtId: Number(attributes.get("numFmtId") ?? 0), fontId: Number(attributes.get("fontId") ?? 0) });
+          if (section === "cellXfs")
+            xfs.push({
+              numFmtId: Number(attributes.get("numFmtId") ?? 0),
+              fontId: Number(attributes.get("fontId") ?? 0),
+            });
           break;
       }
     },

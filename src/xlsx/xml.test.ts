@@ -52,23 +52,46 @@ function merge(events: Event[]): Event[] {
 
 const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 const name = fc.constantFrom("c", "x:c", "row", "v", "t", "si", "r", "is", "f", "sheetData", "mc:AlternateContent");
-const textValue = fc.oneof(fc.string({ unit: "grapheme", maxLength: 12 }), fc.constantFrom("Hưng Yên", "a > b", "x & y", "  ", "\n\t", "]]", "_x000D_"));
+const textValue = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 12 }),
+  fc.constantFrom("Hưng Yên", "a > b", "x & y", "  ", "\n\t", "]]", "_x000D_"),
+);
 const textNode = fc.tuple(textValue, fc.constantFrom("escape", "cdata", "refs")).map(([text, how]) => {
   if (how === "cdata" && !text.includes("]]>")) return `<![CDATA[${text}]]>`;
-  if (how === "refs") return [...text].map((ch) => (/[a-z]/i.test(ch) ? `&#x${ch.codePointAt(0)!.toString(16)};` : escapeText(ch))).join("");
+  if (how === "refs")
+    return [...text]
+      .map((ch) => (/[a-z]/i.test(ch) ? `&#x${ch.codePointAt(0)!.toString(16)};` : escapeText(ch)))
+      .join("");
   return escapeText(text);
 });
-const attrs = fc.uniqueArray(fc.tuple(fc.constantFrom("r", "s", "t", "x14ac:dyDescent", "spans", "xml:space"), textValue, fc.boolean()), { selector: (a) => a[0], maxLength: 3 }).map((list) =>
-  list.map(([key, value, single]) => {
-    const escaped = escapeText(value).replace(/"/g, "&quot;").replace(/\t|\n|\r/g, (c) => `&#${c.charCodeAt(0)};`);
-    return single ? ` ${key}='${escaped.replace(/'/g, "&apos;")}'` : ` ${key}="${escaped}"`;
-  }).join(""),
-);
+const attrs = fc
+  .uniqueArray(
+    fc.tuple(fc.constantFrom("r", "s", "t", "x14ac:dyDescent", "spans", "xml:space"), textValue, fc.boolean()),
+    { selector: (a) => a[0], maxLength: 3 },
+  )
+  .map((list) =>
+    list
+      .map(([key, value, single]) => {
+        const escaped = escapeText(value)
+          .replace(/"/g, "&quot;")
+          .replace(/\t|\n|\r/g, (c) => `&#${c.charCodeAt(0)};`);
+        return single ? ` ${key}='${escaped.replace(/'/g, "&apos;")}'` : ` ${key}="${escaped}"`;
+      })
+      .join(""),
+  );
 const { tree } = fc.letrec<{ tree: string; node: string }>((tie) => ({
-  tree: fc.tuple(name, attrs, fc.array(tie("node"), { maxLength: 4 }), fc.boolean()).map(([tag, attributes, children, short]) =>
-    children.length === 0 && short ? `<${tag}${attributes}/>` : `<${tag}${attributes}>${children.join("")}</${tag}>`,
+  tree: fc
+    .tuple(name, attrs, fc.array(tie("node"), { maxLength: 4 }), fc.boolean())
+    .map(([tag, attributes, children, short]) =>
+      children.length === 0 && short ? `<${tag}${attributes}/>` : `<${tag}${attributes}>${children.join("")}</${tag}>`,
+    ),
+  node: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    textNode,
+    tie("tree"),
+    fc.constant("<!-- note -->"),
+    fc.constant("<?pi x?>"),
   ),
-  node: fc.oneof({ depthSize: "small", withCrossShrink: true }, textNode, tie("tree"), fc.constant("<!-- note -->"), fc.constant("<?pi x?>")),
 }));
 
 describe("XmlScanner", () => {
@@ -106,9 +129,12 @@ describe("XmlScanner", () => {
   it("reads attributes by local name, and all of them", () => {
     const seen: [string | undefined, string | undefined, string | undefined, Record<string, string>][] = [];
     scanXml(`<x:c r="B2" x14ac:dyDescent = '0.25' t="s"\n s="3" r:id="rId1"/>`, {
-      open: (_, attributes) => seen.push([attributes.get("r"), attributes.get("dyDescent"), attributes.get("id"), attributes.all()]),
+      open: (_, attributes) =>
+        seen.push([attributes.get("r"), attributes.get("dyDescent"), attributes.get("id"), attributes.all()]),
     });
-    expect(seen).toEqual([["B2", "0.25", "rId1", { r: "B2", "x14ac:dyDescent": "0.25", t: "s", s: "3", "r:id": "rId1" }]]);
+    expect(seen).toEqual([
+      ["B2", "0.25", "rId1", { r: "B2", "x14ac:dyDescent": "0.25", t: "s", s: "3", "r:id": "rId1" }],
+    ]);
   });
 
   it("gives a text running on into the next piece at once (never searching it again), keeping a cut reference", () => {

@@ -39,7 +39,8 @@ export function decodeEntities(text: string): string {
     if (!whole.endsWith(";") || whole.length === 2) throw new XmlError(`bad reference ${whole}`);
     if (named !== undefined) return NAMED[named]!;
     const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
-    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new XmlError(`bad character reference ${whole}`);
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+      throw new XmlError(`bad character reference ${whole}`);
     return String.fromCodePoint(code);
   });
 }
@@ -140,7 +141,8 @@ export class XmlScanner {
    */
   private incomplete(xml: string, lt: number, final: boolean): number {
     if (final) throw new XmlError(`malformed markup: ${xml.slice(lt, lt + 40)}`);
-    if (xml.length - lt > MAX_MARKUP) throw new XmlError(`markup longer than ${MAX_MARKUP} characters: ${xml.slice(lt, lt + 40)}`);
+    if (xml.length - lt > MAX_MARKUP)
+      throw new XmlError(`markup longer than ${MAX_MARKUP} characters: ${xml.slice(lt, lt + 40)}`);
     return lt;
   }
 
@@ -165,7 +167,7 @@ class TagAttributes implements Attributes {
 
   get(name: string): string | undefined {
     const s = this.source;
-    for (let i = 0; i < s.length; ) {
+    for (let i = 0; i < s.length;) {
       if (isSpace(s.charCodeAt(i))) {
         i++;
         continue;

@@ -26,7 +26,8 @@ export function exceedsZipLimits(entries: readonly ZipPartInfo[], limits: ZipLim
   for (const entry of entries) {
     total += entry.uncompressedSize;
     const ratio = entry.compressedSize === 0 ? 0 : entry.uncompressedSize / entry.compressedSize;
-    if (total > limits.maxExpandedBytes || (entry.uncompressedSize > RATIO_FROM_BYTES && ratio > limits.maxRatio)) return true;
+    if (total > limits.maxExpandedBytes || (entry.uncompressedSize > RATIO_FROM_BYTES && ratio > limits.maxRatio))
+      return true;
   }
   return false;
 }

@@ -69,7 +69,11 @@ export function openZipParts(bytes: Buffer): Promise<ZipParts> {
       zip.on("entry", (entry: Entry) => {
         // Part names are case-insensitive in OPC; writers differ in case ("xl/SharedStrings.xml").
         entries.set(entry.fileName.toLowerCase(), entry);
-        listed.push({ name: entry.fileName, compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize });
+        listed.push({
+          name: entry.fileName,
+          compressedSize: entry.compressedSize,
+          uncompressedSize: entry.uncompressedSize,
+        });
         if (listed.length > MAX_ENTRIES) {
           zip.close();
           reject(new Error("too many zip entries"));
@@ -89,7 +93,8 @@ function parts(bytes: Buffer, entries: Map<string, Entry>, listed: readonly ZipP
   const raw = (entry: Entry) => compressedData(bytes, entry);
   const inflate = (entry: Entry) => {
     if (entry.compressionMethod === STORED) return raw(entry);
-    if (entry.compressionMethod !== DEFLATED) throw new Error(`${entry.fileName}: compression method ${entry.compressionMethod}`);
+    if (entry.compressionMethod !== DEFLATED)
+      throw new Error(`${entry.fileName}: compression method ${entry.compressionMethod}`);
     return inflateRawSync(raw(entry), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   };
   return {
@@ -101,7 +106,13 @@ function parts(bytes: Buffer, entries: Map<string, Entry>, listed: readonly ZipP
     stored(name) {
       const entry = entryOf(name);
       if (entry === undefined) return null;
-      return { name: entry.fileName, method: entry.compressionMethod, data: raw(entry), crc: entry.crc32, uncompressedSize: entry.uncompressedSize };
+      return {
+        name: entry.fileName,
+        method: entry.compressionMethod,
+        data: raw(entry),
+        crc: entry.crc32,
+        uncompressedSize: entry.uncompressedSize,
+      };
     },
     readString(name) {
       const entry = entryOf(name);
@@ -151,7 +162,8 @@ function decodePart(bytes: Buffer): string {
 /** The entry's data as stored: after its local header, whose name and extra field lengths may differ from the central directory's. */
 function compressedData(bytes: Buffer, entry: Entry): Buffer {
   const header = entry.relativeOffsetOfLocalHeader;
-  if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== 0x04034b50) throw new Error(`${entry.fileName}: bad local header`);
+  if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== 0x04034b50)
+    throw new Error(`${entry.fileName}: bad local header`);
   const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new Error(`${entry.fileName}: truncated`);
@@ -167,7 +179,9 @@ export interface ZipEntry {
 /** The package is larger, once expanded, than the limits allow: it is not opened. */
 export class ZipLimitError extends Error {
   constructor(readonly limits: ZipLimits) {
-    super(`the zip expands past ${limits.maxExpandedBytes} bytes, or a part past ${limits.maxRatio}× its compressed size`);
+    super(
+      `the zip expands past ${limits.maxExpandedBytes} bytes, or a part past ${limits.maxRatio}× its compressed size`,
+    );
     this.name = "ZipLimitError";
   }
 }
@@ -177,7 +191,10 @@ export class ZipLimitError extends Error {
  * ZipLimitError when the directory declares more than `limits` (before anything is inflated), and an
  * Error for a file that is no readable zip. `limits: null` for a package baocao wrote itself.
  */
-export async function readZipEntries(bytes: Uint8Array, limits: ZipLimits | null = DEFAULT_ZIP_LIMITS): Promise<ZipEntry[]> {
+export async function readZipEntries(
+  bytes: Uint8Array,
+  limits: ZipLimits | null = DEFAULT_ZIP_LIMITS,
+): Promise<ZipEntry[]> {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await openZipParts(buffer);
   if (limits !== null && exceedsZipLimits(zip.entries, limits)) throw new ZipLimitError(limits);

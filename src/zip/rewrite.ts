@@ -22,7 +22,8 @@ export async function rewriteZip(
     const edit = edits.get(info.name);
     if (edit !== undefined) return { name: info.name, data: edit(zip.read(info.name) ?? Buffer.alloc(0)) };
     const stored = zip.stored(info.name);
-    if (stored === null || stored.method !== DEFLATED) return { name: info.name, data: zip.read(info.name) ?? Buffer.alloc(0) };
+    if (stored === null || stored.method !== DEFLATED)
+      return { name: info.name, data: zip.read(info.name) ?? Buffer.alloc(0) };
     return { name: info.name, deflated: stored.data, crc: stored.crc, size: stored.uncompressedSize };
   });
   return writeZip(entries, options);

@@ -8,14 +8,17 @@ const entries = [
   { name: "xl/worksheets/sheet1.xml", data: Buffer.from("<worksheet><sheetData/><pageMargins/></worksheet>") },
   { name: "xl/tài-liệu.xml", data: Buffer.from("Hưng Yên ".repeat(500)) },
 ];
-const replace = (data: Buffer) => Buffer.from(data.toString("utf8").replace("<pageMargins", "<printOptions/><pageMargins"), "utf8");
+const replace = (data: Buffer) =>
+  Buffer.from(data.toString("utf8").replace("<pageMargins", "<printOptions/><pageMargins"), "utf8");
 /** The edit as a stream: the whole part read, then replaced. */
 const insert: PartEdit = async function* (chunks) {
   const parts: Buffer[] = [];
   for await (const chunk of chunks) parts.push(chunk);
   yield replace(Buffer.concat(parts));
 };
-const edited = entries.map((entry) => (entry.name === "xl/worksheets/sheet1.xml" ? { ...entry, data: replace(entry.data) } : entry));
+const edited = entries.map((entry) =>
+  entry.name === "xl/worksheets/sheet1.xml" ? { ...entry, data: replace(entry.data) } : entry,
+);
 
 describe("spliceZipParts", () => {
   it("gives the zip its writer would have written with the new part (headers without a data descriptor)", async () => {
@@ -38,7 +41,9 @@ describe("spliceZipParts", () => {
     const zip = makeZip([...entries, { name: "stored.bin", data: Buffer.from("abc"), deflate: false }]);
     expect(await spliceZipParts(zip, new Map([["missing.xml", insert]]), { level: 6 })).toBe(zip);
     await expect(spliceZipParts(zip, new Map([["stored.bin", insert]]), { level: 6 })).rejects.toThrow("not deflated");
-    await expect(spliceZipParts(Buffer.from("not a zip at all, no end record here"), new Map(), { level: 6 })).rejects.toThrow();
+    await expect(
+      spliceZipParts(Buffer.from("not a zip at all, no end record here"), new Map(), { level: 6 }),
+    ).rejects.toThrow();
   });
 
   it("refuses a part that inflates past the size its directory declares", async () => {
@@ -48,6 +53,8 @@ describe("spliceZipParts", () => {
     let header = directory;
     for (let index = 0; index < 2; index += 1) header += 46 + zip.readUInt16LE(header + 28);
     zip.writeUInt32LE(100, header + 24);
-    await expect(spliceZipParts(zip, new Map([["xl/tài-liệu.xml", insert]]), { level: 6 })).rejects.toThrow("more data than its declared 100 bytes");
+    await expect(spliceZipParts(zip, new Map([["xl/tài-liệu.xml", insert]]), { level: 6 })).rejects.toThrow(
+      "more data than its declared 100 bytes",
+    );
   });
 });

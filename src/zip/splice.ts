@@ -64,7 +64,8 @@ export async function spliceZipParts(
       throw new Error(`Malformed zip: no central directory header at byte ${position}`);
     }
     const nameLength = zip.readUInt16LE(position + 28);
-    const end = position + CENTRAL_HEADER_SIZE + nameLength + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
+    const end =
+      position + CENTRAL_HEADER_SIZE + nameLength + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
     const name = zip.toString("utf8", position + CENTRAL_HEADER_SIZE, position + CENTRAL_HEADER_SIZE + nameLength);
     central.push({ name, start: position, end, localOffset: zip.readUInt32LE(position + 42) });
     position = end;
@@ -87,13 +88,20 @@ export async function spliceZipParts(
       written += end - start;
       continue;
     }
-    if (start + LOCAL_HEADER_SIZE > end || zip.readUInt32LE(start) !== LOCAL_SIGNATURE) throw new Error(`Malformed zip: no local header at byte ${start}`);
+    if (start + LOCAL_HEADER_SIZE > end || zip.readUInt32LE(start) !== LOCAL_SIGNATURE)
+      throw new Error(`Malformed zip: no local header at byte ${start}`);
     if (zip.readUInt16LE(start + 8) !== DEFLATED) throw new Error(`${entry.name}: not deflated`);
     const flags = zip.readUInt16LE(start + 6);
     const dataStart = start + LOCAL_HEADER_SIZE + zip.readUInt16LE(start + 26) + zip.readUInt16LE(start + 28);
     const descriptorStart = dataStart + zip.readUInt32LE(entry.start + 20);
     if (descriptorStart > end) throw new Error(`${entry.name}: truncated`);
-    const { deflated, sizes } = await editPart(zip.subarray(dataStart, descriptorStart), zip.readUInt32LE(entry.start + 24), edit, options.level, entry.name);
+    const { deflated, sizes } = await editPart(
+      zip.subarray(dataStart, descriptorStart),
+      zip.readUInt32LE(entry.start + 24),
+      edit,
+      options.level,
+      entry.name,
+    );
     changed.set(start, sizes);
 
     const header = Buffer.from(zip.subarray(start, dataStart));
@@ -133,7 +141,13 @@ interface Sizes {
 }
 
 /** The part's deflated bytes, inflated, edited and deflated again as streams, with its new CRC and sizes. */
-async function editPart(stored: Buffer, declaredSize: number, edit: PartEdit, level: number, name: string): Promise<{ deflated: Buffer[]; sizes: Sizes }> {
+async function editPart(
+  stored: Buffer,
+  declaredSize: number,
+  edit: PartEdit,
+  level: number,
+  name: string,
+): Promise<{ deflated: Buffer[]; sizes: Sizes }> {
   const deflated: Buffer[] = [];
   let inflatedSize = 0;
   let size = 0;
@@ -155,12 +169,16 @@ async function editPart(stored: Buffer, declaredSize: number, edit: PartEdit, le
       yield chunk;
     }
   }
-  await pipeline(Readable.from(measured(edit(inflated()))), createDeflateRaw({ level, chunkSize: CHUNK }), async (chunks: AsyncIterable<Buffer>) => {
-    for await (const chunk of chunks) {
-      compressedSize += chunk.length;
-      deflated.push(chunk);
-    }
-  });
+  await pipeline(
+    Readable.from(measured(edit(inflated()))),
+    createDeflateRaw({ level, chunkSize: CHUNK }),
+    async (chunks: AsyncIterable<Buffer>) => {
+      for await (const chunk of chunks) {
+        compressedSize += chunk.length;
+        deflated.push(chunk);
+      }
+    },
+  );
   return { deflated, sizes: { crc: crc.value, compressedSize, size } };
 }
 

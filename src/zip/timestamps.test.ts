@@ -16,7 +16,8 @@ function stamps(zip: Buffer): number[][] {
       zip.readUInt16LE(position + 12),
       zip.readUInt16LE(position + 14),
     ]);
-    position += 46 + zip.readUInt16LE(position + 28) + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
+    position +=
+      46 + zip.readUInt16LE(position + 28) + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
   }
   return result;
 }
@@ -49,21 +50,33 @@ describe("withFixedZipTimestamps", () => {
     let position = zip.readUInt32LE(eocd + 16);
     for (let index = 0; index < zip.readUInt16LE(eocd + 10); index += 1) {
       const local = zip.readUInt32LE(position + 42);
-      for (const offset of [local + 10, position + 12]) for (let byte = 0; byte < 4; byte += 1) stampBytes.add(offset + byte);
-      position += 46 + zip.readUInt16LE(position + 28) + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
+      for (const offset of [local + 10, position + 12])
+        for (let byte = 0; byte < 4; byte += 1) stampBytes.add(offset + byte);
+      position +=
+        46 + zip.readUInt16LE(position + 28) + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
     }
     expect(differing.filter((index) => !stampBytes.has(index))).toEqual([]);
   });
 
   it("clamps to the MS-DOS range 1980–2107", () => {
-    expect(stamps(withFixedZipTimestamps(zip, { year: 1975, month: 5, day: 5 }))[0]).toEqual([0, dos(1980, 1, 1), 0, dos(1980, 1, 1)]);
-    expect(stamps(withFixedZipTimestamps(zip, { year: 2200, month: 5, day: 5 }))[0]).toEqual([0, dos(2107, 12, 31), 0, dos(2107, 12, 31)]);
+    expect(stamps(withFixedZipTimestamps(zip, { year: 1975, month: 5, day: 5 }))[0]).toEqual([
+      0,
+      dos(1980, 1, 1),
+      0,
+      dos(1980, 1, 1),
+    ]);
+    expect(stamps(withFixedZipTimestamps(zip, { year: 2200, month: 5, day: 5 }))[0]).toEqual([
+      0,
+      dos(2107, 12, 31),
+      0,
+      dos(2107, 12, 31),
+    ]);
   });
 
   it("refuses what is not a zip", () => {
-    expect(() => withFixedZipTimestamps(Buffer.from("not a zip at all, just some text here"), { year: 2023, month: 1, day: 1 })).toThrow(
-      /end of central directory/,
-    );
+    expect(() =>
+      withFixedZipTimestamps(Buffer.from("not a zip at all, just some text here"), { year: 2023, month: 1, day: 1 }),
+    ).toThrow(/end of central directory/);
     const broken = Buffer.from(zip);
     const eocd = broken.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     broken.writeUInt32LE(0, eocd + 16); // central directory "at" byte 0, where a local header is

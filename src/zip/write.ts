@@ -34,7 +34,12 @@ function crc32(data: Uint8Array): number {
 }
 
 export function deflateEntry(entry: ZipEntry): DeflatedZipEntry {
-  return { ...entry, deflated: deflateRawSync(entry.data, { level: 9 }), crc: crc32(entry.data), size: entry.data.length };
+  return {
+    ...entry,
+    deflated: deflateRawSync(entry.data, { level: 9 }),
+    crc: crc32(entry.data),
+    size: entry.data.length,
+  };
 }
 
 const DEFLATED = 8;
@@ -65,7 +70,13 @@ export function writeZip(entries: readonly (ZipEntry | CompressedZipEntry)[], op
   const mtime = entryTime(options.date);
   for (const entry of entries) {
     const deflated = "deflated" in entry ? entry : deflateEntry(entry);
-    const file: ZipInputFile = { filename: entry.name, size: deflated.size, crc: deflated.crc, compression: DEFLATED, mtime };
+    const file: ZipInputFile = {
+      filename: entry.name,
+      size: deflated.size,
+      crc: deflated.crc,
+      compression: DEFLATED,
+      mtime,
+    };
     zip.add(file);
     // fflate's handler types its chunk over an ArrayBuffer; a Buffer from zlib is one.
     file.ondata?.(null, deflated.deflated as Uint8Array<ArrayBuffer>, true);

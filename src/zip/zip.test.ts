@@ -1,7 +1,16 @@
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { makeZip, readZipEntries as readIndependently } from "../../test/helpers/zip.js";
-import { DEFAULT_ZIP_LIMITS, deflateEntry, exceedsZipLimits, openZipParts, readZipEntries, rewriteZip, writeZip, ZipLimitError } from "./index.js";
+import {
+  DEFAULT_ZIP_LIMITS,
+  deflateEntry,
+  exceedsZipLimits,
+  openZipParts,
+  readZipEntries,
+  rewriteZip,
+  writeZip,
+  ZipLimitError,
+} from "./index.js";
 
 const entries = [
   { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
@@ -24,8 +33,12 @@ describe("writeZip", () => {
       expect(entry.time).toBe(0);
     }
     expect(writeZip(entries, { date }).equals(zip)).toBe(true);
-    expect(readIndependently(writeZip(entries, { date: { year: 1970, month: 1, day: 1 } }))[0]?.date).toBe((1 << 5) | 1);
-    expect(readIndependently(writeZip(entries, { date: { year: 2150, month: 1, day: 1 } }))[0]?.date).toBe((119 << 9) | (12 << 5) | 31);
+    expect(readIndependently(writeZip(entries, { date: { year: 1970, month: 1, day: 1 } }))[0]?.date).toBe(
+      (1 << 5) | 1,
+    );
+    expect(readIndependently(writeZip(entries, { date: { year: 2150, month: 1, day: 1 } }))[0]?.date).toBe(
+      (119 << 9) | (12 << 5) | 31,
+    );
   });
 
   it("writes an entry deflated ahead of time as it is, the same as deflating it then", () => {
@@ -67,9 +80,13 @@ describe("rewriteZip", () => {
       { name: "b.bin", data: Buffer.alloc(500, 3) },
       { name: "c.txt", data: Buffer.from("stored"), deflate: false },
     ]);
-    const out = await rewriteZip(source, new Map([["a.xml", (data: Buffer) => Buffer.from(data.toString().replace("old", "new"))]]), {
-      date: { year: 2023, month: 7, day: 3 },
-    });
+    const out = await rewriteZip(
+      source,
+      new Map([["a.xml", (data: Buffer) => Buffer.from(data.toString().replace("old", "new"))]]),
+      {
+        date: { year: 2023, month: 7, day: 3 },
+      },
+    );
     const read = readIndependently(out);
     expect(read.map((entry) => [entry.name, entry.data.toString("latin1")])).toEqual([
       ["a.xml", "<a>new</a>"],

@@ -12,8 +12,7 @@ export function sampleLetter(): AdminDocument {
   return {
     meta: {
       kind: "letter",
-      summary:
-        "tăng cường công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông",
+      summary: "tăng cường công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông",
       issuer: { header: ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"] },
       number: { value: null, symbol: "UBND-KGVX" },
       place: "Hưng Yên",
@@ -133,7 +132,14 @@ export function sampleReport(): AdminDocument {
         blocks: [
           {
             type: "table",
-            header: cells("STT", "Đơn vị", "Số cuộc thanh tra, kiểm tra", "Số vụ vi phạm", "Số tiền xử phạt (triệu đồng)", "Ghi chú"),
+            header: cells(
+              "STT",
+              "Đơn vị",
+              "Số cuộc thanh tra, kiểm tra",
+              "Số vụ vi phạm",
+              "Số tiền xử phạt (triệu đồng)",
+              "Ghi chú",
+            ),
             rows: [
               cells("1", "Sở Thông tin và Truyền thông", "12", "5", "105,0", ""),
               cells("2", "Công an tỉnh", "8", "3", "62,5", ""),

@@ -12,7 +12,14 @@ import { buildBlankForm } from "../../src/forms/blank/index.js";
 import type { BlankFormInput } from "../../src/forms/blank/index.js";
 import { formWindow } from "../../src/forms/blank/index.js";
 import { withFixedZipTimestamps } from "../../src/zip/index.js";
-import { ASSESSMENT_HEADERS, ASSESSMENT_SECTIONS, INCIDENT_HEADERS, INDICATOR_HEADERS, INFO_LABELS, SHEETS } from "../../src/domain/form-contract.js";
+import {
+  ASSESSMENT_HEADERS,
+  ASSESSMENT_SECTIONS,
+  INCIDENT_HEADERS,
+  INDICATOR_HEADERS,
+  INFO_LABELS,
+  SHEETS,
+} from "../../src/domain/form-contract.js";
 import type { AssessmentSection, IncidentColumn, InfoKey } from "../../src/domain/form-contract.js";
 
 /** A value as typed: a number, text (even text in a number column), a date, or a raw exceljs value. */
@@ -41,8 +48,10 @@ export function fillForm(workbook: ExcelJS.Workbook, data: FormData): ExcelJS.Wo
       const code = asText(readCell(indicators.getCell(row, columns.code ?? 1)));
       const values = code === null ? undefined : data.indicators[code];
       if (values === undefined) continue;
-      if (values.current !== undefined && columns.current) setValue(indicators.getCell(row, columns.current), values.current);
-      if (values.previous !== undefined && columns.previous) setValue(indicators.getCell(row, columns.previous), values.previous);
+      if (values.current !== undefined && columns.current)
+        setValue(indicators.getCell(row, columns.current), values.current);
+      if (values.previous !== undefined && columns.previous)
+        setValue(indicators.getCell(row, columns.previous), values.previous);
       if (values.note !== undefined && columns.note) setValue(indicators.getCell(row, columns.note), values.note);
     }
   }
@@ -61,7 +70,9 @@ export function fillForm(workbook: ExcelJS.Workbook, data: FormData): ExcelJS.Wo
     const { row: header, columns } = findHeaderColumns(excelRows(assessment), ASSESSMENT_HEADERS);
     for (let row = header + 1; row <= assessment.rowCount; row++) {
       const title = asText(readCell(assessment.getCell(row, columns.section ?? 1)));
-      const key = (Object.keys(ASSESSMENT_SECTIONS) as AssessmentSection[]).find((k) => ASSESSMENT_SECTIONS[k] === title);
+      const key = (Object.keys(ASSESSMENT_SECTIONS) as AssessmentSection[]).find(
+        (k) => ASSESSMENT_SECTIONS[k] === title,
+      );
       if (key !== undefined && data.assessment[key] !== undefined && columns.content) {
         setValue(assessment.getCell(row, columns.content), data.assessment[key]);
       }

@@ -20,9 +20,16 @@ export const context: CheckContext = {
 export function goodData(unitCode: string, override: FormData = {}): FormData {
   const unit = findUnit(sampleConfig, unitCode)!;
   const indicators: NonNullable<FormData["indicators"]> = {};
-  for (const indicator of indicatorsForKind(sampleConfig, unit.kind)) indicators[indicator.code] = { current: 0, previous: 0 };
+  for (const indicator of indicatorsForKind(sampleConfig, unit.kind))
+    indicators[indicator.code] = { current: 0, previous: 0 };
   return {
-    info: { preparedBy: "Nguyễn Văn An", phone: "0221 3862 123", email: "vanthu@example.vn", preparedOn: "16/06/2023", head: "Trần Văn Bình" },
+    info: {
+      preparedBy: "Nguyễn Văn An",
+      phone: "0221 3862 123",
+      email: "vanthu@example.vn",
+      preparedOn: "16/06/2023",
+      head: "Trần Văn Bình",
+    },
     indicators: { ...indicators, ...override.indicators },
     incidents: override.incidents ?? [],
     assessment: {

@@ -49,6 +49,21 @@ export function ledgerEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
 }
 
 /** A validation report of a clean file of CAT for 2023-H1; `overrides` changes parts. */
-export function fileReport(file: string, sha256: string, size: number, overrides: Partial<FileReport> = {}): FileReport {
-  return { file, sha256, size, unit: "CAT", period: "2023-H1", status: "accepted", findings: [], omitted: 0, ...overrides };
+export function fileReport(
+  file: string,
+  sha256: string,
+  size: number,
+  overrides: Partial<FileReport> = {},
+): FileReport {
+  return {
+    file,
+    sha256,
+    size,
+    unit: "CAT",
+    period: "2023-H1",
+    status: "accepted",
+    findings: [],
+    omitted: 0,
+    ...overrides,
+  };
 }

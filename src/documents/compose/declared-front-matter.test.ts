@@ -12,14 +12,21 @@ describe("declaredFrontMatter", () => {
   });
 
   it("takes what a workspace's template declares; a value given by data cannot pass for an abbreviation", () => {
-    expect(declaredFrontMatter("---\nkind: typed\ntypeAbbreviation: TB\nissuer: ubnd\nsummary: {{label}}\n---\nbody", "t.hbs")).toEqual({
+    expect(
+      declaredFrontMatter(
+        "---\nkind: typed\ntypeAbbreviation: TB\nissuer: ubnd\nsummary: {{label}}\n---\nbody",
+        "t.hbs",
+      ),
+    ).toEqual({
       kind: "typed",
       typeAbbreviation: "TB",
       issuer: "ubnd",
       summary: "…",
     });
     expect(declaredFrontMatter("no front matter", "t.hbs")).toEqual({});
-    const templated = declaredFrontMatter("---\nkind: typed\ntypeAbbreviation: \"{{kind}}\"\nsummary: x\n---\n", "t.hbs");
-    expect(() => parseFrontMatter(templated, "t.hbs")).toThrow(expect.objectContaining({ code: "template/front-matter" }) as Error);
+    const templated = declaredFrontMatter('---\nkind: typed\ntypeAbbreviation: "{{kind}}"\nsummary: x\n---\n', "t.hbs");
+    expect(() => parseFrontMatter(templated, "t.hbs")).toThrow(
+      expect.objectContaining({ code: "template/front-matter" }) as Error,
+    );
   });
 });

@@ -7,7 +7,10 @@ import { splitTemplate } from "../template/front-matter.js";
 import { TemplateError, problem } from "../template/template-error.js";
 
 export function declaredFrontMatter(source: string, file: string): Record<string, unknown> {
-  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  const text = source
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
   const { front } = splitTemplate(text, file);
   if (front === null) return {};
   let parsed: unknown;
@@ -18,6 +21,7 @@ export function declaredFrontMatter(source: string, file: string): Record<string
     throw new TemplateError({ file, problem: problem("front-matter-yaml", { yamlCode: "", reason }) });
   }
   if (parsed === null || parsed === undefined) return {};
-  if (typeof parsed !== "object" || Array.isArray(parsed)) throw new TemplateError({ file, problem: problem("front-matter-not-mapping") });
+  if (typeof parsed !== "object" || Array.isArray(parsed))
+    throw new TemplateError({ file, problem: problem("front-matter-not-mapping") });
   return parsed as Record<string, unknown>;
 }

@@ -11,7 +11,8 @@ function frontMatterError(front: Record<string, unknown>): { vi: string; en: str
     composeMeta(sampleConfig, "report", front, numbering, "templates/bao-cao.hbs");
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    const render = (lang: "vi" | "en") => (messages(lang).errors as Record<string, (p: UserError["params"]) => string>)[error.code]!(error.params);
+    const render = (lang: "vi" | "en") =>
+      (messages(lang).errors as Record<string, (p: UserError["params"]) => string>)[error.code]!(error.params);
     return { vi: render("vi"), en: render("en") };
   }
   throw new Error("no error");

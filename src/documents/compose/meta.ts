@@ -19,7 +19,10 @@ export const frontMatterSchema = z.strictObject({
   recipients: z.array(z.string().min(1)).optional(),
   copies: z.array(z.string().min(1)).optional(),
   /** Abbreviation of the document type in its number: "BC" → 841/BC-STTTT; none for a công văn. */
-  typeAbbreviation: z.string().regex(/^[\p{L}0-9]+$/u).optional(),
+  typeAbbreviation: z
+    .string()
+    .regex(/^[\p{L}0-9]+$/u)
+    .optional(),
   urgency: z.enum(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"]).optional(),
   secrecy: z.enum(["MẬT", "TỐI MẬT", "TUYỆT MẬT"]).optional(),
 });
@@ -34,7 +37,11 @@ export interface Numbering {
 /** "BC-STTTT", "UBND-KGVX": type abbreviation (if any) + issuer abbreviation (+ drafting unit for a letter). */
 export function documentSymbol(config: WorkspaceConfig, issuerId: string, front: FrontMatter): string {
   const issuer = config.issuers[issuerId]!;
-  const parts = [front.typeAbbreviation, issuer.abbreviation, front.kind === "letter" ? issuer.draftingUnit : undefined];
+  const parts = [
+    front.typeAbbreviation,
+    issuer.abbreviation,
+    front.kind === "letter" ? issuer.draftingUnit : undefined,
+  ];
   return parts.filter((part): part is string => part !== undefined).join("-");
 }
 
@@ -63,7 +70,8 @@ export function composeMeta(
   const fallback = config.documents[defaults];
   const issuerId = front.issuer ?? fallback?.issuer;
   const issuer = issuerId === undefined ? undefined : config.issuers[issuerId];
-  if (issuerId === undefined || issuer === undefined) throw new UserError("document/no-issuer", { file, kind: defaults });
+  if (issuerId === undefined || issuer === undefined)
+    throw new UserError("document/no-issuer", { file, kind: defaults });
   const signerId = front.signer ?? fallback?.signer ?? issuer.signers[0]!.id;
   const signer = issuer.signers.find((candidate) => candidate.id === signerId);
   if (signer === undefined) throw new UserError("document/no-signer", { file, signer: signerId, issuer: issuerId });

@@ -5,6 +5,9 @@ import type { Numbering } from "./meta.js";
 export function documentReference(numbering: Numbering, symbol: string): string {
   // Decree 30: numbers below 10 are written with a leading zero, as on the "Số:" line.
   const number = numbering.number === null ? DRAFT_BLANK : numbering.number.padStart(2, "0");
-  const date = "draft" in numbering.date ? `${DRAFT_BLANK}/${numbering.date.month < 3 ? `0${numbering.date.month}` : numbering.date.month}/${numbering.date.year}` : formatDocumentShortDate(numbering.date);
+  const date =
+    "draft" in numbering.date
+      ? `${DRAFT_BLANK}/${numbering.date.month < 3 ? `0${numbering.date.month}` : numbering.date.month}/${numbering.date.year}`
+      : formatDocumentShortDate(numbering.date);
   return `${number}/${symbol} ngày ${date}`;
 }

@@ -29,15 +29,28 @@ export function appendixHeading(appendix: Appendix): Paragraph[] {
   const subtitle = cleanText(appendix.subtitle).trim();
   if (subtitle !== "") out.push(centred(subtitle, { size: SIZE.appendix, italic: true }, 0));
   // Space under the heading block.
-  out.push(new Paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [] }));
+  out.push(
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      children: [],
+    }),
+  );
   return out;
 }
 
 export function appendixSection(appendix: Appendix, margins: Margins): ISectionOptions {
   const geometry = pageGeometry(margins, appendix.landscape === true);
   return {
-    properties: { type: SectionType.NEXT_PAGE, titlePage: true, page: { ...sectionPage(geometry), pageNumbers: { start: 1 } } },
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      titlePage: true,
+      page: { ...sectionPage(geometry), pageNumbers: { start: 1 } },
+    },
     headers: { default: pageNumberHeader(), first: emptyHeader() },
-    children: [...appendixHeading(appendix), ...bodyChildren(appendix.blocks, { width: geometry.textWidth, endMark: false })],
+    children: [
+      ...appendixHeading(appendix),
+      ...bodyChildren(appendix.blocks, { width: geometry.textWidth, endMark: false }),
+    ],
   };
 }

@@ -22,7 +22,9 @@ export function chartParagraph(block: ChartBlock, width: number): Paragraph {
       );
     }
     if (!series.values.every((value) => Number.isFinite(value))) {
-      throw new RangeError(`The series "${series.name}" of the chart "${block.title}" has a value that is not a number`);
+      throw new RangeError(
+        `The series "${series.name}" of the chart "${block.title}" has a value that is not a number`,
+      );
     }
   }
   const widthPx = Math.round(Math.min(width, 9360) / TWIPS_PER_PIXEL);

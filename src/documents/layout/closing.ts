@@ -23,7 +23,12 @@ const SIGNATURE_SPACE = 1680;
 
 /** "- Như trên;" … "- Lưu: VT, KGVX." */
 export function copyLines(copies: readonly string[]): string[] {
-  const items = copies.map((item) => cleanText(item).trim().replace(/^-\s*/u, "").replace(/[;.,]+$/u, ""));
+  const items = copies.map((item) =>
+    cleanText(item)
+      .trim()
+      .replace(/^-\s*/u, "")
+      .replace(/[;.,]+$/u, ""),
+  );
   const kept = items.filter((item) => item !== "");
   return kept.map((item, index) => `- ${item}${index === kept.length - 1 ? "." : ";"}`);
 }

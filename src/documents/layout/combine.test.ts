@@ -55,7 +55,8 @@ describe("renderCombined", () => {
       expect(section).toContain("<w:titlePg/>");
       const defaultId = /<w:headerReference w:type="default" r:id="([^"]+)"\/>/.exec(section)?.[1];
       const firstId = /<w:headerReference w:type="first" r:id="([^"]+)"\/>/.exec(section)?.[1];
-      const target = (id: string | undefined) => new RegExp(`Id="${id}"[^>]*Target="(header\\d+\\.xml)"`).exec(rels)?.[1];
+      const target = (id: string | undefined) =>
+        new RegExp(`Id="${id}"[^>]*Target="(header\\d+\\.xml)"`).exec(rels)?.[1];
       const numbered = parts.get(`word/${target(defaultId)}`) ?? "";
       const empty = parts.get(`word/${target(firstId)}`) ?? "";
       expect(numbered).toContain("PAGE");
@@ -65,7 +66,11 @@ describe("renderCombined", () => {
 
   it("holds every letter's paragraphs, in order", async () => {
     const texts = paragraphsOf(documentXml()).map((p) => p.text);
-    const alone = await Promise.all(letters.map(async (letter) => paragraphsOf(docxParts(await renderDocument(letter)).get("word/document.xml") ?? "").map((p) => p.text)));
+    const alone = await Promise.all(
+      letters.map(async (letter) =>
+        paragraphsOf(docxParts(await renderDocument(letter)).get("word/document.xml") ?? "").map((p) => p.text),
+      ),
+    );
     // docx closes each section but the last with an empty paragraph holding its w:sectPr.
     expect(texts).toEqual(alone.flatMap((letter, index) => (index < alone.length - 1 ? [...letter, ""] : letter)));
     const firsts = recipients.map((recipient) => texts.indexOf(`Gửi ${recipient}: nội dung riêng.`));
@@ -74,7 +79,9 @@ describe("renderCombined", () => {
   });
 
   it("keeps a document's appendices after it, each numbered apart from 1", async () => {
-    const parts = docxParts(await renderCombined([letters[0] as AdminDocument, sampleReport(), letters[2] as AdminDocument]));
+    const parts = docxParts(
+      await renderCombined([letters[0] as AdminDocument, sampleReport(), letters[2] as AdminDocument]),
+    );
     const sections = sectionsOf(parts.get("word/document.xml") ?? "");
     expect(sections).toHaveLength(4);
     expect(sections.map((section) => section.includes('<w:pgNumType w:start="1"/>'))).toEqual([true, true, true, true]);
@@ -90,7 +97,9 @@ describe("renderCombined", () => {
   it("points sections without headers at the first section's", () => {
     const refs = '<w:headerReference w:type="default" r:id="rId6"/><w:headerReference w:type="first" r:id="rId7"/>';
     const xml = `<w:p><w:pPr><w:sectPr>${refs}<w:titlePg/></w:sectPr></w:pPr></w:p><w:sectPr><w:titlePg/></w:sectPr>`;
-    expect(shareHeaders(xml)).toBe(`<w:p><w:pPr><w:sectPr>${refs}<w:titlePg/></w:sectPr></w:pPr></w:p><w:sectPr>${refs}<w:titlePg/></w:sectPr>`);
+    expect(shareHeaders(xml)).toBe(
+      `<w:p><w:pPr><w:sectPr>${refs}<w:titlePg/></w:sectPr></w:pPr></w:p><w:sectPr>${refs}<w:titlePg/></w:sectPr>`,
+    );
   });
 });
 
@@ -105,7 +114,8 @@ describe("renderCombined determinism", () => {
     vi.setSystemTime(new Date("2031-02-03T04:05:06Z"));
     expect((await renderCombined(letters)).equals(combined)).toBe(true);
     vi.useRealTimers();
-    const core = docxParts(await renderCombined([letters[0] as AdminDocument, sampleReport()])).get("docProps/core.xml") ?? "";
+    const core =
+      docxParts(await renderCombined([letters[0] as AdminDocument, sampleReport()])).get("docProps/core.xml") ?? "";
     expect(core).toContain(">2023-07-03T00:00:00Z</dcterms:modified>");
   });
 
@@ -130,12 +140,21 @@ const tools = hasTool("soffice", "--version") && hasTool("pdftotext", "-v") && h
 function toPdf(dir: string, files: readonly string[]): void {
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...files],
+    [
+      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      ...files,
+    ],
     { stdio: "ignore", timeout: 180_000 },
   );
 }
 
-const pages = (pdf: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+const pages = (pdf: string) =>
+  Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
 const firstLine = (pdf: string, page: number) =>
   execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", pdf, "-"], { encoding: "utf8" })
     .split("\n")
@@ -146,7 +165,9 @@ describe.skipIf(!tools)("renderCombined in LibreOffice", () => {
   it("has as many pages as the letters alone, each letter numbered from its own page 2", async () => {
     const dir = tempDir();
     const files = letters.map((_, index) => join(dir, `letter-${index + 1}.docx`));
-    await Promise.all(letters.map(async (letter, index) => writeFileSync(files[index] as string, await renderDocument(letter))));
+    await Promise.all(
+      letters.map(async (letter, index) => writeFileSync(files[index] as string, await renderDocument(letter))),
+    );
     const all = join(dir, "combined.docx");
     writeFileSync(all, combined);
     toPdf(dir, [...files, all]);

@@ -43,5 +43,7 @@ export async function renderCombined(documents: readonly AdminDocument[]): Promi
     documentSections(doc, { restartPageNumbers: true, headers: index === 0 }),
   );
   const date = documents.map((doc) => packageDate(doc.meta.date)).reduce(later);
-  return packDocument(documentOptions(documentTitle(first.meta), sections), date, (name, text) => (name === "word/document.xml" ? shareHeaders(text) : text));
+  return packDocument(documentOptions(documentTitle(first.meta), sections), date, (name, text) =>
+    name === "word/document.xml" ? shareHeaders(text) : text,
+  );
 }

@@ -45,7 +45,10 @@ export function deterministicParts(
   const texts = new Map<string, string>();
   for (const part of parts) {
     if (!isText(part.name)) continue;
-    const text = typeof part.data === "string" ? part.data : Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength).toString("utf8");
+    const text =
+      typeof part.data === "string"
+        ? part.data
+        : Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength).toString("utf8");
     texts.set(part.name, rewrite === undefined ? text : rewrite(part.name, text));
   }
 
@@ -103,6 +106,9 @@ export async function makeDeterministic(
   rewrite?: (name: string, text: string) => string,
 ): Promise<Buffer> {
   const parts = deterministicParts(await readZipEntries(docx, null), date, rewrite);
-  const entries: ZipEntry[] = parts.map((part) => ({ name: part.name, data: typeof part.data === "string" ? Buffer.from(part.data, "utf8") : Buffer.from(part.data) }));
+  const entries: ZipEntry[] = parts.map((part) => ({
+    name: part.name,
+    data: typeof part.data === "string" ? Buffer.from(part.data, "utf8") : Buffer.from(part.data),
+  }));
   return writeZip(entries, { date });
 }

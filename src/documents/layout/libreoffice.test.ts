@@ -11,13 +11,24 @@ import { sampleLetter, sampleReport } from "../../../test/helpers/document-sampl
 
 const hasTool = (command: string, flag: string) => spawnSync(command, [flag], { stdio: "ignore" }).status === 0;
 const tools =
-  hasTool("soffice", "--version") && hasTool("pdftotext", "-v") && hasTool("pdfinfo", "-v") && hasTool("pdffonts", "-v");
+  hasTool("soffice", "--version") &&
+  hasTool("pdftotext", "-v") &&
+  hasTool("pdfinfo", "-v") &&
+  hasTool("pdffonts", "-v");
 
 /** Converts the .docx files to PDF in `dir`, with a profile of its own (other soffice runs may be open). */
 function toPdf(dir: string, files: readonly string[]): void {
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...files],
+    [
+      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      ...files,
+    ],
     { stdio: "ignore", timeout: 120_000 },
   );
 }
@@ -37,7 +48,11 @@ function pageSize(pdf: string, page: number): [number, number] {
   return [Number(match?.[1]), Number(match?.[2])];
 }
 
-const firstLine = (text: string) => text.split("\n").map((line) => line.trim()).find((line) => line !== "") ?? "";
+const firstLine = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .find((line) => line !== "") ?? "";
 const flat = (text: string) => text.replace(/\s+/g, " ");
 
 describe.skipIf(!tools)("in LibreOffice", () => {
@@ -52,7 +67,13 @@ describe.skipIf(!tools)("in LibreOffice", () => {
     const letterPdf = join(dir, "letter.pdf");
     expect(pages(letterPdf)).toBe(2);
     const one = pageText(letterPdf, 1);
-    for (const expected of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN", "Kính gửi:", "/UBND-KGVX"]) {
+    for (const expected of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "ỦY BAN NHÂN DÂN",
+      "Kính gửi:",
+      "/UBND-KGVX",
+    ]) {
       expect(one).toContain(expected);
     }
     expect(flat(one)).toContain("Hưng Yên, ngày tháng 7 năm 2023");
@@ -67,7 +88,9 @@ describe.skipIf(!tools)("in LibreOffice", () => {
     expect(two).toContain("hoạt động./.");
     expect(two).toContain("Nguyễn Duy Hưng");
     // "Nơi nhận:" and the signer's authority are on one line.
-    expect(two.split("\n").some((line) => line.includes("Nơi nhận:") && line.includes("TM. ỦY BAN NHÂN DÂN"))).toBe(true);
+    expect(two.split("\n").some((line) => line.includes("Nơi nhận:") && line.includes("TM. ỦY BAN NHÂN DÂN"))).toBe(
+      true,
+    );
 
     const reportPdf = join(dir, "report.pdf");
     expect(pages(reportPdf)).toBe(3);
@@ -90,7 +113,10 @@ describe.skipIf(!tools)("in LibreOffice", () => {
     expect(appendix).toContain("Tổng cộng");
     // A second appendix of three pages is numbered (none), 2, 3 — not on from the first appendix.
     const base = sampleReport();
-    const filler: Block[] = Array.from({ length: 60 }, (_, i) => ({ type: "paragraph", content: [{ text: `Dòng ${i + 1} của phụ lục.` }] }));
+    const filler: Block[] = Array.from({ length: 60 }, (_, i) => ({
+      type: "paragraph",
+      content: [{ text: `Dòng ${i + 1} của phụ lục.` }],
+    }));
     const long = join(dir, "long.docx");
     const second: Appendix = { numeral: "II", title: "DANH SÁCH", subtitle: "", landscape: false, blocks: filler };
     writeFileSync(long, await renderDocument({ ...base, appendices: [...base.appendices, second] }));
@@ -100,9 +126,12 @@ describe.skipIf(!tools)("in LibreOffice", () => {
     expect(total).toBeGreaterThanOrEqual(6);
     expect(firstLine(pageText(longPdf, 4))).toBe("Phụ lục II");
     for (let page = 5; page <= total; page += 1) expect(firstLine(pageText(longPdf, page))).toBe(String(page - 3));
-        // Everything is set in Times New Roman (or its metric twin, Liberation Serif, where it is not installed).
+    // Everything is set in Times New Roman (or its metric twin, Liberation Serif, where it is not installed).
     for (const pdf of [letterPdf, reportPdf]) {
-      const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).filter((l) => l.trim() !== "");
+      const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" })
+        .split("\n")
+        .slice(2)
+        .filter((l) => l.trim() !== "");
       for (const font of fonts) expect(font).toMatch(/^\w+\+(TimesNewRoman|LiberationSerif)/);
     }
   });

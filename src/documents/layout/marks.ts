@@ -17,8 +17,8 @@ import { mmToTwips } from "./page.js";
 type Urgency = NonNullable<DocumentMeta["urgency"]>;
 type Secrecy = NonNullable<DocumentMeta["secrecy"]>;
 
-const URGENCY_FRAME_MM: Readonly<Record<Urgency, number>> = { "KHẨN": 20, "THƯỢNG KHẨN": 40, "HỎA TỐC": 30 };
-const SECRECY_FRAME_MM: Readonly<Record<Secrecy, number>> = { "MẬT": 20, "TỐI MẬT": 30, "TUYỆT MẬT": 40 };
+const URGENCY_FRAME_MM: Readonly<Record<Urgency, number>> = { KHẨN: 20, "THƯỢNG KHẨN": 40, "HỎA TỐC": 30 };
+const SECRECY_FRAME_MM: Readonly<Record<Secrecy, number>> = { MẬT: 20, "TỐI MẬT": 30, "TUYỆT MẬT": 40 };
 
 const FRAME = { style: BorderStyle.SINGLE, size: 8, color: "000000" } as const;
 

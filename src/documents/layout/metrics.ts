@@ -22,16 +22,36 @@ const BOLD_ASCII = [
   512, 682, 1137, 1024, 1024, 2048, 1706, 569, 682, 682, 1024, 1167, 512, 682, 512, 569, 1024, 1024, 1024, 1024, 1024,
   1024, 1024, 1024, 1024, 1024, 682, 682, 1167, 1167, 1167, 1024, 1905, 1479, 1366, 1479, 1479, 1366, 1251, 1593, 1593,
   797, 1024, 1593, 1366, 1933, 1479, 1593, 1251, 1593, 1479, 1139, 1366, 1479, 1479, 2048, 1479, 1479, 1366, 682, 569,
-  682, 1190, 1024, 682, 1024, 1139, 909, 1139, 909, 682, 1024, 1139, 569, 682, 1139, 569, 1706, 1139, 1024, 1139,
-  1139, 909, 797, 682, 1139, 1024, 1479, 1024, 1024, 909, 807, 451, 807, 1065,
+  682, 1190, 1024, 682, 1024, 1139, 909, 1139, 909, 682, 1024, 1139, 569, 682, 1139, 569, 1706, 1139, 1024, 1139, 1139,
+  909, 797, 682, 1139, 1024, 1479, 1024, 1024, 909, 807, 451, 807, 1065,
 ] as const;
 
 // Base letters (after removing tone marks) whose width is not that of an ASCII letter.
 const REGULAR_SPECIAL: Readonly<Record<string, number>> = {
-  "ơ": 1083, "ư": 1110, "Ư": 1589, "Ơ": 1479, "đ": 1024, "Đ": 1479, "–": 1024, "—": 2048, "…": 2048, "“": 909, "”": 909,
+  ơ: 1083,
+  ư: 1110,
+  Ư: 1589,
+  Ơ: 1479,
+  đ: 1024,
+  Đ: 1479,
+  "–": 1024,
+  "—": 2048,
+  "…": 2048,
+  "“": 909,
+  "”": 909,
 };
 const BOLD_SPECIAL: Readonly<Record<string, number>> = {
-  "ơ": 1134, "ư": 1229, "Ư": 1630, "Ơ": 1593, "đ": 1139, "Đ": 1479, "–": 1024, "—": 2048, "…": 2048, "“": 1024, "”": 1024,
+  ơ: 1134,
+  ư: 1229,
+  Ư: 1630,
+  Ơ: 1593,
+  đ: 1139,
+  Đ: 1479,
+  "–": 1024,
+  "—": 2048,
+  "…": 2048,
+  "“": 1024,
+  "”": 1024,
 };
 
 // advance() normalises each character twice; a document measures the same few dozen characters over and
@@ -55,7 +75,11 @@ function measureAdvance(char: string, bold: boolean): number {
   const direct = special[char];
   if (direct !== undefined) return direct;
   // Remove the tone marks but keep the horn (U+031B): "ờ" → "ơ", "Ừ" → "Ư", "ấ" → "a".
-  const base = char.normalize("NFD").replace(/(?!\u031B)\p{M}/gu, "").normalize("NFC") || char;
+  const base =
+    char
+      .normalize("NFD")
+      .replace(/(?!\u031B)\p{M}/gu, "")
+      .normalize("NFC") || char;
   const fromBase = special[base];
   if (fromBase !== undefined) return fromBase;
   const code = base.codePointAt(0) ?? 0;
@@ -69,7 +93,7 @@ function measureAdvance(char: string, bold: boolean): number {
 export function textWidth(text: string, sizePt: number, bold: boolean): number {
   let units = 0;
   for (const char of text.normalize("NFC")) units += advance(char, bold);
-  return Math.round(((units / UNITS_PER_EM) * sizePt * 20));
+  return Math.round((units / UNITS_PER_EM) * sizePt * 20);
 }
 
 /** The width of the widest line, for text that holds line breaks ("\n"). */

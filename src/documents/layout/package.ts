@@ -45,7 +45,9 @@ function documentXml(file: File): string {
     ]),
   );
   const xml = STANDALONE_DECLARATION + stringifyXml(formatted);
-  return lists.size === 0 ? xml : xml.replace(/\{([^{}]+)\}/g, (placeholder, key: string) => lists.get(key) ?? placeholder);
+  return lists.size === 0
+    ? xml
+    : xml.replace(/\{([^{}]+)\}/g, (placeholder, key: string) => lists.get(key) ?? placeholder);
 }
 
 /**
@@ -56,14 +58,20 @@ function kindOf(file: File, options: IPropertiesOptions): string | null {
   if (file.Media.Array.length > 0 || file.PackageParts.Array.length > 0) return null;
   const { sections: _sections, ...rest } = options;
   const wrappers = [...file.Headers, ...file.Footers].map(
-    (wrapper) => `${stringifyXml(wrapper.View.prepForXml({ file, viewWrapper: wrapper, stack: [] }) ?? {})}#${wrapper.Relationships.RelationshipCount}`,
+    (wrapper) =>
+      `${stringifyXml(wrapper.View.prepForXml({ file, viewWrapper: wrapper, stack: [] }) ?? {})}#${wrapper.Relationships.RelationshipCount}`,
   );
   if (file.Media.Array.length > 0 || file.PackageParts.Array.length > 0) return null;
   return JSON.stringify([
     rest,
     wrappers,
     stringifyXml(file.Document.Relationships.prepForXml({ file, viewWrapper: file.Document, stack: [] }) ?? {}),
-    file.Numbering.ConcreteNumbering.map(({ reference, instance, restartedListId, numId }) => [reference, instance, restartedListId ?? null, numId]),
+    file.Numbering.ConcreteNumbering.map(({ reference, instance, restartedListId, numId }) => [
+      reference,
+      instance,
+      restartedListId ?? null,
+      numId,
+    ]),
   ]);
 }
 
@@ -93,7 +101,8 @@ async function compileParts(options: IPropertiesOptions): Promise<PackagePart[]>
   if (kind === null) return packedParts(new Document(options));
   const known = kinds.get(kind);
   if (known === null) return packedParts(new Document(options));
-  if (known !== undefined) return known.map((part) => (part.name === DOCUMENT_PART ? { name: part.name, data: body } : part));
+  if (known !== undefined)
+    return known.map((part) => (part.name === DOCUMENT_PART ? { name: part.name, data: body } : part));
   const parts = await packedParts(new Document(options));
   const docxBody = parts.find((part) => part.name === DOCUMENT_PART)?.data;
   const same = docxBody === body;
@@ -107,7 +116,8 @@ const KEEP_LIMIT = 256 * 1024;
 const lastZipped = new Map<string, { readonly text: string; readonly entry: DeflatedZipEntry }>();
 
 function zipEntry(part: PackagePart): ZipEntry | DeflatedZipEntry {
-  if (typeof part.data !== "string") return { name: part.name, data: Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength) };
+  if (typeof part.data !== "string")
+    return { name: part.name, data: Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength) };
   const last = lastZipped.get(part.name);
   if (last !== undefined && last.text === part.data) return last.entry;
   const entry = deflateEntry({ name: part.name, data: Buffer.from(part.data, "utf8") });

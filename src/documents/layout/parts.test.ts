@@ -20,7 +20,12 @@ describe("page geometry", () => {
 
   it("defaults to 20/20/30/15 mm and accepts the ranges' ends", () => {
     expect(resolveMargins(undefined)).toEqual(DEFAULT_MARGINS_MM);
-    expect(resolveMargins({ top: 25, bottom: 25, left: 35, right: 20 })).toEqual({ top: 25, bottom: 25, left: 35, right: 20 });
+    expect(resolveMargins({ top: 25, bottom: 25, left: 35, right: 20 })).toEqual({
+      top: 25,
+      bottom: 25,
+      left: 35,
+      right: 20,
+    });
     expect(() => resolveMargins({ top: 25.5, bottom: 20, left: 30, right: 15 })).toThrow(/top margin must be 20–25 mm/);
   });
 

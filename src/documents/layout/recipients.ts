@@ -21,7 +21,13 @@ const AFTER_BLOCK = 240;
 
 /** The printed recipient lines: "- …;" … "- …." for several, the bare name with "." for one. */
 export function recipientLines(recipients: readonly string[]): string[] {
-  const names = recipients.map((name) => cleanText(name).trim().replace(/[;.,]+$/u, "")).filter((n) => n !== "");
+  const names = recipients
+    .map((name) =>
+      cleanText(name)
+        .trim()
+        .replace(/[;.,]+$/u, ""),
+    )
+    .filter((n) => n !== "");
   if (names.length === 1) return [`${names[0]!}.`];
   return names.map((name, index) => `- ${name}${index === names.length - 1 ? "." : ";"}`);
 }
@@ -47,7 +53,12 @@ export function recipientsBlock(
       keepNext: true,
       indent: first ? { left: dashes, hanging } : { left: dashes },
       tabStops: [{ type: TabStopType.LEFT, position: dashes }],
-      spacing: { before: first ? BEFORE_BLOCK[kind] : 0, after: last ? AFTER_BLOCK : 0, line: 240, lineRule: LineRuleType.AUTO },
+      spacing: {
+        before: first ? BEFORE_BLOCK[kind] : 0,
+        after: last ? AFTER_BLOCK : 0,
+        line: 240,
+        lineRule: LineRuleType.AUTO,
+      },
       children: first
         ? [
             ...runs(RECIPIENTS_LABEL, { size: SIZE.recipients }),

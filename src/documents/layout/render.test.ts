@@ -152,7 +152,9 @@ describe("header", () => {
 
   it("prints a letter's V/v 12 pt upright, centred under the number", () => {
     const vv = paragraph(letter, startsWith("V/v "));
-    expect(vv.text).toBe("V/v tăng cường công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông");
+    expect(vv.text).toBe(
+      "V/v tăng cường công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông",
+    );
     expectRuns(vv, 24, false, false);
     expect(alignment(vv)).toBe("center");
     const paragraphs = paragraphsOf(body(letter)).map((p) => p.text);
@@ -329,7 +331,13 @@ describe("content", () => {
   it("writes a native column chart with the categories and series", () => {
     const chart = part(report, "word/charts/chart1.xml");
     expect(chart).toContain('<c:barDir val="col"/>');
-    for (const text of ["Viễn thông", "Internet, ATTT", "6 tháng đầu năm 2022", "6 tháng đầu năm 2023", "Số vụ vi phạm theo lĩnh vực"]) {
+    for (const text of [
+      "Viễn thông",
+      "Internet, ATTT",
+      "6 tháng đầu năm 2022",
+      "6 tháng đầu năm 2023",
+      "Số vụ vi phạm theo lĩnh vực",
+    ]) {
       expect(chart).toContain(text);
     }
     expect(body(report)).toContain("<c:chart ");
@@ -369,7 +377,9 @@ describe("closing", () => {
       expectRuns(p, 28, true, false);
       expect(alignment(p)).toBe("center");
     }
-    expect(attribute(paragraph(letter, exactly("Nguyễn Duy Hưng")).xml, "spacing", "before")).toBeGreaterThanOrEqual(1200);
+    expect(attribute(paragraph(letter, exactly("Nguyễn Duy Hưng")).xml, "spacing", "before")).toBeGreaterThanOrEqual(
+      1200,
+    );
   });
 
   it("sets Nơi nhận and the signature side by side in a borderless table", () => {
@@ -529,7 +539,9 @@ describe("determinism", () => {
     };
     expect(digest(letterBytes)).toBe("5187af8ecaf33ab93a6a303ee806b9bce9015fb40cc31fa4616d63f79a6ea6bb");
     // Updated on purpose: appendix sections restart their page numbers (Phụ lục I, III.1.đ).
-    expect(digest(await renderDocument(sampleReport()))).toBe("90dbece1737b910482e54c681152de7348ddcce147d7152547e68e8dc31df020");
+    expect(digest(await renderDocument(sampleReport()))).toBe(
+      "90dbece1737b910482e54c681152de7348ddcce147d7152547e68e8dc31df020",
+    );
   });
 
   it("stamps the document's date and the creator baocao", () => {
@@ -549,7 +561,8 @@ describe("determinism", () => {
     for (let index = 0; index < entries.length; index += 1) {
       expect(zip.readUInt16LE(position + 14)).toBe(dosDate);
       expect(zip.readUInt16LE(position + 12)).toBe(0);
-      position += 46 + zip.readUInt16LE(position + 28) + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
+      position +=
+        46 + zip.readUInt16LE(position + 28) + zip.readUInt16LE(position + 30) + zip.readUInt16LE(position + 32);
     }
     for (const [name, xml] of report) {
       if (!name.endsWith(".rels")) continue;
@@ -573,7 +586,12 @@ describe("edge cases", () => {
     const parts = docxParts(
       await renderDocument({
         ...withBody(base, []),
-        meta: { ...base.meta, recipients: [], copies: [], signer: { authority: [], title: "CHỦ TỊCH", name: "Nguyễn Văn A" } },
+        meta: {
+          ...base.meta,
+          recipients: [],
+          copies: [],
+          signer: { authority: [], title: "CHỦ TỊCH", name: "Nguyễn Văn A" },
+        },
       }),
     );
     const texts = paragraphsOf(body(parts)).map((p) => p.text);
@@ -601,9 +619,10 @@ describe("edge cases", () => {
     );
     const sections = [...body(parts).matchAll(/<w:sectPr>(.*?)<\/w:sectPr>/gs)].map((m) => m[1] ?? "");
     expect(sections.map((s) => /w:orient="(\w+)"/.exec(s)?.[1])).toEqual(["portrait", "landscape", "portrait"]);
-    expect(paragraphsOf(body(parts)).filter((p) => p.text.startsWith("Phụ lục ")).map((p) => p.text)).toEqual([
-      "Phụ lục I",
-      "Phụ lục II",
-    ]);
+    expect(
+      paragraphsOf(body(parts))
+        .filter((p) => p.text.startsWith("Phụ lục "))
+        .map((p) => p.text),
+    ).toEqual(["Phụ lục I", "Phụ lục II"]);
   });
 });

@@ -17,7 +17,9 @@ const ESCAPES = new Map([
 
 /** Strings escaped, control characters XML forbids dropped; numbers and booleans as they are. */
 function escapeValue(value: unknown): unknown {
-  return typeof value === "string" ? value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES.get(char) ?? "") : value;
+  return typeof value === "string"
+    ? value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES.get(char) ?? "")
+    : value;
 }
 
 interface Element {
@@ -32,7 +34,8 @@ function resolve(data: Record<string, unknown>): Element {
   const attributes: string[] = [];
   const content: unknown[] = [];
   const addAttributes = (attributesObject: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(attributesObject)) attributes.push(`${key}="${String(escapeValue(value))}"`);
+    for (const [key, value] of Object.entries(attributesObject))
+      attributes.push(`${key}="${String(escapeValue(value))}"`);
   };
   if (typeof values === "object") {
     if (values !== null) {
@@ -65,9 +68,16 @@ function resolve(data: Record<string, unknown>): Element {
 function format(element: unknown): string {
   if (typeof element !== "object" || element === null) return String(element);
   const { name, attributes, content } = element as Element;
-  const open = (name !== undefined ? `<${name}` : "") + (attributes.length > 0 ? ` ${attributes.join(" ")}` : "") + (content.length > 0 ? (name !== undefined ? ">" : "") : "/>");
+  const open =
+    (name !== undefined ? `<${name}` : "") +
+    (attributes.length > 0 ? ` ${attributes.join(" ")}` : "") +
+    (content.length > 0 ? (name !== undefined ? ">" : "") : "/>");
   if (content.length === 0) return open;
-  return open + content.map((child) => (child === undefined ? "" : format(child))).join("") + (name !== undefined ? `</${name}>` : "");
+  return (
+    open +
+    content.map((child) => (child === undefined ? "" : format(child))).join("") +
+    (name !== undefined ? `</${name}>` : "")
+  );
 }
 
 export const STANDALONE_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';

@@ -29,11 +29,24 @@ async function sampleAggregate(): Promise<{ data: Aggregate; config: WorkspaceCo
   const current: SubmissionInput[] = [];
   for (const file of readdirSync(inbox).sort()) {
     const { report, submission } = await validateBytes(file, readFileSync(join(inbox, file)), context);
-    if (report.unit !== null && report.status === "accepted" && submission !== null && !current.some((item) => item.unit === report.unit)) {
+    if (
+      report.unit !== null &&
+      report.status === "accepted" &&
+      submission !== null &&
+      !current.some((item) => item.unit === report.unit)
+    ) {
       current.push({ unit: report.unit, file, archive: null, submission });
     }
   }
-  const data = aggregate({ config, period: H1_2023, window: dataWindow(H1_2023, config.periods.rule), current, previous: [], rejected: [], late: [] });
+  const data = aggregate({
+    config,
+    period: H1_2023,
+    window: dataWindow(H1_2023, config.periods.rule),
+    current,
+    previous: [],
+    rejected: [],
+    late: [],
+  });
   return { data, config };
 }
 
@@ -42,9 +55,16 @@ interface Table {
 }
 
 /** Phụ lục III as rendered: its paragraphs outside tables, and its tables as rows of cell texts. */
-async function appendixThree(data: Aggregate, config: WorkspaceConfig, limit: number): Promise<{ title: string; text: string[]; tables: Table[] }> {
+async function appendixThree(
+  data: Aggregate,
+  config: WorkspaceConfig,
+  limit: number,
+): Promise<{ title: string; text: string[]; tables: Table[] }> {
   const limited = { ...config, report: { incidentListLimit: limit } };
-  const document = { ...sampleReport(), appendices: reportAppendices(data, limited, "(Kèm theo Báo cáo số 841/BC-STTTT)") };
+  const document = {
+    ...sampleReport(),
+    appendices: reportAppendices(data, limited, "(Kèm theo Báo cáo số 841/BC-STTTT)"),
+  };
   const xml = docxParts(await renderDocument(document)).get("word/document.xml")!;
   const start = xml.indexOf("Phụ lục III");
   expect(start).toBeGreaterThan(0);
@@ -52,15 +72,22 @@ async function appendixThree(data: Aggregate, config: WorkspaceConfig, limit: nu
   const part = xml.slice(Math.max(xml.lastIndexOf("<w:p>", start), xml.lastIndexOf("<w:p ", start)));
   const tables = [...part.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((table) => ({
     rows: [...(table[1] ?? "").matchAll(/<w:tr(?:\s[^>]*)?>(.*?)<\/w:tr>/gs)].map((row) =>
-      [...(row[1] ?? "").matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => paragraphsOf(c[1] ?? "").map((p) => p.text).join(" ")),
+      [...(row[1] ?? "").matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) =>
+        paragraphsOf(c[1] ?? "")
+          .map((p) => p.text)
+          .join(" "),
+      ),
     ),
   }));
-  const outside = paragraphsOf(part.replace(/<w:tbl>.*?<\/w:tbl>/gs, "")).map((p) => p.text).filter((t) => t !== "");
+  const outside = paragraphsOf(part.replace(/<w:tbl>.*?<\/w:tbl>/gs, ""))
+    .map((p) => p.text)
+    .filter((t) => t !== "");
   return { title: outside[0] ?? "", text: outside, tables };
 }
 
 /** "1.814.358.200" → 1814358200; "" → 0. */
-const parse = (text: string | undefined): number => (text === undefined || text === "" ? 0 : Number(text.replace(/\./g, "")));
+const parse = (text: string | undefined): number =>
+  text === undefined || text === "" ? 0 : Number(text.replace(/\./g, ""));
 
 /** Sums of the count, damage and fines columns over the body rows, and the "Tổng cộng" row. */
 function sums(table: Table): { rows: number[]; total: number[]; labels: string[] } {
@@ -84,7 +111,12 @@ describe("Phụ lục III (incidents)", () => {
     const { config } = sample;
     expect(workspaceSchema.parse({ ...config, report: undefined }).report.incidentListLimit).toBe(200);
     expect(workspaceSchema.parse({ ...config, report: { incidentListLimit: 5 } }).report.incidentListLimit).toBe(5);
-    for (const report of [{ incidentListLimit: -1 }, { incidentListLimit: 2.5 }, { incidentListLimit: 2001 }, { incidentListLimt: 10 }]) {
+    for (const report of [
+      { incidentListLimit: -1 },
+      { incidentListLimit: 2.5 },
+      { incidentListLimit: 2001 },
+      { incidentListLimt: 10 },
+    ]) {
       expect(workspaceSchema.safeParse({ ...config, report }).success, JSON.stringify(report)).toBe(false);
     }
   });
@@ -98,7 +130,9 @@ describe("Phụ lục III (incidents)", () => {
     expect(text).toContain("DANH SÁCH VỤ VIỆC");
     expect(tables).toHaveLength(1);
     expect(tables[0]!.rows).toHaveLength(count + 1);
-    expect(tables[0]!.rows.slice(1).map((row) => row[0])).toEqual(data.incidents.list.map((_, index) => String(index + 1)));
+    expect(tables[0]!.rows.slice(1).map((row) => row[0])).toEqual(
+      data.incidents.list.map((_, index) => String(index + 1)),
+    );
   });
 
   it("beyond the limit: exactly the first `limit` incidents, and totals by unit and behaviour that add up to aggregate.json", async () => {
@@ -108,16 +142,26 @@ describe("Phụ lục III (incidents)", () => {
     expect(text).toContain("TỔNG HỢP VỤ VIỆC");
     const intro = text.find((t) => t.startsWith("Trong 6 tháng đầu năm 2023"))!;
     expect(intro).toContain(`đã báo cáo ${count} vụ việc`);
-    expect(intro).toContain(`danh sách đầy đủ ${count} vụ việc có tại trang tính (sheet) “Vụ việc” của tệp tong-hop.xlsx`);
+    expect(intro).toContain(
+      `danh sách đầy đủ ${count} vụ việc có tại trang tính (sheet) “Vụ việc” của tệp tong-hop.xlsx`,
+    );
     expect(intro).toContain("liệt kê 10 vụ việc đầu tiên");
-    expect(text).toEqual(expect.arrayContaining(["1. Tổng hợp theo đơn vị báo cáo", "2. Tổng hợp theo hành vi", `3. Danh sách 10 vụ việc đầu tiên (trong tổng số ${count} vụ việc)`]));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        "1. Tổng hợp theo đơn vị báo cáo",
+        "2. Tổng hợp theo hành vi",
+        `3. Danh sách 10 vụ việc đầu tiên (trong tổng số ${count} vụ việc)`,
+      ]),
+    );
     expect(tables).toHaveLength(3);
     const [byUnit, byBehavior, list] = tables as [Table, Table, Table];
 
     // The list: the header and exactly ten rows, the first ten of aggregate.json, numbered as in tong-hop.xlsx.
     expect(list.rows).toHaveLength(11);
     expect(list.rows.slice(1).map((row) => row[0])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
-    expect(list.rows.slice(1).map((row) => row[5])).toEqual(data.incidents.list.slice(0, 10).map((incident) => incident.description ?? ""));
+    expect(list.rows.slice(1).map((row) => row[5])).toEqual(
+      data.incidents.list.slice(0, 10).map((incident) => incident.description ?? ""),
+    );
 
     // By unit: one row per unit with incidents, in catalogue order; the rows add up to the total row,
     // which is aggregate.json's count, damage and fines.
@@ -125,17 +169,29 @@ describe("Phụ lục III (incidents)", () => {
     expect(units.total).toEqual([count, damage, fines]);
     expect(units.rows).toEqual([count, damage, fines]);
     const names = new Map(config.units.map((unit) => [unit.code, unit.shortName ?? unit.name]));
-    expect(units.labels).toEqual(data.units.submitted.filter((code) => (data.incidents.byUnit[code]?.count ?? 0) > 0).map((code) => names.get(code)));
+    expect(units.labels).toEqual(
+      data.units.submitted
+        .filter((code) => (data.incidents.byUnit[code]?.count ?? 0) > 0)
+        .map((code) => names.get(code)),
+    );
     for (const row of byUnit.rows.slice(1, -1)) {
       const code = [...names].find(([, name]) => name === row[1])![0];
-      expect([parse(row[2]), parse(row[3]), parse(row[4])]).toEqual([data.incidents.byUnit[code]!.count, data.incidents.byUnit[code]!.damage, data.incidents.byUnit[code]!.fines]);
+      expect([parse(row[2]), parse(row[3]), parse(row[4])]).toEqual([
+        data.incidents.byUnit[code]!.count,
+        data.incidents.byUnit[code]!.damage,
+        data.incidents.byUnit[code]!.fines,
+      ]);
     }
 
     // By behaviour: likewise, in code-list order, the behaviours that occurred.
     const behaviors = sums(byBehavior);
     expect(behaviors.total).toEqual([count, damage, fines]);
     expect(behaviors.rows).toEqual([count, damage, fines]);
-    expect(behaviors.labels).toEqual(Object.entries(data.incidents.byBehavior).filter(([, slot]) => slot.total.count > 0).map(([name]) => name));
+    expect(behaviors.labels).toEqual(
+      Object.entries(data.incidents.byBehavior)
+        .filter(([, slot]) => slot.total.count > 0)
+        .map(([name]) => name),
+    );
   });
 
   it("a limit of 0 gives the totals only", async () => {

@@ -11,8 +11,10 @@ import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import type { Appendix, Block, Inline } from "../model.js";
 
 const cell = (text: string, bold = false): Inline[] => [{ text, ...(bold ? { bold: true } : {}) }];
-const figure = (value: number | null | undefined) => cell(value === null || value === undefined ? "" : formatNumber(value));
-const signed = (value: number | null) => cell(value === null ? "" : value > 0 ? `+${formatNumber(value)}` : formatNumber(value));
+const figure = (value: number | null | undefined) =>
+  cell(value === null || value === undefined ? "" : formatNumber(value));
+const signed = (value: number | null) =>
+  cell(value === null ? "" : value > 0 ? `+${formatNumber(value)}` : formatNumber(value));
 
 export function reportAppendices(aggregate: Aggregate, config: WorkspaceConfig, subtitle: string): Appendix[] {
   const current = aggregate.label;
@@ -38,7 +40,9 @@ export function reportAppendices(aggregate: Aggregate, config: WorkspaceConfig, 
   }
   const totals: Block = {
     type: "table",
-    header: ["STT", "Chỉ tiêu", "Đơn vị tính", current, `Cùng kỳ ${previous}`, "Tăng, giảm", "Tỷ lệ"].map((text) => cell(text, true)),
+    header: ["STT", "Chỉ tiêu", "Đơn vị tính", current, `Cùng kỳ ${previous}`, "Tăng, giảm", "Tỷ lệ"].map((text) =>
+      cell(text, true),
+    ),
     rows: totalsRows,
     widths: [6, 40, 12, 12, 12, 10, 8],
     align: ["center", "left", "center", "right", "right", "right", "right"],
@@ -56,7 +60,13 @@ export function reportAppendices(aggregate: Aggregate, config: WorkspaceConfig, 
           cell(unitNames.get(unit) ?? unit),
           ...indicators.map((i) => figure(byCode.get(i.code)?.byUnit[unit])),
         ]),
-        [[], cell("Tổng cộng", true), ...indicators.map((i) => cell(byCode.get(i.code)?.total === null ? "" : formatNumber(byCode.get(i.code)?.total ?? 0), true))],
+        [
+          [],
+          cell("Tổng cộng", true),
+          ...indicators.map((i) =>
+            cell(byCode.get(i.code)?.total === null ? "" : formatNumber(byCode.get(i.code)?.total ?? 0), true),
+          ),
+        ],
       ],
       widths: [5, 30, ...indicators.map(() => 65 / indicators.length)],
       align: ["center", "left", ...indicators.map(() => "right" as const)],
@@ -67,11 +77,18 @@ export function reportAppendices(aggregate: Aggregate, config: WorkspaceConfig, 
   const incidentBlocks = incidentAppendix(aggregate, unitNames, config.report.incidentListLimit);
 
   return [
-    { numeral: "I", title: `KẾT QUẢ CÁC CHỈ TIÊU ${current.toLocaleUpperCase("vi")} SO VỚI CÙNG KỲ`, subtitle, blocks: [totals] },
+    {
+      numeral: "I",
+      title: `KẾT QUẢ CÁC CHỈ TIÊU ${current.toLocaleUpperCase("vi")} SO VỚI CÙNG KỲ`,
+      subtitle,
+      blocks: [totals],
+    },
     { numeral: "II", title: "SỐ LIỆU THEO ĐƠN VỊ BÁO CÁO", subtitle, landscape: true, blocks: byUnit },
     {
       numeral: "III",
-      title: incidentListing(aggregate, config.report.incidentListLimit).capped ? "TỔNG HỢP VỤ VIỆC" : "DANH SÁCH VỤ VIỆC",
+      title: incidentListing(aggregate, config.report.incidentListLimit).capped
+        ? "TỔNG HỢP VỤ VIỆC"
+        : "DANH SÁCH VỤ VIỆC",
       subtitle,
       landscape: true,
       blocks: incidentBlocks,
@@ -79,11 +96,25 @@ export function reportAppendices(aggregate: Aggregate, config: WorkspaceConfig, 
   ];
 }
 
-const INCIDENT_HEADER = ["STT", "Ngày phát hiện", "Đơn vị báo cáo", "Địa bàn", "Hành vi", "Mô tả", "Thiệt hại (đồng)", "Hình thức xử lý", "Tiền phạt (đồng)"];
-const TALLY_HEADER = (label: string) => ["STT", label, "Số vụ", "Thiệt hại (đồng)", "Tiền phạt (đồng)"].map((text) => cell(text, true));
+const INCIDENT_HEADER = [
+  "STT",
+  "Ngày phát hiện",
+  "Đơn vị báo cáo",
+  "Địa bàn",
+  "Hành vi",
+  "Mô tả",
+  "Thiệt hại (đồng)",
+  "Hình thức xử lý",
+  "Tiền phạt (đồng)",
+];
+const TALLY_HEADER = (label: string) =>
+  ["STT", label, "Số vụ", "Thiệt hại (đồng)", "Tiền phạt (đồng)"].map((text) => cell(text, true));
 
 /** How much of the incident list Phụ lục III shows: all of it, or the first `listed` of `total`. */
-export function incidentListing(aggregate: Aggregate, limit: number): { listed: number; total: number; capped: boolean } {
+export function incidentListing(
+  aggregate: Aggregate,
+  limit: number,
+): { listed: number; total: number; capped: boolean } {
   const total = aggregate.incidents.list.length;
   return { listed: Math.min(total, limit), total, capped: total > limit };
 }
@@ -101,17 +132,19 @@ function incidentAppendix(aggregate: Aggregate, unitNames: ReadonlyMap<string, s
   const list: Block = {
     type: "table",
     header: INCIDENT_HEADER.map((t) => cell(t, true)),
-    rows: incidents.list.slice(0, listing.listed).map((incident, index) => [
-      cell(String(index + 1)),
-      cell(incident.detectedOn === null ? "" : formatShortDate(incident.detectedOn)),
-      cell(unitNames.get(incident.unit) ?? incident.unit),
-      cell(incident.area ?? ""),
-      cell(incident.behavior ?? ""),
-      cell(incident.description ?? ""),
-      figure(incident.damage),
-      cell(incident.handling ?? ""),
-      figure(incident.fine),
-    ]),
+    rows: incidents.list
+      .slice(0, listing.listed)
+      .map((incident, index) => [
+        cell(String(index + 1)),
+        cell(incident.detectedOn === null ? "" : formatShortDate(incident.detectedOn)),
+        cell(unitNames.get(incident.unit) ?? incident.unit),
+        cell(incident.area ?? ""),
+        cell(incident.behavior ?? ""),
+        cell(incident.description ?? ""),
+        figure(incident.damage),
+        cell(incident.handling ?? ""),
+        figure(incident.fine),
+      ]),
     // Wide enough for "STT" and a dd/mm/yyyy date on one line in 13 pt.
     widths: [5.5, 11, 12, 9, 13, 20, 10, 11, 10],
     align: ["center", "center", "left", "left", "left", "left", "right", "left", "right"],
@@ -122,15 +155,30 @@ function incidentAppendix(aggregate: Aggregate, unitNames: ReadonlyMap<string, s
     type: "table",
     header: TALLY_HEADER(label),
     rows: [
-      ...entries.map(([name, tally], index) => [cell(String(index + 1)), cell(name), figure(tally.count), figure(tally.damage), figure(tally.fines)]),
+      ...entries.map(([name, tally], index) => [
+        cell(String(index + 1)),
+        cell(name),
+        figure(tally.count),
+        figure(tally.damage),
+        figure(tally.fines),
+      ]),
       // The aggregate's totals, which the rows above add up to (a test checks it).
-      [[], cell("Tổng cộng", true), cell(formatNumber(incidents.count), true), cell(formatNumber(incidents.damage), true), cell(formatNumber(incidents.fines), true)],
+      [
+        [],
+        cell("Tổng cộng", true),
+        cell(formatNumber(incidents.count), true),
+        cell(formatNumber(incidents.damage), true),
+        cell(formatNumber(incidents.fines), true),
+      ],
     ],
     widths: [6, 46, 12, 18, 18],
     align: ["center", "left", "right", "right", "right"],
   });
   // Units in catalogue order (the submitted list), not the object's key order, which JSON reorders for numeric codes.
-  const unitOrder = [...aggregate.units.submitted, ...Object.keys(incidents.byUnit).filter((code) => !aggregate.units.submitted.includes(code))];
+  const unitOrder = [
+    ...aggregate.units.submitted,
+    ...Object.keys(incidents.byUnit).filter((code) => !aggregate.units.submitted.includes(code)),
+  ];
   const byUnit = unitOrder.flatMap((code): [string, Tally][] => {
     const tally = incidents.byUnit[code];
     return tally === undefined || tally.count === 0 ? [] : [[unitNames.get(code) ?? code, tally]];
@@ -155,7 +203,11 @@ function incidentAppendix(aggregate: Aggregate, unitNames: ReadonlyMap<string, s
   ];
   if (listing.listed > 0) {
     blocks.push(
-      { type: "heading", level: 2, content: cell(`3. Danh sách ${formatNumber(listing.listed)} vụ việc đầu tiên (trong tổng số ${count} vụ việc)`) },
+      {
+        type: "heading",
+        level: 2,
+        content: cell(`3. Danh sách ${formatNumber(listing.listed)} vụ việc đầu tiên (trong tổng số ${count} vụ việc)`),
+      },
       list,
     );
   }

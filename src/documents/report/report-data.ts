@@ -29,7 +29,9 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
   for (const indicator of aggregate.indicators) ind[indicator.code] = prose(indicator);
   const names = new Map(config.units.map((unit) => [unit.code, unit.shortName ?? unit.name]));
   const previousLabel = periodLabel(aggregate.previousPeriod);
-  const charted = CHART_INDICATORS.map((code) => byCode.get(code)).filter((i): i is IndicatorAggregate => i !== undefined && i.total !== null);
+  const charted = CHART_INDICATORS.map((code) => byCode.get(code)).filter(
+    (i): i is IndicatorAggregate => i !== undefined && i.total !== null,
+  );
   const sorted = (breakdown: Readonly<Record<string, Breakdown>>) =>
     Object.entries(breakdown)
       .filter(([name, slot]) => slot.total.count > 0 && name !== UNSPECIFIED)
@@ -38,7 +40,8 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
   // Units that wrote the same text are named together once: "- UBND huyện A, UBND huyện B: …".
   const narrative = (section: keyof Aggregate["narratives"]) => {
     const byText = new Map<string, string[]>();
-    for (const n of aggregate.narratives[section]) byText.set(n.text, [...(byText.get(n.text) ?? []), names.get(n.unit) ?? n.name]);
+    for (const n of aggregate.narratives[section])
+      byText.set(n.text, [...(byText.get(n.text) ?? []), names.get(n.unit) ?? n.name]);
     return [...byText].map(([text, units]) => ({ name: units.join(", "), text }));
   };
   return {
@@ -55,7 +58,9 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
     groups: groupIndicators(config).map(({ group, numeral, indicators }) => ({
       numeral,
       title: group.title,
-      indicators: indicators.map((indicator) => byCode.get(indicator.code)).filter((i): i is IndicatorAggregate => i !== undefined),
+      indicators: indicators
+        .map((indicator) => byCode.get(indicator.code))
+        .filter((i): i is IndicatorAggregate => i !== undefined),
     })),
     incidents: {
       count: aggregate.incidents.count,

@@ -44,7 +44,8 @@ export function indexAst(program: hbs.AST.Program): { index: AstIndex; problems:
         const path = node as hbs.AST.PathExpression;
         paths.set(key, path);
         const reserved = path.parts.find((part) => Object.hasOwn(Object.prototype, part));
-        if (reserved !== undefined) problems.push({ problem: problem("reserved-field", { name: reserved }), position: at });
+        if (reserved !== undefined)
+          problems.push({ problem: problem("reserved-field", { name: reserved }), position: at });
         break;
       }
       case "PartialStatement":
@@ -63,7 +64,9 @@ export function indexAst(program: hbs.AST.Program): { index: AstIndex; problems:
       const call = calls.get(keyOf(position));
       if (call === undefined) return undefined;
       const expression =
-        "param" in argument ? call.params[argument.param] : call.hash?.pairs.find((p) => p.key === argument.hash)?.value;
+        "param" in argument
+          ? call.params[argument.param]
+          : call.hash?.pairs.find((p) => p.key === argument.hash)?.value;
       return expression === undefined ? undefined : sourceOf(expression);
     },
     pathAt(position) {

@@ -19,9 +19,7 @@ export class ChartSpecError extends TemplateProblemError {
 const chartSchema = z.strictObject({
   title: z.string(),
   categories: z.array(z.union([z.string(), z.number()])),
-  series: z
-    .array(z.strictObject({ name: z.union([z.string(), z.number()]), values: z.array(z.number()) }))
-    .min(1),
+  series: z.array(z.strictObject({ name: z.union([z.string(), z.number()]), values: z.array(z.number()) })).min(1),
 });
 
 /** Validate a chart description (from YAML or from data) into a chart block. */
@@ -41,7 +39,8 @@ export function toChartBlock(spec: unknown): ChartBlock {
         params: { series: String(s.name), values: s.values.length, categories: categories.length },
       });
     }
-    if (s.values.some((v) => !Number.isFinite(v))) throw new ChartSpecError({ code: "chart-not-number", params: { series: String(s.name) } });
+    if (s.values.some((v) => !Number.isFinite(v)))
+      throw new ChartSpecError({ code: "chart-not-number", params: { series: String(s.name) } });
   }
   return {
     type: "chart",
@@ -60,7 +59,10 @@ export function parseChartSpec(yamlText: string): ChartBlock {
     const code = (error as { code?: unknown }).code;
     throw new ChartSpecError({
       code: "chart-yaml",
-      params: { yamlCode: typeof code === "string" ? code : "OTHER", reason: (error as Error).message.split("\n")[0] ?? "" },
+      params: {
+        yamlCode: typeof code === "string" ? code : "OTHER",
+        reason: (error as Error).message.split("\n")[0] ?? "",
+      },
     });
   }
   return toChartBlock(spec);

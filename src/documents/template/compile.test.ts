@@ -7,7 +7,8 @@ import { TemplateError } from "./template-error.js";
 const textOf = (content: readonly Inline[]) => content.map((r) => r.text).join("");
 /** The runs of a heading, paragraph or bullet. */
 function contentOf(block: Block | undefined): readonly Inline[] {
-  if (block === undefined || !("content" in block)) throw new Error(`expected a text block, got ${JSON.stringify(block)}`);
+  if (block === undefined || !("content" in block))
+    throw new Error(`expected a text block, got ${JSON.stringify(block)}`);
   return block.content;
 }
 const FILE = "templates/report.hbs";
@@ -76,7 +77,7 @@ describe("compileTemplate", () => {
 
   it("renders 1.000 letters from one compiled template", () => {
     const template = compileTemplate(
-      "---\nrecipients: [{{name}}]\nsummary: V/v nhắc {{name}} gửi báo cáo\n---\nKính gửi {{name}}: đề nghị gửi trước {{date due}}.\n\n{{unitTable rows \"name:Chỉ tiêu\" \"value:Số liệu\"}}\n",
+      '---\nrecipients: [{{name}}]\nsummary: V/v nhắc {{name}} gửi báo cáo\n---\nKính gửi {{name}}: đề nghị gửi trước {{date due}}.\n\n{{unitTable rows "name:Chỉ tiêu" "value:Số liệu"}}\n',
       FILE,
     );
     const started = performance.now();
@@ -94,7 +95,7 @@ describe("compileTemplate", () => {
 
 describe("front matter is YAML-safe", () => {
   const HOSTILE = [
-    'a: b # c "d" \'e\'',
+    "a: b # c \"d\" 'e'",
     "- item",
     "[x, y]",
     "{ a: 1 }",
@@ -144,20 +145,28 @@ describe("front matter is YAML-safe", () => {
       n: 1000,
       signer: { title: "KT. CHỦ TỊCH", name: "Nguyễn Văn A" },
     }).front;
-    expect(front).toEqual({ n: 1000, signer: { title: "KT. CHỦ TỊCH", name: "Nguyễn Văn A" }, words: "một nghìn đồng" });
+    expect(front).toEqual({
+      n: 1000,
+      signer: { title: "KT. CHỦ TỊCH", name: "Nguyễn Văn A" },
+      words: "một nghìn đồng",
+    });
   });
 
   it("refuses a list or object inside text, naming the line", () => {
     const error = renderError("---\nkind: letter\nsummary: V/v {{units}}\n---\n", { units: ["a"] });
     expect(error.line).toBe(3);
-    expect(error.message).toBe(`${FILE}:3: front matter: a list cannot be printed as text; use {{join list ", "}} or {{#each}}`);
+    expect(error.message).toBe(
+      `${FILE}:3: front matter: a list cannot be printed as text; use {{join list ", "}} or {{#each}}`,
+    );
   });
 
   it("reports YAML errors with a file line, and a front matter that is not a mapping", () => {
     const error = renderError("---\nkind: letter\nsummary: [a\n---\nBody\n");
     expect(error.message).toMatch(/^templates\/report\.hbs:\d+: front matter is not valid YAML/);
     expect(error.line).toBeGreaterThanOrEqual(3);
-    expect(renderError("---\n- a\n- b\n---\n").detail).toBe("the front matter must be a YAML mapping (key: value lines)");
+    expect(renderError("---\n- a\n- b\n---\n").detail).toBe(
+      "the front matter must be a YAML mapping (key: value lines)",
+    );
   });
 
   it("refuses a front matter that is not closed", () => {
@@ -175,7 +184,13 @@ describe("template errors name the file, the line and the helper", () => {
     expect(error.helper).toBeUndefined();
     expect(error.message).toBe(`${FILE}:6: "unitName" is not defined`);
     expect(error.problem).toEqual({ code: "not-defined", params: { field: "unitName" } });
-    expect(error.params).toEqual({ file: FILE, location: `${FILE}:6`, line: 6, problem: "not-defined", field: "unitName" });
+    expect(error.params).toEqual({
+      file: FILE,
+      location: `${FILE}:6`,
+      line: 6,
+      problem: "not-defined",
+      field: "unitName",
+    });
   });
 
   it("a missing nested field, in the body and in the front matter", () => {
@@ -242,9 +257,15 @@ describe("template errors name the file, the line and the helper", () => {
   });
 
   it("refuses partials, decorators and prototype names", () => {
-    expect(errorOf(() => compileTemplate("a\n{{> header}}", FILE)).message).toBe(`${FILE}:2: partials ({{> name}}) are not supported`);
-    expect(errorOf(() => compileTemplate("{{constructor.name}}", FILE)).detail).toBe('"constructor" cannot be used as a field name');
-    expect(errorOf(() => compileTemplate("{{x.__proto__}}", FILE)).detail).toBe('"__proto__" cannot be used as a field name');
+    expect(errorOf(() => compileTemplate("a\n{{> header}}", FILE)).message).toBe(
+      `${FILE}:2: partials ({{> name}}) are not supported`,
+    );
+    expect(errorOf(() => compileTemplate("{{constructor.name}}", FILE)).detail).toBe(
+      '"constructor" cannot be used as a field name',
+    );
+    expect(errorOf(() => compileTemplate("{{x.__proto__}}", FILE)).detail).toBe(
+      '"__proto__" cannot be used as a field name',
+    );
   });
 
   it("an object printed as text", () => {

@@ -31,7 +31,10 @@ export interface CompiledTemplate {
  * `file` is how errors name the template. Throws TemplateError for a syntax error.
  */
 export function compileTemplate(source: string, file: string): CompiledTemplate {
-  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  const text = source
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
   const parts = splitTemplate(text, file);
 
   if (parts.front !== null && containsSlotCharacters(parts.front.text)) {
@@ -110,7 +113,8 @@ function compilePart(part: TemplatePart, file: string, escape: EscapeHook): Rend
 }
 
 function syntaxError(error: unknown, file: string, lineOffset: number): TemplateError {
-  if (!(error instanceof Error)) return new TemplateError({ file, problem: problem("handlebars", { reason: String(error) }) });
+  if (!(error instanceof Error))
+    return new TemplateError({ file, problem: problem("handlebars", { reason: String(error) }) });
   // Jison: "Parse error on line 3:\n<source excerpt>\n-----^\nExpecting 'ID', …, got 'EOF'"
   const jison = /^(Parse|Lexical) error on line (\d+)/.exec(error.message);
   if (jison !== null) {
@@ -145,7 +149,11 @@ function runError(error: unknown, file: string, lineOffset: number, index: AstIn
     );
   }
   const located = error as { lineNumber?: unknown; column?: unknown; message?: unknown };
-  if (error instanceof Handlebars.Exception && typeof located.lineNumber === "number" && typeof located.message === "string") {
+  if (
+    error instanceof Handlebars.Exception &&
+    typeof located.lineNumber === "number" &&
+    typeof located.message === "string"
+  ) {
     const position = { line: located.lineNumber, column: Number(located.column) };
     const path = index.pathAt(position);
     if (path !== undefined && located.message.includes("not defined")) {
@@ -165,20 +173,32 @@ function runError(error: unknown, file: string, lineOffset: number, index: AstIn
  */
 function handlebarsError(error: Error, file: string, lineOffset: number): TemplateError {
   const line = (error as { lineNumber?: unknown }).lineNumber;
-  return new TemplateError(withLine({ file, problem: handlebarsProblem(error.message) }, typeof line === "number" ? line : undefined, lineOffset));
+  return new TemplateError(
+    withLine(
+      { file, problem: handlebarsProblem(error.message) },
+      typeof line === "number" ? line : undefined,
+      lineOffset,
+    ),
+  );
 }
 
 export function handlebarsProblem(message: string): TemplateProblem {
   const text = message.replace(/ - \d+:\d+$/, "");
   const mismatch = /^(\S+) doesn't match (\S+)$/.exec(text);
   if (mismatch !== null) return problem("block-mismatch", { open: mismatch[1]!, close: mismatch[2]! });
-  const missing = /^Missing helper: "(.+)"$/.exec(text) ?? /^You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(text);
+  const missing =
+    /^Missing helper: "(.+)"$/.exec(text) ??
+    /^You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(text);
   if (missing !== null) return problem("unknown-helper", { name: missing[1]! });
   const argument = /^#(\w+) requires exactly one argument$/.exec(text) ?? /^Must pass iterator to #(\w+)$/.exec(text);
   if (argument !== null) return problem("block-argument", { block: argument[1]! });
   return problem("handlebars", { reason: text });
 }
 
-function withLine(details: TemplateErrorDetails, partLine: number | undefined, lineOffset: number): TemplateErrorDetails {
+function withLine(
+  details: TemplateErrorDetails,
+  partLine: number | undefined,
+  lineOffset: number,
+): TemplateErrorDetails {
   return partLine === undefined ? details : { ...details, line: partLine + lineOffset };
 }

@@ -43,7 +43,14 @@ export function createEnvironment(escape: EscapeHook): HandlebarsEnvironment {
       const start = this.source.currentLocation?.start;
       const position = start === undefined ? "null" : JSON.stringify({ line: start.line, column: start.column });
       this.pushSource(
-        this.appendToBuffer([this.aliasable(`container.helpers.${ESCAPE_HELPER}`), "(", this.popStack(), ", ", position, ")"]),
+        this.appendToBuffer([
+          this.aliasable(`container.helpers.${ESCAPE_HELPER}`),
+          "(",
+          this.popStack(),
+          ", ",
+          position,
+          ")",
+        ]),
       );
     }
 

@@ -8,7 +8,8 @@ import { Handlebars } from "./handlebars.js";
 const textOf = (content: readonly Inline[]) => content.map((r) => r.text).join("");
 /** The runs of a heading, paragraph or bullet. */
 function contentOf(block: Block | undefined): readonly Inline[] {
-  if (block === undefined || !("content" in block)) throw new Error(`expected a text block, got ${JSON.stringify(block)}`);
+  if (block === undefined || !("content" in block))
+    throw new Error(`expected a text block, got ${JSON.stringify(block)}`);
   return block.content;
 }
 const render = (source: string, data: unknown): Block[] => compileTemplate(source, "test.hbs").render(data).blocks;
@@ -134,12 +135,50 @@ describe("values interpolated into the body keep their text and cannot change th
 // Characters that make Markdown structure, mixed with ordinary text, whitespace and combining marks.
 const markdownish = fc.string({
   unit: fc.constantFrom(
-    "*", "_", "|", "#", "\n", "\r", "\r\n", "\\", "[", "]", "(", ")", "<", ">", "`", "~", "-", "+", "=", "!",
-    "1", ".", ":", "&", ";", "@", "/", " ", "  ", "\t", "a", "đ", "Ư", "e\u0301", "\u0301", "\u00a0",
+    "*",
+    "_",
+    "|",
+    "#",
+    "\n",
+    "\r",
+    "\r\n",
+    "\\",
+    "[",
+    "]",
+    "(",
+    ")",
+    "<",
+    ">",
+    "`",
+    "~",
+    "-",
+    "+",
+    "=",
+    "!",
+    "1",
+    ".",
+    ":",
+    "&",
+    ";",
+    "@",
+    "/",
+    " ",
+    "  ",
+    "\t",
+    "a",
+    "đ",
+    "Ư",
+    "e\u0301",
+    "\u0301",
+    "\u00a0",
   ),
   maxLength: 30,
 });
-const anyText = fc.oneof(markdownish, fc.string({ unit: "binary", maxLength: 30 }), fc.string({ unit: "grapheme", maxLength: 30 }));
+const anyText = fc.oneof(
+  markdownish,
+  fc.string({ unit: "binary", maxLength: 30 }),
+  fc.string({ unit: "grapheme", maxLength: 30 }),
+);
 
 describe("escaping properties", () => {
   it("a value in a sentence gives exactly one paragraph with the value's text", () => {
@@ -158,7 +197,10 @@ describe("escaping properties", () => {
   });
 
   it("a value in a table cell keeps the table's rows and columns", () => {
-    const template = compileTemplate("| A | B | C |\n| :-- | :-: | --: |\n| x | {{name}} | y |\n| {{name}} | z | w |\n", "test.hbs");
+    const template = compileTemplate(
+      "| A | B | C |\n| :-- | :-: | --: |\n| x | {{name}} | y |\n| {{name}} | z | w |\n",
+      "test.hbs",
+    );
     fc.assert(
       fc.property(anyText, (name) => {
         const blocks = template.render({ name }).blocks;
@@ -184,7 +226,11 @@ describe("escaping properties", () => {
           const blocks = template.render({ name }).blocks;
           expect(blocks.map((b) => b.type)).toEqual(["bullet", "bullet"]);
           const first = blocks[0] as Extract<Block, { type: "bullet" }>;
-          expect(textOf(first.content)).toBe(asPrinted(name).normalize("NFC").replace(/^[ \t]+|[ \t]+$/g, ""));
+          expect(textOf(first.content)).toBe(
+            asPrinted(name)
+              .normalize("NFC")
+              .replace(/^[ \t]+|[ \t]+$/g, ""),
+          );
         },
       ),
       { numRuns: 300 },

@@ -74,7 +74,12 @@ function parseYamlOnce(text: string): unknown {
 }
 
 /** Parse the rendered front matter and put the slot values in. Errors are TemplateErrors. */
-export function readFrontMatter(rendered: string, slots: readonly Slot[], file: string, lineOffset: number): Record<string, unknown> {
+export function readFrontMatter(
+  rendered: string,
+  slots: readonly Slot[],
+  file: string,
+  lineOffset: number,
+): Record<string, unknown> {
   let parsed: unknown;
   try {
     parsed = parseYamlOnce(rendered);
@@ -82,7 +87,9 @@ export function readFrontMatter(rendered: string, slots: readonly Slot[], file: 
     if (!(error instanceof YAMLParseError)) throw error;
     const line = error.linePos?.[0].line;
     const what = problem("front-matter-yaml", { yamlCode: error.code, reason: error.message.split("\n")[0] ?? "" });
-    throw new TemplateError(line === undefined ? { file, problem: what } : { file, line: line + lineOffset, problem: what });
+    throw new TemplateError(
+      line === undefined ? { file, problem: what } : { file, line: line + lineOffset, problem: what },
+    );
   }
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== "object" || Array.isArray(parsed)) {

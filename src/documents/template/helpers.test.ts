@@ -4,7 +4,8 @@ import { compileTemplate } from "./compile.js";
 import { TemplateError } from "./template-error.js";
 
 const textOf = (content: readonly Inline[]) => content.map((r) => r.text).join("");
-const render = (source: string, data: unknown = {}): Block[] => compileTemplate(source, "templates/t.hbs").render(data).blocks;
+const render = (source: string, data: unknown = {}): Block[] =>
+  compileTemplate(source, "templates/t.hbs").render(data).blocks;
 
 /** The text of the one paragraph a template renders to. */
 function say(source: string, data: unknown = {}): string {
@@ -29,7 +30,9 @@ describe("date helpers", () => {
   it("date writes the Decree 30 long form from an ISO string, a date object or a draft", () => {
     expect(say('{{date "2023-07-03"}}')).toBe("ngày 03 tháng 7 năm 2023");
     expect(say("{{date d}}", { d: { year: 2020, month: 1, day: 5 } })).toBe("ngày 05 tháng 01 năm 2020");
-    expect(say("Hưng Yên, {{date d}}", { d: { draft: true, year: 2023, month: 7 } })).toBe("Hưng Yên, ngày      tháng 7 năm 2023");
+    expect(say("Hưng Yên, {{date d}}", { d: { draft: true, year: 2023, month: 7 } })).toBe(
+      "Hưng Yên, ngày      tháng 7 năm 2023",
+    );
   });
 
   it("shortDate writes the in-text short form", () => {
@@ -101,7 +104,7 @@ describe("number helpers", () => {
     const error = errorOf("x\n{{money report.total}}", { report: {} });
     expect(error.message).toBe('templates/t.hbs:2: helper "money": "report.total" is not defined');
     expect(errorOf("{{money report.total}}").detail).toBe('"report.total" is not defined');
-    expect(errorOf('{{money 1 scale=s}}').detail).toBe('"s" is not defined');
+    expect(errorOf("{{money 1 scale=s}}").detail).toBe('"s" is not defined');
   });
 
   it("checks argument counts and options", () => {
@@ -135,7 +138,8 @@ describe("text helpers", () => {
   });
 
   it("eq, ne, gt, lt and not work in #if", () => {
-    const source = '{{#if (eq kind "letter")}}công văn{{else}}báo cáo{{/if}} {{#if (gt n 0)}}có{{/if}}{{#if (lt n 0)}}âm{{/if}} {{#if (not (ne n 3))}}ba{{/if}}';
+    const source =
+      '{{#if (eq kind "letter")}}công văn{{else}}báo cáo{{/if}} {{#if (gt n 0)}}có{{/if}}{{#if (lt n 0)}}âm{{/if}} {{#if (not (ne n 3))}}ba{{/if}}';
     expect(say(source, { kind: "letter", n: 3 })).toBe("công văn có ba");
     expect(say(source, { kind: "typed", n: -1 })).toBe("báo cáo âm");
     expect(errorOf("{{#if (gt n 0)}}x{{/if}}", { n: "1" }).helper).toBe("gt");
@@ -144,9 +148,26 @@ describe("text helpers", () => {
 
 describe("table helpers", () => {
   const indicators = [
-    { code: "TT01", name: "Số vụ | việc", unit: "vụ", total: 9, previous: 8, change: 1, changePct: 12.5, byUnit: { CAT: 9 } },
+    {
+      code: "TT01",
+      name: "Số vụ | việc",
+      unit: "vụ",
+      total: 9,
+      previous: 8,
+      change: 1,
+      changePct: 12.5,
+      byUnit: { CAT: 9 },
+    },
     { code: "TT02", name: "Số đối tượng", unit: "người", total: 8, previous: 10, change: -2, changePct: -20 },
-    { code: "TT05", name: "Tiền phạt", unit: "đồng", total: 163000000, previous: 0, change: 163000000, changePct: null },
+    {
+      code: "TT05",
+      name: "Tiền phạt",
+      unit: "đồng",
+      total: 163000000,
+      previous: 0,
+      change: 163000000,
+      changePct: null,
+    },
     { code: "TT06", name: "Chỉ tiêu mới", unit: "vụ", total: 4, previous: null, change: null, changePct: null },
     { code: "TT07", name: "Không đổi", unit: "vụ", total: 2, previous: 2 },
   ];
@@ -218,6 +239,8 @@ describe("table helpers", () => {
     expect(blocks).toEqual([
       { type: "chart", title: "Số vụ", categories: ["2022", "2023"], series: [{ name: "Vụ ``` | *", values: [8, 9] }] },
     ]);
-    expect(errorOf('{{chart title="x" categories=cats series=series}}', { cats: ["a"], series: [] }).helper).toBe("chart");
+    expect(errorOf('{{chart title="x" categories=cats series=series}}', { cats: ["a"], series: [] }).helper).toBe(
+      "chart",
+    );
   });
 });

@@ -178,7 +178,14 @@ function wrapHelper(spec: HelperSpec): HelperDelegate {
     if (raw.length < min || raw.length > max) {
       // {{number}} with no argument is the helper, not a field called "number": helpers come first, and
       // the message says how to print the field (count 0).
-      throw fail(problem("helper-arity", { name: spec.name, min, max: max === Number.POSITIVE_INFINITY ? -1 : max, count: raw.length }));
+      throw fail(
+        problem("helper-arity", {
+          name: spec.name,
+          min,
+          max: max === Number.POSITIVE_INFINITY ? -1 : max,
+          count: raw.length,
+        }),
+      );
     }
     const index = raw.indexOf(undefined);
     if (index >= 0) throw fail(problem("argument-not-defined", { n: index + 1 }), { param: index });
@@ -206,7 +213,9 @@ function positionOf(options: CallOptions | undefined): PartPosition | undefined 
 
 /** A helper was given a value it cannot use (`option`: the hash option it came from). */
 function invalid(code: TemplateProblemCode, value: unknown, option?: string): TemplateProblemError {
-  return new TemplateProblemError(problem(code, option === undefined ? { got: describeValue(value) } : { option, got: describeValue(value) }));
+  return new TemplateProblemError(
+    problem(code, option === undefined ? { got: describeValue(value) } : { option, got: describeValue(value) }),
+  );
 }
 
 function readNumber(value: unknown): number {
@@ -243,7 +252,12 @@ function readDate(value: unknown): CalendarDate {
     if (date !== null) return date;
   } else if (isRecord(value)) {
     const { year, month, day } = value;
-    if (typeof year === "number" && typeof month === "number" && typeof day === "number" && isValidCalendarDate(year, month, day)) {
+    if (
+      typeof year === "number" &&
+      typeof month === "number" &&
+      typeof day === "number" &&
+      isValidCalendarDate(year, month, day)
+    ) {
       return { year, month, day };
     }
   }

@@ -18,7 +18,10 @@ function userErrorOf(action: () => unknown): UserError {
 
 describe("loadTemplate", () => {
   it("prefers the workspace's templates/<name>.hbs over the built-in one", () => {
-    const packageRoot = tempDir({ "templates/report.hbs": "built-in report", "templates/letter.hbs": "built-in letter" });
+    const packageRoot = tempDir({
+      "templates/report.hbs": "built-in report",
+      "templates/letter.hbs": "built-in letter",
+    });
     const workspaceDir = tempDir({ "templates/report.hbs": "workspace report" });
     const report = loadTemplate("report", { workspaceDir, packageRoot });
     expect(report).toEqual({
@@ -28,7 +31,11 @@ describe("loadTemplate", () => {
       builtIn: false,
     });
     const letter = loadTemplate("letter", { workspaceDir, packageRoot });
-    expect(letter).toMatchObject({ source: "built-in letter", file: join(packageRoot, "templates", "letter.hbs"), builtIn: true });
+    expect(letter).toMatchObject({
+      source: "built-in letter",
+      file: join(packageRoot, "templates", "letter.hbs"),
+      builtIn: true,
+    });
     expect(loadTemplate("report", { packageRoot }).source).toBe("built-in report");
   });
 

@@ -28,7 +28,10 @@ export interface TemplateSource {
 }
 
 /** The file a template name resolves to. Throws UserError template/bad-name or template/not-found. */
-export function resolveTemplateFile(name: string, options: LoadTemplateOptions = {}): { file: string; builtIn: boolean } {
+export function resolveTemplateFile(
+  name: string,
+  options: LoadTemplateOptions = {},
+): { file: string; builtIn: boolean } {
   if (!TEMPLATE_NAME.test(name)) throw new UserError("template/bad-name", { name });
   const candidates: { file: string; builtIn: boolean }[] = [];
   if (options.workspaceDir !== undefined) {
@@ -59,7 +62,9 @@ export interface TemplateCache {
   clear(): void;
 }
 
-export function createTemplateCache(compile: (source: string, file: string) => CompiledTemplate = compileTemplate): TemplateCache {
+export function createTemplateCache(
+  compile: (source: string, file: string) => CompiledTemplate = compileTemplate,
+): TemplateCache {
   const compiled = new Map<string, CompiledTemplate>();
   return {
     get(name, options = {}) {

@@ -96,9 +96,9 @@ describe("markdownToBlocks", () => {
   });
 
   it("refuses a chart that cannot be drawn", () => {
-    expect(() => markdownToBlocks("```chart\ntitle: x\ncategories: [a, b]\nseries: [{ name: s, values: [1] }]\n```")).toThrow(
-      ChartSpecError,
-    );
+    expect(() =>
+      markdownToBlocks("```chart\ntitle: x\ncategories: [a, b]\nseries: [{ name: s, values: [1] }]\n```"),
+    ).toThrow(ChartSpecError);
     expect(() => markdownToBlocks("```chart\ntitle: [\n```")).toThrow(/YAML/);
     expect(() => markdownToBlocks("```chart\ntitle: x\n```")).toThrow(/categories/);
   });
@@ -117,7 +117,10 @@ describe("markdownToBlocks", () => {
       { type: "paragraph", content: [{ text: "indented line" }] },
       { type: "paragraph", content: [{ text: "Trích dẫn" }] },
       { type: "paragraph", content: [{ text: "<div>html</div>" }] },
-      { type: "paragraph", content: [{ text: "Xem `mã`, [liên kết](http://x), ![ảnh](y), ~~gạch~~, <b>đậm</b>, http://x.vn" }] },
+      {
+        type: "paragraph",
+        content: [{ text: "Xem `mã`, [liên kết](http://x), ![ảnh](y), ~~gạch~~, <b>đậm</b>, http://x.vn" }],
+      },
       { type: "paragraph", content: [{ text: "***" }] },
     ]);
   });

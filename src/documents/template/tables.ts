@@ -46,13 +46,18 @@ export interface IndicatorTableLabels {
  * A missing change/changePct is computed from total and previous.
  */
 export function indicatorTableMarkdown(rows: unknown, labels: IndicatorTableLabels): string {
-  if (!Array.isArray(rows)) throw new TemplateProblemError(problem("indicators-not-list", { got: describeValue(rows) }));
+  if (!Array.isArray(rows))
+    throw new TemplateProblemError(problem("indicators-not-list", { got: describeValue(rows) }));
   const body = rows.map((row, index) => {
     const parsed = indicatorSchema.safeParse(row);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new TemplateProblemError(
-        problem("indicator-row", { n: index + 1, path: issue?.path.join(".") ?? "", reason: issue?.message ?? "is not valid" }),
+        problem("indicator-row", {
+          n: index + 1,
+          path: issue?.path.join(".") ?? "",
+          reason: issue?.message ?? "is not valid",
+        }),
       );
     }
     const r = parsed.data;
@@ -92,7 +97,11 @@ export interface TableColumn {
 
 const columnSchema = z.union([
   z.string().min(1),
-  z.strictObject({ key: z.string().min(1), header: z.string().optional(), align: z.enum(["left", "center", "right"]).optional() }),
+  z.strictObject({
+    key: z.string().min(1),
+    header: z.string().optional(),
+    align: z.enum(["left", "center", "right"]).optional(),
+  }),
 ]);
 
 /**
@@ -109,7 +118,9 @@ export function parseColumns(specs: readonly unknown[]): TableColumn[] {
       const colon = c.indexOf(":");
       return colon < 0 ? { key: c, header: c } : { key: c.slice(0, colon).trim(), header: c.slice(colon + 1).trim() };
     }
-    return c.align === undefined ? { key: c.key, header: c.header ?? c.key } : { key: c.key, header: c.header ?? c.key, align: c.align };
+    return c.align === undefined
+      ? { key: c.key, header: c.header ?? c.key }
+      : { key: c.key, header: c.header ?? c.key, align: c.align };
   });
 }
 

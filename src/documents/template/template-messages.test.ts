@@ -40,7 +40,9 @@ describe("template problems in Vietnamese and English", () => {
       en: `Error in document template ${FILE}:2: the front matter must be a YAML mapping (key: value lines)`,
     });
     const yaml = both("---\nkind: letter\n\tsummary: x\n---\n");
-    expect(yaml.vi).toMatch(/^Lỗi trong mẫu văn bản templates\/thu\.hbs:\d+: phần đầu \(front matter\) có lỗi cú pháp YAML: /);
+    expect(yaml.vi).toMatch(
+      /^Lỗi trong mẫu văn bản templates\/thu\.hbs:\d+: phần đầu \(front matter\) có lỗi cú pháp YAML: /,
+    );
     expect(yaml.vi).not.toMatch(/[Ii]ndent|[Tt]ab character/);
     expect(yaml.en).toMatch(/^Error in document template templates\/thu\.hbs:\d+: front matter is not valid YAML: /);
   });
@@ -87,11 +89,15 @@ describe("template problems in Vietnamese and English", () => {
       vi: `Lỗi trong mẫu văn bản ${FILE}:1: helper "money": cần một số, nhưng nhận được "nhiều"`,
       en: `Error in document template ${FILE}:1: helper "money": expected a number, got "nhiều"`,
     });
-    expect(said("{{money total}}", { total: undefined })).toBe(`Lỗi trong mẫu văn bản ${FILE}:1: helper "money": không có trường "total" trong dữ liệu`);
+    expect(said("{{money total}}", { total: undefined })).toBe(
+      `Lỗi trong mẫu văn bản ${FILE}:1: helper "money": không có trường "total" trong dữ liệu`,
+    );
     expect(said("{{number}}", { number: 3 })).toBe(
       `Lỗi trong mẫu văn bản ${FILE}:1: helper "number": cần 1 tham số, nhưng có 0 (để in trường tên "number", viết {{this.number}})`,
     );
-    expect(said("{{money 1 unit=2}}")).toBe(`Lỗi trong mẫu văn bản ${FILE}:1: helper "money": không có tùy chọn "unit" (các tùy chọn: scale, decimals)`);
+    expect(said("{{money 1 unit=2}}")).toBe(
+      `Lỗi trong mẫu văn bản ${FILE}:1: helper "money": không có tùy chọn "unit" (các tùy chọn: scale, decimals)`,
+    );
     expect(said("{{join units}}", { units: { a: 1 } })).toBe(
       `Lỗi trong mẫu văn bản ${FILE}:1: helper "join": cần một danh sách, nhưng nhận được một nhóm trường (object)`,
     );
@@ -108,7 +114,9 @@ describe("template problems in Vietnamese and English", () => {
     expect(said("A\n\n{{money x scale=}}")).toMatch(
       /^Lỗi trong mẫu văn bản templates\/thu\.hbs:3: có "}}" không đúng chỗ, gần ".*" \(kiểm tra các dấu \{\{ \}\} ở dòng này\)$/,
     );
-    expect(said("{{x")).toMatch(/^Lỗi trong mẫu văn bản templates\/thu\.hbs:1: có ký tự không hợp lệ không đúng chỗ, gần "\{\{x"/);
+    expect(said("{{x")).toMatch(
+      /^Lỗi trong mẫu văn bản templates\/thu\.hbs:1: có ký tự không hợp lệ không đúng chỗ, gần "\{\{x"/,
+    );
   });
 
   it("a block closed by another block's end", () => {
@@ -119,13 +127,19 @@ describe("template problems in Vietnamese and English", () => {
   });
 
   it("a block without its argument", () => {
-    expect(said("{{#each}}x{{/each}}")).toBe(`Lỗi trong mẫu văn bản ${FILE}: khối {{#each}} cần đúng một tham số, ví dụ {{#each truong}}`);
-    expect(said("{{#if}}x{{/if}}", {}, "en")).toBe(`Error in document template ${FILE}: {{#if}} needs exactly one argument, e.g. {{#if field}}`);
+    expect(said("{{#each}}x{{/each}}")).toBe(
+      `Lỗi trong mẫu văn bản ${FILE}: khối {{#each}} cần đúng một tham số, ví dụ {{#each truong}}`,
+    );
+    expect(said("{{#if}}x{{/if}}", {}, "en")).toBe(
+      `Error in document template ${FILE}: {{#if}} needs exactly one argument, e.g. {{#if field}}`,
+    );
   });
 
   it("partials, decorators and reserved field names", () => {
     expect(said("a\n{{> header}}")).toBe(`Lỗi trong mẫu văn bản ${FILE}:2: mẫu không hỗ trợ partial ({{> tên}})`);
-    expect(said("{{constructor.name}}")).toBe(`Lỗi trong mẫu văn bản ${FILE}:1: không được dùng "constructor" làm tên trường`);
+    expect(said("{{constructor.name}}")).toBe(
+      `Lỗi trong mẫu văn bản ${FILE}:1: không được dùng "constructor" làm tên trường`,
+    );
   });
 
   it("charts", () => {
@@ -136,9 +150,13 @@ describe("template problems in Vietnamese and English", () => {
     expect(said("```chart\ntitle: x\n```")).toBe(
       `Lỗi trong mẫu văn bản ${FILE}: biểu đồ: mục "categories" không đúng dạng (cần title, categories, series: [{ name, values }])`,
     );
-    expect(said("```chart\ntitle: x\ncategories: [a]\nseries: []\n```")).toBe(`Lỗi trong mẫu văn bản ${FILE}: biểu đồ cần ít nhất một dãy số (series)`);
-    expect(said("```chart\ntitle: [\n```")).toMatch(/^Lỗi trong mẫu văn bản templates\/thu\.hbs: biểu đồ: lỗi cú pháp YAML: /);
-    expect(said("{{chart title=\"t\" categories=c series=s}}", { c: ["a"], s: [{ name: "s", values: ["x"] }] })).toBe(
+    expect(said("```chart\ntitle: x\ncategories: [a]\nseries: []\n```")).toBe(
+      `Lỗi trong mẫu văn bản ${FILE}: biểu đồ cần ít nhất một dãy số (series)`,
+    );
+    expect(said("```chart\ntitle: [\n```")).toMatch(
+      /^Lỗi trong mẫu văn bản templates\/thu\.hbs: biểu đồ: lỗi cú pháp YAML: /,
+    );
+    expect(said('{{chart title="t" categories=c series=s}}', { c: ["a"], s: [{ name: "s", values: ["x"] }] })).toBe(
       `Lỗi trong mẫu văn bản ${FILE}:1: helper "chart": biểu đồ: mục "series.0.values.0" không đúng dạng (cần title, categories, series: [{ name, values }])`,
     );
   });
@@ -146,17 +164,27 @@ describe("template problems in Vietnamese and English", () => {
 
 describe("handlebarsProblem", () => {
   it("maps the common Handlebars messages and keeps any other as the library's text", () => {
-    expect(handlebarsProblem("if doesn't match each - 3:4")).toEqual({ code: "block-mismatch", params: { open: "if", close: "each" } });
+    expect(handlebarsProblem("if doesn't match each - 3:4")).toEqual({
+      code: "block-mismatch",
+      params: { open: "if", close: "each" },
+    });
     expect(handlebarsProblem('Missing helper: "foo"')).toEqual({ code: "unknown-helper", params: { name: "foo" } });
     expect(handlebarsProblem("You specified knownHelpersOnly, but used the unknown helper foo - 1:0")).toEqual({
       code: "unknown-helper",
       params: { name: "foo" },
     });
-    expect(handlebarsProblem("Must pass iterator to #each")).toEqual({ code: "block-argument", params: { block: "each" } });
+    expect(handlebarsProblem("Must pass iterator to #each")).toEqual({
+      code: "block-argument",
+      params: { block: "each" },
+    });
     const other = handlebarsProblem("inverse is not a function");
     expect(other).toEqual({ code: "handlebars", params: { reason: "inverse is not a function" } });
     const params = { file: FILE, location: FILE, problem: other.code, ...other.params };
-    expect(messages("vi").errors["template/error"]!(params)).toBe(`Lỗi trong mẫu văn bản ${FILE}: lỗi Handlebars: "inverse is not a function"`);
-    expect(messages("en").errors["template/error"]!(params)).toBe(`Error in document template ${FILE}: Handlebars error: "inverse is not a function"`);
+    expect(messages("vi").errors["template/error"]!(params)).toBe(
+      `Lỗi trong mẫu văn bản ${FILE}: lỗi Handlebars: "inverse is not a function"`,
+    );
+    expect(messages("en").errors["template/error"]!(params)).toBe(
+      `Error in document template ${FILE}: Handlebars error: "inverse is not a function"`,
+    );
   });
 });

@@ -33,7 +33,11 @@ function rootName(xml: string): string | undefined {
 }
 
 export function isContentPart(entry: ZipEntry): boolean {
-  return entry.name.startsWith("word/") && entry.name.endsWith(".xml") && CONTENT_ROOTS.has(rootName(entry.data.toString("utf8")) ?? "");
+  return (
+    entry.name.startsWith("word/") &&
+    entry.name.endsWith(".xml") &&
+    CONTENT_ROOTS.has(rootName(entry.data.toString("utf8")) ?? "")
+  );
 }
 
 /** "word/header1.xml" → "word/_rels/header1.xml.rels" */

@@ -62,7 +62,10 @@ export function planFill(fields: TemplateFields, data: WordData, file: string): 
       if (!scalar(name)) missing.add(name);
       continue;
     }
-    const list = lists.get(head) ?? { items: items as readonly Readonly<Record<string, ScalarValue>>[], fields: new Set<string>() };
+    const list = lists.get(head) ?? {
+      items: items as readonly Readonly<Record<string, ScalarValue>>[],
+      fields: new Set<string>(),
+    };
     lists.set(head, list);
     list.fields.add(field);
     items.forEach((item: unknown, index) => {
@@ -71,7 +74,8 @@ export function planFill(fields: TemplateFields, data: WordData, file: string): 
       }
       const value = own(item as Record<string, unknown>, field);
       if (value === undefined || value === null) missing.add(name);
-      else if (!isScalar(value)) throw wrongType(name, `item ${index + 1} of ${head} has ${typeof value}, not text or a number`);
+      else if (!isScalar(value))
+        throw wrongType(name, `item ${index + 1} of ${head} has ${typeof value}, not text or a number`);
     });
   }
 

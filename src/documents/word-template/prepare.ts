@@ -62,7 +62,11 @@ async function readPackage(bytes: Uint8Array, file: string): Promise<ZipEntry[]>
   } catch (error) {
     if (error instanceof ZipLimitError) {
       const megabytes = Math.round(error.limits.maxExpandedBytes / (1024 * 1024));
-      throw new WordTemplateError(file, `too large to open: once unzipped it would exceed ${megabytes} MB, or a part expands more than ${error.limits.maxRatio}× (a zip bomb?)`, "too-large");
+      throw new WordTemplateError(
+        file,
+        `too large to open: once unzipped it would exceed ${megabytes} MB, or a part expands more than ${error.limits.maxRatio}× (a zip bomb?)`,
+        "too-large",
+      );
     }
     throw new WordTemplateError(file, "not a .docx file (it is not a zip package)");
   }
@@ -106,7 +110,10 @@ export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<
   const split = splitPackage(await readPackage(bytes, file));
   for (const part of contentParts(split.active)) {
     if (/[\uE000\uE001]/.test(part.data.toString("utf8"))) {
-      throw new WordTemplateError(file, `${part.name} holds the private-use characters U+E000/U+E001 that baocao reserves`);
+      throw new WordTemplateError(
+        file,
+        `${part.name} holds the private-use characters U+E000/U+E001 that baocao reserves`,
+      );
     }
   }
   const active = writeZip(split.active);
@@ -141,9 +148,14 @@ export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<
         null,
       );
       // Every placeholder had a value, and no value holds U+E000: one left means docx could not reach it.
-      const left = contentParts(patched).flatMap((part) => scanPart(part.data.toString("utf8"), OPEN, CLOSE).occurrences);
+      const left = contentParts(patched).flatMap(
+        (part) => scanPart(part.data.toString("utf8"), OPEN, CLOSE).occurrences,
+      );
       if (left.length > 0) {
-        throw new WordTemplateError(file, `could not fill ${[...new Set(left.map(({ name }) => `{{${name}}}`))].join(", ")}`);
+        throw new WordTemplateError(
+          file,
+          `could not fill ${[...new Set(left.map(({ name }) => `{{${name}}}`))].join(", ")}`,
+        );
       }
       return joinPackage(split, patched, options.date ?? FIRST_ZIP_DATE);
     },

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { decodeXmlText, scanPart } from "./scan.js";
 import { planFill } from "./plan.js";
 
-const p = (...texts: string[]) => `<w:p w:rsidR="1"><w:pPr/>${texts.map((t) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`).join("<w:proofErr/>")}</w:p>`;
+const p = (...texts: string[]) =>
+  `<w:p w:rsidR="1"><w:pPr/>${texts.map((t) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`).join("<w:proofErr/>")}</w:p>`;
 
 describe("scanPart", () => {
   it("joins a paragraph's runs and tells the placeholders in table rows from the others", () => {

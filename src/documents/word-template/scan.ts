@@ -21,11 +21,14 @@ const TOKENS = /<w:p(?:\s[^>]*)?>|<\/w:p>|<w:tr(?:\s[^>]*)?>|<\/w:tr>|<w:t(?:\s[
 const BRACES = /\{\{((?:(?!\{\{).)+?)\}\}/gs;
 
 export function decodeXmlText(text: string): string {
-  return text.replace(/&(?:lt|gt|amp|quot|apos|#(\d+)|#x([0-9a-fA-F]+));/g, (entity, decimal?: string, hex?: string) => {
-    if (decimal !== undefined) return String.fromCodePoint(Number(decimal));
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    return { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&apos;": "'" }[entity] ?? entity;
-  });
+  return text.replace(
+    /&(?:lt|gt|amp|quot|apos|#(\d+)|#x([0-9a-fA-F]+));/g,
+    (entity, decimal?: string, hex?: string) => {
+      if (decimal !== undefined) return String.fromCodePoint(Number(decimal));
+      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+      return { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&apos;": "'" }[entity] ?? entity;
+    },
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -40,8 +43,10 @@ export function scanPart(xml: string, start: string, end: string): PartScan {
   const open: { text: string; inRow: boolean }[] = [];
   let rows = 0;
   const close = (paragraph: { text: string; inRow: boolean }) => {
-    for (const match of paragraph.text.matchAll(named)) occurrences.push({ name: match[1] ?? "", inRow: paragraph.inRow });
-    for (const match of paragraph.text.matchAll(BRACES)) if ((match[1] ?? "").trim() !== "") unrecognised.push(match[0]);
+    for (const match of paragraph.text.matchAll(named))
+      occurrences.push({ name: match[1] ?? "", inRow: paragraph.inRow });
+    for (const match of paragraph.text.matchAll(BRACES))
+      if ((match[1] ?? "").trim() !== "") unrecognised.push(match[0]);
   };
   for (const match of xml.matchAll(TOKENS)) {
     const tag = match[0];

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { periodContext } from "./period-context.js";
 
-const periods = { rule: "decree-09" as const, deadline: { days: 2, workingDays: true }, holidays: ["2023-06-16", "not-a-date"] };
+const periods = {
+  rule: "decree-09" as const,
+  deadline: { days: 2, workingDays: true },
+  holidays: ["2023-06-16", "not-a-date"],
+};
 
 describe("periodContext", () => {
   it("gives the code, label, Decree 09 window and the deadline counted around the holidays", () => {
@@ -15,7 +19,10 @@ describe("periodContext", () => {
   });
 
   it("counts calendar days when the workspace says so", () => {
-    const context = periodContext({ periods: { ...periods, rule: "calendar", deadline: { days: 5, workingDays: false } } }, { kind: "month", year: 2023, month: 4 });
+    const context = periodContext(
+      { periods: { ...periods, rule: "calendar", deadline: { days: 5, workingDays: false } } },
+      { kind: "month", year: 2023, month: 4 },
+    );
     expect(context.window.to).toEqual({ year: 2023, month: 4, day: 30 });
     expect(context.deadline).toEqual({ year: 2023, month: 5, day: 5 });
   });

@@ -38,7 +38,15 @@ export function evaluateRules(
         const condition = value(rule.if);
         const required = value(rule.then);
         if (condition !== null && required !== null && condition > 0 && !(required > 0)) {
-          findings.push({ ruleId: rule.id, severity: rule.severity, type: rule.type, indicators: [rule.then, rule.if], left: required, op: ">", right: 0 });
+          findings.push({
+            ruleId: rule.id,
+            severity: rule.severity,
+            type: rule.type,
+            indicators: [rule.then, rule.if],
+            left: required,
+            op: ">",
+            right: 0,
+          });
         }
         break;
       }
@@ -46,7 +54,15 @@ export function evaluateRules(
         const left = value(rule.left);
         const right = value(rule.right);
         if (left !== null && right !== null && !compare(left, rule.op, right)) {
-          findings.push({ ruleId: rule.id, severity: rule.severity, type: rule.type, indicators: [rule.left, rule.right], left, op: rule.op, right });
+          findings.push({
+            ruleId: rule.id,
+            severity: rule.severity,
+            type: rule.type,
+            indicators: [rule.left, rule.right],
+            left,
+            op: rule.op,
+            right,
+          });
         }
         break;
       }
@@ -55,13 +71,26 @@ export function evaluateRules(
         const indicator = value(rule.indicator);
         if (incidents === null || indicator === null) break;
         const behaviors = rule.behaviors === undefined ? null : new Set(rule.behaviors);
-        const matching = incidents.filter((incident) => behaviors === null || (incident.behavior !== null && behaviors.has(incident.behavior)));
+        const matching = incidents.filter(
+          (incident) => behaviors === null || (incident.behavior !== null && behaviors.has(incident.behavior)),
+        );
         const total =
           rule.type === "incident-count"
             ? matching.length
-            : matching.reduce((sum, incident) => sum + ((rule.field === "damage" ? incident.damage : incident.fines) ?? 0), 0);
+            : matching.reduce(
+                (sum, incident) => sum + ((rule.field === "damage" ? incident.damage : incident.fines) ?? 0),
+                0,
+              );
         if (!compare(total, rule.op, indicator)) {
-          findings.push({ ruleId: rule.id, severity: rule.severity, type: rule.type, indicators: [rule.indicator], left: total, op: rule.op, right: indicator });
+          findings.push({
+            ruleId: rule.id,
+            severity: rule.severity,
+            type: rule.type,
+            indicators: [rule.indicator],
+            left: total,
+            op: rule.op,
+            right: indicator,
+          });
         }
         break;
       }

@@ -49,7 +49,17 @@ function allValues(workbook: Workbook): Map<string, CellValue> {
 }
 
 function finding(partial: Partial<AnnotatedFinding> & Pick<AnnotatedFinding, "code" | "message">): AnnotatedFinding {
-  return { severity: "error", sheet: null, cell: null, row: null, column: null, value: null, params: {}, hint: "", ...partial };
+  return {
+    severity: "error",
+    sheet: null,
+    cell: null,
+    row: null,
+    column: null,
+    value: null,
+    params: {},
+    hint: "",
+    ...partial,
+  };
 }
 
 const FINDINGS: readonly AnnotatedFinding[] = [
@@ -81,7 +91,11 @@ const FINDINGS: readonly AnnotatedFinding[] = [
     message: "Dòng 3 trùng với dòng 2.",
     hint: "Xoá một trong hai dòng.",
   }),
-  finding({ code: "period/mismatch", message: "Tệp là báo cáo 2022-H2, không phải 2023-H1.", hint: "Gửi lại đúng kỳ." }),
+  finding({
+    code: "period/mismatch",
+    message: "Tệp là báo cáo 2022-H2, không phải 2023-H1.",
+    hint: "Gửi lại đúng kỳ.",
+  }),
   finding({
     severity: "warning",
     code: "rule/compare",
@@ -124,7 +138,7 @@ beforeAll(async () => {
   incidents.getCell("F2").value = INJECTION;
   incidents.getCell("A3").value = 2;
   incidents.getCell("F3").value = "Mô tả trùng";
-  form = Buffer.from((await blank.xlsx.writeBuffer()));
+  form = Buffer.from(await blank.xlsx.writeBuffer());
   original = Buffer.from(form);
   annotated = await annotateWorkbook(form, FINDINGS, { lang: "vi", title: "2023-H1-CAT.xlsx" });
 });
@@ -133,7 +147,10 @@ describe("annotateWorkbook: the results sheet", () => {
   it("is the first, active and only selected tab, before the agency's sheets in their order", async () => {
     const input = await load(form);
     const output = await load(annotated);
-    expect(output.worksheets.map((ws) => ws.name)).toEqual(["Kết quả kiểm tra", ...input.worksheets.map((ws) => ws.name)]);
+    expect(output.worksheets.map((ws) => ws.name)).toEqual([
+      "Kết quả kiểm tra",
+      ...input.worksheets.map((ws) => ws.name),
+    ]);
     expect(output.views[0]).toMatchObject({ activeTab: 0, firstSheet: 0 });
     // exceljs does not read tabSelected back with a frozen pane: look at the XML.
     const sheets = [...partsMatching(annotated, /^xl\/worksheets\/sheet\d+\.xml$/).values()];
@@ -156,7 +173,15 @@ describe("annotateWorkbook: the results sheet", () => {
 
     const row = (n: number) => [1, 2, 3, 5, 6, 7, 8].map((column) => results.getCell(n, column).value);
     expect(row(3)).toEqual([1, "Lỗi", "Chỉ tiêu", "Kỳ này", "abc", FINDINGS[0]?.message, FINDINGS[0]?.hint]);
-    expect(row(4)).toEqual([2, "Cảnh báo", "Vụ việc", "Ngày phát hiện", "01/01/2099", FINDINGS[1]?.message, FINDINGS[1]?.hint]);
+    expect(row(4)).toEqual([
+      2,
+      "Cảnh báo",
+      "Vụ việc",
+      "Ngày phát hiện",
+      "01/01/2099",
+      FINDINGS[1]?.message,
+      FINDINGS[1]?.hint,
+    ]);
     expect(row(5)).toEqual([3, "Lỗi", "Vụ việc", null, null, FINDINGS[2]?.message, FINDINGS[2]?.hint]);
     expect(row(6)).toEqual([4, "Lỗi", null, null, null, FINDINGS[3]?.message, FINDINGS[3]?.hint]);
     expect(results.getCell("D6").value).toBeNull();
@@ -183,7 +208,7 @@ describe("annotateWorkbook: the results sheet", () => {
     expect(results.getCell("H8").value).toBe("=1+1");
     expect(sheet(output, SHEETS.incidents).getCell("F2").type).toBe(ExcelJS.ValueType.String);
     // In the XML: only our HYPERLINK(\"#… links are formulas.
-    const xml = [...(partsMatching(annotated, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
+    const xml = [...partsMatching(annotated, /^xl\/worksheets\/sheet\d+\.xml$/).values()].join("");
     const formulas = [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((match) => match[1]);
     expect(formulas.filter((formula) => !formula?.startsWith("HYPERLINK(&quot;#&apos;"))).toEqual(["D2*2"]);
   });
@@ -193,7 +218,17 @@ describe("annotateWorkbook: the results sheet", () => {
     const results = english.worksheets[0] as Worksheet;
     expect(results.name).toBe("Validation results");
     expect(results.getCell("A1").value).toBe("1 error, 1 warning.");
-    expect(results.getRow(2).values).toEqual([undefined, "No.", "Severity", "Sheet", "Cell", "Column", "Value", "Message", "How to fix"]);
+    expect(results.getRow(2).values).toEqual([
+      undefined,
+      "No.",
+      "Severity",
+      "Sheet",
+      "Cell",
+      "Column",
+      "Value",
+      "Message",
+      "How to fix",
+    ]);
     expect(results.getCell("B3").value).toBe("Error");
 
     const empty = (await load(await annotateWorkbook(form, [], { lang: "vi" }))).worksheets[0] as Worksheet;
@@ -208,8 +243,12 @@ describe("annotateWorkbook: the results sheet", () => {
     const input = await load(form);
     expect(sheetNames).toEqual(["Kết quả kiểm tra", ...input.worksheets.map((ws) => ws.name)]);
     expect(workbookXml).toMatch(/<workbookView\b[^>]*\sfirstSheet="0" activeTab="0"\/>/);
-    expect(workbookXml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Kết quả kiểm tra&apos;!$2:$2</definedName>');
-    const titles = [...(parts.get("docProps/app.xml") ?? "").matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((match) => match[1]);
+    expect(workbookXml).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Kết quả kiểm tra&apos;!$2:$2</definedName>',
+    );
+    const titles = [...(parts.get("docProps/app.xml") ?? "").matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map(
+      (match) => match[1],
+    );
     expect(titles.slice(1)).toEqual(sheetNames);
   });
 
@@ -217,13 +256,17 @@ describe("annotateWorkbook: the results sheet", () => {
     const workbook = await load(form);
     sheet(workbook, SHEETS.incidents).pageSetup.printTitlesRow = "1:1";
     sheet(workbook, SHEETS.indicators).pageSetup.printArea = "A1:F20";
-    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()));
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const output = await annotateWorkbook(bytes, FINDINGS, { lang: "vi" });
     const position = (name: string) => workbook.worksheets.findIndex((ws) => ws.name === name) + 1;
     const xml = partsMatching(output, /^xl\/workbook\.xml$/).get("xl/workbook.xml") ?? "";
-    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${position(SHEETS.incidents)}">&apos;${SHEETS.incidents}&apos;!$1:$1</definedName>`);
+    expect(xml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${position(SHEETS.incidents)}">&apos;${SHEETS.incidents}&apos;!$1:$1</definedName>`,
+    );
     // (exceljs writes the area as $A1:$F20.)
-    expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${position(SHEETS.indicators)}">&apos;${SHEETS.indicators}&apos;!`);
+    expect(xml).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="${position(SHEETS.indicators)}">&apos;${SHEETS.indicators}&apos;!`,
+    );
     const copy = await load(output);
     expect(sheet(copy, SHEETS.incidents).pageSetup.printTitlesRow).toBe("1:1");
     expect(sheet(copy, SHEETS.indicators).pageSetup.printArea).toBe("A1:F20");
@@ -260,7 +303,9 @@ describe("annotateWorkbook: the agency's sheets", () => {
   it("appends to a note the agency wrote, and marks a warning in yellow", async () => {
     const b2 = sheet(await load(annotated), SHEETS.incidents).getCell("B2");
     expect(fillOf(b2)).toBe(CELL_FILLS.warning);
-    expect(noteText(b2)).toMatch(/^Ghi chú của đơn vị\n\nCảnh báo: Ngày phát hiện 01\/01\/2099 ở sau ngày hôm nay\.\nCách sửa: Kiểm tra lại năm\.$/);
+    expect(noteText(b2)).toMatch(
+      /^Ghi chú của đơn vị\n\nCảnh báo: Ngày phát hiện 01\/01\/2099 ở sau ngày hôm nay\.\nCách sửa: Kiểm tra lại năm\.$/,
+    );
   });
 
   it("tints a whole row for a row finding and notes it on the row's first cell", async () => {
@@ -286,8 +331,10 @@ describe("annotateWorkbook: the agency's sheets", () => {
   });
 
   it("sizes the notes to their text instead of exceljs's fixed 2 × 4 cell box", async () => {
-    const vml = [...(partsMatching(annotated, /^xl\/drawings\/vmlDrawing\d+\.vml$/)).values()].join("");
-    const shapes = [...vml.matchAll(/<x:Anchor>([^<]*)<\/x:Anchor>[\s\S]*?<x:Row>(\d+)<\/x:Row>\s*<x:Column>(\d+)<\/x:Column>/g)];
+    const vml = [...partsMatching(annotated, /^xl\/drawings\/vmlDrawing\d+\.vml$/).values()].join("");
+    const shapes = [
+      ...vml.matchAll(/<x:Anchor>([^<]*)<\/x:Anchor>[\s\S]*?<x:Row>(\d+)<\/x:Row>\s*<x:Column>(\d+)<\/x:Column>/g),
+    ];
     const d3 = shapes.find((match) => match[2] === "2" && match[3] === "3");
     expect(d3).toBeDefined();
     // exceljs's default for D3 would be "4, 6, 1, 14, 6, 2, 5, 16": columns E–F, rows 2–5.
@@ -320,10 +367,10 @@ describe("annotateWorkbook: bytes", () => {
     // As Excel writes for an autofilter (with localSheetId, which exceljs loses on reading).
     workbook.definedNames.add(`'${SHEETS.incidents}'!$A$1:$K$501`, "_xlnm._FilterDatabase");
     workbook.definedNames.add(`'${SHEETS.indicators}'!$D$2:$D$10`, "KyNay");
-    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()));
-    expect((partsMatching(bytes, /^xl\/workbook\.xml$/)).get("xl/workbook.xml")).toContain("_xlnm._FilterDatabase");
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(partsMatching(bytes, /^xl\/workbook\.xml$/).get("xl/workbook.xml")).toContain("_xlnm._FilterDatabase");
     const output = await annotateWorkbook(bytes, FINDINGS, { lang: "vi" });
-    const xml = (partsMatching(output, /^xl\/workbook\.xml$/)).get("xl/workbook.xml") ?? "";
+    const xml = partsMatching(output, /^xl\/workbook\.xml$/).get("xl/workbook.xml") ?? "";
     expect(xml).not.toContain("_xlnm._FilterDatabase");
     expect(xml).toContain(`<definedName name="KyNay">&apos;${SHEETS.indicators}&apos;!$D$2:$D$10</definedName>`);
   });
@@ -331,17 +378,21 @@ describe("annotateWorkbook: bytes", () => {
   it("drops data validations exceljs would expand cell by cell (a whole column) instead of hanging", async () => {
     const workbook = await load(form);
     const incidents = sheet(workbook, SHEETS.incidents);
-    (incidents as Worksheet & { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(
-      "L1:L1048576",
-      { type: "whole", operator: "greaterThanOrEqual", formulae: [0], allowBlank: true },
-    );
-    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()));
-    const input = [...(partsMatching(bytes, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
+    (
+      incidents as Worksheet & { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }
+    ).dataValidations.add("L1:L1048576", {
+      type: "whole",
+      operator: "greaterThanOrEqual",
+      formulae: [0],
+      allowBlank: true,
+    });
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const input = [...partsMatching(bytes, /^xl\/worksheets\/sheet\d+\.xml$/).values()].join("");
     expect(input).toContain('sqref="L1:L1048576"');
     const started = Date.now();
     const output = await annotateWorkbook(bytes, FINDINGS, { lang: "vi" });
     expect(Date.now() - started).toBeLessThan(20_000);
-    const xml = [...(partsMatching(output, /^xl\/worksheets\/sheet\d+\.xml$/)).values()].join("");
+    const xml = [...partsMatching(output, /^xl\/worksheets\/sheet\d+\.xml$/).values()].join("");
     expect(xml).not.toContain("<dataValidation ");
     expect((await load(output)).worksheets[0]?.name).toBe("Kết quả kiểm tra");
   });
@@ -354,7 +405,15 @@ describe("LibreOffice", () => {
     mkdirSync(outDir, { recursive: true });
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", format, "--outdir", outDir, file],
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        format,
+        "--outdir",
+        outDir,
+        file,
+      ],
       { stdio: "ignore", timeout: 120_000 },
     );
   }

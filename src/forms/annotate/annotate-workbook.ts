@@ -58,12 +58,18 @@ export async function annotateWorkbook(
   dropStaleLocalNames(workbook);
 
   pinDates(workbook);
-  const written = Buffer.from((await workbook.xlsx.writeBuffer()));
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
   // Written again through the zip module: the results sheet moved from the end, where exceljs wrote it,
   // to the front (sheet-order.ts); the note boxes sized; every entry stamped the workbook's date.
   const position = workbook.worksheets.indexOf(results);
   const edits = new Map<string, (data: Buffer) => Buffer>([
-    ...[...boxes].map(([sheetId, sheetBoxes]) => [vmlDrawingPart(sheetId), (vml: Buffer) => Buffer.from(sizeNoteBoxes(vml.toString("utf8"), sheetBoxes), "utf8")] as const),
+    ...[...boxes].map(
+      ([sheetId, sheetBoxes]) =>
+        [
+          vmlDrawingPart(sheetId),
+          (vml: Buffer) => Buffer.from(sizeNoteBoxes(vml.toString("utf8"), sheetBoxes), "utf8"),
+        ] as const,
+    ),
     ["xl/workbook.xml", (xml: Buffer) => Buffer.from(sheetFirst(xml.toString("utf8"), results.id, position), "utf8")],
     ["docProps/app.xml", (xml: Buffer) => Buffer.from(titleFirst(xml.toString("utf8"), position), "utf8")],
   ]);
@@ -153,9 +159,13 @@ function selectResults(workbook: Workbook, results: Worksheet, agencySheets: rea
   for (const sheet of agencySheets) {
     // A sheet without a <sheetView> loads with views null.
     const views = (sheet.views as SheetView[] | null | undefined) ?? [];
-    if (views.some((view) => view.tabSelected === true)) sheet.views = views.map((view) => ({ ...view, tabSelected: false }));
+    if (views.some((view) => view.tabSelected === true))
+      sheet.views = views.map((view) => ({ ...view, tabSelected: false }));
   }
-  results.views = ((results.views as SheetView[] | null | undefined) ?? [{}]).map((view) => ({ ...view, tabSelected: true }));
+  results.views = ((results.views as SheetView[] | null | undefined) ?? [{}]).map((view) => ({
+    ...view,
+    tabSelected: true,
+  }));
   const [first] = (workbook.views as ExcelJS.WorkbookView[] | undefined) ?? [];
   workbook.views = [
     {

@@ -64,7 +64,12 @@ export function tintRow(sheet: Worksheet, row: number, severity: Severity): void
  * Adds the entries to the cell's note, after any note the agency wrote; returns the box the note needs
  * (note-boxes.ts gives it to the written workbook).
  */
-export function addNote(sheet: Worksheet, cell: Cell, entries: readonly NoteEntry[], labels: AnnotateLabels): NoteAnchor {
+export function addNote(
+  sheet: Worksheet,
+  cell: Cell,
+  entries: readonly NoteEntry[],
+  labels: AnnotateLabels,
+): NoteAnchor {
   const texts: RichText[] = [];
   entries.forEach((entry, index) => {
     if (index > 0) texts.push({ font: NOTE_FONT, text: "\n\n" });
@@ -115,9 +120,7 @@ export function noteAnchor(sheet: Worksheet, row: number, column: number, text: 
     right += 1;
   }
   const perLine = Math.max(10, Math.floor(width * NOTE_CHARACTERS_PER_WIDTH));
-  const lines = text
-    .split("\n")
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / perLine)), 0);
+  const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / perLine)), 0);
   const needed = lines * NOTE_LINE_HEIGHT + NOTE_PADDING;
   const top = Math.max(row - 2, 0);
   let bottom = top;

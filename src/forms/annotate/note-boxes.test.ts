@@ -8,6 +8,8 @@ describe("sizeNoteBoxes", () => {
   it("gives each note with a box its box, by its 0-based row and column, and leaves the others", () => {
     const vml = `<xml>${shape(2, 3)}${shape(7, 0)}</xml>`;
     const sized = sizeNoteBoxes(vml, new Map([[noteKey(3, 4), { left: 4, top: 1, right: 7, bottom: 9 }]]));
-    expect(sized).toBe(`<xml>${shape(2, 3).replace("4, 6, 1, 14, 6, 2, 5, 16", "4, 0, 1, 0, 7, 0, 9, 0")}${shape(7, 0)}</xml>`);
+    expect(sized).toBe(
+      `<xml>${shape(2, 3).replace("4, 6, 1, 14, 6, 2, 5, 16", "4, 0, 1, 0, 7, 0, 9, 0")}${shape(7, 0)}</xml>`,
+    );
   });
 });

@@ -2,7 +2,17 @@
 import type { CellValue, Font, Style, Workbook, Worksheet } from "exceljs";
 import { countBySeverity } from "../../domain/findings.js";
 import { foldForCompare } from "../../vn/normalize.js";
-import { BOLD, fitWidth, FONT, GRID, HEADER_FILL, sheetReference, TEXT_FORMAT, WRAP_TOP, wrappedHeight } from "../excel/index.js";
+import {
+  BOLD,
+  fitWidth,
+  FONT,
+  GRID,
+  HEADER_FILL,
+  sheetReference,
+  TEXT_FORMAT,
+  WRAP_TOP,
+  wrappedHeight,
+} from "../excel/index.js";
 import type { AnnotatedFinding } from "./annotate-workbook.js";
 import type { AnnotateLabels } from "./labels.js";
 import { CELL_FILLS } from "./mark-cells.js";
@@ -41,7 +51,15 @@ export function addResultsSheet(
   const counts = countBySeverity(rows.map((row) => row.finding));
   const sheet = workbook.addWorksheet(freeSheetName(workbook, labels.sheetName), {
     properties: { tabColor: { argb: counts.errors > 0 ? "FFC00000" : "FFFFC000" } },
-    views: [{ state: "frozen", xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }],
+    views: [
+      {
+        state: "frozen",
+        xSplit: 0,
+        ySplit: HEADER_ROW,
+        topLeftCell: `A${HEADER_ROW + 1}`,
+        activeCell: `A${HEADER_ROW + 1}`,
+      },
+    ],
     pageSetup: {
       paperSize: 9,
       orientation: "landscape",
@@ -100,7 +118,8 @@ export function addResultsSheet(
       const cell = excelRow.getCell(columnIndex + 1);
       cell.value = values[column];
       const style: Partial<Style> = { font: FONT, border: GRID, alignment: WRAP_TOP };
-      if (column === "severity") style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: CELL_FILLS[finding.severity] } };
+      if (column === "severity")
+        style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: CELL_FILLS[finding.severity] } };
       if (column === "cell" && isLink(values.cell)) style.font = LINK_FONT;
       // Shown as typed even if someone edits the cell later: "=1+1" stays text.
       if (column === "value" && typeof values.value === "string") style.numFmt = TEXT_FORMAT;
@@ -150,7 +169,8 @@ function cellText(row: ResultRow, labels: AnnotateLabels): string {
 function cellValue(row: ResultRow, labels: AnnotateLabels): CellValue {
   const text = cellText(row, labels);
   const { target } = row;
-  if (target.kind === "none" || target.sheet.state === "hidden" || target.sheet.state === "veryHidden") return text === "" ? null : plain(text);
+  if (target.kind === "none" || target.sheet.state === "hidden" || target.sheet.state === "veryHidden")
+    return text === "" ? null : plain(text);
   const address = target.kind === "cell" ? target.address : `A${target.row}`;
   const location = `#${sheetReference(target.sheet.name)}!${address}`;
   return { formula: `HYPERLINK(${stringLiteral(location)},${stringLiteral(text)})`, result: text };

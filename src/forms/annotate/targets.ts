@@ -9,7 +9,13 @@ const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
 export type Target =
-  | { readonly kind: "cell"; readonly sheet: Worksheet; readonly row: number; readonly column: number; readonly address: string }
+  | {
+      readonly kind: "cell";
+      readonly sheet: Worksheet;
+      readonly row: number;
+      readonly column: number;
+      readonly address: string;
+    }
   | { readonly kind: "row"; readonly sheet: Worksheet; readonly row: number }
   | { readonly kind: "none"; readonly sheet: Worksheet | null };
 

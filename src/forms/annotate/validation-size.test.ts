@@ -29,7 +29,9 @@ describe("validationCellsIn", () => {
   });
 
   it("ignores Excel 2010's extLst validations, which exceljs does not read", () => {
-    expect(validationCellsIn("<x14:dataValidation type='list'><xm:sqref>A1:A1048576</xm:sqref></x14:dataValidation>", 10)).toBe(0);
+    expect(
+      validationCellsIn("<x14:dataValidation type='list'><xm:sqref>A1:A1048576</xm:sqref></x14:dataValidation>", 10),
+    ).toBe(0);
   });
 
   it("stops counting above the limit, and treats a tag without sqref as unreadable", () => {
@@ -46,7 +48,7 @@ describe("dataValidationCells", () => {
     first.getCell("A1").dataValidation = { type: "whole", operator: "greaterThan", formulae: [0], allowBlank: true };
     second.getCell("B2").dataValidation = { type: "list", formulae: ['"a,b"'], allowBlank: true };
     second.getCell("B3").dataValidation = { type: "list", formulae: ['"a,b"'], allowBlank: true };
-    const bytes = Buffer.from((await workbook.xlsx.writeBuffer()));
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(await dataValidationCells(bytes, 100)).toBe(3);
   });
 

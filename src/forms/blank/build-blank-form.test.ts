@@ -62,7 +62,6 @@ function expectedCodes(kind: UnitKind): string[] {
   return config.indicators.filter((indicator) => indicator.kinds.includes(kind)).map((indicator) => indicator.code);
 }
 
-
 interface XmlValidation {
   type: string;
   operator: string | undefined;
@@ -349,9 +348,13 @@ describe("byte-identical output", () => {
   it("needs the fixed zip stamps: exceljs alone stamps entries with the clock", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2024-01-02T03:04:05Z"));
-    const first = Buffer.from(await (await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 })).xlsx.writeBuffer());
+    const first = Buffer.from(
+      await (await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 })).xlsx.writeBuffer(),
+    );
     vi.setSystemTime(new Date("2031-11-12T13:14:15Z"));
-    const second = Buffer.from(await (await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 })).xlsx.writeBuffer());
+    const second = Buffer.from(
+      await (await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 })).xlsx.writeBuffer(),
+    );
     expect(second.equals(first)).toBe(false);
     // … and only the stamps differ: the parts themselves are identical.
     const a = new Map(readZipEntries(first).map((entry) => [entry.name, entry.data]));
@@ -387,7 +390,14 @@ describe("buildBlankForm edge cases", () => {
   it("protects every sheet but the very hidden one before the workbook is returned", async () => {
     const workbook = await buildBlankForm({ config, unit: unit("VNPT"), period: H1_2023 });
     const parts = unzip(Buffer.from(await workbook.xlsx.writeBuffer()));
-    for (const name of [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment, SHEETS.guide, SHEETS.lists]) {
+    for (const name of [
+      SHEETS.info,
+      SHEETS.indicators,
+      SHEETS.incidents,
+      SHEETS.assessment,
+      SHEETS.guide,
+      SHEETS.lists,
+    ]) {
       expect(sheetXml(parts, name), name).toMatch(/<sheetProtection\b[^>]*\bsheet="1"/);
     }
   });
@@ -406,41 +416,52 @@ describe("buildBlankForm edge cases", () => {
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 
 describe("LibreOffice round trip", () => {
-  it.skipIf(!hasSoffice)("keeps sheets, headers, values and the meta sheet after soffice re-saves the form", async () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, "in"));
-    const source = join(dir, "in", "form.xlsx");
-    const outDir = join(dir, "out");
-    const form = await writeBlankForm({
-      config,
-      unit: unit("VNPT"),
-      period: H1_2023,
-      previousValues: new Map([["TH02", 125_000_000]]),
-    });
-    writeFileSync(source, form);
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, source],
-      { stdio: "ignore", timeout: 120_000 },
-    );
-    const workbook = await load(readFileSync(join(outDir, "form.xlsx")));
-    const names = workbook.worksheets.map((ws) => ws.name);
-    expect(names).toEqual(expect.arrayContaining(Object.values(SHEETS)));
-    // LibreOffice has no "very hidden": it may save the meta sheet as plain hidden.
-    expect(["hidden", "veryHidden"]).toContain(sheet(workbook, SHEETS.meta).state);
-    expect(sheet(workbook, SHEETS.lists).state).toBe("hidden");
+  it.skipIf(!hasSoffice)(
+    "keeps sheets, headers, values and the meta sheet after soffice re-saves the form",
+    async () => {
+      const dir = tempDir();
+      mkdirSync(join(dir, "in"));
+      const source = join(dir, "in", "form.xlsx");
+      const outDir = join(dir, "out");
+      const form = await writeBlankForm({
+        config,
+        unit: unit("VNPT"),
+        period: H1_2023,
+        previousValues: new Map([["TH02", 125_000_000]]),
+      });
+      writeFileSync(source, form);
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${join(dir, "profile")}`,
+          "--headless",
+          "--convert-to",
+          "xlsx",
+          "--outdir",
+          outDir,
+          source,
+        ],
+        { stdio: "ignore", timeout: 120_000 },
+      );
+      const workbook = await load(readFileSync(join(outDir, "form.xlsx")));
+      const names = workbook.worksheets.map((ws) => ws.name);
+      expect(names).toEqual(expect.arrayContaining(Object.values(SHEETS)));
+      // LibreOffice has no "very hidden": it may save the meta sheet as plain hidden.
+      expect(["hidden", "veryHidden"]).toContain(sheet(workbook, SHEETS.meta).state);
+      expect(sheet(workbook, SHEETS.lists).state).toBe("hidden");
 
-    expect(rowValues(sheet(workbook, SHEETS.indicators), 1)).toEqual(Object.values(INDICATOR_HEADERS));
-    expect(rowValues(sheet(workbook, SHEETS.incidents), 1)).toEqual(Object.values(INCIDENT_HEADERS));
-    expect(columnValues(sheet(workbook, SHEETS.indicators), 1, 2)).toEqual(expectedCodes("enterprise"));
-    expect(sheet(workbook, SHEETS.indicators).getCell("E3").value).toBe(125_000_000);
-    expect(sheet(workbook, SHEETS.info).getCell("B1").value).toBe("VNPT");
-    expect(sheet(workbook, SHEETS.info).getCell("B3").value).toBe("6 tháng đầu năm 2023");
-    const meta = sheet(workbook, SHEETS.meta);
-    expect([1, 2, 3].map((row) => [meta.getCell(row, 1).value, meta.getCell(row, 2).value])).toEqual([
-      [META_KEYS.formVersion, FORM_VERSION],
-      [META_KEYS.period, "2023-H1"],
-      [META_KEYS.unit, "VNPT"],
-    ]);
-  });
+      expect(rowValues(sheet(workbook, SHEETS.indicators), 1)).toEqual(Object.values(INDICATOR_HEADERS));
+      expect(rowValues(sheet(workbook, SHEETS.incidents), 1)).toEqual(Object.values(INCIDENT_HEADERS));
+      expect(columnValues(sheet(workbook, SHEETS.indicators), 1, 2)).toEqual(expectedCodes("enterprise"));
+      expect(sheet(workbook, SHEETS.indicators).getCell("E3").value).toBe(125_000_000);
+      expect(sheet(workbook, SHEETS.info).getCell("B1").value).toBe("VNPT");
+      expect(sheet(workbook, SHEETS.info).getCell("B3").value).toBe("6 tháng đầu năm 2023");
+      const meta = sheet(workbook, SHEETS.meta);
+      expect([1, 2, 3].map((row) => [meta.getCell(row, 1).value, meta.getCell(row, 2).value])).toEqual([
+        [META_KEYS.formVersion, FORM_VERSION],
+        [META_KEYS.period, "2023-H1"],
+        [META_KEYS.unit, "VNPT"],
+      ]);
+    },
+  );
 });

@@ -29,7 +29,11 @@ describe("guideRows", () => {
     const january: Period = { kind: "month", year: 2023, month: 1 };
     expect(formDeadline(config, january)).toEqual({ year: 2023, month: 1, day: 18 });
     // Window of the quarter closes Tuesday 14/03; 15, 16, 17/03.
-    expect(formDeadline(config, { kind: "quarter", year: 2023, quarter: 1 })).toEqual({ year: 2023, month: 3, day: 17 });
+    expect(formDeadline(config, { kind: "quarter", year: 2023, quarter: 1 })).toEqual({
+      year: 2023,
+      month: 3,
+      day: 17,
+    });
     // 30/04 (Sunday) window end in calendar rule, then holidays 1–3 May: 4, 5, 8 May.
     const calendar = { ...config, periods: { ...config.periods, rule: "calendar" as const } };
     expect(formDeadline(calendar, { kind: "month", year: 2023, month: 4 })).toEqual({ year: 2023, month: 5, day: 8 });

@@ -3,7 +3,17 @@ import type { Workbook } from "exceljs";
 import { INCIDENT_FIRST_ROW, INCIDENT_HEADERS, INCIDENT_LAST_ROW, SHEETS } from "../../domain/form-contract.js";
 import type { IncidentColumn } from "../../domain/form-contract.js";
 import type { WorkspaceConfig } from "../../workspace/schema.js";
-import { addValidation, columnLetter, DATE_FORMAT, fitWidth, frozen, NUMBER_FORMAT, protect, sheetReference, TEXT_FORMAT } from "../excel/index.js";
+import {
+  addValidation,
+  columnLetter,
+  DATE_FORMAT,
+  fitWidth,
+  frozen,
+  NUMBER_FORMAT,
+  protect,
+  sheetReference,
+  TEXT_FORMAT,
+} from "../excel/index.js";
 import type { BlankFormInput } from "./build-blank-form.js";
 import { columnsOf, setWidths, writeHeader } from "./sheet-parts.js";
 import { inputStyle, LANDSCAPE_A4 } from "./styles.js";
@@ -28,7 +38,11 @@ export function listColumns(config: WorkspaceConfig): ListColumn[] {
   return lists.map((list, index) => ({ ...list, letter: columnLetter(index + 1) }));
 }
 
-export async function addIncidentSheet(workbook: Workbook, input: BlankFormInput, lists: readonly ListColumn[]): Promise<void> {
+export async function addIncidentSheet(
+  workbook: Workbook,
+  input: BlankFormInput,
+  lists: readonly ListColumn[],
+): Promise<void> {
   const sheet = workbook.addWorksheet(SHEETS.incidents, { views: [frozen(0, 1)], pageSetup: LANDSCAPE_A4 });
   writeHeader(sheet, INCIDENT_HEADERS);
 

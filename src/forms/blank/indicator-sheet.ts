@@ -20,7 +20,11 @@ export async function addIndicatorSheet(workbook: Workbook, input: BlankFormInpu
   const indicators = indicatorsForKind(config, unit.kind);
   const widths: Record<IndicatorColumn, number> = {
     code: fitWidth([INDICATOR_HEADERS.code, ...indicators.map((i) => i.code)], 6, 12),
-    name: fitWidth(indicators.map((i) => i.name), 30, 60),
+    name: fitWidth(
+      indicators.map((i) => i.name),
+      30,
+      60,
+    ),
     unit: fitWidth([INDICATOR_HEADERS.unit, ...indicators.map((i) => i.unit)], 10, 18),
     current: 16,
     previous: 18,
@@ -45,7 +49,8 @@ export async function addIndicatorSheet(workbook: Workbook, input: BlankFormInpu
     previous.style = numberStyle;
     const value = previousValues?.get(indicator.code);
     if (value !== undefined) {
-      if (!Number.isFinite(value)) throw new RangeError(`Previous value of ${indicator.code} is not a number: ${value}`);
+      if (!Number.isFinite(value))
+        throw new RangeError(`Previous value of ${indicator.code} is not a number: ${value}`);
       previous.value = value;
     }
     row.getCell(INDICATOR_COLUMNS.note.number).style = noteStyle;

@@ -3,7 +3,15 @@ import type { Workbook } from "exceljs";
 import { INFO_LABELS, SHEETS } from "../../domain/form-contract.js";
 import type { InfoKey } from "../../domain/form-contract.js";
 import { periodLabel } from "../../domain/period/index.js";
-import { addValidation, DATE_FORMAT, fitWidth, PORTRAIT_A4, protect, TEXT_FORMAT, wrappedHeight } from "../excel/index.js";
+import {
+  addValidation,
+  DATE_FORMAT,
+  fitWidth,
+  PORTRAIT_A4,
+  protect,
+  TEXT_FORMAT,
+  wrappedHeight,
+} from "../excel/index.js";
 import type { BlankFormInput } from "./build-blank-form.js";
 import { setCell } from "./sheet-parts.js";
 import { inputStyle, LABEL_STYLE, LOCKED_WRAP_STYLE } from "./styles.js";

@@ -22,7 +22,11 @@ export function writeHeader(sheet: Worksheet, headers: Record<string, string>): 
   Object.values(headers).forEach((text, index) => setCell(row.getCell(index + 1), text, HEADER_STYLE));
 }
 
-export function setWidths<K extends string>(sheet: Worksheet, columns: Record<K, ColumnRef>, widths: Record<K, number>): void {
+export function setWidths<K extends string>(
+  sheet: Worksheet,
+  columns: Record<K, ColumnRef>,
+  widths: Record<K, number>,
+): void {
   for (const key of Object.keys(columns) as K[]) sheet.getColumn(columns[key].number).width = widths[key];
 }
 

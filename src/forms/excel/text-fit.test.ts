@@ -23,6 +23,11 @@ describe("wrappedHeight", () => {
     expect(wrappedHeight([["x".repeat(99), 90]])).toBe(15);
     expect(wrappedHeight([["x".repeat(100), 90]])).toBe(30);
     expect(wrappedHeight([["x".repeat(100), 40]])).toBe(45);
-    expect(wrappedHeight([["một\nhai\nba", 40], ["x", 10]])).toBe(45);
+    expect(
+      wrappedHeight([
+        ["một\nhai\nba", 40],
+        ["x", 10],
+      ]),
+    ).toBe(45);
   });
 });

@@ -17,7 +17,11 @@ export function wrappedHeight(cells: readonly (readonly [text: string, width: nu
     ...cells.map(([text, width]) =>
       text
         .split("\n")
-        .reduce((sum, line) => sum + Math.max(1, Math.ceil([...line.normalize("NFC")].length / Math.max(1, width * CHARACTERS_PER_WIDTH))), 0),
+        .reduce(
+          (sum, line) =>
+            sum + Math.max(1, Math.ceil([...line.normalize("NFC")].length / Math.max(1, width * CHARACTERS_PER_WIDTH))),
+          0,
+        ),
     ),
   );
   return lines * LINE_HEIGHT;

@@ -18,7 +18,12 @@ export const BREAKDOWN_SECTIONS = [
 
 const BREAKDOWN_HEADERS = ["STT", "Phân loại", "Số vụ", "Thiệt hại (đồng)", "Tiền phạt (đồng)"] as const;
 
-export function addBreakdownSheet(workbook: Workbook, aggregate: Aggregate, label: string, units: readonly UnitRow[]): Worksheet {
+export function addBreakdownSheet(
+  workbook: Workbook,
+  aggregate: Aggregate,
+  label: string,
+  units: readonly UnitRow[],
+): Worksheet {
   const sheet = addSheet(workbook, SUMMARY_SHEETS.breakdowns, {
     pageSetup: { ...LANDSCAPE_A4, orientation: "portrait" },
     headerFooter: printHeader(`Phân loại vụ việc — ${label}`),
@@ -28,11 +33,18 @@ export function addBreakdownSheet(workbook: Workbook, aggregate: Aggregate, labe
   const sections = BREAKDOWN_SECTIONS.map((section) => {
     const entries: [label: string, tally: Tally][] =
       section.key === "byUnit"
-        ? unitOrder(units, incidents.byUnit).map((code): [string, Tally] => [`${code} - ${nameOf(code)}`, incidents.byUnit[code] as Tally])
+        ? unitOrder(units, incidents.byUnit).map((code): [string, Tally] => [
+            `${code} - ${nameOf(code)}`,
+            incidents.byUnit[code] as Tally,
+          ])
         : Object.entries(incidents[section.key]).map(([label, breakdown]): [string, Tally] => [label, breakdown.total]);
     return { title: section.title, entries };
   });
-  const labelWidth = fitWidth(sections.flatMap((section) => section.entries.map(([label]) => label)), 30, 50);
+  const labelWidth = fitWidth(
+    sections.flatMap((section) => section.entries.map(([label]) => label)),
+    30,
+    50,
+  );
   const widths = [6, labelWidth, 10, 18, 18];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
 
@@ -58,7 +70,11 @@ export function addBreakdownSheet(workbook: Workbook, aggregate: Aggregate, labe
     row.getCell(2).style = TOTAL_TEXT;
     sheet.mergeCells(rowNumber, 1, rowNumber, 2);
     const sums: Tally = section.entries.reduce(
-      (sum, [, tally]) => ({ count: sum.count + tally.count, damage: sum.damage + tally.damage, fines: sum.fines + tally.fines }),
+      (sum, [, tally]) => ({
+        count: sum.count + tally.count,
+        damage: sum.damage + tally.damage,
+        fines: sum.fines + tally.fines,
+      }),
       { count: 0, damage: 0, fines: 0 },
     );
     (["count", "damage", "fines"] as const).forEach((key, offset) => {

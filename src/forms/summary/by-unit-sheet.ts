@@ -6,7 +6,16 @@ import { BY_UNIT_FIRST_COLUMN, BY_UNIT_FIRST_ROW, TOTAL_LABEL } from "./rows.js"
 import type { TotalCell, UnitRow } from "./rows.js";
 import { addSheet, printHeader, setFormula, setText, writeHeaderRow } from "./sheet-writer.js";
 import { SUMMARY_SHEETS } from "./sheets.js";
-import { GROUP_FILL, LANDSCAPE_A4, NUMBER, PRINTABLE_WIDTH, TEXT, TOTAL_NUMBER, TOTAL_TEXT, WRAPPED } from "./styles.js";
+import {
+  GROUP_FILL,
+  LANDSCAPE_A4,
+  NUMBER,
+  PRINTABLE_WIDTH,
+  TEXT,
+  TOTAL_NUMBER,
+  TOTAL_TEXT,
+  WRAPPED,
+} from "./styles.js";
 
 export function addByUnitSheet(
   workbook: Workbook,
@@ -17,7 +26,11 @@ export function addByUnitSheet(
   totals: readonly TotalCell[],
 ): Worksheet {
   const codeWidth = fitWidth(["Mã", ...units.map((unit) => unit.code)], 8, 18);
-  const nameWidth = fitWidth(units.map((unit) => unit.name), 24, 40);
+  const nameWidth = fitWidth(
+    units.map((unit) => unit.name),
+    24,
+    40,
+  );
   const widths = [codeWidth, nameWidth, ...indicators.map((indicator) => (indicator.type === "money" ? 17 : 13))];
   // Twenty indicators on one A4 width would print at a third of their size: spread them over as many
   // pages as keep the scale near 75%, with the unit columns repeated on each.
@@ -25,7 +38,12 @@ export function addByUnitSheet(
   const pagesWide = Math.max(1, Math.ceil(indicatorWidth / (PRINTABLE_WIDTH / 0.75 - codeWidth - nameWidth)));
   const sheet = addSheet(workbook, SUMMARY_SHEETS.byUnit, {
     views: [frozen(BY_UNIT_FIRST_COLUMN - 1, BY_UNIT_FIRST_ROW - 1)],
-    pageSetup: { ...LANDSCAPE_A4, fitToWidth: pagesWide, printTitlesRow: `1:${BY_UNIT_FIRST_ROW - 1}`, printTitlesColumn: "A:B" },
+    pageSetup: {
+      ...LANDSCAPE_A4,
+      fitToWidth: pagesWide,
+      printTitlesRow: `1:${BY_UNIT_FIRST_ROW - 1}`,
+      printTitlesColumn: "A:B",
+    },
     headerFooter: printHeader(`Số liệu theo đơn vị — ${label}`),
   });
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));

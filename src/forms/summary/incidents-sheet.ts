@@ -37,7 +37,12 @@ const ROWS_PER_TURN = 10;
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-export async function addIncidentSheet(workbook: Workbook, aggregate: Aggregate, label: string, units: readonly UnitRow[]): Promise<Worksheet> {
+export async function addIncidentSheet(
+  workbook: Workbook,
+  aggregate: Aggregate,
+  label: string,
+  units: readonly UnitRow[],
+): Promise<Worksheet> {
   const list = aggregate.incidents.list;
   const lastRow = Math.max(2, list.length + 1);
   const sheet = addSheet(workbook, SUMMARY_SHEETS.incidents, {
@@ -61,17 +66,45 @@ export async function addIncidentSheet(workbook: Workbook, aggregate: Aggregate,
 
   const widths = [
     6,
-    fitWidth(texts((i) => unitLabel(i.unit)), 18, 30),
+    fitWidth(
+      texts((i) => unitLabel(i.unit)),
+      18,
+      30,
+    ),
     12,
-    fitWidth(texts((i) => i.area), 12, 18),
-    fitWidth(texts((i) => i.field), 12, 20),
-    fitWidth(texts((i) => i.behavior), 14, 26),
+    fitWidth(
+      texts((i) => i.area),
+      12,
+      18,
+    ),
+    fitWidth(
+      texts((i) => i.field),
+      12,
+      20,
+    ),
+    fitWidth(
+      texts((i) => i.behavior),
+      14,
+      26,
+    ),
     40,
     15,
-    fitWidth(texts((i) => i.handling), 14, 22),
+    fitWidth(
+      texts((i) => i.handling),
+      14,
+      22,
+    ),
     15,
-    fitWidth(texts((i) => i.decision), 12, 18),
-    fitWidth(texts((i) => i.note), 12, 24),
+    fitWidth(
+      texts((i) => i.decision),
+      12,
+      18,
+    ),
+    fitWidth(
+      texts((i) => i.note),
+      12,
+      24,
+    ),
     fitWidth(texts(sourceLabel), 14, 32),
   ];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));

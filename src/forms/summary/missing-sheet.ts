@@ -16,7 +16,12 @@ export const UNIT_STATUS = {
 
 const MISSING_HEADERS = ["STT", "Mã", "Tên đơn vị", "Tình trạng"] as const;
 
-export function addMissingSheet(workbook: Workbook, aggregate: Aggregate, label: string, units: readonly UnitRow[]): Worksheet {
+export function addMissingSheet(
+  workbook: Workbook,
+  aggregate: Aggregate,
+  label: string,
+  units: readonly UnitRow[],
+): Worksheet {
   const sheet = addSheet(workbook, SUMMARY_SHEETS.missing, {
     views: [frozen(0, 1)],
     pageSetup: { ...LANDSCAPE_A4, orientation: "portrait", printTitlesRow: "1:1" },
@@ -26,11 +31,17 @@ export function addMissingSheet(workbook: Workbook, aggregate: Aggregate, label:
   const rejected = new Set(aggregate.units.rejected);
   // A rejected unit has no accepted submission, so it is also "missing": list it once, as rejected.
   const rows: [code: string, status: string][] = [
-    ...aggregate.units.missing.filter((code) => !rejected.has(code)).map((code): [string, string] => [code, UNIT_STATUS.missing]),
+    ...aggregate.units.missing
+      .filter((code) => !rejected.has(code))
+      .map((code): [string, string] => [code, UNIT_STATUS.missing]),
     ...aggregate.units.rejected.map((code): [string, string] => [code, UNIT_STATUS.rejected]),
     ...aggregate.units.late.map((code): [string, string] => [code, UNIT_STATUS.late]),
   ];
-  const nameWidth = fitWidth(rows.map(([code]) => nameOf(code)), 30, 60);
+  const nameWidth = fitWidth(
+    rows.map(([code]) => nameOf(code)),
+    30,
+    60,
+  );
   const widths = [6, fitWidth(["Mã", ...rows.map(([code]) => code)], 10, 20), nameWidth, 14];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   writeHeaderRow(sheet, 1, MISSING_HEADERS, widths);

@@ -19,22 +19,27 @@ async function edit(text: string, size: number, element = '<printOptions horizon
 describe("insertPrintOptions", () => {
   it("puts the element right before <pageMargins>, however the XML is cut into chunks", async () => {
     const expected = SHEET.replace("<pageMargins", '<printOptions horizontalCentered="1"/><pageMargins');
-    for (const size of [1, 2, 5, 11, 13, 64, SHEET.length]) expect(await edit(SHEET, size), String(size)).toBe(expected);
+    for (const size of [1, 2, 5, 11, 13, 64, SHEET.length])
+      expect(await edit(SHEET, size), String(size)).toBe(expected);
   });
 
   it("puts it before what follows when there are no margins, and leaves a sheet that has the element", async () => {
     const noMargins = SHEET.replace('<pageMargins left="0.4"/>', "");
-    expect(await edit(noMargins, 7)).toBe(noMargins.replace("<pageSetup", '<printOptions horizontalCentered="1"/><pageSetup'));
+    expect(await edit(noMargins, 7)).toBe(
+      noMargins.replace("<pageSetup", '<printOptions horizontalCentered="1"/><pageSetup'),
+    );
     const bare = "<worksheet><sheetData/></worksheet>";
     expect(await edit(bare, 3)).toBe('<worksheet><sheetData/><printOptions horizontalCentered="1"/></worksheet>');
-    const has = SHEET.replace("<pageMargins", "<printOptions gridLines=\"1\"/><pageMargins");
+    const has = SHEET.replace("<pageMargins", '<printOptions gridLines="1"/><pageMargins');
     expect(await edit(has, 4)).toBe(has);
   });
 
   it("never looks inside the rows, and refuses XML that is no worksheet", async () => {
     // A tag-like text before </sheetData> (it would be escaped in a real sheet) is not an anchor.
     const tricky = SHEET.replace("<v>0</v>", "<v>0</v><pageMargins/>");
-    expect(await edit(tricky, 9)).toBe(tricky.replace('<pageMargins left', '<printOptions horizontalCentered="1"/><pageMargins left'));
+    expect(await edit(tricky, 9)).toBe(
+      tricky.replace("<pageMargins left", '<printOptions horizontalCentered="1"/><pageMargins left'),
+    );
     await expect(edit("<worksheet></worksheet>", 5)).rejects.toThrow("<sheetData>");
   });
 });

@@ -46,7 +46,10 @@ export async function withPrintOptions(workbook: Workbook, zip: Buffer): Promise
   const sheets = printOptionsOf.get(workbook);
   if (sheets === undefined) return zip;
   const parts = await openZipParts(zip);
-  const partOf = sheetParts(parts.readString("xl/workbook.xml") ?? "", parts.readString("xl/_rels/workbook.xml.rels") ?? "");
+  const partOf = sheetParts(
+    parts.readString("xl/workbook.xml") ?? "",
+    parts.readString("xl/_rels/workbook.xml.rels") ?? "",
+  );
   const edits = new Map<string, PartEdit>();
   for (const [name, element] of sheets) {
     const part = partOf.get(name);
@@ -60,7 +63,27 @@ export async function withPrintOptions(workbook: Workbook, zip: Buffer): Promise
 export const SUMMARY_ZIP_LEVEL = 1;
 
 /** The elements that may follow <printOptions> in a worksheet (ECMA-376 CT_Worksheet), and itself. */
-const PRINT_OPTIONS_OR_AFTER = ["<printOptions", "<pageMargins", "<pageSetup", "<headerFooter", "<rowBreaks", "<colBreaks", "<customProperties", "<cellWatches", "<ignoredErrors", "<smartTags", "<drawing", "<legacyDrawing", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"].map((tag) => Buffer.from(tag, "utf8"));
+const PRINT_OPTIONS_OR_AFTER = [
+  "<printOptions",
+  "<pageMargins",
+  "<pageSetup",
+  "<headerFooter",
+  "<rowBreaks",
+  "<colBreaks",
+  "<customProperties",
+  "<cellWatches",
+  "<ignoredErrors",
+  "<smartTags",
+  "<drawing",
+  "<legacyDrawing",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+  "</worksheet>",
+].map((tag) => Buffer.from(tag, "utf8"));
 const SHEET_DATA_END = ["</sheetData>", "<sheetData/>"].map((tag) => Buffer.from(tag, "utf8"));
 /** Bytes kept back from each chunk: a tag may start in one chunk and end in the next. */
 const CARRY = Math.max(...[...PRINT_OPTIONS_OR_AFTER, ...SHEET_DATA_END].map((tag) => tag.length)) - 1;
@@ -127,7 +150,8 @@ function sheetParts(workbookXml: string, relsXml: string): Map<string, string> {
   for (const [relationship] of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attribute(relationship, "Id");
     const target = attribute(relationship, "Target");
-    if (id !== undefined && target !== undefined) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    if (id !== undefined && target !== undefined)
+      targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   const parts = new Map<string, string>();
   for (const [sheet] of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
@@ -143,10 +167,19 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, entity: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[entity] ?? "");
+  return text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, entity: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[entity] ?? "",
+  );
 }
 
-export function writeHeaderRow(sheet: Worksheet, rowNumber: number, headers: readonly string[], widths: readonly number[], override: Partial<Style> = {}): void {
+export function writeHeaderRow(
+  sheet: Worksheet,
+  rowNumber: number,
+  headers: readonly string[],
+  widths: readonly number[],
+  override: Partial<Style> = {},
+): void {
   const row = sheet.getRow(rowNumber);
   const style = { ...HEADER, ...override };
   headers.forEach((text, index) => {

@@ -19,7 +19,12 @@ export const TEXT: Partial<Style> = { font: FONT, border: GRID, alignment: TOP }
 export const WRAPPED: Partial<Style> = { font: FONT, border: GRID, alignment: WRAP_TOP };
 export const CENTERED: Partial<Style> = { font: FONT, border: GRID, alignment: CENTER_TOP };
 export const NUMBER: Partial<Style> = { font: FONT, border: GRID, alignment: TOP, numFmt: NUMBER_FORMAT };
-export const PERCENT: Partial<Style> = { font: FONT, border: GRID, alignment: { vertical: "top", horizontal: "right" }, numFmt: PERCENT_FORMAT };
+export const PERCENT: Partial<Style> = {
+  font: FONT,
+  border: GRID,
+  alignment: { vertical: "top", horizontal: "right" },
+  numFmt: PERCENT_FORMAT,
+};
 export const DATE: Partial<Style> = { font: FONT, border: GRID, alignment: CENTER_TOP, numFmt: DATE_FORMAT };
 export const GROUP: Partial<Style> = { font: BOLD, fill: GROUP_FILL, border: GRID, alignment: TOP };
 export const TOTAL_TEXT: Partial<Style> = { font: BOLD, fill: YELLOW_FILL, border: GRID, alignment: TOP };

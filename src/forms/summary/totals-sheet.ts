@@ -47,7 +47,24 @@ export function addTotalsSheet(
     "Tăng/giảm",
     "Tỷ lệ (%)",
   ];
-  const widths = [6, fitWidth(aggregate.indicators.map((i) => i.code), 8, 12), 60, fitWidth(aggregate.indicators.map((i) => i.unit), 12, 20), 18, 18, 16, 11];
+  const widths = [
+    6,
+    fitWidth(
+      aggregate.indicators.map((i) => i.code),
+      8,
+      12,
+    ),
+    60,
+    fitWidth(
+      aggregate.indicators.map((i) => i.unit),
+      12,
+      20,
+    ),
+    18,
+    18,
+    16,
+    11,
+  ];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   writeHeaderRow(sheet, 1, headers, widths);
 
@@ -70,7 +87,12 @@ export function addTotalsSheet(
       setText(row.getCell(3), indicator.name, WRAPPED);
       setText(row.getCell(4), indicator.unit, WRAPPED);
       // Kỳ này: the live total of "Theo đơn vị" ("" when nobody reported the indicator).
-      setFormula(row.getCell(5), `${sheetReference(SUMMARY_SHEETS.byUnit)}!${total.address}`, total.value ?? "", NUMBER);
+      setFormula(
+        row.getCell(5),
+        `${sheetReference(SUMMARY_SHEETS.byUnit)}!${total.address}`,
+        total.value ?? "",
+        NUMBER,
+      );
       row.getCell(6).style = NUMBER;
       if (indicator.previous !== null) row.getCell(6).value = indicator.previous;
       const current = total.value;
@@ -87,7 +109,9 @@ export function addTotalsSheet(
       setFormula(
         row.getCell(8),
         `IF(OR(${c.current}${r}="",${c.previous}${r}="",${c.previous}${r}=0),"",ROUND((${c.current}${r}-${c.previous}${r})/ABS(${c.previous}${r}),3))`,
-        current === null || before === null || before === 0 ? "" : roundDecimal((current - before) / Math.abs(before), 3),
+        current === null || before === null || before === 0
+          ? ""
+          : roundDecimal((current - before) / Math.abs(before), 3),
         PERCENT,
       );
       row.height = wrappedHeight([

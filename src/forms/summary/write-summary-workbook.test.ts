@@ -37,7 +37,13 @@ const HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)"] as cons
 const config: WorkspaceConfig = workspaceSchema.parse({
   version: 1,
   organisation: { province: "Hưng Yên", place: "Hưng Yên" },
-  issuers: { so: { name: "Sở Thông tin và Truyền thông", abbreviation: "STTTT", signers: [{ id: "gd", title: "GIÁM ĐỐC", name: "A" }] } },
+  issuers: {
+    so: {
+      name: "Sở Thông tin và Truyền thông",
+      abbreviation: "STTTT",
+      signers: [{ id: "gd", title: "GIÁM ĐỐC", name: "A" }],
+    },
+  },
   units: [
     { code: "STTTT", name: "Sở Thông tin và Truyền thông", kind: "agency", group: "Các sở" },
     { code: "CAT", name: HOSTILE[0], kind: "agency", group: "Các sở" },
@@ -48,10 +54,30 @@ const config: WorkspaceConfig = workspaceSchema.parse({
     { code: "TT", title: "Thanh tra, kiểm tra, xử lý vi phạm" },
   ],
   indicators: [
-    { code: "TH01", name: "Số vụ trộm cắp, phá hoại hạ tầng viễn thông", unit: "vụ", group: "TH", kinds: ["agency", "enterprise"] },
-    { code: "TH02", name: "Giá trị thiệt hại do trộm cắp, phá hoại hạ tầng viễn thông", unit: "đồng", type: "money", group: "TH", kinds: ["agency", "enterprise"] },
+    {
+      code: "TH01",
+      name: "Số vụ trộm cắp, phá hoại hạ tầng viễn thông",
+      unit: "vụ",
+      group: "TH",
+      kinds: ["agency", "enterprise"],
+    },
+    {
+      code: "TH02",
+      name: "Giá trị thiệt hại do trộm cắp, phá hoại hạ tầng viễn thông",
+      unit: "đồng",
+      type: "money",
+      group: "TH",
+      kinds: ["agency", "enterprise"],
+    },
     { code: "TT01", name: "Số cuộc thanh tra, kiểm tra", unit: "cuộc", group: "TT", kinds: ["agency"] },
-    { code: "TT05", name: "Tổng số tiền xử phạt vi phạm hành chính", unit: "đồng", type: "money", group: "TT", kinds: ["agency"] },
+    {
+      code: "TT05",
+      name: "Tổng số tiền xử phạt vi phạm hành chính",
+      unit: "đồng",
+      type: "money",
+      group: "TT",
+      kinds: ["agency"],
+    },
     { code: "TH03", name: "Số vụ lừa đảo qua mạng", unit: "vụ", group: "TH", kinds: ["agency"], optional: true },
   ],
   codeLists: { fields: ["Viễn thông"], behaviors: ["Trộm cắp hạ tầng viễn thông"], handling: ["Xử phạt hành chính"] },
@@ -84,7 +110,12 @@ function indicator(
   };
 }
 
-function incident(unit: string, row: number, description: string, overrides: Partial<IncidentRecord> = {}): IncidentRecord {
+function incident(
+  unit: string,
+  row: number,
+  description: string,
+  overrides: Partial<IncidentRecord> = {},
+): IncidentRecord {
   return {
     unit,
     detectedOn: calendarDate(2023, 3, 5),
@@ -133,10 +164,16 @@ const AGGREGATE: Aggregate = {
     damage: 4_000_000,
     fines: 1_500_000,
     byUnit: { STTTT: tally(2, 2_000_000, 1_000_000), CAT: tally(2, 2_000_000, 500_000) },
-    byArea: { "Văn Lâm": { total: tally(3, 3_000_000, 1_500_000), byUnit: {} }, [HOSTILE[1]]: { total: tally(1, 1_000_000, 0), byUnit: {} } },
+    byArea: {
+      "Văn Lâm": { total: tally(3, 3_000_000, 1_500_000), byUnit: {} },
+      [HOSTILE[1]]: { total: tally(1, 1_000_000, 0), byUnit: {} },
+    },
     byField: { "Viễn thông": { total: tally(4, 4_000_000, 1_500_000), byUnit: {} } },
     byBehavior: { "Trộm cắp hạ tầng viễn thông": { total: tally(4, 4_000_000, 1_500_000), byUnit: {} } },
-    byHandling: { "Xử phạt hành chính": { total: tally(3, 3_000_000, 1_500_000), byUnit: {} }, "(không ghi)": { total: tally(1, 1_000_000, 0), byUnit: {} } },
+    byHandling: {
+      "Xử phạt hành chính": { total: tally(3, 3_000_000, 1_500_000), byUnit: {} },
+      "(không ghi)": { total: tally(1, 1_000_000, 0), byUnit: {} },
+    },
     list: [
       incident("STTTT", 2, HOSTILE[0], { note: HOSTILE[2] }),
       incident("STTTT", 3, HOSTILE[1], { decision: HOSTILE[3] }),
@@ -278,7 +315,16 @@ describe("writeSummaryWorkbook", () => {
     const totals = sheet(workbook, SUMMARY_SHEETS.totals);
     const column = (col: number) => Array.from({ length: 8 }, (_, i) => totals.getCell(i + 1, col).value);
     expect(column(1)).toEqual(["STT", "I. Tình hình", 1, 2, 3, "II. Thanh tra, kiểm tra, xử lý vi phạm", 1, 2]);
-    expect(column(2)).toEqual(["Mã", "I. Tình hình", "TH01", "TH02", "TH03", "II. Thanh tra, kiểm tra, xử lý vi phạm", "TT01", "TT05"]);
+    expect(column(2)).toEqual([
+      "Mã",
+      "I. Tình hình",
+      "TH01",
+      "TH02",
+      "TH03",
+      "II. Thanh tra, kiểm tra, xử lý vi phạm",
+      "TT01",
+      "TT05",
+    ]);
     expect(totals.getCell("E1").value).toBe("Kỳ này\n(6 tháng đầu năm 2023)");
     expect(totals.getCell("F1").value).toBe("Cùng kỳ\n(6 tháng đầu năm 2022)");
     expect(totals.getCell("G1").value).toBe("Tăng/giảm");
@@ -301,7 +347,9 @@ describe("writeSummaryWorkbook", () => {
 
   it("lists the incidents with real dates, a filter over header and data, and a frozen header", () => {
     const incidents = sheet(workbook, SUMMARY_SHEETS.incidents);
-    expect(Array.from({ length: INCIDENT_LIST_HEADERS.length }, (_, i) => incidents.getCell(1, i + 1).value)).toEqual([...INCIDENT_LIST_HEADERS]);
+    expect(Array.from({ length: INCIDENT_LIST_HEADERS.length }, (_, i) => incidents.getCell(1, i + 1).value)).toEqual([
+      ...INCIDENT_LIST_HEADERS,
+    ]);
     expect(incidents.rowCount).toBe(AGGREGATE.incidents.list.length + 1);
     expect(incidents.autoFilter).toBe("A1:M5");
     expect(incidents.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -325,7 +373,9 @@ describe("writeSummaryWorkbook", () => {
 
   it("deflates the sheets given <printOptions> as the writer deflates every other part (level 1)", async () => {
     const parts = await openZipParts(buffer);
-    expect(parts.entries.filter((entry) => entry.name.startsWith("xl/worksheets/"))).toHaveLength(Object.values(SUMMARY_SHEETS).length);
+    expect(parts.entries.filter((entry) => entry.name.startsWith("xl/worksheets/"))).toHaveLength(
+      Object.values(SUMMARY_SHEETS).length,
+    );
     for (const { name } of parts.entries) {
       const stored = parts.stored(name);
       expect(stored?.data.equals(deflateRawSync(parts.read(name) ?? Buffer.alloc(0), { level: 1 })), name).toBe(true);
@@ -358,7 +408,10 @@ describe("writeSummaryWorkbook", () => {
     // Nor anywhere else: the only formulas in the file are the ones this module builds.
     for (const name of Object.values(SUMMARY_SHEETS)) {
       for (const [, xml] of sheetXml(zip, name).matchAll(/<f>(.*?)<\/f>/g)) {
-        const formula = (xml ?? "").replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+        const formula = (xml ?? "")
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&");
         expect(formula).toMatch(/^(SUM|IF|0$|'Theo đơn vị'!)/);
         expect(formula).not.toMatch(/HYPERLINK|A1\)/);
       }
@@ -375,10 +428,17 @@ describe("writeSummaryWorkbook", () => {
       }
       return null;
     });
-    expect(titles).toEqual(["1. Theo địa bàn", "2. Theo lĩnh vực", "3. Theo hành vi", "4. Theo hình thức xử lý", "5. Theo đơn vị báo cáo"]);
+    expect(titles).toEqual([
+      "1. Theo địa bàn",
+      "2. Theo lĩnh vực",
+      "3. Theo hành vi",
+      "4. Theo hình thức xử lý",
+      "5. Theo đơn vị báo cáo",
+    ]);
     const sums: unknown[] = [];
     breakdowns.eachRow((row) => {
-      if (row.getCell(1).value === "Cộng") sums.push([3, 4, 5].map((column) => formulaOf(breakdowns, row.getCell(column).address).result));
+      if (row.getCell(1).value === "Cộng")
+        sums.push([3, 4, 5].map((column) => formulaOf(breakdowns, row.getCell(column).address).result));
     });
     expect(sums).toEqual(Array(5).fill([4, 4_000_000, 1_500_000]));
     const area = findRow(breakdowns, 2, "Văn Lâm");
@@ -413,7 +473,18 @@ describe("writeSummaryWorkbook", () => {
     const quiet: Aggregate = {
       ...AGGREGATE,
       units: { ...AGGREGATE.units, submitted: ["STTTT", "CAT", "VNPT"], missing: [], rejected: [], late: [] },
-      incidents: { ...AGGREGATE.incidents, count: 0, damage: 0, fines: 0, byUnit: {}, byArea: {}, byField: {}, byBehavior: {}, byHandling: {}, list: [] },
+      incidents: {
+        ...AGGREGATE.incidents,
+        count: 0,
+        damage: 0,
+        fines: 0,
+        byUnit: {},
+        byArea: {},
+        byField: {},
+        byBehavior: {},
+        byHandling: {},
+        list: [],
+      },
     };
     const book = await load(await writeSummaryWorkbook(quiet, config, H1_2023));
     expect(sheet(book, SUMMARY_SHEETS.incidents).autoFilter).toBe("A1:M2");
@@ -488,7 +559,15 @@ describe("tong-hop.xlsx from the sample inbox", () => {
     writeFileSync(source, buffer);
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, source],
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        source,
+      ],
       { stdio: "ignore", timeout: 120_000 },
     );
     const pdf = join(dir, "tong-hop.pdf");

@@ -32,7 +32,11 @@ import { SUMMARY_ZIP_LEVEL, withPrintOptions } from "./sheet-writer.js";
 import { addTotalsSheet } from "./totals-sheet.js";
 
 /** The summary workbook of `period` as .xlsx bytes, identical for identical input. */
-export async function writeSummaryWorkbook(aggregate: Aggregate, config: WorkspaceConfig, period: Period): Promise<Buffer> {
+export async function writeSummaryWorkbook(
+  aggregate: Aggregate,
+  config: WorkspaceConfig,
+  period: Period,
+): Promise<Buffer> {
   // The stamp is the day the data window closes: fixed by the input, never the clock.
   const end = dataWindow(period, config.periods.rule).to;
   const stamp = new Date(Date.UTC(end.year, end.month - 1, end.day));
@@ -46,7 +50,12 @@ export async function writeSummaryWorkbook(aggregate: Aggregate, config: Workspa
   });
   // Shared strings: text cells are t="s" (never a formula); styles: the fonts, fills, borders and formats.
   // The deflate level named, so that withPrintOptions deflates the sheets it edits the same way.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true, zip: { zlib: { level: SUMMARY_ZIP_LEVEL } } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useSharedStrings: true,
+    useStyles: true,
+    zip: { zlib: { level: SUMMARY_ZIP_LEVEL } },
+  });
   workbook.creator = FORM_CREATOR;
   workbook.lastModifiedBy = FORM_CREATOR;
   workbook.created = stamp;

@@ -12,11 +12,15 @@ export interface AmountRule {
   severity?: "error" | "warning";
 }
 
-export function readAmount(cell: SheetCell | undefined, rule: AmountRule): { value: number | null; findings: Finding[] } {
+export function readAmount(
+  cell: SheetCell | undefined,
+  rule: AmountRule,
+): { value: number | null; findings: Finding[] } {
   const severity = rule.severity ?? "error";
   if (cell === undefined) return { value: null, findings: [] };
   const kind = cell.value.kind;
-  if (kind === "formula-without-result") return { value: null, findings: [finding(severity, "value/formula-without-result", cell)] };
+  if (kind === "formula-without-result")
+    return { value: null, findings: [finding(severity, "value/formula-without-result", cell)] };
   if (kind === "error") return { value: null, findings: [finding(severity, "value/error", cell)] };
   const read = asNumber(cell.value);
   if (!read.ok) return { value: null, findings: [finding(severity, "value/not-a-number", cell)] };

@@ -8,13 +8,20 @@ import type { RawSubmission } from "../raw-submission.js";
 import type { Submission } from "../submission.js";
 import { finding } from "./finding.js";
 
-export function checkAssessment(raw: RawSubmission): { assessment: Submission["assessment"][number][]; findings: Finding[] } {
+export function checkAssessment(raw: RawSubmission): {
+  assessment: Submission["assessment"][number][];
+  findings: Finding[];
+} {
   const table = raw.assessment;
   if (table.sheet === null) {
-    return { assessment: [], findings: [finding("error", "sheet/missing", { sheet: SHEETS.assessment }, { name: SHEETS.assessment })] };
+    return {
+      assessment: [],
+      findings: [finding("error", "sheet/missing", { sheet: SHEETS.assessment }, { name: SHEETS.assessment })],
+    };
   }
   const sections = new Map<string, AssessmentSection>();
-  for (const [key, title] of Object.entries(ASSESSMENT_SECTIONS) as [AssessmentSection, string][]) sections.set(foldForCompare(title), key);
+  for (const [key, title] of Object.entries(ASSESSMENT_SECTIONS) as [AssessmentSection, string][])
+    sections.set(foldForCompare(title), key);
   const assessment: Submission["assessment"][number][] = [];
   const seen = new Set<AssessmentSection>();
   for (const row of table.rows) {
@@ -27,6 +34,13 @@ export function checkAssessment(raw: RawSubmission): { assessment: Submission["a
   }
   const findings = (Object.keys(ASSESSMENT_SECTIONS) as AssessmentSection[])
     .filter((section) => !seen.has(section))
-    .map((section) => finding("warning", "assessment/missing-section", { sheet: table.sheet }, { section: ASSESSMENT_SECTIONS[section] }));
+    .map((section) =>
+      finding(
+        "warning",
+        "assessment/missing-section",
+        { sheet: table.sheet },
+        { section: ASSESSMENT_SECTIONS[section] },
+      ),
+    );
   return { assessment, findings };
 }

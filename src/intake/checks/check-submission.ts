@@ -15,7 +15,10 @@ import { checkIndicators } from "./indicators.js";
 import { checkLegacyText } from "./legacy-text.js";
 import { checkRules } from "./rules.js";
 
-export function checkSubmission(raw: RawSubmission, context: CheckContext): { submission: Submission; findings: Finding[] } {
+export function checkSubmission(
+  raw: RawSubmission,
+  context: CheckContext,
+): { submission: Submission; findings: Finding[] } {
   const identity = checkIdentity(raw, context);
   const period = context.expectedPeriod ?? identity.identity.period;
   const window = period === null ? null : dataWindow(period, context.config.periods.rule);
@@ -27,7 +30,16 @@ export function checkSubmission(raw: RawSubmission, context: CheckContext): { su
   const findings = [
     ...[raw.indicators, raw.incidents, raw.assessment].flatMap((table) =>
       // Rows past the limit were not read: the submission is incomplete, never silently cut.
-      table.sheet !== null && table.cutAfterRow != null ? [finding("error", "sheet/too-many-rows", { sheet: table.sheet, row: table.cutAfterRow }, { name: table.sheet, last: table.cutAfterRow, limit: MAX_ROWS })] : [],
+      table.sheet !== null && table.cutAfterRow != null
+        ? [
+            finding(
+              "error",
+              "sheet/too-many-rows",
+              { sheet: table.sheet, row: table.cutAfterRow },
+              { name: table.sheet, last: table.cutAfterRow, limit: MAX_ROWS },
+            ),
+          ]
+        : [],
     ),
     ...identity.findings,
     ...indicators.findings,

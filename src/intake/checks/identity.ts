@@ -64,10 +64,12 @@ export function checkIdentity(raw: RawSubmission, context: CheckContext): { iden
   }
 
   for (const key of ["preparedBy", "head"] as const) {
-    if (info[key] === undefined) findings.push(finding("warning", "info/missing", values[key] ?? sheetOnly, { label: labelOf(key) }));
+    if (info[key] === undefined)
+      findings.push(finding("warning", "info/missing", values[key] ?? sheetOnly, { label: labelOf(key) }));
   }
   const preparedOn = values.preparedOn;
-  if (preparedOn !== undefined && !asDate(preparedOn.value).ok) findings.push(finding("warning", "date/unreadable", preparedOn));
+  if (preparedOn !== undefined && !asDate(preparedOn.value).ok)
+    findings.push(finding("warning", "date/unreadable", preparedOn));
 
   return { identity: { unit, unitCode: code, period, info }, findings };
 }

@@ -16,30 +16,64 @@ import type { CodeList } from "./code-list.js";
 import type { CheckContext } from "./context.js";
 import { finding } from "./finding.js";
 
-const REQUIRED_HEADERS: readonly IncidentColumn[] = ["detectedOn", "area", "field", "behavior", "handling", "damage", "fine"];
+const REQUIRED_HEADERS: readonly IncidentColumn[] = [
+  "detectedOn",
+  "area",
+  "field",
+  "behavior",
+  "handling",
+  "damage",
+  "fine",
+];
 
-export function checkIncidents(raw: RawSubmission, window: DateWindow | null, context: CheckContext): { incidents: Incident[]; findings: Finding[] } {
+export function checkIncidents(
+  raw: RawSubmission,
+  window: DateWindow | null,
+  context: CheckContext,
+): { incidents: Incident[]; findings: Finding[] } {
   const table = raw.incidents;
   if (table.sheet === null) {
-    return { incidents: [], findings: [finding("error", "sheet/missing", { sheet: SHEETS.incidents }, { name: SHEETS.incidents })] };
+    return {
+      incidents: [],
+      findings: [finding("error", "sheet/missing", { sheet: SHEETS.incidents }, { name: SHEETS.incidents })],
+    };
   }
   const findings: Finding[] = [];
   for (const key of REQUIRED_HEADERS) {
     if (table.columns[key] === undefined) {
-      findings.push(finding("error", "header/missing", { sheet: table.sheet, row: table.headerRow }, { header: INCIDENT_HEADERS[key] }));
+      findings.push(
+        finding(
+          "error",
+          "header/missing",
+          { sheet: table.sheet, row: table.headerRow },
+          { header: INCIDENT_HEADERS[key] },
+        ),
+      );
     }
   }
   if (findings.length > 0) return { incidents: [], findings };
 
   const { config } = context;
   const lists = {
-    area: codeList(INCIDENT_HEADERS.area, config.areas.map((area) => ({
-      value: area.name,
-      aliases: [area.code, ...(area.type ? [`${area.type} ${area.name}`] : [])],
-    }))),
-    field: codeList(INCIDENT_HEADERS.field, config.codeLists.fields.map((value) => ({ value }))),
-    behavior: codeList(INCIDENT_HEADERS.behavior, config.codeLists.behaviors.map((value) => ({ value }))),
-    handling: codeList(INCIDENT_HEADERS.handling, config.codeLists.handling.map((value) => ({ value }))),
+    area: codeList(
+      INCIDENT_HEADERS.area,
+      config.areas.map((area) => ({
+        value: area.name,
+        aliases: [area.code, ...(area.type ? [`${area.type} ${area.name}`] : [])],
+      })),
+    ),
+    field: codeList(
+      INCIDENT_HEADERS.field,
+      config.codeLists.fields.map((value) => ({ value })),
+    ),
+    behavior: codeList(
+      INCIDENT_HEADERS.behavior,
+      config.codeLists.behaviors.map((value) => ({ value })),
+    ),
+    handling: codeList(
+      INCIDENT_HEADERS.handling,
+      config.codeLists.handling.map((value) => ({ value })),
+    ),
   };
   const areaCodes = new Map(config.areas.map((area) => [area.name, area.code]));
 
@@ -89,7 +123,12 @@ export function checkIncidents(raw: RawSubmission, window: DateWindow | null, co
   return { incidents, findings };
 }
 
-function readIncidentDate(cell: SheetCell | undefined, window: DateWindow | null, context: CheckContext, findings: Finding[]) {
+function readIncidentDate(
+  cell: SheetCell | undefined,
+  window: DateWindow | null,
+  context: CheckContext,
+  findings: Finding[],
+) {
   if (cell === undefined) return null;
   const read = asDate(cell.value);
   if (!read.ok) {
@@ -102,16 +141,28 @@ function readIncidentDate(cell: SheetCell | undefined, window: DateWindow | null
   }
   const date = read.value;
   if (compareDates(date, context.today) > 0) {
-    findings.push(finding("error", "date/future", cell, { date: formatShortDate(date), today: formatShortDate(context.today) }));
+    findings.push(
+      finding("error", "date/future", cell, { date: formatShortDate(date), today: formatShortDate(context.today) }),
+    );
   } else if (window !== null && (compareDates(date, window.from) < 0 || compareDates(date, window.to) > 0)) {
     findings.push(
-      finding("warning", "date/outside-window", cell, { date: formatShortDate(date), from: formatShortDate(window.from), to: formatShortDate(window.to) }),
+      finding("warning", "date/outside-window", cell, {
+        date: formatShortDate(date),
+        from: formatShortDate(window.from),
+        to: formatShortDate(window.to),
+      }),
     );
   }
   return date;
 }
 
-function readListValue(row: RawRow<IncidentColumn>, key: "area" | "field" | "behavior" | "handling", list: CodeList, required: boolean, findings: Finding[]): string | null {
+function readListValue(
+  row: RawRow<IncidentColumn>,
+  key: "area" | "field" | "behavior" | "handling",
+  list: CodeList,
+  required: boolean,
+  findings: Finding[],
+): string | null {
   const cell = row.cells[key];
   const written = cell === undefined ? null : asText(cell.value);
   if (written === null) {
@@ -121,7 +172,12 @@ function readListValue(row: RawRow<IncidentColumn>, key: "area" | "field" | "beh
   const value = list.lookup(written);
   if (value === null) {
     const suggestion = list.closest(written);
-    findings.push(finding("error", "list/unknown-value", cell!, { list: list.name, ...(suggestion === null ? {} : { suggestion }) }));
+    findings.push(
+      finding("error", "list/unknown-value", cell!, {
+        list: list.name,
+        ...(suggestion === null ? {} : { suggestion }),
+      }),
+    );
   }
   return value;
 }

@@ -10,18 +10,40 @@ import { readAmount } from "./amount.js";
 import type { CheckContext } from "./context.js";
 import { finding } from "./finding.js";
 
-export function checkIndicators(raw: RawSubmission, unit: Unit | null, context: CheckContext): { values: IndicatorValue[]; findings: Finding[] } {
+export function checkIndicators(
+  raw: RawSubmission,
+  unit: Unit | null,
+  context: CheckContext,
+): { values: IndicatorValue[]; findings: Finding[] } {
   const table = raw.indicators;
   const findings: Finding[] = [];
-  if (table.sheet === null) return { values: [], findings: [finding("error", "sheet/missing", { sheet: SHEETS.indicators }, { name: SHEETS.indicators })] };
+  if (table.sheet === null)
+    return {
+      values: [],
+      findings: [finding("error", "sheet/missing", { sheet: SHEETS.indicators }, { name: SHEETS.indicators })],
+    };
   for (const key of ["code", "current"] as const) {
     if (table.columns[key] === undefined) {
-      findings.push(finding("error", "header/missing", { sheet: table.sheet, row: table.headerRow }, { header: INDICATOR_HEADERS[key] }));
+      findings.push(
+        finding(
+          "error",
+          "header/missing",
+          { sheet: table.sheet, row: table.headerRow },
+          { header: INDICATOR_HEADERS[key] },
+        ),
+      );
     }
   }
   if (findings.length > 0) return { values: [], findings };
   if (table.columns.previous === undefined) {
-    findings.push(finding("warning", "header/missing", { sheet: table.sheet, row: table.headerRow }, { header: INDICATOR_HEADERS.previous }));
+    findings.push(
+      finding(
+        "warning",
+        "header/missing",
+        { sheet: table.sheet, row: table.headerRow },
+        { header: INDICATOR_HEADERS.previous },
+      ),
+    );
   }
 
   const applicable = new Set(unit === null ? [] : indicatorsForKind(context.config, unit.kind).map((i) => i.code));
@@ -29,7 +51,7 @@ export function checkIndicators(raw: RawSubmission, unit: Unit | null, context: 
   const values: IndicatorValue[] = [];
   for (const row of table.rows) {
     const codeCell = row.cells.code;
-    const code = codeCell === undefined ? null : asText(codeCell.value)?.toUpperCase() ?? null;
+    const code = codeCell === undefined ? null : (asText(codeCell.value)?.toUpperCase() ?? null);
     if (code === null || codeCell === undefined) continue; // a note row without a code
     const indicator = findIndicator(context.config, code);
     if (indicator === undefined) {

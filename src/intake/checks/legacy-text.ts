@@ -9,7 +9,12 @@ export function checkLegacyText(raw: RawSubmission): Finding[] {
   const check = (cell: SheetCell | undefined) => {
     if (cell === undefined || cell.value.kind !== "text" || cell.value.legacy === null) return;
     const value = cell.value;
-    findings.push(finding("warning", "text/legacy-encoding", cell, { encoding: value.legacy === "vni" ? "VNI" : "TCVN3", original: value.original }));
+    findings.push(
+      finding("warning", "text/legacy-encoding", cell, {
+        encoding: value.legacy === "vni" ? "VNI" : "TCVN3",
+        original: value.original,
+      }),
+    );
   };
   for (const cell of Object.values(raw.info.values)) check(cell);
   for (const table of [raw.indicators, raw.incidents, raw.assessment]) {

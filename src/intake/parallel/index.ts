@@ -36,7 +36,11 @@ export interface PoolOptions extends ValidateOptions {
 }
 
 /** validateBytes for every job, in parallel where that helps; results in the order of `jobs`. */
-export async function validateFiles(jobs: readonly ValidateJob[], context: CheckContext, options: PoolOptions = {}): Promise<ValidatedFile[]> {
+export async function validateFiles(
+  jobs: readonly ValidateJob[],
+  context: CheckContext,
+  options: PoolOptions = {},
+): Promise<ValidatedFile[]> {
   const { workers, workerUrl, minBytes, ...validateOptions } = options;
   const size = poolSize(jobs.length, workers ?? availableParallelism());
   const url = workerUrl ?? WORKER_URL;
@@ -46,7 +50,11 @@ export async function validateFiles(jobs: readonly ValidateJob[], context: Check
     return validateInProcess(jobs, context, validateOptions);
   }
   // Workers started early for these files (warm.ts) are adopted by the pool.
-  const pool = createWorkerPool<WorkerSetup, FileJob, FileResult>({ url, size, setup: { context, options: validateOptions } });
+  const pool = createWorkerPool<WorkerSetup, FileJob, FileResult>({
+    url,
+    size,
+    setup: { context, options: validateOptions },
+  });
   const strings = new Map<string, string>();
   // The files no worker can take are validated here, one after the other (as in-process validation).
   let inThread: Promise<unknown> = Promise.resolve();
@@ -60,7 +68,8 @@ export async function validateFiles(jobs: readonly ValidateJob[], context: Check
       jobs.map((job) =>
         pool.run({ file: job.file, bytes: job.bytes }).then(
           (result) => shareStrings(result, strings),
-          (error: unknown) => (error instanceof NoWorkerError ? here(job) : unreadableFile(job.file, job.bytes, "file/corrupt")),
+          (error: unknown) =>
+            error instanceof NoWorkerError ? here(job) : unreadableFile(job.file, job.bytes, "file/corrupt"),
         ),
       ),
     );
@@ -80,7 +89,11 @@ async function validateOne(job: ValidateJob, context: CheckContext, options: Val
   }
 }
 
-async function validateInProcess(jobs: readonly ValidateJob[], context: CheckContext, options: ValidateOptions): Promise<ValidatedFile[]> {
+async function validateInProcess(
+  jobs: readonly ValidateJob[],
+  context: CheckContext,
+  options: ValidateOptions,
+): Promise<ValidatedFile[]> {
   const results: ValidatedFile[] = [];
   for (const job of jobs) results.push(await validateOne(job, context, options));
   return results;

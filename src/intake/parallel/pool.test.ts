@@ -77,7 +77,13 @@ describe("validateFiles", () => {
     const expected = await inProcess(jobs);
     // A missing module is not even tried; one that throws while loading is tried, then given up.
     expect(isRunnableWorker(pathToFileURL(join(dir, "missing.js")))).toBe(false);
-    expect(await validateFiles(jobs, context, { workers: 2, minBytes: 0, workerUrl: pathToFileURL(join(dir, "missing.js")) })).toEqual(expected);
+    expect(
+      await validateFiles(jobs, context, {
+        workers: 2,
+        minBytes: 0,
+        workerUrl: pathToFileURL(join(dir, "missing.js")),
+      }),
+    ).toEqual(expected);
     const throwing = fakeWorker(dir, `throw new Error("cannot load");\n`);
     expect(await validateFiles(jobs, context, { workers: 2, minBytes: 0, workerUrl: throwing })).toEqual(expected);
   });
@@ -88,8 +94,17 @@ describe("validateFiles", () => {
     const jobs = names.map((file) => ({ file, bytes: Buffer.from(file) }));
     const results = await validateFiles(jobs, context, { workers: 2, minBytes: 0, workerUrl: fakeWorker(dir) });
     expect(results.map((r) => r.report.file)).toEqual(names);
-    expect(results.map((r) => (r.report.status === "unreadable" ? r.report.findings[0]!.code : r.report.status))).toEqual([
-      "accepted", "file/corrupt", "accepted", "file/corrupt", "accepted", "file/corrupt", "accepted", "accepted",
+    expect(
+      results.map((r) => (r.report.status === "unreadable" ? r.report.findings[0]!.code : r.report.status)),
+    ).toEqual([
+      "accepted",
+      "file/corrupt",
+      "accepted",
+      "file/corrupt",
+      "accepted",
+      "file/corrupt",
+      "accepted",
+      "accepted",
     ]);
     expect(results[1]!.report).toMatchObject({ size: jobs[1]!.bytes.length, unit: null, period: null, omitted: 0 });
     expect(results[1]!.report.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -102,49 +117,73 @@ describe("validateFiles", () => {
     expect(results).toEqual(await inProcess(jobs));
   });
 
-  it.skipIf(!existsSync(DIST_POOL))("runs worker threads from dist/ with the same results, in the input order", async () => {
-    const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
-    expect(pool.isRunnableWorker(pool.WORKER_URL)).toBe(true);
-    const jobs = sampleJobs();
-    const expected = await inProcess(jobs);
-    const results = await pool.validateFiles(jobs, context, { workers: 3, minBytes: 0 });
-    expect(results.map((r) => r.report.file)).toEqual(jobs.map((j) => j.file));
-    expect(results).toEqual(expected);
-    expect(results.filter((r) => r.report.status === "unreadable").map((r) => r.report.findings[0]!.code)).toEqual(["file/empty", "file/not-xlsx"]);
-  });
+  it.skipIf(!existsSync(DIST_POOL))(
+    "runs worker threads from dist/ with the same results, in the input order",
+    async () => {
+      const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
+      expect(pool.isRunnableWorker(pool.WORKER_URL)).toBe(true);
+      const jobs = sampleJobs();
+      const expected = await inProcess(jobs);
+      const results = await pool.validateFiles(jobs, context, { workers: 3, minBytes: 0 });
+      expect(results.map((r) => r.report.file)).toEqual(jobs.map((j) => j.file));
+      expect(results).toEqual(expected);
+      expect(results.filter((r) => r.report.status === "unreadable").map((r) => r.report.findings[0]!.code)).toEqual([
+        "file/empty",
+        "file/not-xlsx",
+      ]);
+    },
+  );
 
-  it.skipIf(!existsSync(DIST_POOL))("adopts workers started early (given their setup by message), with the same results", async () => {
-    const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
-    const warm = (await import(new URL("../../../dist/intake/parallel/warm.js", import.meta.url).href)) as typeof import("./warm.js");
-    const jobs = sampleJobs();
-    const expected = await inProcess(jobs);
-    warm.startWorkersEarly([2 * 1024 * 1024, 1], { BAOCAO_WORKERS: "2" });
-    // Let one of them finish loading first: both the "ready before adoption" and "ready after" paths.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(warm.waitingWorkers()).toBe(2);
-    const results = await pool.validateFiles(jobs, context, { workers: 2, minBytes: 0 });
-    expect(results).toEqual(expected);
-    expect(warm.waitingWorkers()).toBe(0);
-  });
+  it.skipIf(!existsSync(DIST_POOL))(
+    "adopts workers started early (given their setup by message), with the same results",
+    async () => {
+      const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
+      const warm = (await import(
+        new URL("../../../dist/intake/parallel/warm.js", import.meta.url).href
+      )) as typeof import("./warm.js");
+      const jobs = sampleJobs();
+      const expected = await inProcess(jobs);
+      warm.startWorkersEarly([2 * 1024 * 1024, 1], { BAOCAO_WORKERS: "2" });
+      // Let one of them finish loading first: both the "ready before adoption" and "ready after" paths.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(warm.waitingWorkers()).toBe(2);
+      const results = await pool.validateFiles(jobs, context, { workers: 2, minBytes: 0 });
+      expect(results).toEqual(expected);
+      expect(warm.waitingWorkers()).toBe(0);
+    },
+  );
 
-  it.skipIf(!existsSync(DIST_POOL))("starts no early worker for a small batch, and stops early workers a small batch does not use", async () => {
-    const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
-    const warm = (await import(new URL("../../../dist/intake/parallel/warm.js", import.meta.url).href)) as typeof import("./warm.js");
-    warm.startWorkersEarly([100_000, 200_000], { BAOCAO_WORKERS: "2" });
-    expect(warm.waitingWorkers()).toBe(0);
-    warm.startWorkersEarly([2 * 1024 * 1024, 1], { BAOCAO_WORKERS: "2" });
-    expect(warm.waitingWorkers()).toBe(2);
-    const jobs = sampleJobs().slice(0, 3);
-    expect(await pool.validateFiles(jobs, context, { workers: 2 })).toEqual(await inProcess(jobs));
-    expect(warm.waitingWorkers()).toBe(0);
-  });
+  it.skipIf(!existsSync(DIST_POOL))(
+    "starts no early worker for a small batch, and stops early workers a small batch does not use",
+    async () => {
+      const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
+      const warm = (await import(
+        new URL("../../../dist/intake/parallel/warm.js", import.meta.url).href
+      )) as typeof import("./warm.js");
+      warm.startWorkersEarly([100_000, 200_000], { BAOCAO_WORKERS: "2" });
+      expect(warm.waitingWorkers()).toBe(0);
+      warm.startWorkersEarly([2 * 1024 * 1024, 1], { BAOCAO_WORKERS: "2" });
+      expect(warm.waitingWorkers()).toBe(2);
+      const jobs = sampleJobs().slice(0, 3);
+      expect(await pool.validateFiles(jobs, context, { workers: 2 })).toEqual(await inProcess(jobs));
+      expect(warm.waitingWorkers()).toBe(0);
+    },
+  );
 
-  it.skipIf(!existsSync(DIST_POOL))("starts no more workers than BAOCAO_WORKERS' cap (1,000 asked for 500 files)", async () => {
-    const warm = (await import(new URL("../../../dist/intake/parallel/warm.js", import.meta.url).href)) as typeof import("./warm.js");
-    const { workerCap } = await import("../../workers/count.js");
-    onTestFinished(warm.releaseWarmWorkers);
-    warm.startWorkersEarly(Array.from({ length: 500 }, () => 10_000), { BAOCAO_WORKERS: "1000" });
-    expect(warm.waitingWorkers()).toBe(workerCap());
-    expect(warm.workerCount({ BAOCAO_WORKERS: "1000" })).toBe(workerCap());
-  });
+  it.skipIf(!existsSync(DIST_POOL))(
+    "starts no more workers than BAOCAO_WORKERS' cap (1,000 asked for 500 files)",
+    async () => {
+      const warm = (await import(
+        new URL("../../../dist/intake/parallel/warm.js", import.meta.url).href
+      )) as typeof import("./warm.js");
+      const { workerCap } = await import("../../workers/count.js");
+      onTestFinished(warm.releaseWarmWorkers);
+      warm.startWorkersEarly(
+        Array.from({ length: 500 }, () => 10_000),
+        { BAOCAO_WORKERS: "1000" },
+      );
+      expect(warm.waitingWorkers()).toBe(workerCap());
+      expect(warm.workerCount({ BAOCAO_WORKERS: "1000" })).toBe(workerCap());
+    },
+  );
 });

@@ -24,17 +24,20 @@ describe("createRenderPool", () => {
     expect(createRenderPool(1000, undefined, { BAOCAO_WORKERS: "2" })).toBeNull();
   });
 
-  it.skipIf(!existsSync(DIST_POOL))("lays letters out on worker threads (dist/), the very bytes of the main thread; errors come back as errors", async () => {
-    const dist = (await import(DIST_POOL.href)) as typeof import("./pool.js");
-    const pool = dist.createRenderPool(POOL_THRESHOLD, undefined, { BAOCAO_WORKERS: "2" });
-    expect(pool).not.toBeNull();
-    onTestFinished(() => pool!.close());
-    expect(pool!.size).toBe(2);
-    const document = sampleLetter();
-    const [first, second] = await Promise.all([pool!.render(document), pool!.render(document)]);
-    const expected = await renderDocument(document);
-    expect(first.equals(expected)).toBe(true);
-    expect(second.equals(expected)).toBe(true);
-    await expect(pool!.fill({})).rejects.toThrow("no Word template was given to this worker");
-  });
+  it.skipIf(!existsSync(DIST_POOL))(
+    "lays letters out on worker threads (dist/), the very bytes of the main thread; errors come back as errors",
+    async () => {
+      const dist = (await import(DIST_POOL.href)) as typeof import("./pool.js");
+      const pool = dist.createRenderPool(POOL_THRESHOLD, undefined, { BAOCAO_WORKERS: "2" });
+      expect(pool).not.toBeNull();
+      onTestFinished(() => pool!.close());
+      expect(pool!.size).toBe(2);
+      const document = sampleLetter();
+      const [first, second] = await Promise.all([pool!.render(document), pool!.render(document)]);
+      const expected = await renderDocument(document);
+      expect(first.equals(expected)).toBe(true);
+      expect(second.equals(expected)).toBe(true);
+      await expect(pool!.fill({})).rejects.toThrow("no Word template was given to this worker");
+    },
+  );
 });

@@ -47,10 +47,19 @@ export function renderPoolSize(env: NodeJS.ProcessEnv = process.env, cores: numb
 }
 
 /** A pool for `letters` letters (from `word`, a Word template, when given), or null when the main thread should do the work. */
-export function createRenderPool(letters: number, word?: RenderWorkerData["word"], env: NodeJS.ProcessEnv = process.env): RenderPool | null {
+export function createRenderPool(
+  letters: number,
+  word?: RenderWorkerData["word"],
+  env: NodeJS.ProcessEnv = process.env,
+): RenderPool | null {
   const size = renderPoolSize(env);
   if (letters < POOL_THRESHOLD || size < 2 || !isRunnableWorker(WORKER_URL)) return null;
-  const pool = createWorkerPool<RenderWorkerData, RenderRequest, Uint8Array>({ url: WORKER_URL, size, setup: { word }, jobsPerWorker: LETTERS_PER_WORKER });
+  const pool = createWorkerPool<RenderWorkerData, RenderRequest, Uint8Array>({
+    url: WORKER_URL,
+    size,
+    setup: { word },
+    jobsPerWorker: LETTERS_PER_WORKER,
+  });
   const send = async (request: RenderRequest): Promise<Buffer> => {
     try {
       const bytes = await pool.run(request);

@@ -8,7 +8,8 @@ export interface RenderWorkerData {
 }
 
 /** One letter: a document model to lay out, or a letter's values for the Word template. */
-export type RenderRequest = { readonly document: AdminDocument } | { readonly fill: { readonly data: WordData; readonly options: FillOptions } };
+export type RenderRequest =
+  { readonly document: AdminDocument } | { readonly fill: { readonly data: WordData; readonly options: FillOptions } };
 
 /** A failure keeps what the main thread needs to raise the same error as in-process making would. */
 export type RenderFailure =

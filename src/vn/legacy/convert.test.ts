@@ -16,18 +16,26 @@ describe("convertLegacyText", () => {
 
   it("detects the encoding when there is no legacy font", () => {
     expect(convertLegacyText("NguyÔn V¨n An")).toEqual({ text: "Nguyễn Văn An", encoding: "tcvn3", capitals: false });
-    expect(convertLegacyText("H\u00adng Yªn", "Times New Roman")).toEqual({ text: "Hưng Yên", encoding: "tcvn3", capitals: false });
+    expect(convertLegacyText("H\u00adng Yªn", "Times New Roman")).toEqual({
+      text: "Hưng Yên",
+      encoding: "tcvn3",
+      capitals: false,
+    });
     expect(convertLegacyText("Höng Yeân", "Arial")).toEqual({ text: "Hưng Yên", encoding: "vni", capitals: false });
-    expect(convertLegacyText("UBND TØNH H¦NG Y£N")).toEqual({ text: "UBND TỈNH HƯNG YÊN", encoding: "tcvn3", capitals: true });
+    expect(convertLegacyText("UBND TØNH H¦NG Y£N")).toEqual({
+      text: "UBND TỈNH HƯNG YÊN",
+      encoding: "tcvn3",
+      capitals: true,
+    });
   });
 
   it("converts whole sentences", () => {
-    expect(convertLegacyText("Së Th«ng tin vµ TruyÒn th«ng tØnh H\u00adng Yªn: b¸o c¸o 6 th¸ng ®Çu n¨m 2023.").text).toBe(
-      "Sở Thông tin và Truyền thông tỉnh Hưng Yên: báo cáo 6 tháng đầu năm 2023.",
-    );
-    expect(convertLegacyText("Sôû Thoâng tin vaø Truyeàn thoâng tænh Höng Yeân: baùo caùo 6 thaùng ñaàu naêm 2023.").text).toBe(
-      "Sở Thông tin và Truyền thông tỉnh Hưng Yên: báo cáo 6 tháng đầu năm 2023.",
-    );
+    expect(
+      convertLegacyText("Së Th«ng tin vµ TruyÒn th«ng tØnh H\u00adng Yªn: b¸o c¸o 6 th¸ng ®Çu n¨m 2023.").text,
+    ).toBe("Sở Thông tin và Truyền thông tỉnh Hưng Yên: báo cáo 6 tháng đầu năm 2023.");
+    expect(
+      convertLegacyText("Sôû Thoâng tin vaø Truyeàn thoâng tænh Höng Yeân: baùo caùo 6 thaùng ñaàu naêm 2023.").text,
+    ).toBe("Sở Thông tin và Truyền thông tỉnh Hưng Yên: báo cáo 6 tháng đầu năm 2023.");
   });
 
   it("leaves Unicode text alone even under a legacy font", () => {

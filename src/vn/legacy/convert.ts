@@ -1,5 +1,11 @@
 // One cell's text to Unicode: the font decides when it names a legacy font, the detector otherwise.
-import { detectLegacyEncoding, encodingOfFont, guessTcvn3Capitals, isPlainlyUnicode, type LegacyEncoding } from "./detect.js";
+import {
+  detectLegacyEncoding,
+  encodingOfFont,
+  guessTcvn3Capitals,
+  isPlainlyUnicode,
+  type LegacyEncoding,
+} from "./detect.js";
 import { decodeTcvn3 } from "./tcvn3.js";
 import { decodeVni } from "./vni.js";
 

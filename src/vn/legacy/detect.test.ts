@@ -60,19 +60,69 @@ describe("detectLegacyEncoding: legacy text", () => {
 });
 
 const UNICODE_SENTENCES = [
-  "Hà Nội", "Hưng Yên", "Nguyễn Văn An", "Trường", "Sở Thông tin và Truyền thông tỉnh Hưng Yên",
-  "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN",
+  "Hà Nội",
+  "Hưng Yên",
+  "Nguyễn Văn An",
+  "Trường",
+  "Sở Thông tin và Truyền thông tỉnh Hưng Yên",
+  "Cộng hòa xã hội chủ nghĩa Việt Nam",
+  "Độc lập - Tự do - Hạnh phúc",
+  "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN",
   "Báo cáo kết quả công tác phối hợp phòng, chống tội phạm 6 tháng đầu năm 2023.",
   "Khoái Châu, Văn Lâm, Mỹ Hào, Ân Thi, Phù Cừ, Tiên Lữ, Kim Động, Yên Mỹ, Văn Giang.",
-  "Số: 841/BC-STTTT", "Kính gửi: Sở Khoa học và Công nghệ", "Hoà bình, hòa bình, khoẻ, khỏe, thuý, thúy",
-  "Tôi là ai", "Cô ấy có ý tốt", "Bà Hà ở Huế", "Ông Tú", "Cá", "Ý kiến", "Hoàng Anh", "HOÀ", "Hoàn",
-  "ÐINH VĂN ÐÔNG", "Ðào", "ðồng",
+  "Số: 841/BC-STTTT",
+  "Kính gửi: Sở Khoa học và Công nghệ",
+  "Hoà bình, hòa bình, khoẻ, khỏe, thuý, thúy",
+  "Tôi là ai",
+  "Cô ấy có ý tốt",
+  "Bà Hà ở Huế",
+  "Ông Tú",
+  "Cá",
+  "Ý kiến",
+  "Hoàng Anh",
+  "HOÀ",
+  "Hoàn",
+  "ÐINH VĂN ÐÔNG",
+  "Ðào",
+  "ðồng",
   "Bộ Thông tin và Truyền thông; Cục An toàn thông tin (Bộ TT&TT).",
-  "Hello world", "The quick brown fox jumps over the lazy dog.", "Annual report, H1 2023", "N/A", "TBD",
-  "1.234.567", "12,5%", "03/7/2023", "2023-07-03", "0912.345.678", "+84 221 3863 118",
-  "sotttt@hungyen.gov.vn", "https://hungyen.gov.vn/van-ban?id=841", "1.250.000 đồng", "100 €", "25°C", "½ ngày",
-  "© 2023 Sở TT&TT", "Coca-Cola®", "HP®", "§ 5", "2 × 3 = 6", "µm", "«Trích»", "Müller", "Köln", "Zürich",
-  "Noël", "naïve", "Haïti", "España", "São Paulo", "Björk", "Øresund", "Citroën", "café", "Ångström",
+  "Hello world",
+  "The quick brown fox jumps over the lazy dog.",
+  "Annual report, H1 2023",
+  "N/A",
+  "TBD",
+  "1.234.567",
+  "12,5%",
+  "03/7/2023",
+  "2023-07-03",
+  "0912.345.678",
+  "+84 221 3863 118",
+  "sotttt@hungyen.gov.vn",
+  "https://hungyen.gov.vn/van-ban?id=841",
+  "1.250.000 đồng",
+  "100 €",
+  "25°C",
+  "½ ngày",
+  "© 2023 Sở TT&TT",
+  "Coca-Cola®",
+  "HP®",
+  "§ 5",
+  "2 × 3 = 6",
+  "µm",
+  "«Trích»",
+  "Müller",
+  "Köln",
+  "Zürich",
+  "Noël",
+  "naïve",
+  "Haïti",
+  "España",
+  "São Paulo",
+  "Björk",
+  "Øresund",
+  "Citroën",
+  "café",
+  "Ångström",
 ];
 
 describe("detectLegacyEncoding: not legacy", () => {
@@ -83,7 +133,35 @@ describe("detectLegacyEncoding: not legacy", () => {
 
 // Realistic Vietnamese words, built independently of syllable.ts: onset + rime with the tone mark placed
 // by the usual rules (old or new style for oa, oe, uy).
-const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"];
+const ONSETS = [
+  "",
+  "b",
+  "c",
+  "ch",
+  "d",
+  "đ",
+  "g",
+  "gh",
+  "gi",
+  "h",
+  "k",
+  "kh",
+  "l",
+  "m",
+  "n",
+  "ng",
+  "ngh",
+  "nh",
+  "ph",
+  "qu",
+  "r",
+  "s",
+  "t",
+  "th",
+  "tr",
+  "v",
+  "x",
+];
 const RIMES = (
   "a ai ao au ay ac ach am an ang anh ap at ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây " +
   "e eo ec em en eng ep et ê êu êch êm ên ênh êp êt i ia iu ich im in inh ip it iêc iêm iên iêng iêp iêt iêu " +
@@ -124,12 +202,49 @@ const syllable = fc
     if (letterCase === "title") return word.charAt(0).toUpperCase() + word.slice(1);
     return word;
   });
-const asciiWord = fc.constantFrom("UBND", "TT&TT", "BC-STTTT", "2023", "1.234.567", "12,5%", "03/7/2023", "report", "ID", "e-mail", "a@b.vn");
-const separator = fc.constantFrom(" ", " ", " ", ", ", ". ", "; ", ": ", " - ", " (", ") ", "/", "\n", "\t", " “", "” ", " … ");
+const asciiWord = fc.constantFrom(
+  "UBND",
+  "TT&TT",
+  "BC-STTTT",
+  "2023",
+  "1.234.567",
+  "12,5%",
+  "03/7/2023",
+  "report",
+  "ID",
+  "e-mail",
+  "a@b.vn",
+);
+const separator = fc.constantFrom(
+  " ",
+  " ",
+  " ",
+  ", ",
+  ". ",
+  "; ",
+  ": ",
+  " - ",
+  " (",
+  ") ",
+  "/",
+  "\n",
+  "\t",
+  " “",
+  "” ",
+  " … ",
+);
 
 const vietnameseSentence = fc
-  .array(fc.tuple(fc.oneof({ weight: 5, arbitrary: syllable }, { weight: 1, arbitrary: asciiWord }), separator), { minLength: 1, maxLength: 12 })
-  .map((parts) => parts.map(([word, gap]) => word + gap).join("").trim());
+  .array(fc.tuple(fc.oneof({ weight: 5, arbitrary: syllable }, { weight: 1, arbitrary: asciiWord }), separator), {
+    minLength: 1,
+    maxLength: 12,
+  })
+  .map((parts) =>
+    parts
+      .map(([word, gap]) => word + gap)
+      .join("")
+      .trim(),
+  );
 
 describe("detectLegacyEncoding: properties", () => {
   it("never detects realistic Unicode Vietnamese text, NFC or NFD", () => {

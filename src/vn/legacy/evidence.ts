@@ -36,8 +36,13 @@ export function containsNonLegacyLetter(text: string): boolean {
 }
 
 // Word characters: letters, marks, and every character a table uses as a letter ("¸", "©", soft hyphen …).
-const tableCharacters = [...new Set(Object.values(LEGACY_TABLES).flatMap((table) => [...table.letters.keys()].join("").split("")))];
-const WORD = new RegExp(`(?:[\\p{L}\\p{M}]|${tableCharacters.map((c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`).join("|")})+`, "gu");
+const tableCharacters = [
+  ...new Set(Object.values(LEGACY_TABLES).flatMap((table) => [...table.letters.keys()].join("").split(""))),
+];
+const WORD = new RegExp(
+  `(?:[\\p{L}\\p{M}]|${tableCharacters.map((c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`).join("|")})+`,
+  "gu",
+);
 
 export function legacyWords(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -55,7 +60,9 @@ function isDistinctive(source: string): boolean {
     distinctive =
       [...source].some((character) => character > "\u007f" && !VIETNAMESE_LATIN1.has(character)) ||
       (source.length > 1 &&
-        !PAIR_PREFIXES.some((prefix) => PAIR_SUFFIXES.some((suffix) => isVietnameseSyllable(prefix + source + suffix))));
+        !PAIR_PREFIXES.some((prefix) =>
+          PAIR_SUFFIXES.some((suffix) => isVietnameseSyllable(prefix + source + suffix)),
+        ));
     distinctiveCache.set(source, distinctive);
   }
   return distinctive;
@@ -74,7 +81,10 @@ function judgeWord(word: string, table: LegacyTable): Verdict {
   if (MICRO_UNIT.test(word)) return "neutral";
   const segments: Segment[] = scanLegacy(word, table);
   if (segments.some((segment) => segment.letter === undefined && !isAscii(segment.source))) return "unreadable";
-  const decoded = segments.map((segment) => segment.letter ?? segment.source).join("").normalize("NFC");
+  const decoded = segments
+    .map((segment) => segment.letter ?? segment.source)
+    .join("")
+    .normalize("NFC");
   const telling = hasAsciiLetter(word) && segments.some((s) => s.letter !== undefined && isDistinctive(s.source));
   if (isVietnameseSyllable(decoded)) return telling ? "distinctive" : "neutral";
   // "Q§" = QĐ, "H§ND" = HĐND; a lone "®" (đ) or "HP®" proves nothing either way.

@@ -24,11 +24,20 @@ const VECTORS_URL = new URL("test/fixtures/legacy-encodings.tsv", pathToFileURL(
 function readVectors(): Vector[] {
   // Fail loudly: a missing file must not turn into zero test cases.
   if (!existsSync(VECTORS_URL)) throw new Error(`Legacy encoding test vectors not found at ${VECTORS_URL.pathname}`);
-  const [header, ...lines] = readFileSync(VECTORS_URL, "utf8").split(/\r?\n/).filter((line) => line !== "");
+  const [header, ...lines] = readFileSync(VECTORS_URL, "utf8")
+    .split(/\r?\n/)
+    .filter((line) => line !== "");
   if (header !== "unicode\ttcvn3_text\ttcvn3_font\tvni_text\tvni_font") throw new Error(`Unexpected header: ${header}`);
   return lines.map((line) => {
     const [unicode, tcvn3Text, tcvn3Font, vniText, vniFont, ...rest] = line.split("\t");
-    if (unicode === undefined || tcvn3Text === undefined || tcvn3Font === undefined || vniText === undefined || vniFont === undefined || rest.length > 0) {
+    if (
+      unicode === undefined ||
+      tcvn3Text === undefined ||
+      tcvn3Font === undefined ||
+      vniText === undefined ||
+      vniFont === undefined ||
+      rest.length > 0
+    ) {
       throw new Error(`Malformed vector line: ${JSON.stringify(line)}`);
     }
     return { unicode, tcvn3Text, tcvn3Font, vniText, vniFont };
@@ -66,9 +75,15 @@ const encode = (letters: readonly string[], table: ReadonlyMap<string, string>):
 
 const ASCII_FILLER = [..." ,.;:-/()0123456789bcdghklmnpqrstvx"];
 const lettersFrom = (pool: readonly string[]) =>
-  fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: fc.constantFrom(...ASCII_FILLER) }), {
-    maxLength: 40,
-  });
+  fc.array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...pool) },
+      { weight: 1, arbitrary: fc.constantFrom(...ASCII_FILLER) },
+    ),
+    {
+      maxLength: 40,
+    },
+  );
 
 describe("round trip through a test-only encoder", () => {
   it("VNI: any Vietnamese letters", () => {
@@ -92,9 +107,12 @@ describe("round trip through a test-only encoder", () => {
   it("TCVN3 .VnTimeH: capitals", () => {
     const filler = ASCII_FILLER.map((character) => character.toUpperCase());
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...UPPER_CASE.map((vector) => vector.unicode), ...filler), { maxLength: 40 }), (letters) => {
-        expect(decodeTcvn3(encode(letters, toTcvn3), { capitals: true })).toBe(letters.join(""));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...UPPER_CASE.map((vector) => vector.unicode), ...filler), { maxLength: 40 }),
+        (letters) => {
+          expect(decodeTcvn3(encode(letters, toTcvn3), { capitals: true })).toBe(letters.join(""));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -118,10 +136,14 @@ describe("the detector and the 146 Unicode letters", () => {
     // VNI is left to the realistic-word property in detect.test.ts: a random non-word like "yeân" is VNI.
     const ascii = fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code));
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...LETTERS), ascii), { maxLength: 30 }), fc.boolean(), (parts, decompose) => {
-        const text = parts.join("");
-        expect(detectLegacyEncoding(decompose ? text.normalize("NFD") : text)).not.toBe("tcvn3");
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...LETTERS), ascii), { maxLength: 30 }),
+        fc.boolean(),
+        (parts, decompose) => {
+          const text = parts.join("");
+          expect(detectLegacyEncoding(decompose ? text.normalize("NFD") : text)).not.toBe("tcvn3");
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -135,10 +157,20 @@ const WORDS = (
   "ứng dụng thuê bao di động viễn mạng lưới an toàn lừa đảo Quyết định số ngày"
 ).split(" ");
 const VNTIME_ENCODABLE = new Set(LOWER_CASE.map((vector) => vector.unicode));
-const fitsVnTime = (word: string): boolean => [...word].every((letter) => /[\x00-\x7f]/.test(letter) || VNTIME_ENCODABLE.has(letter));
+const fitsVnTime = (word: string): boolean =>
+  [...word].every((letter) => /[\x00-\x7f]/.test(letter) || VNTIME_ENCODABLE.has(letter));
 const sentenceOf = (pool: readonly string[]) =>
-  fc.array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom(" ", ", ", ". ", " - ", ": ")), { minLength: 1, maxLength: 10 })
-    .map((parts) => parts.map(([word, gap]) => word + gap).join("").trim());
+  fc
+    .array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom(" ", ", ", ". ", " - ", ": ")), {
+      minLength: 1,
+      maxLength: 10,
+    })
+    .map((parts) =>
+      parts
+        .map(([word, gap]) => word + gap)
+        .join("")
+        .trim(),
+    );
 
 describe("detecting the encoded reference words without a font", () => {
   const vnTimeWords = WORDS.filter(fitsVnTime);

@@ -41,9 +41,12 @@ describe("decodeTcvn3", () => {
 
   it("passes ASCII through unchanged (property)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }), (text) => {
-        expect(decodeTcvn3(text)).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }),
+        (text) => {
+          expect(decodeTcvn3(text)).toBe(text);
+        },
+      ),
     );
   });
 });

@@ -33,9 +33,12 @@ describe("decodeVni", () => {
 
   it("passes ASCII through unchanged (property)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }), (text) => {
-        expect(decodeVni(text)).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }),
+        (text) => {
+          expect(decodeVni(text)).toBe(text);
+        },
+      ),
     );
   });
 });

@@ -25,7 +25,11 @@ export type { AggregateResult };
 export async function runAggregate(options: AggregateOptions): Promise<AggregateResult> {
   const period = requirePeriodOption(options.period);
   const workspace = loadWorkspace(options.workspace, options.cwd);
-  return aggregateToFiles(workspace, period, { cwd: options.cwd, ...(options.out === undefined ? {} : { out: options.out }), today: vietnamDateOf(new Date()) });
+  return aggregateToFiles(workspace, period, {
+    cwd: options.cwd,
+    ...(options.out === undefined ? {} : { out: options.out }),
+    today: vietnamDateOf(new Date()),
+  });
 }
 
 export function printAggregate(result: AggregateResult, output: Output): void {
@@ -47,16 +51,26 @@ export function printAggregate(result: AggregateResult, output: Output): void {
   const figure = (value: number) => (lang === "en" ? toEnglishNotation(formatNumber(value)) : formatNumber(value));
   for (const indicator of a.indicators) {
     const total = indicator.total === null ? "—" : figure(indicator.total);
-    const change = indicator.total === null ? "" : describeChange(indicator.total, indicator.previous, indicator.unit, { lang });
-    lines.push(`  ${indicator.code}  ${indicator.name.slice(0, 60).padEnd(60)} ${total.padStart(14)} ${indicator.unit.padEnd(16)} ${change}`);
+    const change =
+      indicator.total === null ? "" : describeChange(indicator.total, indicator.previous, indicator.unit, { lang });
+    lines.push(
+      `  ${indicator.code}  ${indicator.name.slice(0, 60).padEnd(60)} ${total.padStart(14)} ${indicator.unit.padEnd(16)} ${change}`,
+    );
   }
-  lines.push("", m.incidents({ count: a.incidents.count, damage: figure(a.incidents.damage), fines: figure(a.incidents.fines) }));
+  lines.push(
+    "",
+    m.incidents({ count: a.incidents.count, damage: figure(a.incidents.damage), fines: figure(a.incidents.fines) }),
+  );
   for (const warning of a.warnings) {
     const params = { indicator: warning.indicator ?? "", units: warning.units.join(", ") };
-    const text = warning.code === "previous/disagree" ? m.previousDisagree(params) : warning.code === "previous/incomplete" ? m.previousIncomplete(params) : m.unitNotInConfig(params);
+    const text =
+      warning.code === "previous/disagree"
+        ? m.previousDisagree(params)
+        : warning.code === "previous/incomplete"
+          ? m.previousIncomplete(params)
+          : m.unitNotInConfig(params);
     lines.push(out.yellow(text));
   }
   lines.push("", m.written({ json: result.files.json, workbook: result.files.workbook }));
   output.result(lines.join("\n"));
 }
-

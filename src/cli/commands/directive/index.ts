@@ -20,7 +20,14 @@ export async function directive(options: DirectiveOptions): Promise<WrittenDocum
     force: options.force,
     pdf: options.pdf,
     // The report being answered is a document already issued: its number and date are required.
-    cited: () => resolveNumbering({ ...options, number: options.reportNumber, date: options.reportDate, draft: false, cites: "report" }),
+    cited: () =>
+      resolveNumbering({
+        ...options,
+        number: options.reportNumber,
+        date: options.reportDate,
+        draft: false,
+        cites: "report",
+      }),
     numbering: () => resolveNumbering(options),
   });
 }

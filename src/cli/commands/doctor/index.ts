@@ -21,7 +21,10 @@ export type { DoctorResult };
 
 export function doctor(options: DoctorOptions): DoctorResult {
   const dir = resolveWorkspaceDir(options.workspace, options.cwd);
-  return checkWorkspace(dir, { today: options.today ?? vietnamDateOf(new Date()), ...(options.machine === undefined ? {} : { machine: options.machine }) });
+  return checkWorkspace(dir, {
+    today: options.today ?? vietnamDateOf(new Date()),
+    ...(options.machine === undefined ? {} : { machine: options.machine }),
+  });
 }
 
 export function printDoctor(result: DoctorResult, output: Output): void {
@@ -37,7 +40,9 @@ export function printDoctor(result: DoctorResult, output: Output): void {
   const lines: string[] = [out.bold(m.workspaceTitle)];
   const w = result.workspace;
   if (!w.valid) {
-    output.error(`${output.err.red.bold(`${messages(lang).cli.errorPrefix}:`)} ${messages(lang).config.invalid({ file: "baocao.yaml", count: w.issues.length })}`);
+    output.error(
+      `${output.err.red.bold(`${messages(lang).cli.errorPrefix}:`)} ${messages(lang).config.invalid({ file: "baocao.yaml", count: w.issues.length })}`,
+    );
     for (const issue of w.issues) output.error(`  ${issue.message[lang]}`);
   } else {
     const date = (iso: string) => formatShortDate(parseIsoDate(iso)!);
@@ -55,12 +60,26 @@ export function printDoctor(result: DoctorResult, output: Output): void {
       row(m.issuers, w.issuers.map((issuer) => issuer.name).join("; ")),
       row(m.periodRule, m.periodRules[w.periods.rule] ?? w.periods.rule),
       row("", m.deadline({ days: w.periods.deadline.days, working: String(w.periods.deadline.workingDays) })),
-      row("", m.example({ label: w.periods.example.label, from: date(w.periods.example.from), to: date(w.periods.example.to), deadline: date(w.periods.example.deadline) })),
+      row(
+        "",
+        m.example({
+          label: w.periods.example.label,
+          from: date(w.periods.example.from),
+          to: date(w.periods.example.to),
+          deadline: date(w.periods.example.deadline),
+        }),
+      ),
     );
   }
   const machine = result.machine;
   lines.push("", out.bold(m.machineTitle));
-  lines.push(row(m.node, machine.node.ok ? m.nodeOk({ version: machine.node.version }) : m.nodeOld({ version: machine.node.version }), machine.node.ok));
+  lines.push(
+    row(
+      m.node,
+      machine.node.ok ? m.nodeOk({ version: machine.node.version }) : m.nodeOld({ version: machine.node.version }),
+      machine.node.ok,
+    ),
+  );
   lines.push(row(m.libreoffice, machine.libreoffice.version ?? m.libreofficeMissing, machine.libreoffice.found));
   const font = !machine.font.checked
     ? m.fontUnknown

@@ -38,5 +38,9 @@ export function printForms(result: FormsResult, output: Output): void {
   }
   const m = messages(output.settings.lang).forms;
   for (const form of result.forms) output.info(`  ${form.file}  ${form.name}`);
-  output.result(output.out.green(m.done({ count: result.forms.length, label: result.label, dir: relative(process.cwd(), result.dir) || "." })));
+  output.result(
+    output.out.green(
+      m.done({ count: result.forms.length, label: result.label, dir: relative(process.cwd(), result.dir) || "." }),
+    ),
+  );
 }

@@ -56,7 +56,11 @@ export function printIngest(result: IngestCommandResult, output: Output): void {
     counts.set(file.outcome, (counts.get(file.outcome) ?? 0) + 1);
     const good = file.outcome === "archived" || file.outcome === "already-current";
     const text = m.outcomes[file.outcome] ?? file.outcome;
-    const mark = good ? out.green(`✔ ${text}`) : file.outcome === "duplicate-of-archived" ? out.yellow(`• ${text}`) : out.red(`✘ ${text}`);
+    const mark = good
+      ? out.green(`✔ ${text}`)
+      : file.outcome === "duplicate-of-archived"
+        ? out.yellow(`• ${text}`)
+        : out.red(`✘ ${text}`);
     const extra = file.supersedes !== null ? ` ${m.supersedes}` : "";
     output.result(`${file.file}  ${file.unit ?? "?"}  ${mark}${extra}`);
   }

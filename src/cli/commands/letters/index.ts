@@ -21,12 +21,17 @@ export type LettersOptions = Omit<AppLettersOptions, "date" | "today"> & {
 
 export async function letters(options: LettersOptions): Promise<LettersResult> {
   const period = parsePeriodOption(options.period);
-  if ((options.missing || options.rejected) && period === null) throw new UserError("letters/needs-period", { option: options.missing ? "--missing" : "--rejected" });
+  if ((options.missing || options.rejected) && period === null)
+    throw new UserError("letters/needs-period", { option: options.missing ? "--missing" : "--rejected" });
   if (options.draft && options.numberFrom !== undefined) throw new UserError("letters/number-and-draft");
   const date = options.date === undefined ? undefined : parseDateOption(options.date, "--date");
   const workspace = loadWorkspace(options.workspace, options.cwd);
   const { period: _period, workspace: _workspace, date: _date, today, ...rest } = options;
-  return makeLetters(workspace, period, { ...rest, today: today ?? vietnamDateOf(new Date()), ...(date === undefined ? {} : { date }) });
+  return makeLetters(workspace, period, {
+    ...rest,
+    today: today ?? vietnamDateOf(new Date()),
+    ...(date === undefined ? {} : { date }),
+  });
 }
 
 export function lettersExitCode(result: LettersResult): number {

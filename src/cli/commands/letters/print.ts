@@ -17,7 +17,8 @@ export function printLetters(result: Manifest, output: Output): void {
     return;
   }
   const width = String(result.total).length;
-  const who = (row: Manifest["letters"][number]) => [row.code, row.name].filter((part) => part !== null && part !== "").join(" ") || "?";
+  const who = (row: Manifest["letters"][number]) =>
+    [row.code, row.name].filter((part) => part !== null && part !== "").join(" ") || "?";
   if (result.dryRun) {
     output.result(m.dryRunTitle({ ok: result.ok, total: result.total, dir: result.dir }));
     for (const row of result.letters) {
@@ -32,9 +33,11 @@ export function printLetters(result: Manifest, output: Output): void {
     return;
   }
   for (const row of result.letters) {
-    if (row.status === "failed") output.error(`${err.red("✘")} ${m.failed({ index: row.index, recipient: who(row), error: row.error ?? "" })}`);
+    if (row.status === "failed")
+      output.error(`${err.red("✘")} ${m.failed({ index: row.index, recipient: who(row), error: row.error ?? "" })}`);
   }
-  if (result.combined !== null) output.result(out.green(m.combined({ count: result.ok, file: join(result.dir, result.combined) })));
+  if (result.combined !== null)
+    output.result(out.green(m.combined({ count: result.ok, file: join(result.dir, result.combined) })));
   else if (result.ok > 0) output.result(out.green(m.written({ count: result.ok, dir: result.dir })));
   if (result.failed > 0) output.result(out.red(m.failedTotal({ failed: result.failed, total: result.total })));
   output.info(m.manifest({ file: join(result.dir, "manifest.csv") }));

@@ -15,7 +15,13 @@ export function createProgress(
 ): Progress | undefined {
   if (settings.quiet || settings.json || stream.isTTY !== true) return undefined;
   const bar = new cliProgress.SingleBar(
-    { stream, format: `${messages(settings.lang).letters.progress} [{bar}] {value}/{total}`, clearOnComplete: true, hideCursor: true, noTTYOutput: false },
+    {
+      stream,
+      format: `${messages(settings.lang).letters.progress} [{bar}] {value}/{total}`,
+      clearOnComplete: true,
+      hideCursor: true,
+      noTTYOutput: false,
+    },
     cliProgress.Presets.legacy,
   );
   let started = false;

@@ -46,6 +46,13 @@ export function printReport(result: WrittenReport, output: Output): void {
     const { lang } = output.settings;
     const number = (value: number) => (lang === "en" ? value.toLocaleString("en-US") : formatNumber(value));
     const m = messages(lang).documents;
-    output.info(m.incidentListCapped({ listed: number(incidentList.listed), total: number(incidentList.total), sheet: SUMMARY_SHEETS.incidents, file: SUMMARY_FILE }));
+    output.info(
+      m.incidentListCapped({
+        listed: number(incidentList.listed),
+        total: number(incidentList.total),
+        sheet: SUMMARY_SHEETS.incidents,
+        file: SUMMARY_FILE,
+      }),
+    );
   }
 }

@@ -31,8 +31,20 @@ export function printStatus(result: StatusResult, output: Output): void {
   }
   const m = messages(output.settings.lang).status;
   const { out } = output;
-  const lines = [out.bold(m.title({ label: result.label, deadline: result.deadline ? formatShortDate(parseIsoDate(result.deadline)!) : "—" }))];
-  const colour = { accepted: out.green, "accepted-with-warnings": out.green, rejected: out.red, missing: out.yellow } as const;
+  const lines = [
+    out.bold(
+      m.title({
+        label: result.label,
+        deadline: result.deadline ? formatShortDate(parseIsoDate(result.deadline)!) : "—",
+      }),
+    ),
+  ];
+  const colour = {
+    accepted: out.green,
+    "accepted-with-warnings": out.green,
+    rejected: out.red,
+    missing: out.yellow,
+  } as const;
   for (const row of [...result.rows, ...result.unexpected]) {
     const name = result.names[row.unit] ?? m.unexpected;
     const state = colour[row.status](m.states[row.status] ?? row.status);
@@ -42,10 +54,21 @@ export function printStatus(result: StatusResult, output: Output): void {
       row.laterRejected ? out.red(m.laterRejected) : "",
       row.errors + row.warnings > 0 ? m.findings({ errors: row.errors, warnings: row.warnings }) : "",
     ].filter(Boolean);
-    lines.push(`  ${row.unit.padEnd(15)} ${name.padEnd(38)} ${state.padEnd(22)} ${when.padEnd(17)} ${row.file ?? ""}${notes.length ? `  (${notes.join("; ")})` : ""}`);
+    lines.push(
+      `  ${row.unit.padEnd(15)} ${name.padEnd(38)} ${state.padEnd(22)} ${when.padEnd(17)} ${row.file ?? ""}${notes.length ? `  (${notes.join("; ")})` : ""}`,
+    );
   }
   const t = result.totals;
-  lines.push("", m.totals({ expected: t.expected, accepted: t.accepted + t.acceptedWithWarnings, rejected: t.rejected, missing: t.missing, late: t.late }));
+  lines.push(
+    "",
+    m.totals({
+      expected: t.expected,
+      accepted: t.accepted + t.acceptedWithWarnings,
+      rejected: t.rejected,
+      missing: t.missing,
+      late: t.late,
+    }),
+  );
   output.result(lines.join("\n"));
 }
 

@@ -81,9 +81,17 @@ export function printValidate(result: ValidateResult, output: Output): void {
   }
   const lines = [out.bold(m.summary(summary)), ""];
   const byCode = new Map<string, number>();
-  for (const { report } of result.files) for (const f of report.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  for (const { report } of result.files)
+    for (const f of report.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
   if (byCode.size > 0) {
-    lines.splice(1, 0, `${m.byCode} ${[...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${code} ${count}`).join(" · ")}`);
+    lines.splice(
+      1,
+      0,
+      `${m.byCode} ${[...byCode]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([code, count]) => `${code} ${count}`)
+        .join(" · ")}`,
+    );
   }
   for (const { report } of result.files) {
     const counts = countBySeverity(report.findings);
@@ -94,7 +102,10 @@ export function printValidate(result: ValidateResult, output: Output): void {
     if (report.findings.length > 0 && lines.at(-1) !== "") lines.push("");
     lines.push(`${out.bold(report.file)}  ${report.unit ?? "?"}  ${report.period ?? "?"}  ${mark}${detail}`);
     for (const finding of report.findings) {
-      const where = finding.sheet === null ? "" : `${finding.sheet}${finding.cell ? `!${finding.cell}` : finding.row ? ` ${m.row({ row: finding.row })}` : ""}  `;
+      const where =
+        finding.sheet === null
+          ? ""
+          : `${finding.sheet}${finding.cell ? `!${finding.cell}` : finding.row ? ` ${m.row({ row: finding.row })}` : ""}  `;
       const { message, hint } = describeFinding(finding, output.settings.lang);
       const label = finding.severity === "error" ? out.red(m.error) : out.yellow(m.warning);
       lines.push(`  ${label}  ${where}${message}`, `        → ${out.dim(hint)}`);
