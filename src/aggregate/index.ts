@@ -7,5 +7,5 @@ export { fromAggregateJson, toAggregateJson } from "./to-json.js";
 export type { AggregateJson, IncidentRecordJson } from "./to-json.js";
 export { aggregateBasis, canonicalJson, sha256Of } from "./basis.js";
 export type { AggregateBasis } from "./basis.js";
-export { aggregateFileSchema, parseAggregateFile } from "./schema.js";
+export { aggregateFileSchema, checkAggregateJson, parseAggregateFile } from "./schema.js";
 export type { AggregateFile, AggregateFileJson, ParsedAggregateFile } from "./schema.js";

@@ -3,7 +3,8 @@
 // (hand-edited, another version of baocao) or stale is never used, and the caller is told why.
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { aggregateBasis, parseAggregateFile } from "../aggregate/index.js";
+import { aggregateBasis, checkAggregateJson } from "../aggregate/index.js";
+import type { ParsedAggregateFile } from "../aggregate/index.js";
 import type { Aggregate } from "../aggregate/index.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
@@ -24,6 +25,17 @@ export function savedAggregateFile(workspace: Workspace, period: Period): string
   return join(workspace.dir, "out", periodCode(period), "aggregate.json");
 }
 
+/** The file read and checked; its text is not kept (60 MB of it at 100,000 incidents). */
+function readAggregateFile(file: string): ParsedAggregateFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return { ok: false, problem: "damaged" };
+  }
+  return checkAggregateJson(json);
+}
+
 /** The saved aggregate if it can be used, else why not (null: there is none). */
 export function checkSavedAggregate(
   workspace: Workspace,
@@ -31,13 +43,7 @@ export function checkSavedAggregate(
 ): { aggregate: Aggregate } | { reason: StaleReason } | null {
   const file = savedAggregateFile(workspace, period);
   if (!existsSync(file)) return null;
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return { reason: "damaged" };
-  }
-  const parsed = parseAggregateFile(text);
+  const parsed = readAggregateFile(file);
   if (!parsed.ok) return { reason: parsed.problem };
   const saved = parsed.value;
   if (periodCode(saved.period) !== periodCode(period)) return { reason: "period" };

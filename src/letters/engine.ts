@@ -86,7 +86,7 @@ export function layoutEngine(
   template: CompiledTemplate,
   config: WorkspaceConfig,
   context: BatchContext,
-  render: (document: AdminDocument) => Promise<Buffer> = renderDocument,
+  render: (document: AdminDocument) => Promise<Buffer> = (document) => renderDocument(document, { batch: true }),
 ): LetterEngine {
   const document = (letter: BatchLetter): Checked<AdminDocument> => {
     const missingName = noName(letter);

@@ -87,7 +87,17 @@ export function forgetPackageKinds(): number {
   return reusable;
 }
 
-async function compileParts(options: IPropertiesOptions): Promise<PackagePart[]> {
+export interface PackOptions {
+  /**
+   * One of many documents of the same kind (a batch of letters): worth writing document.xml here and
+   * reusing the other parts. A document made alone (a report) is written by docx straight away, without
+   * formatting its body twice.
+   */
+  readonly batch?: boolean;
+}
+
+async function compileParts(options: IPropertiesOptions, batch: boolean): Promise<PackagePart[]> {
+  if (!batch) return packedParts(new Document(options));
   const file = new Document(options);
   let body: string;
   let kind: string | null;
@@ -133,6 +143,7 @@ export async function packDocument(
   options: IPropertiesOptions,
   date: CalendarDate,
   rewrite?: (name: string, text: string) => string,
+  { batch = false }: PackOptions = {},
 ): Promise<Buffer> {
-  return writeZip(deterministicParts(await compileParts(options), date, rewrite).map(zipEntry), { date });
+  return writeZip(deterministicParts(await compileParts(options, batch), date, rewrite).map(zipEntry), { date });
 }

@@ -13,6 +13,7 @@ import { closingTable } from "./closing.js";
 import { cleanText, FONT_NAME, FONT_SLOTS, SIZE } from "./fonts.js";
 import { headerTable } from "./header-table.js";
 import { packDocument } from "./package.js";
+import type { PackOptions } from "./package.js";
 import { pageGeometry, resolveMargins, sectionPage } from "./page.js";
 import { emptyHeader, pageNumberHeader } from "./page-number.js";
 import { recipientsBlock } from "./recipients.js";
@@ -106,6 +107,11 @@ export function buildDocument(doc: AdminDocument): Document {
   return new Document(documentOptions(documentTitle(doc.meta), documentSections(doc)));
 }
 
-export async function renderDocument(doc: AdminDocument): Promise<Buffer> {
-  return packDocument(documentOptions(documentTitle(doc.meta), documentSections(doc)), packageDate(doc.meta.date));
+export async function renderDocument(doc: AdminDocument, options: PackOptions = {}): Promise<Buffer> {
+  return packDocument(
+    documentOptions(documentTitle(doc.meta), documentSections(doc)),
+    packageDate(doc.meta.date),
+    undefined,
+    options,
+  );
 }

@@ -18,7 +18,7 @@ async function wordTemplate({ word }: RenderWorkerData): Promise<WordTemplate> {
 serveJobs<RenderWorkerData, RenderRequest, Uint8Array<ArrayBuffer>>({
   async run(request, setup) {
     let bytes: Buffer;
-    if ("document" in request) bytes = await renderDocument(request.document);
+    if ("document" in request) bytes = await renderDocument(request.document, { batch: true });
     else {
       template ??= wordTemplate(setup);
       bytes = await (await template).fill(request.fill.data, request.fill.options);
