@@ -1,11 +1,11 @@
 // What a batch of letters is made of, read from the workspace and the options: the period's facts (window,
 // deadline, statuses and latest validations from the ledger), the recipients after the filters, the numbering.
-import { existsSync, readFileSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodContext } from "../domain/period/period-context.js";
 import { UserError } from "../errors.js";
+import { assertRegularFile, readRegularFile } from "../io/regular-file.js";
 import {
   MAX_NUMBER,
   fieldKey,
@@ -106,12 +106,13 @@ async function readRecipients(
   if (fromUnits(options)) return { recipients: workspace.config.units.map(unitRecipient), fields: UNIT_FIELDS };
   const to = options.to!;
   const file = resolve(options.cwd, to);
-  if (!existsSync(file)) throw new UserError("input/not-found", { path: to });
+  // Only a regular file is opened (a FIFO would hang, a folder is no list).
+  assertRegularFile(file, to);
   const extension = extname(file).toLowerCase();
   const shown = relative(options.cwd, file) || file;
   if (extension !== ".csv" && extension !== ".xlsx")
     throw new UserError("letters/bad-recipients-file", { file: shown });
-  const bytes = readFileSync(file);
+  const bytes = readRegularFile(file, shown);
   const table = extension === ".csv" ? parseRecipientCsv(bytes, shown) : await readRecipientWorkbook(bytes, shown);
   return {
     recipients: tableRecipients(table, workspace.config),

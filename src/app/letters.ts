@@ -2,7 +2,7 @@
 // manifest. The template is read and compiled once; each letter only renders its data. One recipient's
 // problem (a missing field) fails that letter alone: the others are made, the manifest says which failed
 // and why (the CLI then exits 1).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { renderCombined } from "../documents/layout/index.js";
@@ -10,6 +10,7 @@ import { getCompiledTemplate } from "../documents/template/index.js";
 import type { CompiledTemplate } from "../documents/template/index.js";
 import { UserError } from "../errors.js";
 import { writeFileAtomic, writeFileAtomicAsync } from "../io/write-atomic.js";
+import { assertRegularFile, readRegularFile } from "../io/regular-file.js";
 import { createRenderPool } from "../letters/render/index.js";
 import {
   DEFAULT_CONCURRENCY,
@@ -193,10 +194,11 @@ async function prepareEngines(
     };
   }
   const file = resolve(options.cwd, options.template);
-  if (!existsSync(file)) throw new UserError("input/not-found", { path: options.template });
+  // Only a regular file is opened (a FIFO would hang, a folder is no template).
+  assertRegularFile(file, options.template);
   const { prepareWordTemplate, MissingFieldsError, WordTemplateError } =
     await import("../documents/word-template/index.js");
-  const bytes = readFileSync(file);
+  const bytes = readRegularFile(file, options.template);
   let template: WordTemplate;
   try {
     template = await prepareWordTemplate(bytes, show(file));

@@ -1,5 +1,4 @@
 // Reading and validating received files: shared by the validate and ingest use cases.
-import { readFileSync, statSync } from "node:fs";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { FileReport } from "../domain/findings.js";
 import type { Period } from "../domain/period/index.js";
@@ -10,6 +9,7 @@ import { flagOddPeriod, majorityPeriod } from "../intake/odd-period.js";
 import { workerCount } from "../intake/parallel/warm.js";
 import type { CellRef } from "../intake/raw-submission.js";
 import { hashFile, tooLargeReport } from "../intake/too-large.js";
+import { readRegularFile, regularFileSize } from "../io/regular-file.js";
 import type { Workspace } from "../workspace/read.js";
 
 export interface ValidatedInput {
@@ -49,23 +49,26 @@ export async function validateInputs(
   // Read every file first (a missing one stops everything before any work), then validate the readable
   // ones together.
   const read: ({ input: InputFile; bytes: Buffer } | ValidatedInput)[] = [];
+  // Only regular files are opened (a FIFO would hang the read): anything else stops with a clear error.
   for (const input of inputs) {
-    try {
-      // A huge file is refused by its size alone: it is never read into memory.
-      const size = statSync(input.path).size;
-      if (size > limits.maxFileBytes) {
-        read.push({
-          input,
-          bytes: Buffer.alloc(0),
-          report: tooLargeReport(input.display, hashFile(input.path), size, limits.maxFileBytes),
-          periodRef: null,
-        });
-        continue;
+    // A huge file is refused by its size alone: it is never read into memory.
+    const size = regularFileSize(input.path, input.display);
+    if (size > limits.maxFileBytes) {
+      let sha256: string;
+      try {
+        sha256 = hashFile(input.path);
+      } catch {
+        throw new UserError("input/not-found", { path: input.display });
       }
-      read.push({ input, bytes: readFileSync(input.path) });
-    } catch {
-      throw new UserError("input/not-found", { path: input.display });
+      read.push({
+        input,
+        bytes: Buffer.alloc(0),
+        report: tooLargeReport(input.display, sha256, size, limits.maxFileBytes),
+        periodRef: null,
+      });
+      continue;
     }
+    read.push({ input, bytes: readRegularFile(input.path, input.display) });
   }
   const pending = read.filter((entry): entry is { input: InputFile; bytes: Buffer } => !("report" in entry));
   const validated = await validateFiles(

@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/helpers/temp-dir.js";
 import { UserError } from "../errors.js";
@@ -52,4 +55,42 @@ describe("collectInputFiles", () => {
       expect(error).toMatchObject({ code: "input/no-files", params: { skipped: "inbox/cong-van.docx" } });
     }
   });
+
+  it.runIf(process.platform !== "win32")(
+    "reads links to spreadsheets, and lists FIFOs, link loops, broken links and linked folders as skipped",
+    { timeout: 10_000 },
+    () => {
+      const dir = tempDir({ "inbox/a.xlsx": "x", "elsewhere/b.xlsx": "x" });
+      execFileSync("mkfifo", [join(dir, "inbox/pipe.xlsx")]);
+      symlinkSync(join(dir, "elsewhere/b.xlsx"), join(dir, "inbox/b.xlsx"));
+      symlinkSync("loop.xlsx", join(dir, "inbox/loop.xlsx"));
+      symlinkSync("nowhere.xlsx", join(dir, "inbox/broken.xlsx"));
+      symlinkSync(join(dir, "elsewhere"), join(dir, "inbox/linked"));
+      mkdirSync(join(dir, "inbox/empty"));
+      const { files, skipped } = collectInputFiles(["inbox"], dir);
+      expect(files.map((file) => file.display)).toEqual(["inbox/a.xlsx", "inbox/b.xlsx"]);
+      expect(skipped.map(({ display, reason }) => ({ display, reason }))).toEqual([
+        { display: "inbox/broken.xlsx", reason: "broken-link" },
+        { display: "inbox/linked/", reason: "linked-folder" },
+        { display: "inbox/loop.xlsx", reason: "link-loop" },
+        { display: "inbox/pipe.xlsx", reason: "special-file" },
+      ]);
+    },
+  );
+
+  it.runIf(process.platform !== "win32")(
+    "refuses a FIFO or a link loop named on the command line, before opening it",
+    { timeout: 10_000 },
+    () => {
+      const dir = tempDir();
+      execFileSync("mkfifo", [join(dir, "pipe.xlsx")]);
+      symlinkSync("loop.xlsx", join(dir, "loop.xlsx"));
+      expect(() => collectInputFiles(["pipe.xlsx"], dir)).toThrow(
+        expect.objectContaining({ code: "input/not-regular", params: { file: "pipe.xlsx", kind: "fifo" } }),
+      );
+      expect(() => collectInputFiles(["loop.xlsx"], dir)).toThrow(
+        expect.objectContaining({ code: "input/not-regular", params: { file: "loop.xlsx", kind: "symlink-loop" } }),
+      );
+    },
+  );
 });

@@ -1,4 +1,5 @@
 // Intake: forms, validate, ingest, status, and the store they write.
+import { fsReasonEn, fsReasonVi } from "./fs-reason.js";
 import type { Params } from "./params.js";
 
 /** Why a file in a folder was not read (src/intake/collect-files.ts SkipReason). */
@@ -7,6 +8,21 @@ const skipReasonsVi: Record<string, string> = {
   "lock-file": "tệp khóa tạm của Excel/LibreOffice (tệp gốc đang mở)",
   "annotated-copy": "bản sao có ghi chú do baocao tạo (--annotate)",
   "not-a-spreadsheet": "không phải bảng tính Excel",
+  "special-file": "không phải tệp thường (FIFO, socket hoặc thiết bị)",
+  "broken-link": "liên kết (symlink) trỏ tới tệp không còn",
+  "link-loop": "liên kết (symlink) vòng lặp",
+  "linked-folder": "liên kết (symlink) tới thư mục, không mở",
+  unreadable: "không có quyền đọc",
+};
+
+/** What a path is when it is not a regular file (src/io/regular-file.ts FileKind). */
+const fileKindsVi: Record<string, string> = {
+  folder: "là một thư mục",
+  fifo: "là một FIFO (ống dẫn), không phải tệp",
+  socket: "là một socket, không phải tệp",
+  device: "là một thiết bị, không phải tệp",
+  "symlink-loop": "là một liên kết (symlink) vòng lặp",
+  "broken-symlink": "là một liên kết (symlink) trỏ tới tệp không còn",
 };
 
 /** The kinds of damaged ledger line (store/ledger-entry.ts LineProblem), for people. */
@@ -22,6 +38,20 @@ const skipReasonsEn: Record<string, string> = {
   "lock-file": "a temporary lock file of Excel/LibreOffice (the original is open)",
   "annotated-copy": "an annotated copy made by baocao (--annotate)",
   "not-a-spreadsheet": "not an Excel spreadsheet",
+  "special-file": "not a regular file (a FIFO, socket or device)",
+  "broken-link": "a symbolic link to a file that no longer exists",
+  "link-loop": "a symbolic link loop",
+  "linked-folder": "a symbolic link to a folder, not followed",
+  unreadable: "permission denied",
+};
+
+const fileKindsEn: Record<string, string> = {
+  folder: "is a folder",
+  fifo: "is a FIFO (pipe), not a file",
+  socket: "is a socket, not a file",
+  device: "is a device, not a file",
+  "symlink-loop": "is a symbolic link loop",
+  "broken-symlink": "is a symbolic link to a file that no longer exists",
 };
 
 const ledgerProblemsEn: Record<string, string> = {
@@ -87,6 +117,13 @@ export const statusVi = {
 
 export const intakeErrorsVi = {
   "annotate/inside-input": (p: Params) => `Không ghi bản sao vào ${p.dir}: sẽ đè lên tệp nhận được ${p.file}.`,
+  "annotate/exists": (p: Params) =>
+    `${p.file} đã có (${p.count} bản sao có ghi chú sẽ bị ghi đè). Không ghi gì. Chọn thư mục --annotate khác, hoặc dùng --force để ghi đè.`,
+  "input/not-regular": (p: Params) =>
+    `Không đọc ${p.file}: ${fileKindsVi[p.kind as string] ?? p.kind}. Chỉ đọc được tệp thường; hãy chỉ ra đúng tệp.`,
+  "input/unreadable": (p: Params) => `Không đọc được ${p.file}: ${fsReasonVi(p.code)}.`,
+  "input/not-utf8": (p: Params) =>
+    `${p.file} không phải văn bản UTF-8 (dòng ${p.line}; có lẽ được lưu kiểu ANSI/Windows-1258). Mở tệp trong Notepad, chọn File → Save As, Encoding: UTF-8, rồi chạy lại.`,
   "store/locked": (p: Params) =>
     `Kho lưu trữ đang được một lệnh khác dùng (${p.file}, tiến trình ${p.pid}). Chờ lệnh đó xong rồi chạy lại.`,
   "store/ledger-corrupt": (p: Params) =>
@@ -156,6 +193,13 @@ export const statusEn: typeof statusVi = {
 export const intakeErrorsEn: typeof intakeErrorsVi = {
   "annotate/inside-input": (p: Params) =>
     `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
+  "annotate/exists": (p: Params) =>
+    `${p.file} already exists (${p.count} annotated copies would be overwritten). Nothing was written. Choose another --annotate folder, or use --force to overwrite.`,
+  "input/not-regular": (p: Params) =>
+    `Not reading ${p.file}: it ${fileKindsEn[p.kind as string] ?? p.kind}. Only regular files are read; name the right file.`,
+  "input/unreadable": (p: Params) => `Cannot read ${p.file}: ${fsReasonEn(p.code)}.`,
+  "input/not-utf8": (p: Params) =>
+    `${p.file} is not UTF-8 text (line ${p.line}; perhaps saved as ANSI/Windows-1258). Open it in Notepad, choose File → Save As, Encoding: UTF-8, and run again.`,
   "store/locked": (p: Params) =>
     `The store is in use by another command (${p.file}, process ${p.pid}). Wait for it to finish and run again.`,
   "store/ledger-corrupt": (p: Params) =>

@@ -1,10 +1,10 @@
 // Reads a workspace's baocao.yaml and its included files, then delegates to the pure parts
 // (sources.ts, validate.ts). Throws WorkspaceConfigError with every issue located by file and line.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { isAbsolute, join, normalize, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
 import { WorkspaceConfigError } from "./config-error.js";
-import { fsErrorCode } from "../messages/fs-reason.js";
+import { readTextFile } from "../io/read-text.js";
 import { CONFIG_FILE, findWorkspaceDir } from "./find-workspace.js";
 import type { ConfigIssue } from "./issues.js";
 import { assemble, includesOf, parseSource } from "./sources.js";
@@ -51,8 +51,10 @@ export function readWorkspace(dir: string): Workspace {
       }
       let text: string;
       try {
-        text = readFileSync(join(dir, relative), "utf8");
-      } catch {
+        // Only a regular UTF-8 file: a FIFO, a folder or a non-UTF-8 file stops here with its own error.
+        text = readTextFile(join(dir, relative), relative, { unreadable: "workspace/unreadable" });
+      } catch (error) {
+        if (!(error instanceof UserError) || error.code !== "input/not-found") throw error;
         issues.push({ path: ["include", index], detail: { kind: "include-missing", file: relative } });
         continue;
       }
@@ -79,11 +81,15 @@ function byPosition(issues: ConfigIssue[]): ConfigIssue[] {
   return [...issues].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0));
 }
 
+/** A regular UTF-8 file (see readTextFile); any other failure to read is `workspace/unreadable`. */
 function readText(dir: string, file: string): string {
+  const path = join(dir, file);
   try {
-    return readFileSync(join(dir, file), "utf8");
+    return readTextFile(path, path, { unreadable: "workspace/unreadable" });
   } catch (error) {
-    throw new UserError("workspace/unreadable", { file: join(dir, file), code: fsErrorCode(error) });
+    if (error instanceof UserError && error.code === "input/not-found")
+      throw new UserError("workspace/unreadable", { file: path, code: "ENOENT" });
+    throw error;
   }
 }
 

@@ -1,9 +1,9 @@
 // The only I/O of templates: find templates/<name>.hbs in the workspace, else among the built-in
 // templates of the package, read it, and compile each file once per process.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../errors.js";
-import { fsErrorCode } from "../../messages/fs-reason.js";
+import { readTextFile } from "../../io/read-text.js";
 import { PACKAGE_ROOT } from "../../package-root.js";
 import { compileTemplate } from "./compile.js";
 import type { CompiledTemplate } from "./compile.js";
@@ -47,12 +47,8 @@ export function resolveTemplateFile(
 
 export function loadTemplate(name: string, options: LoadTemplateOptions = {}): TemplateSource {
   const { file, builtIn } = resolveTemplateFile(name, options);
-  let source: string;
-  try {
-    source = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UserError("template/unreadable", { file, code: fsErrorCode(error) });
-  }
+  // Only a regular UTF-8 file: a FIFO named templates/x.hbs would hang the read.
+  const source = readTextFile(file, file, { unreadable: "template/unreadable" });
   return { name, source, file, builtIn };
 }
 
