@@ -1,6 +1,6 @@
 // In process: the validate use case on the sample inbox (no worker threads under vitest: the workers are
 // built .js files, so the files are validated in this thread, by the same code).
-import { existsSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { H1_2023, TODAY, sampleWorkspace } from "../../test/helpers/sample-workspace.js";
@@ -50,5 +50,57 @@ describe("validate (use case)", () => {
         today: TODAY,
       }),
     ).rejects.toThrow(UserError);
+  });
+
+  it("writes one annotated copy per file even when two received files share a name", async () => {
+    const workspace = sampleWorkspace(tempDir());
+    const inbox = join(workspace.dir, "inbox");
+    for (const folder of ["a", "b"]) {
+      mkdirSync(join(workspace.dir, folder));
+      copyFileSync(join(inbox, "2023-H1-STP.xlsx"), join(workspace.dir, folder, "bao-cao.xlsx"));
+    }
+    const result = await validate(workspace, {
+      cwd: workspace.dir,
+      inputs: ["a", "b"],
+      period: H1_2023,
+      today: TODAY,
+      annotate: "kiem-tra",
+      lang: "vi",
+    });
+    expect(result.annotated.map((file) => file.split(/[/\\]/).pop())).toEqual([
+      "bao-cao.kiem-tra.xlsx",
+      "bao-cao-2.kiem-tra.xlsx",
+    ]);
+    expect(readdirSync(join(workspace.dir, "kiem-tra")).sort()).toEqual([
+      "bao-cao-2.kiem-tra.xlsx",
+      "bao-cao.kiem-tra.xlsx",
+    ]);
+  });
+
+  it("keeps an annotated copy already there unless forced, and writes nothing when it refuses", async () => {
+    const workspace = sampleWorkspace(tempDir());
+    const out = join(workspace.dir, "kiem-tra");
+    mkdirSync(out);
+    writeFileSync(join(out, "2023-H1-STP.kiem-tra.xlsx"), "edited by the clerk");
+    const options = {
+      cwd: workspace.dir,
+      inputs: ["inbox"],
+      period: H1_2023,
+      today: TODAY,
+      annotate: "kiem-tra",
+      lang: "vi" as const,
+    };
+    await expect(validate(workspace, options)).rejects.toThrow(
+      expect.objectContaining({
+        code: "annotate/exists",
+        exitCode: 2,
+        params: { file: join(out, "2023-H1-STP.kiem-tra.xlsx"), count: 1 },
+      }),
+    );
+    expect(readdirSync(out)).toEqual(["2023-H1-STP.kiem-tra.xlsx"]);
+    expect(readFileSync(join(out, "2023-H1-STP.kiem-tra.xlsx"), "utf8")).toBe("edited by the clerk");
+    const forced = await validate(workspace, { ...options, force: true });
+    expect(forced.annotated).toHaveLength(4);
+    expect(readFileSync(join(out, "2023-H1-STP.kiem-tra.xlsx"), "utf8")).not.toBe("edited by the clerk");
   });
 });

@@ -1,11 +1,12 @@
 // The validate use case: check received forms cell by cell, and optionally write annotated copies of the
 // files with findings (DESIGN §6).
+import { existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import { countBySeverity } from "../domain/findings.js";
 import type { Period } from "../domain/period/index.js";
 import { UserError } from "../errors.js";
-import { annotatedFileName } from "../forms/annotate/file-name.js";
+import { annotatedFileNames } from "../forms/annotate/file-name.js";
 import type { SkippedFile } from "../intake/index.js";
 import { collectInputFiles } from "../intake/index.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
@@ -25,6 +26,8 @@ export interface ValidateOptions {
   maxIssues?: number;
   /** A folder for annotated copies of the files with findings, in `lang`. */
   annotate?: string;
+  /** Overwrite annotated copies already in the `annotate` folder (else: refused before anything is written). */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -45,13 +48,22 @@ export async function validate(workspace: Workspace, options: ValidateOptions): 
   const annotated: string[] = [];
   if (options.annotate !== undefined) {
     const dir = resolve(options.cwd, options.annotate);
-    // exceljs (about half a second to load) only when copies are annotated.
-    const { annotateWorkbook } = await import("../forms/annotate/annotate-workbook.js");
-    for (const file of files) {
-      if (file.report.findings.length === 0 || file.report.status === "unreadable") continue;
-      const target = join(dir, annotatedFileName(basename(file.input.path)));
+    const toAnnotate = files.filter((file) => file.report.findings.length > 0 && file.report.status !== "unreadable");
+    // One name per file (two "bao-cao.xlsx" from different folders: "bao-cao-2.kiem-tra.xlsx"), all checked
+    // before anything is written.
+    const targets = annotatedFileNames(toAnnotate.map((file) => basename(file.input.path))).map((name) =>
+      join(dir, name),
+    );
+    for (const target of targets) {
       if (inputs.some((input) => input.path === target))
         throw new UserError("annotate/inside-input", { dir, file: target });
+    }
+    const existing = options.force === true ? [] : targets.filter((target) => existsSync(target));
+    if (existing.length > 0) throw new UserError("annotate/exists", { file: existing[0]!, count: existing.length });
+    // exceljs (about half a second to load) only when copies are annotated.
+    const { annotateWorkbook } = await import("../forms/annotate/annotate-workbook.js");
+    for (const [index, file] of toAnnotate.entries()) {
+      const target = targets[index]!;
       const findings = file.report.findings.map((finding) => ({
         ...finding,
         ...describeFinding(finding, options.lang),

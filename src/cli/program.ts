@@ -126,10 +126,11 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .option("--period <period>", m.commands.validate.period)
     .option("--annotate <dir>", m.commands.validate.annotate)
     .option("--max-issues <n>", m.commands.validate.maxIssues, positiveInteger)
+    .option("--force", m.commands.validate.force)
     .action(
       async (
         files: string[],
-        options: { period?: string; annotate?: string; maxIssues?: number },
+        options: { period?: string; annotate?: string; maxIssues?: number; force?: boolean },
         command: Command,
       ) => {
         const global = globals(command);

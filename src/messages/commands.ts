@@ -19,6 +19,7 @@ export const commandsVi = {
     period: 'kỳ báo cáo đang tổng hợp, ví dụ 2023-H1 hoặc "6 tháng đầu năm 2023"',
     annotate: "ghi vào thư mục này bản sao có tô màu và ghi chú các ô có vấn đề",
     maxIssues: "chỉ liệt kê tối đa N vấn đề mỗi tệp",
+    force: "ghi đè bản sao có ghi chú đã có trong thư mục --annotate",
   },
   ingest: {
     description: "kiểm tra rồi lưu trữ các biểu mẫu đạt vào store/ và ghi sổ (ledger)",
@@ -95,6 +96,7 @@ export const commandsEn: typeof commandsVi = {
     period: 'the period being compiled, e.g. 2023-H1 or "6 tháng đầu năm 2023"',
     annotate: "write to this folder copies with the problem cells highlighted and noted",
     maxIssues: "list at most N problems per file",
+    force: "overwrite annotated copies already in the --annotate folder",
   },
   ingest: {
     description: "validate, then archive accepted forms in store/ and record them in the ledger",

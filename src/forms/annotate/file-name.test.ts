@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { annotatedFileName } from "./file-name.js";
+import { annotatedFileName, annotatedFileNames } from "./file-name.js";
 
 describe("annotatedFileName", () => {
   it("adds .kiem-tra before .xlsx", () => {
@@ -46,5 +46,14 @@ describe("annotatedFileName", () => {
         expect(result.length).toBeLessThanOrEqual(120);
       }),
     );
+  });
+
+  it("gives each file of a run its own name, also ignoring case", () => {
+    expect(annotatedFileNames(["a/bao-cao.xlsx", "b/bao-cao.xlsx", "c/BAO-CAO.xlsx", "bao-cao-2.xlsx"])).toEqual([
+      "bao-cao.kiem-tra.xlsx",
+      "bao-cao-2.kiem-tra.xlsx",
+      "BAO-CAO-3.kiem-tra.xlsx",
+      "bao-cao-2-2.kiem-tra.xlsx",
+    ]);
   });
 });

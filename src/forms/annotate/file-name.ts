@@ -26,3 +26,21 @@ export function annotatedFileName(originalName: string): string {
   if (WINDOWS_RESERVED.test(stem)) stem = `${FALLBACK_STEM}-${stem}`;
   return `${stem}${ANNOTATED_SUFFIX}${EXTENSION}`;
 }
+
+/**
+ * The names of the annotated copies of several files written to one folder, in order: each is
+ * annotatedFileName's, with "-2", "-3" … added to the stem when a name is already taken in the run (also
+ * ignoring case, for Windows and macOS folders), so no copy overwrites another.
+ */
+export function annotatedFileNames(originalNames: readonly string[]): string[] {
+  const taken = new Set<string>();
+  const suffix = `${ANNOTATED_SUFFIX}${EXTENSION}`;
+  return originalNames.map((original) => {
+    const first = annotatedFileName(original);
+    const stem = first.slice(0, -suffix.length);
+    let name = first;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}-${n}${suffix}`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}

@@ -19,6 +19,8 @@ export interface ValidateCommandOptions {
   period?: string;
   annotate?: string;
   maxIssues?: number;
+  /** Overwrite annotated copies that already exist. */
+  force?: boolean;
   lang: Lang;
   today?: CalendarDate;
 }
@@ -33,6 +35,7 @@ export async function validate(options: ValidateCommandOptions): Promise<Validat
     today: options.today ?? vietnamDateOf(new Date()),
     ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
     ...(options.annotate === undefined ? {} : { annotate: options.annotate }),
+    force: options.force === true,
     lang: options.lang,
   });
 }
