@@ -1,7 +1,8 @@
 // End to end: forms → validate → ingest → status on copies of the sample workspace, through the binary.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -165,6 +166,96 @@ describe("validate (CLI)", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Kỳ báo cáo "2023-H3" không hợp lệ');
   });
+});
+
+/**
+ * The binary in its own process, killed after 20 s: a command that blocks on a FIFO blocks the whole
+ * process (in-process runBaocao would hang the tests too), so a regression fails here instead of hanging.
+ */
+function runGuarded(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const bin = fileURLToPath(new URL("../bin/baocao.js", import.meta.url));
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
+  delete env.BAOCAO_LANG;
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    env,
+    input: "",
+    encoding: "utf8",
+    timeout: 20_000,
+    killSignal: "SIGKILL",
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe.runIf(process.platform !== "win32")("FIFOs, devices and links (CLI)", () => {
+  it("refuses a FIFO named on the command line, for validate and ingest, without hanging", { timeout: 60_000 }, () => {
+    const ws = sampleCopy();
+    execFileSync("mkfifo", [join(ws, "inbox", "pipe.xlsx")]);
+    const validate = runGuarded(["validate", "inbox/pipe.xlsx"], ws);
+    expect(validate.status).toBe(2);
+    expect(validate.stderr).toBe(
+      "Lỗi: Không đọc inbox/pipe.xlsx: là một FIFO (ống dẫn), không phải tệp. Chỉ đọc được tệp thường; hãy chỉ ra đúng tệp.\n",
+    );
+    const ingest = runGuarded(["ingest", "inbox/pipe.xlsx", "--period", "2023-H1", "--lang", "en"], ws);
+    expect(ingest.status).toBe(2);
+    expect(ingest.stderr).toContain("Not reading inbox/pipe.xlsx: it is a FIFO (pipe), not a file.");
+    expect(existsSync(join(ws, "ledger.jsonl"))).toBe(false);
+  });
+
+  it("lists FIFOs, link loops and broken links of an inbox under skipped, and reads links to forms", async () => {
+    const ws = sampleCopy();
+    const inbox = join(ws, "inbox");
+    execFileSync("mkfifo", [join(inbox, "pipe.xlsx")]);
+    symlinkSync("loop.xlsx", join(inbox, "loop.xlsx"));
+    symlinkSync("nowhere.xlsx", join(inbox, "broken.xlsx"));
+    const other = join(ws, "nhan-qua-email");
+    mkdirSync(other);
+    cpSync(join(inbox, "2023-H1-CAT.xlsx"), join(other, "2023-H1-CAT-ban-sao.xlsx"));
+    symlinkSync(join(other, "2023-H1-CAT-ban-sao.xlsx"), join(inbox, "cat-link.xlsx"));
+    const run = runGuarded(["validate", "inbox", "--period", "2023-H1", "--json"], ws);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.summary.files).toBe(23);
+    expect(report.files.map((file) => file.file)).toContain("inbox/cat-link.xlsx");
+    expect(report.skipped).toEqual([
+      { file: "inbox/broken.xlsx", reason: "broken-link" },
+      { file: "inbox/loop.xlsx", reason: "link-loop" },
+      { file: "inbox/pipe.xlsx", reason: "special-file" },
+    ]);
+    const text = await runBaocao(["validate", "inbox", "--period", "2023-H1"], { cwd: ws });
+    expect(text.stdout).toContain("  inbox/pipe.xlsx — không phải tệp thường (FIFO, socket hoặc thiết bị)");
+    expect(text.stdout).toContain("  inbox/loop.xlsx — liên kết (symlink) vòng lặp");
+    // Named directly, a link loop is not "not found" but what it is.
+    const loop = await runBaocao(["validate", "inbox/loop.xlsx"], { cwd: ws });
+    expect(loop.status).toBe(2);
+    expect(loop.stderr).toContain("Không đọc inbox/loop.xlsx: là một liên kết (symlink) vòng lặp.");
+  });
+
+  it(
+    "refuses a FIFO as letters --to, as a Word template, as a .hbs template and as an include",
+    { timeout: 90_000 },
+    () => {
+      const ws = sampleCopy();
+      execFileSync("mkfifo", [join(ws, "ds.csv")]);
+      const to = runGuarded(["letters", "moi-hop", "--to", "ds.csv", "--dry-run"], ws);
+      expect(to.status).toBe(2);
+      expect(to.stderr).toContain("Không đọc ds.csv: là một FIFO");
+      execFileSync("mkfifo", [join(ws, "mau.docx")]);
+      const word = runGuarded(["letters", "mau.docx", "--dry-run"], ws);
+      expect(word.status).toBe(2);
+      expect(word.stderr).toContain("Không đọc mau.docx: là một FIFO");
+      mkdirSync(join(ws, "templates"), { recursive: true });
+      execFileSync("mkfifo", [join(ws, "templates", "don-doc.hbs")]);
+      const hbs = runGuarded(["letters", "don-doc", "--missing", "--period", "2023-H1", "--dry-run"], ws);
+      expect(hbs.status).toBe(2);
+      expect(hbs.stderr).toContain("don-doc.hbs: là một FIFO");
+      rmSync(join(ws, "chi-tieu.yaml"));
+      execFileSync("mkfifo", [join(ws, "chi-tieu.yaml")]);
+      const include = runGuarded(["validate", "inbox"], ws);
+      expect(include.status).toBe(2);
+      expect(include.stderr).toContain("Không đọc chi-tieu.yaml: là một FIFO");
+    },
+  );
 });
 
 describe("forms, ingest and status (CLI)", () => {

@@ -1,9 +1,9 @@
 // The only I/O of templates: find templates/<name>.hbs in the workspace, else among the built-in
 // templates of the package, read it, and compile each file once per process.
-import { statSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../errors.js";
 import { readTextFile } from "../../io/read-text.js";
+import { assertRegularFile, fileKind } from "../../io/regular-file.js";
 import { PACKAGE_ROOT } from "../../package-root.js";
 import { compileTemplate } from "./compile.js";
 import type { CompiledTemplate } from "./compile.js";
@@ -38,7 +38,13 @@ export function resolveTemplateFile(
     candidates.push({ file: join(options.workspaceDir, TEMPLATES_DIR, `${name}.hbs`), builtIn: false });
   }
   candidates.push({ file: join(options.packageRoot ?? PACKAGE_ROOT, TEMPLATES_DIR, `${name}.hbs`), builtIn: true });
-  const found = candidates.find((c) => statSync(c.file, { throwIfNoEntry: false })?.isFile() === true);
+  // A candidate that is there but is no regular file (a FIFO, a folder, a link loop) is refused, not passed over.
+  const found = candidates.find((c) => {
+    const kind = fileKind(c.file);
+    if (kind === "missing") return false;
+    if (kind !== "file") assertRegularFile(c.file, c.file);
+    return true;
+  });
   if (found === undefined) {
     throw new UserError("template/not-found", { name, searched: candidates.map((c) => c.file).join(", ") });
   }
