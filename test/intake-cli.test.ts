@@ -258,6 +258,45 @@ describe.runIf(process.platform !== "win32")("FIFOs, devices and links (CLI)", (
   );
 });
 
+describe("text inputs that are not UTF-8, and annotated copies already there (CLI)", () => {
+  it("refuses a baocao.yaml saved as Windows-1258 with the line and the fix, in both languages", async () => {
+    const ws = sampleCopy();
+    const file = join(ws, "baocao.yaml");
+    const text = readFileSync(file, "utf8");
+    const line = text.split("\n").findIndex((row) => row.includes("Hưng Yên")) + 1;
+    const parts = text.split("Hưng Yên").map((part) => Buffer.from(part, "utf8"));
+    const hungYen1258 = Buffer.from([0x48, 0xfd, 0x6e, 0x67, 0x20, 0x59, 0xea, 0x6e]);
+    writeFileSync(file, Buffer.concat(parts.flatMap((part, index) => (index === 0 ? [part] : [hungYen1258, part]))));
+    const run = await runBaocao(["validate", "inbox"], { cwd: ws });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file} không phải văn bản UTF-8 (dòng ${line};`);
+    expect(run.stderr).toContain("Encoding: UTF-8");
+    expect(run.stderr).not.toMatch(/Lỗi nội bộ|\n\s+at /);
+    const english = await runBaocao(["validate", "inbox", "--lang", "en"], { cwd: ws });
+    expect(english.stderr).toContain(`${file} is not UTF-8 text (line ${line};`);
+  });
+
+  it("validate --annotate keeps an existing copy unless --force, and names same-named files apart", async () => {
+    const ws = sampleCopy();
+    for (const folder of ["a", "b"]) {
+      mkdirSync(join(ws, folder));
+      cpSync(join(ws, "inbox", "2023-H1-STP.xlsx"), join(ws, folder, "bao-cao.xlsx"));
+    }
+    const first = await runBaocao(["validate", "a", "b", "--annotate", "kiem-tra"], { cwd: ws });
+    // STP's form has a warning only: accepted (exit 0), annotated all the same.
+    expect(first.status).toBe(0);
+    expect(readdirSync(join(ws, "kiem-tra")).sort()).toEqual(["bao-cao-2.kiem-tra.xlsx", "bao-cao.kiem-tra.xlsx"]);
+    const before = hashes(join(ws, "kiem-tra"));
+    const again = await runBaocao(["validate", "a", "b", "--annotate", "kiem-tra"], { cwd: ws });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain(`${join(ws, "kiem-tra", "bao-cao.kiem-tra.xlsx")} đã có (2 bản sao`);
+    expect(again.stderr).toContain("--force");
+    expect(hashes(join(ws, "kiem-tra"))).toEqual(before);
+    const forced = await runBaocao(["validate", "a", "b", "--annotate", "kiem-tra", "--force"], { cwd: ws });
+    expect(forced.status).toBe(0);
+  });
+});
+
 describe("forms, ingest and status (CLI)", () => {
   it("writes one form per unit, named <period>-<unit>.xlsx", async () => {
     const ws = sampleCopy();

@@ -2,6 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/helpers/temp-dir.js";
+import { UserError } from "../errors.js";
 import { WorkspaceConfigError } from "./config-error.js";
 import { formatConfigIssue } from "./format-issue.js";
 import { readWorkspace } from "./read.js";
@@ -116,5 +117,32 @@ describe("readWorkspace", () => {
     expect(issuesOf(dir)).toEqual([
       `baocao.yaml:${lineOf(dir, "version: 2")} version: phiên bản cấu hình 2 không được hỗ trợ (chỉ có 1)`,
     ]);
+  });
+
+  it("refuses a baocao.yaml or an include saved as Windows-1258 (ANSI), naming the file and line", () => {
+    /** "Hưng Yên" as Notepad's ANSI on a Vietnamese Windows saves it: ư = 0xFD, ê = 0xEA. */
+    const HUNG_YEN_1258 = Buffer.from([0x48, 0xfd, 0x6e, 0x67, 0x20, 0x59, 0xea, 0x6e]);
+    const ansi = (text: string) => {
+      const parts = text.split("Hưng Yên").map((part) => Buffer.from(part, "utf8"));
+      return Buffer.concat(parts.flatMap((part, index) => (index === 0 ? [part] : [HUNG_YEN_1258, part])));
+    };
+    const refusal = (dir: string) => {
+      try {
+        readWorkspace(dir);
+      } catch (error) {
+        if (error instanceof UserError) return { code: error.code, params: error.params };
+        throw error;
+      }
+      return null;
+    };
+    const main = sampleWith((yaml) => yaml);
+    const mainFile = join(main, "baocao.yaml");
+    const line = lineOf(main, "Hưng Yên");
+    writeFileSync(mainFile, ansi(readFileSync(mainFile, "utf8")));
+    expect(refusal(main)).toEqual({ code: "input/not-utf8", params: { file: mainFile, line } });
+
+    const included = sampleWith((yaml) => yaml);
+    writeFileSync(join(included, "chi-tieu.yaml"), Buffer.from("# Hung Y\xEAn\n", "latin1"));
+    expect(refusal(included)).toEqual({ code: "input/not-utf8", params: { file: "chi-tieu.yaml", line: 1 } });
   });
 });

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
@@ -5,6 +6,11 @@ import { UserError } from "../../errors.js";
 import { compileTemplate } from "./compile.js";
 import type { CompiledTemplate } from "./compile.js";
 import { createTemplateCache, getCompiledTemplate, loadTemplate, resolveTemplateFile } from "./load-template.js";
+
+function tempDirFile(file: string, bytes: Buffer): void {
+  mkdirSync(join(file, ".."), { recursive: true });
+  writeFileSync(file, bytes);
+}
 
 function userErrorOf(action: () => unknown): UserError {
   try {
@@ -17,6 +23,15 @@ function userErrorOf(action: () => unknown): UserError {
 }
 
 describe("loadTemplate", () => {
+  it('refuses a template saved as Windows-1258 (ANSI) instead of printing "H�ng Y�n"', () => {
+    const workspaceDir = tempDir();
+    const file = join(workspaceDir, "templates", "report.hbs");
+    tempDirFile(file, Buffer.concat([Buffer.from("Kính gửi UBND tỉnh\n"), Buffer.from([0x48, 0xfd, 0x6e, 0x67])]));
+    const error = userErrorOf(() => loadTemplate("report", { workspaceDir, packageRoot: tempDir() }));
+    expect(error.code).toBe("input/not-utf8");
+    expect(error.params).toEqual({ file, line: 2 });
+  });
+
   it("prefers the workspace's templates/<name>.hbs over the built-in one", () => {
     const packageRoot = tempDir({
       "templates/report.hbs": "built-in report",

@@ -38,10 +38,11 @@ export function resolveTemplateFile(
     candidates.push({ file: join(options.workspaceDir, TEMPLATES_DIR, `${name}.hbs`), builtIn: false });
   }
   candidates.push({ file: join(options.packageRoot ?? PACKAGE_ROOT, TEMPLATES_DIR, `${name}.hbs`), builtIn: true });
-  // A candidate that is there but is no regular file (a FIFO, a folder, a link loop) is refused, not passed over.
+  // A folder of that name is passed over; anything else there that is no regular file (a FIFO, a link loop)
+  // is refused rather than silently replaced by the built-in template.
   const found = candidates.find((c) => {
     const kind = fileKind(c.file);
-    if (kind === "missing") return false;
+    if (kind === "missing" || kind === "folder") return false;
     if (kind !== "file") assertRegularFile(c.file, c.file);
     return true;
   });
