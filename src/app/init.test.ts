@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/helpers/temp-dir.js";
@@ -99,5 +99,24 @@ describe("init", () => {
     await init({ cwd: dir, lang: "vi" });
     expect(readFileSync(join(dir, "inbox", "a.xlsx"), "utf8")).toBe("x");
     expect(existsSync(join(dir, "store"))).toBe(true);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("a folder it may not write into is exit 2 naming it, nothing made", async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o555);
+    try {
+      const error = await init({ cwd: dir, lang: "vi" }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "init/unusable", params: { file: dir, code: "EACCES" } });
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  });
+
+  it("a path through a file is exit 2 naming it", async () => {
+    const dir = tempDir({ "a-file": "x" });
+    const error = await init({ cwd: dir, dir: "a-file/ws", lang: "vi" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(readdirSync(dir)).toEqual(["a-file"]);
   });
 });

@@ -70,7 +70,13 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
   let done = false;
   const linked: string[] = [];
   const madeFolders: string[] = [];
-  const staging = mkdtempSync(join(dir, ".baocao-init-"));
+  let staging: string;
+  try {
+    staging = mkdtempSync(join(dir, ".baocao-init-"));
+  } catch (error) {
+    if (createdDir) rmSync(dir, { recursive: true, force: true });
+    throw new UserError("init/unusable", { file: dir, code: (error as NodeJS.ErrnoException).code ?? "" });
+  }
   try {
     for (const source of sources) {
       mkdirSync(dirname(join(staging, source.file)), { recursive: true });
