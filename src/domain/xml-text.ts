@@ -22,8 +22,13 @@ export function xmlSafeText(text: string): string {
 /** The underscore that starts an OOXML escape sequence as it may appear literally in text. */
 const OOXML_ESCAPE = /_(?=x[0-9A-Fa-f]{4}_)/g;
 
+/** Anything xlsxText would change: a character XML does not allow, or an underscore before "x". */
+const NEEDS_XLSX_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x/;
+
 /** `text` as a spreadsheet cell (or note) holds it: XML-safe, and literal `_xHHHH_` kept literal. */
 export function xlsxText(text: string): string {
+  // Nearly every text needs nothing: one scan to tell (the annotated copy of a large workbook has millions).
+  if (!NEEDS_XLSX_WORK.test(text)) return text;
   // The underscore that starts one: "_x0041_x0042_" has two, the second shared with the first's end.
   return xmlSafeText(text).replace(OOXML_ESCAPE, "_x005F_");
 }
