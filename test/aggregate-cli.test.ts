@@ -1,12 +1,14 @@
 // End to end: ingest last year's and this year's sample submissions, aggregate, and check the totals
 // against sums computed here straight from the spreadsheets (not through baocao's reader).
-import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runBaocao, runCli } from "./helpers/run-cli.js";
-import { SAMPLE_DIR } from "./helpers/sample.js";
+import { filledForm, goodData, SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir, tempDir } from "./helpers/temp-dir.js";
+import { xmlError } from "./helpers/well-formed.js";
+import { unzip } from "./helpers/xlsx.js";
 
 interface IndicatorJson {
   code: string;
@@ -186,5 +188,38 @@ describe("aggregate (CLI)", () => {
     expect(english.stdout).not.toMatch(/tăng|giảm|bằng cùng kỳ/);
     const vietnamese = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1"]);
     expect(vietnamese.stdout).toMatch(/ (tăng|giảm) [\d.]+ .*\([+-][\d,]+%\)/);
+  });
+});
+
+describe("tong-hop.xlsx with text XML cannot hold (CLI)", () => {
+  it("an incident description with U+FFFE, U+FFFF or a literal _xFFFE_ gives well-formed parts that read back", async () => {
+    const ws = join(tempDir(), "ws");
+    cpSync(SAMPLE_DIR, ws, { recursive: true });
+    rmSync(join(ws, "inbox"), { recursive: true });
+    mkdirSync(join(ws, "inbox"));
+    // As the file holds them: "_xFFFE_" is U+FFFE to any reader; "_x005F_xFFFE_" is the text "_xFFFE_".
+    const descriptions = ["Mô tả _xFFFE_ giữa _xFFFF_ cuối", "gõ _x005F_xFFFE_ như chữ"];
+    const incidents = descriptions.map((description) => ({
+      detectedOn: "05/03/2023",
+      area: "Văn Lâm",
+      field: "Viễn thông",
+      behavior: "Lừa đảo qua mạng",
+      description,
+      handling: "Nhắc nhở, cảnh cáo",
+    }));
+    writeFileSync(join(ws, "inbox", "2023-H1-CAT.xlsx"), await filledForm("CAT", goodData("CAT", { incidents })));
+    const ingest = await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1"]);
+    expect(ingest.status, ingest.stderr).toBe(0);
+    const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1"]);
+    expect(run.status, run.stderr).toBe(0);
+    const file = join(ws, "out", "2023-H1", "tong-hop.xlsx");
+    for (const [name, xml] of unzip(readFileSync(file)))
+      if (name.endsWith(".xml")) expect(xmlError(xml), name).toBeNull();
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(file);
+    const cells: unknown[] = [];
+    summary.getWorksheet("Vụ việc")!.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    expect(cells).toContain("Mô tả \uFFFD giữa \uFFFD cuối");
+    expect(cells).toContain("gõ _xFFFE_ như chữ");
   });
 });

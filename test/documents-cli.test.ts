@@ -1,7 +1,17 @@
 // End to end: the directive reproduces the real July 2023 letter; the report carries the figures,
 // sections, appendices and chart; both convert to PDF with LibreOffice.
-import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
@@ -9,6 +19,7 @@ import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
 
+const BIN = new URL("../bin/baocao.js", import.meta.url).pathname;
 const SEED = new URL("fixtures/seed-cong-van-2023-07.txt", import.meta.url);
 const normalize = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
 
@@ -371,4 +382,86 @@ describe("directive and report (CLI)", () => {
     expect(report).toContain("Phụ lục III");
     expect(report).toContain("Một số chỉ tiêu so với cùng kỳ");
   });
+
+  const report = (out: string, ...more: string[]) => [
+    "-w",
+    ws,
+    "report",
+    "--period",
+    "2023-H1",
+    "--number",
+    "841",
+    "--date",
+    "03/07/2023",
+    "--out",
+    out,
+    ...more,
+  ];
+
+  it("--pdf does not overwrite an existing PDF without --force, and names a PDF path that is a folder", async () => {
+    const out = join(suite(), "pdf-exists");
+    mkdirSync(out);
+    writeFileSync(join(out, "bc.pdf"), "mine");
+    const refused = await runBaocao(report(join(out, "bc.docx"), "--pdf"));
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("bc.pdf đã có");
+    expect(refused.stderr).toContain("--force");
+    // Checked before anything is written: the .docx is not made either.
+    expect(readdirSync(out)).toEqual(["bc.pdf"]);
+    expect(readFileSync(join(out, "bc.pdf"), "utf8")).toBe("mine");
+
+    rmSync(join(out, "bc.pdf"));
+    mkdirSync(join(out, "bc.pdf"));
+    const folder = await runBaocao(report(join(out, "bc.docx"), "--pdf", "--force"));
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain(join(out, "bc.pdf"));
+    expect(folder.stderr).not.toMatch(/Lỗi nội bộ|\n\s+at /);
+    expect(readdirSync(out)).toEqual(["bc.pdf"]);
+  });
+
+  // /dev/shm is a tmpfs: a temporary folder there is on another file system than the suite's.
+  const otherFileSystem =
+    tools && existsSync("/dev/shm") && statSync("/dev/shm").dev !== statSync(suite()).dev ? "/dev/shm" : undefined;
+  it.skipIf(otherFileSystem === undefined)(
+    "--pdf works when the temporary folder is on another file system (EXDEV), with no work folder left",
+    () => {
+      const tmp = mkdtempSync(join(otherFileSystem!, "baocao-tmp-"));
+      try {
+        const out = join(suite(), "pdf-exdev");
+        const run = runCli(report(join(out, "bc.docx"), "--pdf"), { env: { TMPDIR: tmp, TEMP: tmp, TMP: tmp } });
+        expect(run.stderr).not.toContain("EXDEV");
+        expect(run.status, run.stderr).toBe(0);
+        expect(readdirSync(out).sort()).toEqual(["bc.docx", "bc.pdf"]);
+        expect(readFileSync(join(out, "bc.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it.skipIf(!tools)(
+    "Ctrl+C during report --pdf: LibreOffice is stopped, exit 130, no PDF and no work folder left",
+    async () => {
+      const out = join(suite(), "pdf-ctrl-c");
+      const child = spawn(process.execPath, [BIN, ...report(join(out, "bc.docx"), "--pdf")], {
+        stdio: "ignore",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on("exit", (code, signal) => resolve({ code, signal })),
+      );
+      // The .docx is written first; the conversion (several seconds) follows.
+      const waitUntil = Date.now() + 90_000;
+      while (!existsSync(join(out, "bc.docx")) && child.exitCode === null && Date.now() < waitUntil)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      child.kill("SIGINT");
+      expect(await exited).toEqual({ code: 130, signal: null });
+      // The .docx was written whole before the signal; the PDF never appears, nor LibreOffice's work folder.
+      expect(readdirSync(out)).toEqual(["bc.docx"]);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(readdirSync(out)).toEqual(["bc.docx"]);
+    },
+    120_000,
+  );
 });

@@ -6,9 +6,10 @@ import type { Appendix, AdminDocument } from "../documents/model.js";
 import { composeMeta } from "../documents/compose/index.js";
 import type { Numbering } from "../documents/compose/index.js";
 import { renderDocument } from "../documents/layout/index.js";
-import { convertToPdf } from "../documents/pdf.js";
+import { convertToPdf, pdfPathFor } from "../documents/pdf.js";
 import { getCompiledTemplate } from "../documents/template/index.js";
 import { UserError } from "../errors.js";
+import { interruptCheckpoint } from "../io/interrupt.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
 import type { Workspace } from "../workspace/read.js";
 import type { DocumentMeta } from "../documents/model.js";
@@ -48,12 +49,20 @@ export async function writeDocument(
   target: string,
   options: { cwd: string; force: boolean; pdf: boolean; template: string },
 ): Promise<WrittenDocument> {
-  if (existsSync(target) && statSync(target).isDirectory())
-    throw new UserError("output/unwritable", { file: target, code: "EISDIR" });
-  if (existsSync(target) && !options.force)
-    throw new UserError("document/exists", { file: relative(options.cwd, target) || target });
-  writeFileAtomic(target, await renderDocument(document));
-  const pdf = options.pdf ? convertToPdf(target) : null;
+  const pdfTarget = options.pdf ? pdfPathFor(target) : null;
+  // Both outputs are checked before either is written: a refusal changes nothing.
+  for (const file of pdfTarget === null ? [target] : [target, pdfTarget]) {
+    if (existsSync(file) && statSync(file).isDirectory())
+      throw new UserError("output/unwritable", { file, code: "EISDIR" });
+    if (existsSync(file) && !options.force)
+      throw new UserError("document/exists", { file: relative(options.cwd, file) || file });
+  }
+  const bytes = await renderDocument(document);
+  await interruptCheckpoint(); // Ctrl+C while laying out: nothing is written
+  writeFileAtomic(target, bytes);
+  await interruptCheckpoint();
+  const pdf = pdfTarget === null ? null : await convertToPdf(target, pdfTarget);
+  await interruptCheckpoint();
   const show = (path: string) => relative(options.cwd, path) || path;
   return {
     docx: show(target),

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/helpers/temp-dir.js";
@@ -73,5 +73,50 @@ describe("init", () => {
     const prompter = scriptedPrompter({ "Chức vụ người ký (hiện là PHÓ CHỦ TỊCH)": "" });
     await expect(init({ cwd: dir, dir: "a", lang: "vi", prompter })).rejects.toBeInstanceOf(WorkspaceConfigError);
     expect(existsSync(join(dir, "a"))).toBe(false);
+  });
+
+  it("refuses a file named like a workspace folder before making anything (exit 2, naming it)", async () => {
+    const dir = tempDir({ inbox: "not a folder\n" });
+    const error = await init({ cwd: dir, lang: "vi" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ code: "init/not-a-folder", params: { file: join(dir, "inbox") }, exitCode: 2 });
+    expect(readdirSync(dir)).toEqual(["inbox"]);
+    expect(readFileSync(join(dir, "inbox"), "utf8")).toBe("not a folder\n");
+  });
+
+  it("refuses a dangling symlink named baocao.yaml, leaving no chi-tieu.yaml behind", async () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, "nowhere.yaml"), join(dir, "baocao.yaml"));
+    const error = await init({ cwd: dir, lang: "vi" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "init/exists", params: { file: join(dir, "baocao.yaml") } });
+    expect(readdirSync(dir)).toEqual(["baocao.yaml"]);
+  });
+
+  it("keeps an existing folder's content and makes only what is missing", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "inbox"));
+    writeFileSync(join(dir, "inbox", "a.xlsx"), "x");
+    await init({ cwd: dir, lang: "vi" });
+    expect(readFileSync(join(dir, "inbox", "a.xlsx"), "utf8")).toBe("x");
+    expect(existsSync(join(dir, "store"))).toBe(true);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("a folder it may not write into is exit 2 naming it, nothing made", async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o555);
+    try {
+      const error = await init({ cwd: dir, lang: "vi" }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "init/unusable", params: { file: dir, code: "EACCES" } });
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  });
+
+  it("a path through a file is exit 2 naming it", async () => {
+    const dir = tempDir({ "a-file": "x" });
+    const error = await init({ cwd: dir, dir: "a-file/ws", lang: "vi" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(readdirSync(dir)).toEqual(["a-file"]);
   });
 });

@@ -9,6 +9,7 @@ import { documentReference } from "../documents/compose/index.js";
 import type { Numbering } from "../documents/compose/index.js";
 import { incidentListing, reportAppendices } from "../documents/report/appendices.js";
 import { reportData } from "../documents/report/report-data.js";
+import { interruptCheckpoint } from "../io/interrupt.js";
 import type { Workspace } from "../workspace/read.js";
 import type { DocumentOutput, WrittenDocument } from "./document.js";
 import { buildDocument, writeDocument } from "./document.js";
@@ -32,6 +33,7 @@ export interface WrittenReport extends WrittenDocument {
 export async function report(workspace: Workspace, period: Period, options: ReportOptions): Promise<WrittenReport> {
   const { config } = workspace;
   const aggregate = await currentAggregate(workspace, period, options.today, options.onNotice);
+  await interruptCheckpoint();
   const numbering = await options.numbering();
   const issuerId = config.documents.report?.issuer;
   const issuer = issuerId === undefined ? undefined : config.issuers[issuerId];

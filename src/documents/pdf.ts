@@ -1,23 +1,75 @@
 // PDF through LibreOffice (`soffice --headless --convert-to pdf`). A profile folder of its own per run,
-// so a LibreOffice the clerk has open does not block the conversion; the PDF is moved into place whole.
-import { spawnSync } from "node:child_process";
+// so a LibreOffice the clerk has open does not block the conversion. The work folder (profile and
+// converted file) is a hidden folder beside the target, never in the system's temporary folder: a rename
+// across file systems fails (EXDEV: %TEMP% on C: and the workspace on D:, /tmp on tmpfs), and within one
+// folder it puts the PDF in place whole. Ctrl+C kills LibreOffice and removes the work folder.
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { UserError } from "../errors.js";
+import { onInterrupt } from "../io/interrupt.js";
+
+const TIMEOUT_MS = 180_000;
 
 export function libreOfficeAvailable(): boolean {
   return spawnSync("soffice", ["--version"], { timeout: 30_000 }).status === 0;
 }
 
-/** Converts `docx` to a PDF beside it (same name, .pdf) and returns its path. */
-export function convertToPdf(docx: string): string {
+/** The PDF made from `docx`: the same name with .pdf for .docx, beside it. */
+export function pdfPathFor(docx: string): string {
+  return join(dirname(docx), `${basename(docx).replace(/\.docx$/i, "")}.pdf`);
+}
+
+interface Finished {
+  status: number | null;
+  stderr: string;
+  error?: Error;
+}
+
+/** Runs soffice in a process group of its own, so that the whole of it can be killed (Ctrl+C, timeout). */
+function runSoffice(args: string[], onStart: (kill: () => void) => void): Promise<Finished> {
+  return new Promise((resolve) => {
+    const child = spawn("soffice", args, {
+      stdio: ["ignore", "ignore", "pipe"],
+      detached: process.platform !== "win32",
+    });
+    const kill = () => {
+      try {
+        if (child.pid !== undefined && process.platform !== "win32") process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    };
+    onStart(kill);
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      if (stderr.length < 10_000) stderr += chunk;
+    });
+    const timer = setTimeout(kill, TIMEOUT_MS);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve({ status: null, stderr, error });
+    });
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
+
+/** Converts `docx` to the PDF `target` (default: beside it, same name) and returns the target's path. */
+export async function convertToPdf(docx: string, target: string = pdfPathFor(docx)): Promise<string> {
   if (!libreOfficeAvailable()) throw new UserError("pdf/no-libreoffice", { file: docx });
-  const work = mkdtempSync(join(tmpdir(), "baocao-pdf-"));
+  const work = mkdtempSync(join(dirname(target), ".baocao-pdf-"));
+  let kill = () => {};
+  const forget = onInterrupt(() => {
+    kill();
+    rmSync(work, { recursive: true, force: true });
+  });
   try {
-    const run = spawnSync(
-      "soffice",
+    const run = await runSoffice(
       [
         `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
         "--headless",
@@ -27,19 +79,23 @@ export function convertToPdf(docx: string): string {
         work,
         docx,
       ],
-      { encoding: "utf8", timeout: 180_000 },
+      (killer) => (kill = killer),
     );
-    const produced = join(work, basename(docx).replace(/\.docx$/i, ".pdf"));
+    const produced = join(work, basename(pdfPathFor(docx)));
     if (run.status !== 0 || !existsSync(produced)) {
       throw new UserError("pdf/failed", {
         file: docx,
         detail: (run.stderr || run.error?.message || "").trim().split("\n")[0] ?? "",
       });
     }
-    const target = join(dirname(docx), basename(produced));
-    renameSync(produced, target);
+    try {
+      renameSync(produced, target);
+    } catch (error) {
+      throw new UserError("output/unwritable", { file: target, code: (error as NodeJS.ErrnoException).code ?? "" });
+    }
     return target;
   } finally {
+    forget();
     rmSync(work, { recursive: true, force: true });
   }
 }

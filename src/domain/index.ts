@@ -5,3 +5,4 @@ export * from "./period/index.js";
 export * from "./rules/index.js";
 export * from "./unit.js";
 export * from "./workspace-config.js";
+export * from "./xml-text.js";

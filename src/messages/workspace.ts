@@ -114,6 +114,9 @@ export const workspaceErrorsVi = {
   "init/exists": (p: Params) => `${p.file} đã tồn tại: baocao không ghi đè thư mục làm việc đã có. Chọn thư mục khác.`,
   "init/unknown-preset": (p: Params) => `Không có cấu hình mẫu "${p.preset}". Các mẫu có: ${p.names}.`,
   "init/not-dir": (p: Params) => `${p.dir} không phải là thư mục.`,
+  "init/not-a-folder": (p: Params) =>
+    `${p.file} đã có nhưng không phải là thư mục, mà thư mục làm việc cần một thư mục ở đó. Đổi tên hoặc chuyển nó đi, hoặc chọn thư mục khác; chưa tạo gì.`,
+  "init/unusable": (p: Params) => `Không dùng được ${p.file}: ${fsReasonVi(p.code)}; chưa tạo gì.`,
   "init/cancelled": () => "Đã hủy, không tạo gì.",
 };
 
@@ -227,5 +230,8 @@ export const workspaceErrorsEn: typeof workspaceErrorsVi = {
   "init/exists": (p: Params) => `${p.file} already exists: baocao never overwrites a workspace. Choose another folder.`,
   "init/unknown-preset": (p: Params) => `No preset "${p.preset}". Presets: ${p.names}.`,
   "init/not-dir": (p: Params) => `${p.dir} is not a folder.`,
+  "init/not-a-folder": (p: Params) =>
+    `${p.file} exists but is not a folder, and the workspace needs a folder there. Rename or move it, or choose another folder; nothing was created.`,
+  "init/unusable": (p: Params) => `Cannot use ${p.file}: ${fsReasonEn(p.code)}; nothing was created.`,
   "init/cancelled": () => "Cancelled; nothing was created.",
 };

@@ -3,6 +3,7 @@
 // cs) in the document defaults and again on every run, so no slot falls back to a theme font (Word picks
 // the eastAsia or cs slot for some characters, e.g. after a language change).
 import { TextRun } from "docx";
+import { xmlSafeText } from "../../domain/xml-text.js";
 import type { Inline } from "../model.js";
 
 export const FONT_NAME = "Times New Roman";
@@ -60,15 +61,12 @@ export interface RunStyle {
 /**
  * Text as text: what a field holds is only ever characters in w:t (docx escapes &, <, > and writes
  * xml:space="preserve"). Characters XML 1.0 cannot hold (C0 controls other than tab and newline, lone
- * surrogates, U+FFFE/U+FFFF) become U+FFFD, so no value can corrupt the package. NFC-normalised, so
+ * surrogates, U+FFFE/U+FFFF) become U+FFFD (domain/xml-text.ts, the one sanitiser of every writer), so no
+ * value can corrupt the package. NFC-normalised, so
  * decomposed Vietnamese (NFD, as some systems export it) prints with precomposed glyphs.
  */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD")
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-    .normalize("NFC");
+  return xmlSafeText(text.replace(/\r\n?/g, "\n")).normalize("NFC");
 }
 
 /**

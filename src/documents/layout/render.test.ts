@@ -9,6 +9,7 @@ import { forgetPackageKinds } from "./package.js";
 import { renderDocument } from "./render.js";
 import { sampleLetter, sampleReport } from "../../../test/helpers/document-samples.js";
 import { readZipEntries as readZip } from "../../../test/helpers/zip.js";
+import { xmlError } from "../../../test/helpers/well-formed.js";
 
 let letter: Map<string, string>;
 let report: Map<string, string>;
@@ -628,5 +629,25 @@ describe("edge cases", () => {
         .filter((p) => p.text.startsWith("Phụ lục "))
         .map((p) => p.text),
     ).toEqual(["Phụ lục I", "Phụ lục II"]);
+  });
+});
+
+describe("text XML cannot hold", () => {
+  it("every part of the .docx is well-formed, whatever the text (every class of code point)", async () => {
+    const odd = "a\u0000b\u0001\u0008\u000B\u001F c\uD800 d\uDFFF e\uFFFE f\uFFFF g_xFFFE_ \u{1F600}\t\r\n\u007F h";
+    const base = sampleReport();
+    const parts = docxParts(
+      await renderDocument({
+        ...base,
+        meta: { ...base.meta, summary: odd },
+        body: [
+          { type: "paragraph", content: [{ text: odd }] },
+          { type: "table", header: [[{ text: odd }]], rows: [[[{ text: odd }]]], caption: odd },
+          ...base.body,
+        ],
+      }),
+    );
+    for (const [name, xml] of parts) if (/\.(xml|rels)$/.test(name)) expect(xmlError(xml), name).toBeNull();
+    expect(parts.get("word/document.xml")).toContain("g_xFFFE_");
   });
 });

@@ -6,6 +6,7 @@
 // document.xml without asking docx for the whole package. package.ts checks the result against docx's
 // own on the first document of each kind, and falls back to docx's when they differ.
 import type { IXmlableObject } from "docx";
+import { xmlSafeText } from "../../domain/xml-text.js";
 
 const ESCAPES = new Map([
   ["&", "&amp;"],
@@ -15,10 +16,13 @@ const ESCAPES = new Map([
   [">", "&gt;"],
 ]);
 
-/** Strings escaped, control characters XML forbids dropped; numbers and booleans as they are. */
+/**
+ * Strings escaped, control characters XML forbids dropped (as docx does); then anything else XML 1.0 does not
+ * allow (U+FFFE, U+FFFF, a lone surrogate) becomes U+FFFD; numbers and booleans as they are.
+ */
 function escapeValue(value: unknown): unknown {
   return typeof value === "string"
-    ? value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES.get(char) ?? "")
+    ? xmlSafeText(value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES.get(char) ?? ""))
     : value;
 }
 

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import type { Cell, CellValue, Comment, Workbook, Worksheet } from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
+import { xmlError } from "../../../test/helpers/well-formed.js";
 import { load, partsMatching, sheet } from "../../../test/helpers/xlsx.js";
 import { parsePeriod } from "../../domain/period/index.js";
 import type { Unit } from "../../domain/unit.js";
@@ -440,5 +441,23 @@ describe("LibreOffice", () => {
     expect(existsSync(pdf)).toBe(true);
     expect(statSync(pdf).size).toBeGreaterThan(1000);
     expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+});
+
+describe("annotated copy: text XML cannot hold", () => {
+  it("is well-formed XML when the received file holds _xFFFE_ (the character U+FFFE) or a literal _xFFFE_", async () => {
+    const received = new ExcelJS.Workbook();
+    const data = received.addWorksheet("Vụ việc");
+    // As written in the file: "_xFFFE_" is U+FFFE to Excel and exceljs; "_x005F_xFFFE_" is the text "_xFFFE_".
+    data.getCell("A1").value = "_xFFFE_ và _xFFFF_";
+    data.getCell("A2").value = { richText: [{ text: "đậm _xFFFE_", font: { bold: true } }] };
+    data.getCell("A3").value = "gõ _x005F_xFFFE_";
+    const bytes = Buffer.from(await received.xlsx.writeBuffer());
+    const annotated = await annotateWorkbook(bytes, [], { lang: "vi" });
+    for (const [name, xml] of partsMatching(annotated, /\.xml$/)) expect(xmlError(xml), name).toBeNull();
+    const back = sheet(await load(annotated), "Vụ việc");
+    expect(back.getCell("A1").value).toBe("\uFFFD và \uFFFD");
+    expect(back.getCell("A2").text).toBe("đậm \uFFFD");
+    expect(back.getCell("A3").value).toBe("gõ _xFFFE_");
   });
 });

@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import type { Workbook, Worksheet, WorksheetView } from "exceljs";
 import type { Finding, Severity } from "../../domain/findings.js";
 import { rewriteZip } from "../../zip/index.js";
+import { makeWorkbookTextXmlSafe } from "../excel/index.js";
 import { pinDates, zipDate } from "./dates.js";
 import { annotateLabels } from "./labels.js";
 import type { AnnotateLabels, AnnotateLang } from "./labels.js";
@@ -58,6 +59,7 @@ export async function annotateWorkbook(
   dropStaleLocalNames(workbook);
 
   pinDates(workbook);
+  makeWorkbookTextXmlSafe(workbook);
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
   // Written again through the zip module: the results sheet moved from the end, where exceljs wrote it,
   // to the front (sheet-order.ts); the note boxes sized; every entry stamped the workbook's date.

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Workbook, Worksheet } from "exceljs";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
+import { xmlError } from "../../../test/helpers/well-formed.js";
 import { load, sheet, sheetXml, unzip } from "../../../test/helpers/xlsx.js";
 import { readZipEntries } from "../../../test/helpers/zip.js";
 import type { Period } from "../../domain/period/index.js";
@@ -464,4 +465,18 @@ describe("LibreOffice round trip", () => {
       ]);
     },
   );
+});
+
+describe("writeBlankForm: text XML cannot hold", () => {
+  it("writes well-formed XML for a unit name with U+FFFE or _xFFFE_, and keeps _xFFFE_ literal", async () => {
+    const odd: Unit = { ...unit("CAT"), name: "Công an \uFFFF tỉnh _xFFFE_" };
+    const buffer = await writeBlankForm({ config, unit: odd, period: H1_2023 });
+    for (const [name, xml] of unzip(buffer)) if (name.endsWith(".xml")) expect(xmlError(xml), name).toBeNull();
+    const texts: unknown[] = [];
+    for (const worksheet of (await load(buffer)).worksheets)
+      worksheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));
+    expect(
+      texts.filter((text) => typeof text === "string" && text.includes("Công an \uFFFD tỉnh _xFFFE_")),
+    ).not.toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import type { Period } from "../../domain/period/index.js";
 import { periodLabel } from "../../domain/period/index.js";
 import type { Unit } from "../../domain/unit.js";
 import type { WorkspaceConfig } from "../../domain/workspace-config.js";
-import { FORM_CREATOR } from "../excel/index.js";
+import { FORM_CREATOR, makeWorkbookTextXmlSafe } from "../excel/index.js";
 import { addAssessmentSheet } from "./assessment-sheet.js";
 import { formWindow } from "./guide.js";
 import { addGuideSheet } from "./guide-sheet.js";
@@ -51,6 +51,7 @@ export async function buildBlankForm(input: BlankFormInput): Promise<Workbook> {
   await addGuideSheet(workbook, input);
   await addListSheet(workbook, lists);
   addMetaSheet(workbook, input);
+  makeWorkbookTextXmlSafe(workbook);
   return workbook;
 }
 

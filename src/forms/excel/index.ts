@@ -16,3 +16,4 @@ export {
   frozen,
 } from "./styles.js";
 export { addValidation, protect } from "./protection.js";
+export { makeWorkbookTextXmlSafe } from "./xml-safe-workbook.js";

@@ -2,6 +2,7 @@
 import type { Style, Workbook, Worksheet } from "exceljs";
 import type { Aggregate, IncidentRecord } from "../../aggregate/types.js";
 import type { CalendarDate } from "../../domain/calendar-date.js";
+import { xlsxText } from "../../domain/xml-text.js";
 import { columnLetter, fitWidth, frozen, wrappedHeight } from "../excel/index.js";
 import { unitNames } from "./rows.js";
 import type { UnitRow } from "./rows.js";
@@ -130,7 +131,7 @@ export async function addIncidentSheet(
     cells.forEach(([value, style], column) => {
       const cell = row.getCell(column + 1);
       cell.style = style;
-      if (value !== null) cell.value = value;
+      if (value !== null) cell.value = typeof value === "string" ? xlsxText(value) : value;
     });
     row.height = wrappedHeight(
       cells.flatMap(([value, style], column): [string, number][] =>

@@ -4,6 +4,7 @@ import type ExcelJS from "exceljs";
 import type { Cell, Style, Workbook, Worksheet } from "exceljs";
 import { openZipParts, spliceZipParts } from "../../zip/index.js";
 import type { PartEdit } from "../../zip/index.js";
+import { xlsxText, xmlSafeText } from "../../domain/xml-text.js";
 import { wrappedHeight } from "../excel/index.js";
 import { HEADER } from "./styles.js";
 
@@ -185,14 +186,17 @@ export function writeHeaderRow(
   headers.forEach((text, index) => {
     const cell = row.getCell(index + 1);
     cell.style = style;
-    if (text !== "") cell.value = text;
+    if (text !== "") cell.value = xlsxText(text);
   });
   row.height = wrappedHeight(headers.map((text, index) => [text, (widths[index] ?? 10) - 1] as const));
 }
 
-/** Text from anywhere (a submission, the configuration): always a plain string cell, never a formula. */
+/**
+ * Text from anywhere (a submission, the configuration): always a plain string cell, never a formula, and
+ * always valid XML with a literal `_xHHHH_` kept literal (domain/xml-text.ts).
+ */
 export function setText(cell: Cell, text: string, style: Partial<Style>): void {
-  cell.value = String(text);
+  cell.value = xlsxText(String(text));
   cell.style = style;
 }
 
@@ -211,5 +215,5 @@ export function setFormula(cell: Cell, formula: string, result: number | string,
 
 export function printHeader(title: string): Partial<ExcelJS.HeaderFooter> {
   // "&" starts a header/footer code: double it in text.
-  return { oddHeader: `&C&"Calibri,Bold"&12${title.replace(/&/g, "&&")}`, oddFooter: "&CTrang &P/&N" };
+  return { oddHeader: `&C&"Calibri,Bold"&12${xmlSafeText(title).replace(/&/g, "&&")}`, oddFooter: "&CTrang &P/&N" };
 }

@@ -6,12 +6,14 @@ import ExcelJS from "exceljs";
 import type { CellFormulaValue, Workbook, Worksheet } from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
+import { xmlError } from "../../../test/helpers/well-formed.js";
 import { load, sheet, sheetXml, unzip } from "../../../test/helpers/xlsx.js";
 import { aggregate } from "../../aggregate/aggregate.js";
 import type { SubmissionInput } from "../../aggregate/aggregate.js";
 import type { Aggregate, IncidentRecord, IndicatorAggregate } from "../../aggregate/types.js";
 import { calendarDate } from "../../domain/calendar-date.js";
 import { dataWindow } from "../../domain/period/index.js";
+import { xmlSafeText } from "../../domain/xml-text.js";
 import type { Period } from "../../domain/period/index.js";
 import { validateBytes } from "../../intake/validate-file.js";
 import { readWorkspace } from "../../workspace/read.js";
@@ -416,6 +418,34 @@ describe("writeSummaryWorkbook", () => {
         expect(formula).not.toMatch(/HYPERLINK|A1\)/);
       }
     }
+  });
+
+  it("writes well-formed XML for text XML cannot hold, and keeps a literal _xFFFE_ literal", async () => {
+    const texts = [
+      "Mô tả \uFFFE giữa \uFFFF cuối",
+      "_xFFFE_ là văn bản, _x0041_x0042_ cũng vậy",
+      "điều khiển \u0001\u0008\u001F, nửa cặp \uD800 và \uDC00, tab\tgiữ",
+      "Hưng Yên 😀",
+    ];
+    const data: Aggregate = {
+      ...AGGREGATE,
+      incidents: {
+        ...AGGREGATE.incidents,
+        list: texts.map((text, index) => incident("STTTT", index + 2, text, { note: text, area: text })),
+      },
+    };
+    const written = await writeSummaryWorkbook(data, config, H1_2023);
+    const parts = unzip(written);
+    for (const [name, xml] of parts) if (name.endsWith(".xml")) expect(xmlError(xml), name).toBeNull();
+    expect(parts.get("xl/sharedStrings.xml")).toContain("_x005F_xFFFE_");
+    const incidents = sheet(await load(written), SUMMARY_SHEETS.incidents);
+    texts.forEach((text, index) => {
+      const row = incidents.getRow(index + 2);
+      expect(row.getCell(7).value).toBe(xmlSafeText(text));
+      expect(row.getCell(12).value).toBe(xmlSafeText(text)); // Ghi chú
+    });
+    expect(incidents.getCell("G2").value).toBe("Mô tả \uFFFD giữa \uFFFD cuối");
+    expect(incidents.getCell("G3").value).toBe(texts[1]);
   });
 
   it("breaks incidents down by area, field, behaviour, handling and unit, with SUM totals", () => {
