@@ -15,7 +15,14 @@ import { writeSummaryWorkbook } from "../forms/summary/index.js";
 import { validateFiles } from "../intake/index.js";
 import { workerCount } from "../intake/parallel/warm.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
-import { acceptedPeriods, currentSubmissions, ledgerPath, parseLedger, unitStatuses } from "../store/index.js";
+import {
+  acceptedPeriods,
+  currentSubmissions,
+  ledgerPath,
+  parseLedger,
+  readArchive,
+  unitStatuses,
+} from "../store/index.js";
 import type { LedgerEntry, ParsedLedger } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
 
@@ -104,16 +111,10 @@ async function loadCurrent(
   const archived: { unit: string; file: string; archive: string; bytes: Buffer }[] = [];
   for (const [unit, entry] of currentSubmissions(entries, periodCode(period))) {
     if (entry.archive === null) continue;
-    try {
-      archived.push({
-        unit,
-        file: entry.file,
-        archive: entry.archive,
-        bytes: readFileSync(join(workspace.dir, "store", entry.archive)),
-      });
-    } catch {
-      throw new UserError("store/archive-missing", { unit, file: entry.file, archive: join("store", entry.archive) });
-    }
+    // Checked against the ledger (size, SHA-256): a damaged archive stops the command rather than
+    // silently dropping the unit or crediting it with another unit's figures.
+    const bytes = readArchive(join(workspace.dir, "store"), entry);
+    archived.push({ unit, file: entry.file, archive: entry.archive, bytes });
   }
   // In this thread unless BAOCAO_WORKERS says otherwise: here every incident read must come back from a
   // worker, and copying 100.000 of them costs about what the second core saves (measured: the same wall

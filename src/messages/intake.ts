@@ -1,4 +1,5 @@
 // Intake: forms, validate, ingest, status, and the store they write.
+import { fsReasonEn, fsReasonVi } from "./fs-reason.js";
 import type { Params } from "./params.js";
 
 /** Why a file in a folder was not read (src/intake/collect-files.ts SkipReason). */
@@ -15,6 +16,12 @@ const ledgerProblemsVi: Record<string, string> = {
   version: "phiên bản sổ không được hỗ trợ",
   schema: "dòng thiếu hoặc sai thông tin",
 };
+
+/** What to do about a missing or damaged archive: ingest the unit's file again (it restores the archive). */
+const reingestVi = (p: Params) =>
+  `Nhập lại tệp của đơn vị: baocao ingest "${p.file}" --period ${p.period} (nếu không còn tệp đó, đề nghị đơn vị gửi lại), rồi chạy lại lệnh.`;
+const reingestEn = (p: Params) =>
+  `Ingest the unit's file again: baocao ingest "${p.file}" --period ${p.period} (if that file is gone, ask the unit to send it again), then run the command again.`;
 
 /** Mirrors skipReasonsVi. */
 const skipReasonsEn: Record<string, string> = {
@@ -93,7 +100,11 @@ export const intakeErrorsVi = {
     `Sổ ${p.file} hỏng ở dòng ${p.line} (${ledgerProblemsVi[p.problem as string] ?? p.problem}). Không sửa tay; sao lưu tệp và báo cho người quản trị.`,
   "store/changed-since-validation": (p: Params) => `Tệp ${p.file} vừa bị thay đổi trong khi kiểm tra. Chạy lại lệnh.`,
   "store/archive-missing": (p: Params) =>
-    `Không tìm thấy bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}). Nhập lại tệp đó bằng \`baocao ingest\`.`,
+    `Không tìm thấy bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}). ${reingestVi(p)}`,
+  "store/archive-unreadable": (p: Params) =>
+    `Không đọc được bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}): ${p.code === "ENOTFILE" ? "không phải là một tệp thường" : fsReasonVi(p.code)}. ${reingestVi(p)}`,
+  "store/archive-damaged": (p: Params) =>
+    `Bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}) đã bị hỏng hoặc bị thay đổi${p.actual === undefined ? "" : ` (${p.actual} byte thay vì ${p.expected})`}: không còn đúng tệp đã ghi trong sổ ledger, nên không dùng được. ${reingestVi(p)}`,
   "forms/would-overwrite": (p: Params) =>
     `Các tệp sau đã có và khác biểu mẫu trống (có thể là bản đơn vị đã điền): ${p.files}. Dùng --out để ghi chỗ khác, hoặc --force để ghi đè.`,
 };
@@ -163,7 +174,11 @@ export const intakeErrorsEn: typeof intakeErrorsVi = {
   "store/changed-since-validation": (p: Params) =>
     `File ${p.file} changed while it was being checked. Run the command again.`,
   "store/archive-missing": (p: Params) =>
-    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is missing. Ingest that file again.`,
+    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is missing. ${reingestEn(p)}`,
+  "store/archive-unreadable": (p: Params) =>
+    `Cannot read the archived copy ${p.archive} of ${p.unit} (received as ${p.file}): ${p.code === "ENOTFILE" ? "it is not a regular file" : fsReasonEn(p.code)}. ${reingestEn(p)}`,
+  "store/archive-damaged": (p: Params) =>
+    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is damaged or was changed${p.actual === undefined ? "" : ` (${p.actual} bytes instead of ${p.expected})`}: it is no longer the file the ledger recorded, so it cannot be used. ${reingestEn(p)}`,
   "forms/would-overwrite": (p: Params) =>
     `These files exist and are not the blank form (perhaps filled in by a unit): ${p.files}. Use --out to write elsewhere, or --force to overwrite.`,
 };

@@ -1,0 +1,106 @@
+// The store's integrity (issue #12 items 1, 6): an archived submission is read only when it is the very
+// file the ledger recorded, a damaged one is named with what to do, and `doctor --store` reports damage
+// without changing anything.
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runBaocao } from "./helpers/run-cli.js";
+import { SAMPLE_DIR } from "./helpers/sample.js";
+import { tempDir } from "./helpers/temp-dir.js";
+
+interface Line {
+  unit: string;
+  file: string;
+  archive: string;
+}
+
+/** The sample workspace with CAT and STTTT ingested for 2023-H1. */
+async function ingested(): Promise<{ ws: string; cat: Line; stttt: Line }> {
+  const ws = join(tempDir(), "ws");
+  cpSync(SAMPLE_DIR, ws, { recursive: true });
+  const files = ["2023-H1-CAT.xlsx", "2023-H1-STTTT.xlsx"].map((name) => join(ws, "inbox", name));
+  const run = await runBaocao(["-w", ws, "ingest", ...files, "--period", "2023-H1"]);
+  expect(run.status, run.stderr).toBe(0);
+  const lines = readFileSync(join(ws, "store", "ledger.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((text) => JSON.parse(text) as Line);
+  return { ws, cat: lines.find((l) => l.unit === "CAT")!, stttt: lines.find((l) => l.unit === "STTTT")! };
+}
+
+/** Every file under `dir` with its size and modification time: to tell that nothing was written. */
+function snapshot(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const stats = statSync(path);
+      return `${path} ${stats.size} ${stats.mtimeMs}`;
+    })
+    .sort();
+}
+
+describe("archived submissions are checked against the ledger", () => {
+  const damages: [string, (ws: string, cat: Line, stttt: Line) => void, RegExp][] = [
+    [
+      "truncated",
+      (ws, cat) => truncateSync(join(ws, "store", cat.archive), 1000),
+      /Bản lưu store\/\S+ của CAT \(tệp nhận: \S+2023-H1-CAT\.xlsx\) đã bị hỏng hoặc bị thay đổi \(1000 byte/,
+    ],
+    [
+      "replaced by another unit's archive",
+      (ws, cat, stttt) => cpSync(join(ws, "store", stttt.archive), join(ws, "store", cat.archive)),
+      /Bản lưu store\/\S+ của CAT .* đã bị hỏng hoặc bị thay đổi/,
+    ],
+    [
+      "deleted",
+      (ws, cat) => rmSync(join(ws, "store", cat.archive)),
+      /Không tìm thấy bản lưu store\/\S+ của CAT \(tệp nhận: \S+2023-H1-CAT\.xlsx\)/,
+    ],
+  ];
+
+  for (const [name, damage, message] of damages) {
+    it(`an archive ${name}: aggregate and report stop with exit 2, name it and say what to do, write nothing`, async () => {
+      const { ws, cat, stttt } = await ingested();
+      damage(ws, cat, stttt);
+      const before = snapshot(ws);
+      for (const args of [
+        ["aggregate", "--period", "2023-H1"],
+        ["report", "--period", "2023-H1", "--draft"],
+      ]) {
+        const run = await runBaocao(["-w", ws, ...args]);
+        expect(run.status, run.stderr).toBe(2);
+        expect(run.stderr).toMatch(message);
+        expect(run.stderr).toContain(`baocao ingest "${cat.file}" --period 2023-H1`);
+        expect(run.stderr).not.toMatch(/\n\s+at |Lỗi nội bộ/);
+      }
+      expect(existsSync(join(ws, "out"))).toBe(false);
+      expect(snapshot(ws)).toEqual(before);
+    });
+  }
+
+  it("in English too", async () => {
+    const { ws, cat } = await ingested();
+    writeFileSync(join(ws, "store", cat.archive), "not the file");
+    const run = await runBaocao(["-w", ws, "--lang", "en", "aggregate", "--period", "2023-H1"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /The archived copy store\/\S+ of CAT .* is damaged or was changed \(12 bytes instead of/,
+    );
+    expect(run.stderr).toContain("Ingest the unit's file again");
+  });
+
+  it("ingesting the unit's file again restores a damaged archive, and the aggregate works again", async () => {
+    const { ws, cat } = await ingested();
+    truncateSync(join(ws, "store", cat.archive), 10);
+    const again = await runBaocao(["-w", ws, "ingest", cat.file, "--period", "2023-H1"]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readFileSync(join(ws, "store", cat.archive)).equals(readFileSync(cat.file))).toBe(true);
+    expect(
+      readFileSync(join(ws, "store", "ledger.jsonl"), "utf8")
+        .trim()
+        .split("\n"),
+    ).toHaveLength(2);
+    expect((await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1"])).status).toBe(0);
+  });
+});
