@@ -1,7 +1,17 @@
 // The store's integrity (issue #12 items 1, 6): an archived submission is read only when it is the very
 // file the ledger recorded, a damaged one is named with what to do, and `doctor --store` reports damage
 // without changing anything.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBaocao } from "./helpers/run-cli.js";
@@ -102,5 +112,46 @@ describe("archived submissions are checked against the ledger", () => {
         .split("\n"),
     ).toHaveLength(2);
     expect((await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1"])).status).toBe(0);
+  });
+});
+
+describe("a store that cannot be read or written is named, with what to do (exit 2, no stack)", () => {
+  function workspace(): string {
+    const ws = join(tempDir(), "ws");
+    cpSync(SAMPLE_DIR, ws, { recursive: true });
+    return ws;
+  }
+  const ingest = (ws: string) =>
+    runBaocao(["-w", ws, "ingest", join(ws, "inbox", "2023-H1-CAT.xlsx"), "--period", "2023-H1"]);
+
+  it("store/.lock is a folder", async () => {
+    const ws = workspace();
+    mkdirSync(join(ws, "store", ".lock"), { recursive: true });
+    const run = await ingest(ws);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${join(ws, "store", ".lock")} phải là tệp khóa của baocao nhưng lại là một thư mục`);
+    expect(run.stderr).not.toMatch(/\n\s+at |Lỗi nội bộ/);
+    expect(existsSync(join(ws, "store", "ledger.jsonl"))).toBe(false);
+  });
+
+  it("store is a file", async () => {
+    const ws = workspace();
+    rmSync(join(ws, "store"), { recursive: true, force: true });
+    writeFileSync(join(ws, "store"), "");
+    const run = await ingest(ws);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`Không ghi được vào kho lưu trữ (${join(ws, "store")})`);
+    expect(run.stderr).not.toMatch(/\n\s+at |Lỗi nội bộ/);
+  });
+
+  it("store/ledger.jsonl is a folder", async () => {
+    const ws = workspace();
+    mkdirSync(join(ws, "store", "ledger.jsonl"), { recursive: true });
+    for (const args of [["ingest", join(ws, "inbox", "2023-H1-CAT.xlsx")], ["status"], ["aggregate"]]) {
+      const run = await runBaocao(["-w", ws, "--lang", "en", ...args, "--period", "2023-H1"]);
+      expect(run.status, args[0]).toBe(2);
+      expect(run.stderr).toContain(`Cannot read ${join(ws, "store", "ledger.jsonl")} in the store: it is a folder`);
+      expect(run.stderr).not.toMatch(/\n\s+at |Internal error/);
+    }
   });
 });

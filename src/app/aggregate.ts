@@ -1,7 +1,6 @@
 // The aggregate use case: totals, breakdowns, comparison with the same period a year earlier and the
 // source of every figure, from the ledger's current accepted submissions. Writes out/<period>/aggregate.json
 // (with its basis: the configuration and the ledger it was made from) and tong-hop.xlsx.
-import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { aggregate, aggregateBasis, aggregateJsonPieces } from "../aggregate/index.js";
 import type { AggregateFile, SubmissionInput } from "../aggregate/index.js";
@@ -21,6 +20,7 @@ import {
   ledgerPath,
   parseLedger,
   readArchive,
+  readLedgerBytes,
   unitStatuses,
 } from "../store/index.js";
 import type { LedgerEntry, ParsedLedger } from "../store/index.js";
@@ -61,8 +61,8 @@ export async function aggregateToFiles(
 /** The ledger and the hash of the very text parsed (empty when there is no ledger yet). */
 export function readLedgerWithText(workspace: Workspace): { ledger: ParsedLedger; text: Buffer } {
   const path = ledgerPath(join(workspace.dir, "store"));
-  if (!existsSync(path)) return { ledger: { entries: [], torn: null }, text: Buffer.alloc(0) };
-  const text = readFileSync(path);
+  const text = readLedgerBytes(path);
+  if (text === null) return { ledger: { entries: [], torn: null }, text: Buffer.alloc(0) };
   return { ledger: parseLedger(text.toString("utf8"), path), text };
 }
 

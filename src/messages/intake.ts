@@ -95,7 +95,13 @@ export const statusVi = {
 export const intakeErrorsVi = {
   "annotate/inside-input": (p: Params) => `Không ghi bản sao vào ${p.dir}: sẽ đè lên tệp nhận được ${p.file}.`,
   "store/locked": (p: Params) =>
-    `Kho lưu trữ đang được một lệnh khác dùng (${p.file}, tiến trình ${p.pid}). Chờ lệnh đó xong rồi chạy lại.`,
+    `Kho lưu trữ đang được một lệnh khác dùng (${p.file}: tiến trình ${p.pid} trên máy ${p.host}, từ ${p.since}). Nếu lệnh đó còn chạy, chờ nó xong rồi chạy lại. Nếu trên máy ${p.host} không còn lệnh baocao nào chạy (xem Task Manager hoặc \`ps\`), khóa này bị bỏ lại: xóa tệp ${p.file} rồi chạy lại.`,
+  "store/lock-not-a-file": (p: Params) =>
+    `${p.file} phải là tệp khóa của baocao nhưng lại là một thư mục (hoặc không phải tệp thường); baocao không tự xóa nó. Nếu không có lệnh baocao nào đang chạy, xóa ${p.file} rồi chạy lại.`,
+  "store/unwritable": (p: Params) =>
+    `Không ghi được vào kho lưu trữ (${p.file}): ${fsReasonVi(p.code)}. Kiểm tra quyền ghi vào thư mục store/ và các tệp trong đó (và ổ đĩa còn chỗ) rồi chạy lại; chưa có gì được ghi vào sổ.`,
+  "store/unreadable": (p: Params) =>
+    `Không đọc được ${p.file} trong kho lưu trữ: ${fsReasonVi(p.code)}. Kiểm tra quyền đọc tệp đó (nó phải là một tệp, không phải thư mục) rồi chạy lại.`,
   "store/ledger-corrupt": (p: Params) =>
     `Sổ ${p.file} hỏng ở dòng ${p.line} (${ledgerProblemsVi[p.problem as string] ?? p.problem}). Không sửa tay; sao lưu tệp và báo cho người quản trị.`,
   "store/changed-since-validation": (p: Params) => `Tệp ${p.file} vừa bị thay đổi trong khi kiểm tra. Chạy lại lệnh.`,
@@ -168,7 +174,13 @@ export const intakeErrorsEn: typeof intakeErrorsVi = {
   "annotate/inside-input": (p: Params) =>
     `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
   "store/locked": (p: Params) =>
-    `The store is in use by another command (${p.file}, process ${p.pid}). Wait for it to finish and run again.`,
+    `The store is in use by another command (${p.file}: process ${p.pid} on ${p.host}, since ${p.since}). If that command is still running, wait for it to finish and run again. If no baocao command is running on ${p.host} (see the Task Manager or \`ps\`), the lock was left behind: delete ${p.file} and run again.`,
+  "store/lock-not-a-file": (p: Params) =>
+    `${p.file} should be baocao's lock file but is a folder (or not a regular file); baocao does not remove it. If no baocao command is running, delete ${p.file} and run again.`,
+  "store/unwritable": (p: Params) =>
+    `Cannot write to the store (${p.file}): ${fsReasonEn(p.code)}. Check that the store/ folder and its files can be written (and that the disk has room), then run again; nothing was recorded in the ledger.`,
+  "store/unreadable": (p: Params) =>
+    `Cannot read ${p.file} in the store: ${fsReasonEn(p.code)}. Check that it can be read (it must be a file, not a folder), then run again.`,
   "store/ledger-corrupt": (p: Params) =>
     `Ledger ${p.file} is damaged at line ${p.line} (${ledgerProblemsEn[p.problem as string] ?? p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
   "store/changed-since-validation": (p: Params) =>
