@@ -155,3 +155,56 @@ describe("a store that cannot be read or written is named, with what to do (exit
     }
   });
 });
+
+describe("doctor --store", () => {
+  it("says the store is intact (exit 0), and lists each damaged archive without changing anything (exit 1)", async () => {
+    const { ws, cat, stttt } = await ingested();
+    const intact = await runBaocao(["-w", ws, "doctor", "--store"]);
+    expect(intact.status, intact.stderr).toBe(0);
+    expect(intact.stdout).toContain("2 bản, 0 bị hỏng");
+    expect(intact.stdout).toContain("Kho lưu trữ nguyên vẹn");
+
+    truncateSync(join(ws, "store", cat.archive), 100);
+    rmSync(join(ws, "store", stttt.archive));
+    const before = snapshot(ws);
+    const damaged = await runBaocao(["-w", ws, "doctor", "--store"]);
+    expect(damaged.status).toBe(1);
+    expect(damaged.stdout).toContain("2 bản, 2 bị hỏng");
+    expect(damaged.stdout).toMatch(/store\/\S+ của CAT, kỳ 2023-H1 .*, là bản hiện hành: 100 byte thay vì \d+/);
+    expect(damaged.stdout).toMatch(/store\/\S+ của STTTT, kỳ 2023-H1 .*: không có tệp/);
+    expect(damaged.stdout).toContain(
+      `→ nhập lại tệp để khôi phục bản lưu: baocao ingest "${cat.file}" --period 2023-H1`,
+    );
+    expect(snapshot(ws)).toEqual(before);
+
+    const json = await runBaocao(["-w", ws, "doctor", "--store", "--json"]);
+    expect(json.status).toBe(1);
+    const store = (JSON.parse(json.stdout) as { store: Record<string, unknown> }).store;
+    expect(store).toMatchObject({
+      ok: false,
+      ledger: { entries: 2, tornLine: null },
+      archives: {
+        checked: 2,
+        damaged: [
+          { unit: "CAT", period: "2023-H1", file: cat.file, archive: cat.archive, current: true, problem: "size" },
+          { unit: "STTTT", archive: stttt.archive, problem: "missing" },
+        ],
+      },
+      lock: null,
+      problems: [],
+    });
+  });
+
+  it("reports a damaged ledger line and a .lock folder as problems (exit 1); plain doctor has no store key", async () => {
+    const { ws } = await ingested();
+    writeFileSync(join(ws, "store", "ledger.jsonl"), "{not json\n", { flag: "a" });
+    mkdirSync(join(ws, "store", ".lock"));
+    const run = await runBaocao(["-w", ws, "--lang", "en", "doctor", "--store"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/Ledger \S+ledger\.jsonl is damaged at line 3/);
+    expect(run.stdout).toContain("should be baocao's lock file but is a folder");
+    const plain = await runBaocao(["-w", ws, "doctor", "--json"]);
+    expect(plain.status).toBe(0);
+    expect(JSON.parse(plain.stdout)).not.toHaveProperty("store");
+  });
+});

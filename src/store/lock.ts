@@ -209,3 +209,28 @@ function modifiedAt(file: string): number | null {
     return null;
   }
 }
+
+export interface LockInfo {
+  readonly file: string;
+  /** null when the lock has no readable owner (a crash right after creating it). */
+  readonly pid: number | null;
+  readonly host: string | null;
+  readonly since: string | null;
+  /** The next ingest will take it over: its process is gone, or it is from before a restart. */
+  readonly stale: boolean;
+}
+
+/** Who holds the store's lock, read without touching it; null when there is no lock. */
+export function inspectLock(storeDir: string): LockInfo | null {
+  const file = join(storeDir, LOCK_FILE);
+  const text = readText(file);
+  if (text === null) return null;
+  const owner = parseOwner(text);
+  return {
+    file,
+    pid: owner?.pid ?? null,
+    host: owner?.host ?? null,
+    since: owner?.time ?? null,
+    stale: isStale(file, text),
+  };
+}
