@@ -208,3 +208,45 @@ describe("doctor --store", () => {
     expect(JSON.parse(plain.stdout)).not.toHaveProperty("store");
   });
 });
+
+describe("a list value renamed in baocao.yaml after ingest", () => {
+  it("is warned about with the list, the value and the count of incidents, not moved silently", async () => {
+    const { ws } = await ingested();
+    type Json = {
+      incidents: { byBehavior: Record<string, { total: { count: number } }> };
+      warnings: Record<string, unknown>[];
+    };
+    const first = JSON.parse(
+      (await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"])).stdout,
+    ) as Json;
+    const count = first.incidents.byBehavior["Lừa đảo qua mạng"]!.total.count;
+    expect(count).toBeGreaterThan(0);
+    expect(first.warnings.filter((w) => w.code === "list/value-not-in-config")).toEqual([]);
+
+    const lists = join(ws, "chi-tieu.yaml");
+    writeFileSync(lists, readFileSync(lists, "utf8").replace("- Lừa đảo qua mạng", "- Lừa đảo trực tuyến"));
+    const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
+    expect(run.status, run.stderr).toBe(0);
+    const renamed = JSON.parse(run.stdout) as Json;
+    expect(renamed.warnings.filter((w) => w.code === "list/value-not-in-config")).toEqual([
+      {
+        code: "list/value-not-in-config",
+        indicator: null,
+        units: expect.arrayContaining(["CAT"]) as unknown,
+        list: "Hành vi",
+        value: "Lừa đảo qua mạng",
+        count,
+      },
+    ]);
+    expect(renamed.incidents.byBehavior["(không ghi)"]!.total.count).toBeGreaterThanOrEqual(count);
+
+    const human = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1"]);
+    expect(human.stdout).toContain(
+      `Cảnh báo: ${count} vụ việc có Hành vi "Lừa đảo qua mạng" không còn trong danh sách của baocao.yaml`,
+    );
+    // The report reads the aggregate.json just written back through its schema, warning included.
+    const report = await runBaocao(["-w", ws, "report", "--period", "2023-H1", "--draft"]);
+    expect(report.status, report.stderr).toBe(0);
+    expect(report.stderr).not.toContain("tính lại số liệu tổng hợp");
+  });
+});
