@@ -7,9 +7,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ledgerEntry } from "../../test/helpers/store.js";
 import { tempDir } from "../../test/helpers/temp-dir.js";
 
-const refuse = vi.hoisted(() => ({ code: null as string | null }));
+const refuse = { code: null as string | null };
 
-vi.mock("node:fs", async (importOriginal) => {
+// The suite shares modules between test files (vitest.config.ts: isolate false), so the mock is set up
+// on fresh modules here and taken down after, rather than hoisted over the whole worker.
+vi.resetModules();
+vi.doMock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
   const failing =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -19,8 +22,9 @@ vi.mock("node:fs", async (importOriginal) => {
     };
   return { ...fs, openSync: failing(fs.openSync), writeSync: failing(fs.writeSync) };
 });
-
 const { appendLedger, readLedger } = await import("./ledger.js");
+vi.doUnmock("node:fs");
+vi.resetModules();
 
 afterEach(() => {
   refuse.code = null;
