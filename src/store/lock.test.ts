@@ -134,3 +134,16 @@ describe("withStoreLock", () => {
     });
   });
 });
+
+describe("store/locked", () => {
+  it("names the holder and says how to tell and clear a lock left behind", async () => {
+    const { messages } = await import("../messages/index.js");
+    const params = { file: "store/.lock", pid: 4242, host: "may-van-thu", since: "2026-12-04T08:00:00.000Z" };
+    expect(messages("vi").errors["store/locked"]!(params)).toBe(
+      "Kho lưu trữ đang được một lệnh khác dùng (store/.lock: tiến trình 4242 trên máy may-van-thu, từ 2026-12-04T08:00:00.000Z). Nếu lệnh đó còn chạy, chờ nó xong rồi chạy lại. Nếu trên máy may-van-thu không còn lệnh baocao nào chạy (xem Task Manager hoặc `ps`), khóa này bị bỏ lại: xóa tệp store/.lock rồi chạy lại.",
+    );
+    expect(messages("en").errors["store/locked"]!(params)).toContain(
+      "If no baocao command is running on may-van-thu (see the Task Manager or `ps`), the lock was left behind: delete store/.lock and run again.",
+    );
+  });
+});
