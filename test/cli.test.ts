@@ -13,7 +13,7 @@ describe("baocao CLI", () => {
     expect(vi.status).toBe(0);
     expect(vi.stdout).toContain("Cách dùng: baocao");
     expect(vi.stdout).toMatch(/Lệnh:\n\s+init \[options\] \[dir\]\s+tạo một thư mục làm việc mới/);
-    expect(vi.stdout).toMatch(/doctor\s+kiểm tra thư mục làm việc/);
+    expect(vi.stdout).toMatch(/doctor \[options\]\s+kiểm tra thư mục làm việc/);
     const en = runCli(["--lang", "en", "--help"]);
     expect(en.stdout).toMatch(/Commands:\n\s+init \[options\] \[dir\]\s+create a new workspace/);
     expect(runCli(["--help"], { env: { BAOCAO_LANG: "en" } }).stdout).toContain("Usage: baocao");

@@ -83,11 +83,21 @@ export const aggregateFileSchema = z.strictObject({
   }),
   narratives: z.record(z.enum(sections), z.array(narrative)),
   warnings: z.array(
-    z.strictObject({
-      code: z.enum(["previous/disagree", "previous/incomplete", "unit/not-in-config"]),
-      indicator: z.string().nullable(),
-      units: codes,
-    }),
+    z.union([
+      z.strictObject({
+        code: z.enum(["previous/disagree", "previous/incomplete", "unit/not-in-config"]),
+        indicator: z.string().nullable(),
+        units: codes,
+      }),
+      z.strictObject({
+        code: z.literal("list/value-not-in-config"),
+        indicator: z.null(),
+        units: codes,
+        list: z.string(),
+        value: z.string(),
+        count: z.number().int().positive(),
+      }),
+    ]),
   ),
   basis: z.strictObject({ config: hash, ledger: hash }),
 }) satisfies z.ZodType<AggregateFileJson>;

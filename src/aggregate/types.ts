@@ -69,14 +69,28 @@ export interface Narrative {
   readonly source: Source;
 }
 
-export interface AggregateWarning {
-  /** previous/disagree: the form's "Cùng kỳ" differs from the stored figure (the stored one is used);
-   *  previous/incomplete: some units have no figure for last year, so no comparison is made;
-   *  unit/not-in-config: accepted submissions of units no longer in baocao.yaml (left out). */
-  readonly code: "previous/disagree" | "previous/incomplete" | "unit/not-in-config";
-  readonly indicator: string | null;
-  readonly units: readonly string[];
-}
+export type AggregateWarning =
+  | {
+      /** previous/disagree: the form's "Cùng kỳ" differs from the stored figure (the stored one is used);
+       *  previous/incomplete: some units have no figure for last year, so no comparison is made;
+       *  unit/not-in-config: accepted submissions of units no longer in baocao.yaml (left out). */
+      readonly code: "previous/disagree" | "previous/incomplete" | "unit/not-in-config";
+      readonly indicator: string | null;
+      readonly units: readonly string[];
+    }
+  | {
+      /** Incidents whose value of a list (Địa bàn, Lĩnh vực, Hành vi, Hình thức xử lý) is no longer in
+       *  baocao.yaml (renamed or removed after they were accepted): counted under "(không ghi)". */
+      readonly code: "list/value-not-in-config";
+      readonly indicator: null;
+      readonly units: readonly string[];
+      /** The list's column header, e.g. "Hành vi". */
+      readonly list: string;
+      /** The value as the submissions wrote it. */
+      readonly value: string;
+      /** How many incidents carry it. */
+      readonly count: number;
+    };
 
 export interface Aggregate {
   readonly period: Period;

@@ -1,12 +1,12 @@
 // The aggregate use case: totals, breakdowns, comparison with the same period a year earlier and the
 // source of every figure, from the ledger's current accepted submissions. Writes out/<period>/aggregate.json
 // (with its basis: the configuration and the ledger it was made from) and tong-hop.xlsx.
-import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { aggregate, aggregateBasis, aggregateJsonPieces } from "../aggregate/index.js";
-import type { AggregateFile, SubmissionInput } from "../aggregate/index.js";
+import type { AggregateFile, AggregateWarning, SubmissionInput } from "../aggregate/index.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import { toIsoDate } from "../domain/calendar-date.js";
+import { INCIDENT_HEADERS } from "../domain/form-contract.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode, previousPeriod } from "../domain/period/index.js";
 import { periodContext } from "../domain/period/period-context.js";
@@ -15,7 +15,15 @@ import { writeSummaryWorkbook } from "../forms/summary/index.js";
 import { validateFiles } from "../intake/index.js";
 import { workerCount } from "../intake/parallel/warm.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
-import { acceptedPeriods, currentSubmissions, ledgerPath, parseLedger, unitStatuses } from "../store/index.js";
+import {
+  acceptedPeriods,
+  currentSubmissions,
+  ledgerPath,
+  parseLedger,
+  readArchive,
+  readLedgerBytes,
+  unitStatuses,
+} from "../store/index.js";
 import type { LedgerEntry, ParsedLedger } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
 
@@ -54,8 +62,8 @@ export async function aggregateToFiles(
 /** The ledger and the hash of the very text parsed (empty when there is no ledger yet). */
 export function readLedgerWithText(workspace: Workspace): { ledger: ParsedLedger; text: Buffer } {
   const path = ledgerPath(join(workspace.dir, "store"));
-  if (!existsSync(path)) return { ledger: { entries: [], torn: null }, text: Buffer.alloc(0) };
-  const text = readFileSync(path);
+  const text = readLedgerBytes(path);
+  if (text === null) return { ledger: { entries: [], torn: null }, text: Buffer.alloc(0) };
   return { ledger: parseLedger(text.toString("utf8"), path), text };
 }
 
@@ -68,13 +76,13 @@ export async function computeAggregate(
   const { config } = workspace;
   const { ledger, text } = readLedgerWithText(workspace);
   const context = periodContext(config, period);
-  const current = await loadCurrent(workspace, ledger.entries, period, today);
+  const { inputs: current, unlisted } = await loadCurrent(workspace, ledger.entries, period, today);
   if (current.length === 0) {
     // Say what the store does hold: a wrong --period is the usual cause.
     const held = acceptedPeriods(ledger.entries).filter((code) => code !== context.code);
     throw new UserError("aggregate/no-submissions", { period: context.code, held: held.join(", ") }, 1);
   }
-  const previous = await loadCurrent(workspace, ledger.entries, previousPeriod(period), today);
+  const { inputs: previous } = await loadCurrent(workspace, ledger.entries, previousPeriod(period), today);
   const statuses = unitStatuses(
     ledger.entries,
     context.code,
@@ -90,7 +98,54 @@ export async function computeAggregate(
     rejected: statuses.rows.filter((row) => row.status === "rejected").map((row) => row.unit),
     late: statuses.rows.filter((row) => row.late).map((row) => row.unit),
   });
-  return { ...result, basis: aggregateBasis(config, text) };
+  return {
+    ...result,
+    warnings: [...result.warnings, ...unlistedWarnings(workspace, unlisted)],
+    basis: aggregateBasis(config, text),
+  };
+}
+
+/** An incident value of a list that the configuration no longer has (renamed or removed since ingest). */
+interface UnlistedValue {
+  unit: string;
+  list: string;
+  value: string;
+}
+
+/**
+ * One warning per list and value no longer in baocao.yaml, with the incidents counted (they fall under
+ * "(không ghi)" in the breakdowns): renaming a Hành vi after ingest must not move incidents silently.
+ * Units no longer in the configuration are left out of the aggregate, so their values are not counted.
+ */
+function unlistedWarnings(workspace: Workspace, unlisted: readonly UnlistedValue[]): AggregateWarning[] {
+  const units = workspace.config.units.map((unit) => unit.code);
+  const lists: string[] = [
+    INCIDENT_HEADERS.area,
+    INCIDENT_HEADERS.field,
+    INCIDENT_HEADERS.behavior,
+    INCIDENT_HEADERS.handling,
+  ];
+  const groups = new Map<string, { list: string; value: string; count: number; units: Set<string> }>();
+  for (const item of unlisted) {
+    if (!units.includes(item.unit)) continue;
+    const key = JSON.stringify([item.list, item.value]);
+    const group = groups.get(key) ?? { list: item.list, value: item.value, count: 0, units: new Set<string>() };
+    group.count += 1;
+    group.units.add(item.unit);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort(
+      (a, b) => lists.indexOf(a.list) - lists.indexOf(b.list) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+    )
+    .map((group) => ({
+      code: "list/value-not-in-config",
+      indicator: null,
+      units: units.filter((unit) => group.units.has(unit)),
+      list: group.list,
+      value: group.value,
+      count: group.count,
+    }));
 }
 
 /** Reads the current accepted submissions of `period` back from the archive (validated in parallel). */
@@ -99,21 +154,15 @@ async function loadCurrent(
   entries: readonly LedgerEntry[],
   period: Period,
   today: CalendarDate,
-): Promise<SubmissionInput[]> {
+): Promise<{ inputs: SubmissionInput[]; unlisted: UnlistedValue[] }> {
   const context = { config: workspace.config, expectedPeriod: period, today };
   const archived: { unit: string; file: string; archive: string; bytes: Buffer }[] = [];
   for (const [unit, entry] of currentSubmissions(entries, periodCode(period))) {
     if (entry.archive === null) continue;
-    try {
-      archived.push({
-        unit,
-        file: entry.file,
-        archive: entry.archive,
-        bytes: readFileSync(join(workspace.dir, "store", entry.archive)),
-      });
-    } catch {
-      throw new UserError("store/archive-missing", { unit, file: entry.file, archive: join("store", entry.archive) });
-    }
+    // Checked against the ledger (size, SHA-256): a damaged archive stops the command rather than
+    // silently dropping the unit or crediting it with another unit's figures.
+    const bytes = readArchive(join(workspace.dir, "store"), entry);
+    archived.push({ unit, file: entry.file, archive: entry.archive, bytes });
   }
   // In this thread unless BAOCAO_WORKERS says otherwise: here every incident read must come back from a
   // worker, and copying 100.000 of them costs about what the second core saves (measured: the same wall
@@ -123,8 +172,18 @@ async function loadCurrent(
     context,
     { workers: workerCount() ?? 1 },
   );
-  return archived.flatMap(({ unit, file, archive }, index) => {
+  const inputs = archived.flatMap(({ unit, file, archive }, index) => {
     const { submission } = validated[index]!;
     return submission === null ? [] : [{ unit, file, archive, submission }];
   });
+  // Accepted files had no unknown list value when they were ingested: any now is a value the
+  // configuration renamed or removed since.
+  const unlisted = archived.flatMap(({ unit }, index) =>
+    validated[index]!.report.findings.flatMap((finding) =>
+      finding.code === "list/unknown-value" && finding.value !== null && typeof finding.params.list === "string"
+        ? [{ unit, list: finding.params.list, value: String(finding.value) }]
+        : [],
+    ),
+  );
+  return { inputs, unlisted };
 }

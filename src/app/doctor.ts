@@ -1,4 +1,10 @@
-// The doctor use case: is the workspace valid, and can this machine produce every output?
+// The doctor use case: is the workspace valid, and can this machine produce every output? With `store`,
+// also: is every archived submission the very file its ledger line recorded? (Reads only.)
+import { join } from "node:path";
+import { UserError } from "../errors.js";
+import { messages } from "../messages/index.js";
+import { inspectLock, readLedger, verifyArchives } from "../store/index.js";
+import type { DamagedArchive, LockInfo } from "../store/index.js";
 import { WorkspaceConfigError } from "../workspace/config-error.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import { toIsoDate } from "../domain/calendar-date.js";
@@ -17,6 +23,27 @@ export interface DoctorOptions {
   today: CalendarDate;
   /** The machine's checks (tests give their own). */
   machine?: () => MachineReport;
+  /** Also check the store (doctor --store). */
+  store?: boolean;
+}
+
+/** A problem that stopped part of the store check (a damaged ledger, a .lock folder), with its text. */
+export interface StoreProblem {
+  code: string;
+  params: Record<string, string | number>;
+  message: { vi: string; en: string };
+}
+
+export interface StoreReport {
+  /** The store folder. */
+  dir: string;
+  /** Nothing damaged: every archive intact, the ledger readable. */
+  ok: boolean;
+  /** Ledger lines read; the line left out as half-written by a crash (harmless), if any. */
+  ledger: { entries: number; tornLine: number | null };
+  archives: { checked: number; damaged: DamagedArchive[] };
+  lock: LockInfo | null;
+  problems: StoreProblem[];
 }
 
 export type WorkspaceReport =
@@ -45,10 +72,43 @@ export type WorkspaceReport =
 export interface DoctorResult {
   workspace: WorkspaceReport;
   machine: MachineReport;
+  /** Only with the `store` option. */
+  store?: StoreReport;
 }
 
 /** `dir`: the workspace folder (found, not yet read: an invalid configuration is reported, not thrown). */
 export function doctor(dir: string, options: DoctorOptions): DoctorResult {
+  const result = checkWorkspace(dir, options);
+  return options.store === true ? { ...result, store: checkStore(join(dir, "store")) } : result;
+}
+
+/** Every archive against its ledger line, the ledger itself, and the lock; changes nothing. */
+export function checkStore(storeDir: string): StoreReport {
+  const problems: StoreProblem[] = [];
+  const attempt = <T>(fn: () => T): T | null => {
+    try {
+      return fn();
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      const text = (lang: "vi" | "en") => messages(lang).errors[error.code]?.(error.params) ?? error.code;
+      problems.push({ code: error.code, params: error.params, message: { vi: text("vi"), en: text("en") } });
+      return null;
+    }
+  };
+  const ledger = attempt(() => readLedger(storeDir));
+  const archives = ledger === null ? { checked: 0, damaged: [] } : verifyArchives(storeDir, ledger.entries);
+  const lock = attempt(() => inspectLock(storeDir));
+  return {
+    dir: storeDir,
+    ok: problems.length === 0 && archives.damaged.length === 0,
+    ledger: { entries: ledger?.entries.length ?? 0, tornLine: ledger?.torn?.line ?? null },
+    archives,
+    lock,
+    problems,
+  };
+}
+
+function checkWorkspace(dir: string, options: DoctorOptions): DoctorResult {
   const machine = (options.machine ?? checkMachine)();
   try {
     const workspace = readWorkspace(dir);

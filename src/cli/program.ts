@@ -336,12 +336,13 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   program
     .command("doctor")
     .description(m.commands.doctor.description)
-    .action(async (_options: unknown, command: Command) => {
+    .option("--store", m.commands.doctor.store)
+    .action(async (options: { store?: boolean }, command: Command) => {
       const global = globals(command);
-      const { doctor, printDoctor } = await import("./commands/doctor/index.js");
-      const result = doctor({ cwd: context.cwd, workspace: global.workspace });
+      const { doctor, doctorExitCode, printDoctor } = await import("./commands/doctor/index.js");
+      const result = doctor({ cwd: context.cwd, workspace: global.workspace, store: options.store === true });
       printDoctor(result, context.output!);
-      context.exitCode = result.workspace.valid ? 0 : 2;
+      context.exitCode = doctorExitCode(result);
     });
 
   return program;

@@ -75,6 +75,8 @@ export const commandsVi = {
   },
   doctor: {
     description: "kiểm tra thư mục làm việc (baocao.yaml) và máy tính (Node, LibreOffice, phông chữ)",
+    store:
+      "kiểm tra cả kho lưu trữ: mọi bản lưu có đúng với sổ ledger (còn, đủ kích thước, đúng SHA-256); không sửa gì",
   },
 };
 
@@ -153,5 +155,7 @@ export const commandsEn: typeof commandsVi = {
   },
   doctor: {
     description: "check the workspace (baocao.yaml) and the machine (Node, LibreOffice, fonts)",
+    store:
+      "also check the store: every archive matches its ledger line (exists, same size, same SHA-256); changes nothing",
   },
 };

@@ -168,6 +168,8 @@ export const aggregateVi = {
   previousIncomplete: (p: Params) =>
     `Cảnh báo: ${p.indicator} không so sánh được với cùng kỳ vì chưa có số liệu cùng kỳ của: ${p.units} (ghi cột "Cùng kỳ năm trước" hoặc nhập báo cáo kỳ trước).`,
   unitNotInConfig: (p: Params) => `Cảnh báo: bỏ qua báo cáo của đơn vị không còn trong baocao.yaml: ${p.units}.`,
+  listValueNotInConfig: (p: Params) =>
+    `Cảnh báo: ${p.count} vụ việc có ${p.list} "${p.value}" không còn trong danh sách của baocao.yaml (đã đổi tên hoặc bỏ đi sau khi nhận báo cáo) nên được tính vào "(không ghi)" (đơn vị: ${p.units}). Nếu chỉ là đổi tên, ghi lại giá trị cũ trong danh sách hoặc đề nghị các đơn vị gửi lại báo cáo.`,
   written: (p: Params) => `Đã ghi ${p.json} và ${p.workbook}.`,
 };
 
@@ -228,6 +230,8 @@ export const aggregateEn: typeof aggregateVi = {
   previousIncomplete: (p: Params) =>
     `Warning: ${p.indicator} is not compared with the same period: no figure for last year from ${p.units}.`,
   unitNotInConfig: (p: Params) => `Warning: left out submissions of units no longer in baocao.yaml: ${p.units}.`,
+  listValueNotInConfig: (p: Params) =>
+    `Warning: ${p.count} incidents have ${p.list} "${p.value}", which is no longer in baocao.yaml's list (renamed or removed after the submissions were received), so they are counted under "(không ghi)" (units: ${p.units}). If it was only renamed, put the old value back in the list or ask the units to send their reports again.`,
   written: (p: Params) => `Wrote ${p.json} and ${p.workbook}.`,
 };
 

@@ -32,6 +32,12 @@ const ledgerProblemsVi: Record<string, string> = {
   schema: "dòng thiếu hoặc sai thông tin",
 };
 
+/** What to do about a missing or damaged archive: ingest the unit's file again (it restores the archive). */
+const reingestVi = (p: Params) =>
+  `Nhập lại tệp của đơn vị: baocao ingest "${p.file}" --period ${p.period} (nếu không còn tệp đó, đề nghị đơn vị gửi lại), rồi chạy lại lệnh.`;
+const reingestEn = (p: Params) =>
+  `Ingest the unit's file again: baocao ingest "${p.file}" --period ${p.period} (if that file is gone, ask the unit to send it again), then run the command again.`;
+
 /** Mirrors skipReasonsVi. */
 const skipReasonsEn: Record<string, string> = {
   hidden: "hidden file or folder",
@@ -125,12 +131,22 @@ export const intakeErrorsVi = {
   "input/not-utf8": (p: Params) =>
     `${p.file} không phải văn bản UTF-8 (dòng ${p.line}; có lẽ được lưu kiểu ANSI/Windows-1258). Mở tệp trong Notepad, chọn File → Save As, Encoding: UTF-8, rồi chạy lại.`,
   "store/locked": (p: Params) =>
-    `Kho lưu trữ đang được một lệnh khác dùng (${p.file}, tiến trình ${p.pid}). Chờ lệnh đó xong rồi chạy lại.`,
+    `Kho lưu trữ đang được một lệnh khác dùng (${p.file}: tiến trình ${p.pid} trên máy ${p.host}, từ ${p.since}). Nếu lệnh đó còn chạy, chờ nó xong rồi chạy lại. Nếu trên máy ${p.host} không còn lệnh baocao nào chạy (xem Task Manager hoặc \`ps\`), khóa này bị bỏ lại: xóa tệp ${p.file} rồi chạy lại.`,
+  "store/lock-not-a-file": (p: Params) =>
+    `${p.file} phải là tệp khóa của baocao nhưng lại là một thư mục (hoặc không phải tệp thường); baocao không tự xóa nó. Nếu không có lệnh baocao nào đang chạy, xóa ${p.file} rồi chạy lại.`,
+  "store/unwritable": (p: Params) =>
+    `Không ghi được vào kho lưu trữ (${p.file}): ${fsReasonVi(p.code)}. Kiểm tra quyền ghi vào thư mục store/ và các tệp trong đó (và ổ đĩa còn chỗ) rồi chạy lại; chưa có gì được ghi vào sổ.`,
+  "store/unreadable": (p: Params) =>
+    `Không đọc được ${p.file} trong kho lưu trữ: ${fsReasonVi(p.code)}. Kiểm tra quyền đọc tệp đó (nó phải là một tệp, không phải thư mục) rồi chạy lại.`,
   "store/ledger-corrupt": (p: Params) =>
     `Sổ ${p.file} hỏng ở dòng ${p.line} (${ledgerProblemsVi[p.problem as string] ?? p.problem}). Không sửa tay; sao lưu tệp và báo cho người quản trị.`,
   "store/changed-since-validation": (p: Params) => `Tệp ${p.file} vừa bị thay đổi trong khi kiểm tra. Chạy lại lệnh.`,
   "store/archive-missing": (p: Params) =>
-    `Không tìm thấy bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}). Nhập lại tệp đó bằng \`baocao ingest\`.`,
+    `Không tìm thấy bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}). ${reingestVi(p)}`,
+  "store/archive-unreadable": (p: Params) =>
+    `Không đọc được bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}): ${p.code === "ENOTFILE" ? "không phải là một tệp thường" : fsReasonVi(p.code)}. ${reingestVi(p)}`,
+  "store/archive-damaged": (p: Params) =>
+    `Bản lưu ${p.archive} của ${p.unit} (tệp nhận: ${p.file}) đã bị hỏng hoặc bị thay đổi${p.actual === undefined ? "" : ` (${p.actual} byte thay vì ${p.expected})`}: không còn đúng tệp đã ghi trong sổ ledger, nên không dùng được. ${reingestVi(p)}`,
   "forms/would-overwrite": (p: Params) =>
     `Các tệp sau đã có và khác biểu mẫu trống (có thể là bản đơn vị đã điền): ${p.files}. Dùng --out để ghi chỗ khác, hoặc --force để ghi đè.`,
 };
@@ -201,13 +217,23 @@ export const intakeErrorsEn: typeof intakeErrorsVi = {
   "input/not-utf8": (p: Params) =>
     `${p.file} is not UTF-8 text (line ${p.line}; perhaps saved as ANSI/Windows-1258). Open it in Notepad, choose File → Save As, Encoding: UTF-8, and run again.`,
   "store/locked": (p: Params) =>
-    `The store is in use by another command (${p.file}, process ${p.pid}). Wait for it to finish and run again.`,
+    `The store is in use by another command (${p.file}: process ${p.pid} on ${p.host}, since ${p.since}). If that command is still running, wait for it to finish and run again. If no baocao command is running on ${p.host} (see the Task Manager or \`ps\`), the lock was left behind: delete ${p.file} and run again.`,
+  "store/lock-not-a-file": (p: Params) =>
+    `${p.file} should be baocao's lock file but is a folder (or not a regular file); baocao does not remove it. If no baocao command is running, delete ${p.file} and run again.`,
+  "store/unwritable": (p: Params) =>
+    `Cannot write to the store (${p.file}): ${fsReasonEn(p.code)}. Check that the store/ folder and its files can be written (and that the disk has room), then run again; nothing was recorded in the ledger.`,
+  "store/unreadable": (p: Params) =>
+    `Cannot read ${p.file} in the store: ${fsReasonEn(p.code)}. Check that it can be read (it must be a file, not a folder), then run again.`,
   "store/ledger-corrupt": (p: Params) =>
     `Ledger ${p.file} is damaged at line ${p.line} (${ledgerProblemsEn[p.problem as string] ?? p.problem}). Do not edit it by hand; back it up and tell the administrator.`,
   "store/changed-since-validation": (p: Params) =>
     `File ${p.file} changed while it was being checked. Run the command again.`,
   "store/archive-missing": (p: Params) =>
-    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is missing. Ingest that file again.`,
+    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is missing. ${reingestEn(p)}`,
+  "store/archive-unreadable": (p: Params) =>
+    `Cannot read the archived copy ${p.archive} of ${p.unit} (received as ${p.file}): ${p.code === "ENOTFILE" ? "it is not a regular file" : fsReasonEn(p.code)}. ${reingestEn(p)}`,
+  "store/archive-damaged": (p: Params) =>
+    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is damaged or was changed${p.actual === undefined ? "" : ` (${p.actual} bytes instead of ${p.expected})`}: it is no longer the file the ledger recorded, so it cannot be used. ${reingestEn(p)}`,
   "forms/would-overwrite": (p: Params) =>
     `These files exist and are not the blank form (perhaps filled in by a unit): ${p.files}. Use --out to write elsewhere, or --force to overwrite.`,
 };

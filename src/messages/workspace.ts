@@ -49,6 +49,27 @@ export const doctorVi = {
   fontMissing: "không thấy Times New Roman hoặc Liberation Serif — PDF có thể lệch dòng; cài `fonts-liberation2`",
   fontUnknown: "không kiểm tra được (thiếu fc-list)",
   ok: "Thư mục làm việc hợp lệ.",
+  storeTitle: "Kho lưu trữ (doctor --store)",
+  storeLedger: "Sổ ledger",
+  storeLedgerDetail: (p: Params) =>
+    `${p.entries} dòng${p.torn ? `; dòng ${p.torn} ghi dở (máy tắt đột ngột?) được bỏ qua` : ""}`,
+  storeArchives: "Bản lưu",
+  storeArchivesDetail: (p: Params) => `${p.checked} bản, ${p.damaged} bị hỏng`,
+  storeLock: "Khóa (store/.lock)",
+  storeLockHeld: (p: Params) =>
+    `tiến trình ${p.pid} trên máy ${p.host}, từ ${p.since}${p.stale === "true" ? " — bị bỏ lại, lệnh ingest sau sẽ tự gỡ" : ""}`,
+  storeNoLock: "không có",
+  storeDamaged: (p: Params) =>
+    `${p.archive} của ${p.unit}, kỳ ${p.period} (tệp nhận: ${p.file})${p.current === "true" ? ", là bản hiện hành" : ""}: ${p.problem}`,
+  storeProblems: {
+    missing: () => "không có tệp",
+    unreadable: (p: Params) => `không đọc được (${p.code})`,
+    size: (p: Params) => `${p.actual} byte thay vì ${p.expected} (bị cắt hoặc bị thay)`,
+    sha256: () => "nội dung khác tệp đã ghi trong sổ (bị sửa hoặc bị chép đè)",
+  } as Record<string, (p: Params) => string>,
+  storeFix: (p: Params) => `    → nhập lại tệp để khôi phục bản lưu: baocao ingest "${p.file}" --period ${p.period}`,
+  storeUnchanged: (p: Params) => `  Lệnh này không thay đổi gì trong ${p.dir}.`,
+  storeOk: "Kho lưu trữ nguyên vẹn: mọi bản lưu đúng với sổ ledger.",
 };
 
 export const configVi = {
@@ -165,6 +186,28 @@ export const doctorEn: typeof doctorVi = {
     "neither Times New Roman nor Liberation Serif found — PDF line breaks may differ; install `fonts-liberation2`",
   fontUnknown: "could not check (fc-list missing)",
   ok: "The workspace is valid.",
+  storeTitle: "Store (doctor --store)",
+  storeLedger: "Ledger",
+  storeLedgerDetail: (p: Params) =>
+    `${p.entries} lines${p.torn ? `; line ${p.torn}, half-written (a crash?), ignored` : ""}`,
+  storeArchives: "Archives",
+  storeArchivesDetail: (p: Params) => `${p.checked} checked, ${p.damaged} damaged`,
+  storeLock: "Lock (store/.lock)",
+  storeLockHeld: (p: Params) =>
+    `process ${p.pid} on ${p.host}, since ${p.since}${p.stale === "true" ? " — left behind; the next ingest takes it over" : ""}`,
+  storeNoLock: "none",
+  storeDamaged: (p: Params) =>
+    `${p.archive} of ${p.unit}, period ${p.period} (received as ${p.file})${p.current === "true" ? ", the current submission" : ""}: ${p.problem}`,
+  storeProblems: {
+    missing: () => "no such file",
+    unreadable: (p: Params) => `cannot be read (${p.code})`,
+    size: (p: Params) => `${p.actual} bytes instead of ${p.expected} (truncated or replaced)`,
+    sha256: () => "not the content the ledger recorded (edited or copied over)",
+  },
+  storeFix: (p: Params) =>
+    `    → ingest the file again to restore the archive: baocao ingest "${p.file}" --period ${p.period}`,
+  storeUnchanged: (p: Params) => `  This check changed nothing in ${p.dir}.`,
+  storeOk: "The store is intact: every archive matches the ledger.",
 };
 
 export const configEn: typeof configVi = {

@@ -8,3 +8,4 @@ export * from "./lock.js";
 export * from "./parse-ledger.js";
 export * from "./plan-ingest.js";
 export * from "./unit-status.js";
+export * from "./verify.js";

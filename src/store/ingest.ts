@@ -53,8 +53,14 @@ export async function ingestFiles(
         { period, strict, now },
       );
       plan.actions.forEach((action, index) => {
-        if (!action.entry?.archive) return;
         const bytes = submissions[index]?.bytes ?? null;
+        // A file already archived is written again when its archive is missing or damaged: ingesting the
+        // unit's file anew is how a damaged archive is put right (archiveFile leaves an intact one alone).
+        if (action.outcome === "already-current" || action.outcome === "duplicate-of-archived") {
+          if (bytes !== null) archiveFile(storeDir, bytes, action.report.sha256);
+          return;
+        }
+        if (!action.entry?.archive) return;
         if (bytes === null) throw new Error(`No content given for accepted file ${action.report.file}`);
         archiveFile(storeDir, bytes, action.report.sha256);
       });

@@ -2,6 +2,8 @@
 // since an append in progress shows up at worst as a torn last line, which parseLedger sets aside.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { UserError } from "../errors.js";
+import { fsErrorCode } from "../messages/fs-reason.js";
 import { parseLedgerLine, serializeLedgerEntry } from "./ledger-entry.js";
 import type { LedgerEntry } from "./ledger-entry.js";
 import { parseLedger } from "./parse-ledger.js";
@@ -17,13 +19,38 @@ export function ledgerPath(storeDir: string): string {
 /** An empty ledger when the file does not exist yet. */
 export function readLedger(storeDir: string): ParsedLedger {
   const path = ledgerPath(storeDir);
-  if (!existsSync(path)) return { entries: [], torn: null };
-  return parseLedger(readFileSync(path, "utf8"), path);
+  const text = readLedgerBytes(path);
+  return text === null ? { entries: [], torn: null } : parseLedger(text.toString("utf8"), path);
+}
+
+/**
+ * The ledger's bytes, or null when there is none yet. A ledger that cannot be read (a folder in its place,
+ * no permission) is a UserError naming it, not a crash.
+ */
+export function readLedgerBytes(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = fsErrorCode(error);
+    if (code === "ENOENT") return null;
+    throw new UserError("store/unreadable", { file: path, code });
+  }
 }
 
 /** Appends complete lines in one write and flushes them to disk. Hold the store lock while calling. */
 export function appendLedger(storeDir: string, entries: readonly LedgerEntry[]): void {
   if (entries.length === 0) return;
+  try {
+    appendLines(storeDir, entries);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    // A read-only ledger or store, a full disk: name the file. A line cut short by the failure is a torn
+    // last line, which the next read sets aside and the next append cuts off.
+    throw new UserError("store/unwritable", { file: ledgerPath(storeDir), code: fsErrorCode(error) });
+  }
+}
+
+function appendLines(storeDir: string, entries: readonly LedgerEntry[]): void {
   mkdirSync(storeDir, { recursive: true });
   const path = ledgerPath(storeDir);
   const created = !existsSync(path);

@@ -64,11 +64,13 @@ export function printAggregate(result: AggregateResult, output: Output): void {
   for (const warning of a.warnings) {
     const params = { indicator: warning.indicator ?? "", units: warning.units.join(", ") };
     const text =
-      warning.code === "previous/disagree"
-        ? m.previousDisagree(params)
-        : warning.code === "previous/incomplete"
-          ? m.previousIncomplete(params)
-          : m.unitNotInConfig(params);
+      warning.code === "list/value-not-in-config"
+        ? m.listValueNotInConfig({ ...params, list: warning.list, value: warning.value, count: warning.count })
+        : warning.code === "previous/disagree"
+          ? m.previousDisagree(params)
+          : warning.code === "previous/incomplete"
+            ? m.previousIncomplete(params)
+            : m.unitNotInConfig(params);
     lines.push(out.yellow(text));
   }
   lines.push("", m.written({ json: result.files.json, workbook: result.files.workbook }));

@@ -5,6 +5,7 @@ import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { parseIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
 import type { MachineReport } from "../../../machine/check.js";
 import { messages } from "../../../messages/index.js";
+import type { Params } from "../../../messages/params.js";
 import { formatShortDate } from "../../../vn/index.js";
 import { resolveWorkspaceDir } from "../../../workspace/read.js";
 import type { Output } from "../../output.js";
@@ -15,6 +16,8 @@ export interface DoctorOptions {
   /** Today, for the example period; the clock is read only here. */
   today?: CalendarDate;
   machine?: () => MachineReport;
+  /** Also check the store's archives against the ledger (--store). */
+  store?: boolean;
 }
 
 export type { DoctorResult };
@@ -24,7 +27,14 @@ export function doctor(options: DoctorOptions): DoctorResult {
   return checkWorkspace(dir, {
     today: options.today ?? vietnamDateOf(new Date()),
     ...(options.machine === undefined ? {} : { machine: options.machine }),
+    store: options.store === true,
   });
+}
+
+/** 2: the workspace is invalid; 1: the store holds damage (--store); 0 otherwise. */
+export function doctorExitCode(result: DoctorResult): number {
+  if (!result.workspace.valid) return 2;
+  return result.store !== undefined && !result.store.ok ? 1 : 0;
 }
 
 export function printDoctor(result: DoctorResult, output: Output): void {
@@ -90,5 +100,42 @@ export function printDoctor(result: DoctorResult, output: Output): void {
         : m.fontFound({ name: machine.font.name });
   lines.push(row(m.font, font, machine.font.found));
   if (w.valid) lines.push("", out.green(m.ok));
+  const store = result.store;
+  if (store !== undefined) {
+    lines.push("", out.bold(m.storeTitle));
+    lines.push(
+      row(m.path, store.dir),
+      row(m.storeLedger, m.storeLedgerDetail({ entries: store.ledger.entries, torn: store.ledger.tornLine ?? "" })),
+      row(
+        m.storeArchives,
+        m.storeArchivesDetail({ checked: store.archives.checked, damaged: store.archives.damaged.length }),
+        store.archives.damaged.length === 0,
+      ),
+      row(
+        m.storeLock,
+        store.lock === null
+          ? m.storeNoLock
+          : m.storeLockHeld({
+              pid: store.lock.pid ?? "?",
+              host: store.lock.host ?? "?",
+              since: store.lock.since ?? "?",
+              stale: String(store.lock.stale),
+            }),
+      ),
+    );
+    for (const problem of store.problems) lines.push(out.red(`  ✘ ${problem.message[lang]}`));
+    for (const damaged of store.archives.damaged) {
+      const { unit, period, file, archive, current } = damaged;
+      const problem = m.storeProblems[damaged.problem]?.(damaged as unknown as Params) ?? damaged.problem;
+      lines.push(
+        out.red(
+          `  ✘ ${m.storeDamaged({ unit: unit ?? "?", period, file, archive: `store/${archive}`, current: String(current), problem })}`,
+        ),
+        m.storeFix({ file, period }),
+      );
+    }
+    if (!store.ok) lines.push(m.storeUnchanged({ dir: store.dir }));
+    if (store.ok) lines.push("", out.green(m.storeOk));
+  }
   output.result(lines.join("\n"));
 }
