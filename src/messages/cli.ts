@@ -57,7 +57,11 @@ export const cliErrorsVi = {
       EPERM: "không có quyền ghi",
       EROFS: "ổ đĩa chỉ đọc",
       ENOSPC: "ổ đĩa đầy",
+      EDQUOT: "đã hết dung lượng được cấp trên ổ đĩa",
       ENAMETOOLONG: "tên quá dài",
+      EBUSY: "tệp đang mở trong chương trình khác (Word, Excel); đóng tệp rồi chạy lại",
+      EXDEV: "không chuyển được tệp tạm sang ổ đĩa chứa tệp",
+      EIO: "lỗi đọc ghi ổ đĩa",
     };
     return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}. Chọn tệp hoặc thư mục khác.`;
   },
@@ -115,7 +119,11 @@ export const cliErrorsEn: typeof cliErrorsVi = {
       EPERM: "permission denied",
       EROFS: "read-only disk",
       ENOSPC: "disk full",
+      EDQUOT: "disk quota exceeded",
       ENAMETOOLONG: "name too long",
+      EBUSY: "the file is open in another program (Word, Excel); close it and run again",
+      EXDEV: "the temporary file could not be moved to the file's disk",
+      EIO: "disk input/output error",
     };
     return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}. Choose another file or folder.`;
   },

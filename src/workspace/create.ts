@@ -4,6 +4,7 @@
 import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { UserError } from "../errors.js";
+import { unwritable } from "../io/write-atomic.js";
 import { CONFIG_FILE } from "./find-workspace.js";
 import { readWorkspace } from "./read.js";
 import type { ConfigSource } from "./sources.js";
@@ -23,8 +24,12 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
   const staging = mkdtempSync(join(dir, ".baocao-init-"));
   try {
     for (const source of sources) {
-      mkdirSync(dirname(join(staging, source.file)), { recursive: true });
-      writeFileSync(join(staging, source.file), source.text);
+      try {
+        mkdirSync(dirname(join(staging, source.file)), { recursive: true });
+        writeFileSync(join(staging, source.file), source.text);
+      } catch (error) {
+        throw unwritable(join(dir, source.file), error);
+      }
     }
     readWorkspace(staging); // never create a workspace that doctor would refuse
     const written: string[] = [];
@@ -41,7 +46,7 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
         if ((error as NodeJS.ErrnoException).code === "EEXIST") {
           throw new UserError("init/exists", { file: join(dir, source.file) });
         }
-        throw error;
+        throw unwritable(join(dir, source.file), error);
       }
       written.push(source.file);
     }
