@@ -202,10 +202,13 @@ async function prepareEngines(
     template = await prepareWordTemplate(bytes, show(file));
   } catch (error) {
     if (error instanceof WordTemplateError)
-      throw new UserError(error.reason === "too-large" ? "letters/word-template-too-large" : "letters/word-template", {
-        file: error.file,
-        detail: error.detail,
-      });
+      throw new UserError(
+        error.reason === undefined ? "letters/word-template" : `letters/word-template-${error.reason}`,
+        {
+          file: error.file,
+          detail: error.detail,
+        },
+      );
     throw error;
   }
   return {

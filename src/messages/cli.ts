@@ -35,6 +35,8 @@ export const cliVi = {
   usageHint: "Xem `baocao --help`.",
   errorPrefix: "Lỗi",
   warningPrefix: "Cảnh báo",
+  receivedInFuture: (p: Params) =>
+    `Cảnh báo: ngày nhận --received ${p.received} sau hôm nay (${p.today}); vẫn ghi ngày đó vào sổ. Kiểm tra lại nếu gõ nhầm.`,
   internalError:
     "Lỗi nội bộ của baocao. Xin gửi báo lỗi kèm nội dung dưới đây và lệnh đã chạy (chạy lại với --debug để có đủ chi tiết).",
 };
@@ -48,6 +50,8 @@ export const cliErrorsVi = {
     `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
   "date/invalid-option": (p: Params) =>
     `${p.option} "${p.value}" không phải là ngày; ghi dd/mm/yyyy, ví dụ 03/07/2023.`,
+  "number/zero-option": (p: Params) =>
+    `${p.option} "${p.value}" không hợp lệ: số văn bản bắt đầu từ 1; ghi số đã lấy ở văn thư, ví dụ 841.`,
   "output/unwritable": (p: Params) => {
     const reasons: Record<string, string> = {
       EISDIR: "đó là một thư mục, cần ghi tên tệp",
@@ -98,6 +102,8 @@ export const cliEn: typeof cliVi = {
   usageHint: "See `baocao --help`.",
   errorPrefix: "Error",
   warningPrefix: "Warning",
+  receivedInFuture: (p: Params) =>
+    `Warning: the received date --received ${p.received} is after today (${p.today}); it is recorded as given. Check it if it was a typo.`,
   internalError:
     "Internal error in baocao. Please file a bug report with the text below and the command you ran (run again with --debug for full details).",
 };
@@ -110,6 +116,8 @@ export const cliErrorsEn: typeof cliErrorsVi = {
   "received/invalid-option": (p: Params) =>
     `Received date "${p.value}" is not valid; write dd/mm/yyyy, e.g. 16/06/2023.`,
   "date/invalid-option": (p: Params) => `${p.option} "${p.value}" is not a date; write dd/mm/yyyy, e.g. 03/07/2023.`,
+  "number/zero-option": (p: Params) =>
+    `${p.option} "${p.value}" is not valid: document numbers start at 1; give the number from the records office, e.g. 841.`,
   "output/unwritable": (p: Params) => {
     const reasons: Record<string, string> = {
       EISDIR: "it is a folder; give a file name",
