@@ -67,7 +67,14 @@ export const cliErrorsVi = {
       EXDEV: "không chuyển được tệp tạm sang ổ đĩa chứa tệp",
       EIO: "lỗi đọc ghi ổ đĩa",
     };
-    return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}. Chọn tệp hoặc thư mục khác.`;
+    const todo: Record<string, string> = {
+      ENOSPC: "Giải phóng chỗ trên ổ đĩa rồi chạy lại.",
+      EDQUOT: "Giải phóng chỗ trên ổ đĩa rồi chạy lại.",
+      EBUSY: "",
+      EIO: "Kiểm tra ổ đĩa rồi chạy lại.",
+    };
+    const next = todo[String(p.code)] ?? "Chọn tệp hoặc thư mục khác.";
+    return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}.${next === "" ? "" : ` ${next}`}`;
   },
   "input/no-files": (p: Params) =>
     p.skipped ? `Không có tệp .xlsx nào để xử lý (đã bỏ qua: ${p.skipped}).` : "Không có tệp .xlsx nào để xử lý.",
@@ -133,7 +140,14 @@ export const cliErrorsEn: typeof cliErrorsVi = {
       EXDEV: "the temporary file could not be moved to the file's disk",
       EIO: "disk input/output error",
     };
-    return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}. Choose another file or folder.`;
+    const todo: Record<string, string> = {
+      ENOSPC: "Free some disk space and run again.",
+      EDQUOT: "Free some disk space and run again.",
+      EBUSY: "",
+      EIO: "Check the disk and run again.",
+    };
+    const next = todo[String(p.code)] ?? "Choose another file or folder.";
+    return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}.${next === "" ? "" : ` ${next}`}`;
   },
   "input/no-files": (p: Params) =>
     p.skipped ? `No .xlsx file to process (skipped: ${p.skipped}).` : "No .xlsx file to process.",
