@@ -178,7 +178,9 @@ describe("fault injection: every write of every command that writes", () => {
     scenario.prepare(dir);
     return dir;
   };
-  const spare = (path: string) => basename(path) === ".lock";
+  // The store's lock (store/.lock, and the store folder it is made in) is left alone: its failures are
+  // the lock's own matter (issue 12, item 10), tested with it.
+  const spare = (path: string) => basename(path) === ".lock" || /[/\\]run-\d+[/\\]store$/.test(path);
 
   /** The write and commit points of a run without faults. */
   async function pointsOf(scenario: Scenario): Promise<FaultRecord> {
@@ -196,7 +198,7 @@ describe("fault injection: every write of every command that writes", () => {
       expect(points.writes.length, "the command writes something").toBeGreaterThan(0);
       const cases: { kind: FaultKind; at: number }[] = [];
       for (const kind of FAULT_KINDS) {
-        const count = pointKind(kind) === "write" ? points.writes.length : points.commits.length;
+        const count = points[pointKind(kind)].length;
         for (let at = 0; at < count; at++) cases.push({ kind, at });
       }
       for (const { kind, at } of cases) await checkFault(scenario, kind, at, `${command} ${kind} #${at}`);

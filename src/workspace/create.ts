@@ -19,9 +19,15 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
     if (existsSync(join(dir, source.file))) throw new UserError("init/exists", { file: join(dir, source.file) });
   }
   const createdDir = !existsSync(dir);
-  mkdirSync(dir, { recursive: true });
+  let staging: string;
+  try {
+    mkdirSync(dir, { recursive: true });
+    staging = mkdtempSync(join(dir, ".baocao-init-"));
+  } catch (error) {
+    if (createdDir) rmSync(dir, { recursive: true, force: true });
+    throw unwritable(dir, error);
+  }
   let done = false;
-  const staging = mkdtempSync(join(dir, ".baocao-init-"));
   try {
     for (const source of sources) {
       try {
@@ -39,8 +45,8 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
       ...sources.filter((s) => s.file === CONFIG_FILE),
     ];
     for (const source of ordered) {
-      mkdirSync(dirname(join(dir, source.file)), { recursive: true });
       try {
+        mkdirSync(dirname(join(dir, source.file)), { recursive: true });
         linkSync(join(staging, source.file), join(dir, source.file));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === "EEXIST") {
@@ -50,7 +56,13 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
       }
       written.push(source.file);
     }
-    for (const folder of WORKSPACE_FOLDERS) mkdirSync(join(dir, folder), { recursive: true });
+    for (const folder of WORKSPACE_FOLDERS) {
+      try {
+        mkdirSync(join(dir, folder), { recursive: true });
+      } catch (error) {
+        throw unwritable(join(dir, folder), error);
+      }
+    }
     done = true;
     return written;
   } finally {

@@ -3,10 +3,10 @@
 // crash would. The program's own modules import `node:fs` by name; Node keeps those bindings in step with
 // the module object through syncBuiltinESMExports, so no seam is needed in the program itself.
 //
-// A "write point" is a file opened for writing (openSync with w/a/x, writeFileSync) under the watched folder;
-// a "commit point" is a rename or link into place under it. Faults:
+// Under the watched folder, a "write point" is a file opened for writing (openSync with w/a/x, writeFileSync),
+// an "open point" the same or a folder made, a "commit point" a rename or link into place. Faults:
 // - ENOSPC: the disk fills during the n-th write point's writes (half of the bytes are written first);
-// - EACCES: the n-th write point cannot be opened;
+// - EACCES: the n-th open point cannot be opened or made;
 // - EBUSY, EXDEV: the n-th commit point's rename fails (a file open in Word on Windows; another file system);
 // - crash: the process dies at the n-th commit point, before the rename. Nothing runs after a crash, so every
 //   later change to the disk (removing the temporary file, writing, renaming) fails too.
@@ -22,9 +22,9 @@ export type FaultKind = "ENOSPC" | "EACCES" | "EBUSY" | "EXDEV" | "crash";
 
 export const FAULT_KINDS: readonly FaultKind[] = ["ENOSPC", "EACCES", "EBUSY", "EXDEV", "crash"];
 
-/** Which points a fault of this kind is injected at. */
-export function pointKind(kind: FaultKind): "write" | "commit" {
-  return kind === "ENOSPC" || kind === "EACCES" ? "write" : "commit";
+/** Which points a fault of this kind is injected at: files written, files and folders made, or renames. */
+export function pointKind(kind: FaultKind): "writes" | "opens" | "commits" {
+  return kind === "ENOSPC" ? "writes" : kind === "EACCES" ? "opens" : "commits";
 }
 
 export interface FaultPlan {
@@ -40,6 +40,8 @@ export interface FaultPlan {
 export interface FaultRecord {
   /** The files opened for writing, in order (temporary files included). */
   readonly writes: string[];
+  /** The same, and the folders made, in order. */
+  readonly opens: string[];
   /** The targets of renames and links, in order. */
   readonly commits: string[];
   /** The file the fault hit (the target for a commit point; the opened file for a write point). */
@@ -70,7 +72,7 @@ export async function withFault<T>(
     (typeof path === "string" || path instanceof URL) &&
     resolve(String(path)).startsWith(under) &&
     !(plan.spare?.(resolve(String(path))) ?? false);
-  const record: FaultRecord = { writes: [], commits: [], faulted: null, crashed: false };
+  const record: FaultRecord = { writes: [], opens: [], commits: [], faulted: null, crashed: false };
   const faultyFds = new Set<number>();
 
   const originals = new Map<object, Map<string, AnyFunction>>();
@@ -84,15 +86,18 @@ export async function withFault<T>(
   const dead = () => {
     if (record.crashed) throw new SimulatedCrash();
   };
-  const writePoint = (path: string): boolean => {
-    record.writes.push(resolve(path));
-    const hit = pointKind(plan.kind) === "write" && record.writes.length - 1 === plan.at;
+  /** Records a file (or folder) about to be written (made); true when the fault is to hit it. */
+  const writePoint = (path: string, folder = false): boolean => {
+    if (!folder) record.writes.push(resolve(path));
+    record.opens.push(resolve(path));
+    const points = record[pointKind(plan.kind)];
+    const hit = (plan.kind === "EACCES" || (plan.kind === "ENOSPC" && !folder)) && points.length - 1 === plan.at;
     if (hit) record.faulted = resolve(path);
     return hit;
   };
   const commitPoint = (syscall: string, target: string): void => {
     record.commits.push(resolve(target));
-    if (pointKind(plan.kind) !== "commit" || record.commits.length - 1 !== plan.at) return;
+    if (pointKind(plan.kind) !== "commits" || record.commits.length - 1 !== plan.at) return;
     record.faulted = resolve(target);
     if (plan.kind === "crash") {
       record.crashed = true;
@@ -153,13 +158,27 @@ export async function withFault<T>(
     return original(...args);
   });
   // After a crash nothing cleans up: a dead process removes no temporary file.
-  for (const name of ["rmSync", "unlinkSync", "truncateSync", "ftruncateSync", "mkdirSync"]) {
+  for (const name of ["rmSync", "unlinkSync", "truncateSync", "ftruncateSync"]) {
     replace(fs, name, (original) => (...args: never[]) => {
       dead();
       return original(...args);
     });
   }
-  for (const name of ["rm", "unlink", "mkdir"]) {
+  // Making a folder that is not there yet is a write point too (EACCES: no permission in its parent).
+  const makesFolder = (path: unknown) => watched(path) && !fs.existsSync(path);
+  replace(fs, "mkdirSync", (original) => (...args: never[]) => {
+    dead();
+    const [path] = args as unknown as [string];
+    if (makesFolder(path) && writePoint(path, true)) throw errno("EACCES", "mkdir", path);
+    return original(...args);
+  });
+  replace(fsp, "mkdir", (original) => async (...args: never[]) => {
+    dead();
+    const [path] = args as unknown as [string];
+    if (makesFolder(path) && writePoint(path, true)) throw errno("EACCES", "mkdir", path);
+    return original(...args);
+  });
+  for (const name of ["rm", "unlink"]) {
     replace(fsp, name, (original) => async (...args: never[]) => {
       dead();
       return original(...args);
