@@ -174,6 +174,14 @@ export async function letters(
   return manifest;
 }
 
+/** The message of each kind of unusable Word template (the kinds without one give their detail). */
+const WORD_TEMPLATE_CODES = {
+  "too-large": "letters/word-template-too-large",
+  "not-zip": "letters/word-template-not-zip",
+  "not-docx": "letters/word-template-not-docx",
+  other: "letters/word-template",
+} as const;
+
 /** The template, read and compiled (or prepared) once for the whole batch. */
 async function prepareEngines(
   workspace: Workspace,
@@ -204,10 +212,7 @@ async function prepareEngines(
     template = await prepareWordTemplate(bytes, show(file));
   } catch (error) {
     if (error instanceof WordTemplateError)
-      throw new UserError(error.reason === "too-large" ? "letters/word-template-too-large" : "letters/word-template", {
-        file: error.file,
-        detail: error.detail,
-      });
+      throw new UserError(WORD_TEMPLATE_CODES[error.reason ?? "other"], { file: error.file, detail: error.detail });
     throw error;
   }
   return {

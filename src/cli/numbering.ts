@@ -51,5 +51,7 @@ export async function resolveNumbering(options: NumberingOptions): Promise<Numbe
   if (missing.length > 0 || date === undefined || number === undefined)
     throw new UserError("document/missing-metadata", { missing: missing.join(", ") });
   if (!/^[0-9]{1,6}$/.test(number)) throw new UserError("document/bad-number", { value: number });
+  // Numbers start at 1 ("Số: 0/BC-…" is no number), as --number-from does for letters.
+  if (/^0+$/.test(number)) throw new UserError("number/zero-option", { option: names.number, value: number });
   return { number, date };
 }

@@ -1,6 +1,6 @@
 // Options shared by several commands, parsed from their text into typed values. Errors name the option.
 import type { CalendarDate } from "../domain/calendar-date.js";
-import { parseIsoDate } from "../domain/calendar-date.js";
+import { compareDates, parseIsoDate, vietnamDateOf } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { parsePeriod } from "../domain/period/index.js";
 import { UserError } from "../errors.js";
@@ -26,6 +26,11 @@ export function parseDateOption(text: string, option: string): CalendarDate {
   const date = parseIsoDate(text) ?? parseShortDate(text);
   if (date === null) throw new UserError("date/invalid-option", { option, value: text });
   return date;
+}
+
+/** Whether a --received day (as parseReceived gives it) is after `today`: accepted, with a warning. */
+export function receivedAfter(received: Date | undefined, today: CalendarDate): boolean {
+  return received !== undefined && compareDates(vietnamDateOf(received), today) > 0;
 }
 
 /** --received: a day as an instant, noon in Vietnam, so the day is the same in any time zone's reading. */

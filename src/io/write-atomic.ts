@@ -126,10 +126,28 @@ function* utf8Batches(pieces: Iterable<string>): Generator<Uint8Array> {
   if (pending.length > 0) yield Buffer.from(pending.join(""), "utf8");
 }
 
-const USER_PROBLEMS = new Set(["EISDIR", "ENOTDIR", "EEXIST", "EACCES", "EPERM", "EROFS", "ENOSPC", "ENAMETOOLONG"]);
+const USER_PROBLEMS = new Set([
+  "EISDIR",
+  "ENOTDIR",
+  "EEXIST",
+  "EACCES",
+  "EPERM",
+  "EROFS",
+  "ENOSPC",
+  "EDQUOT",
+  "ENAMETOOLONG",
+  // The target is open in another program (Word, Excel: Windows refuses to replace it), or the rename
+  // crossed file systems (a folder mounted from elsewhere), or the disk failed.
+  "EBUSY",
+  "EXDEV",
+  "EIO",
+]);
 
-/** A path the clerk chose that cannot be written is a user error, not a bug. */
-function unwritable(path: string, error: unknown): unknown {
+/**
+ * A path the clerk chose that cannot be written is a user error, not a bug: the file system's errors that
+ * the clerk can do something about become output/unwritable naming `path`; others are thrown as they are.
+ */
+export function unwritable(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   return code !== undefined && USER_PROBLEMS.has(code)
     ? new UserError("output/unwritable", { file: path, code })

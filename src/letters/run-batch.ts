@@ -28,21 +28,30 @@ export async function runSeparate(
   const outcomes = new Array<LetterOutcome>(letters.length);
   let next = 0;
   let done = 0;
+  // The first failure stops the batch: no letter is started after it, but the letters in flight finish
+  // (or fail) before it is thrown, so that none is still being written when the command ends.
+  let failure: { error: unknown } | null = null;
   const worker = async () => {
-    while (next < letters.length) {
+    while (next < letters.length && failure === null) {
       const letter = letters[next++]!;
-      const made = await engine.produce(letter);
-      if (made.ok) {
-        await options.onLetter?.(letter, made.value);
-        outcomes[letter.index] = { index: letter.index, ok: true };
-      } else {
-        outcomes[letter.index] = { index: letter.index, ok: false, problem: made.problem };
+      try {
+        const made = await engine.produce(letter);
+        if (made.ok) {
+          await options.onLetter?.(letter, made.value);
+          outcomes[letter.index] = { index: letter.index, ok: true };
+        } else {
+          outcomes[letter.index] = { index: letter.index, ok: false, problem: made.problem };
+        }
+      } catch (error) {
+        failure ??= { error };
+        return;
       }
       options.onProgress?.(++done, letters.length);
     }
   };
   const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, letters.length));
   await Promise.all(Array.from({ length: workers }, worker));
+  if (failure !== null) throw (failure as { error: unknown }).error;
   return outcomes;
 }
 

@@ -35,6 +35,8 @@ export const cliVi = {
   usageHint: "Xem `baocao --help`.",
   errorPrefix: "Lỗi",
   warningPrefix: "Cảnh báo",
+  receivedInFuture: (p: Params) =>
+    `Cảnh báo: ngày nhận --received ${p.received} sau hôm nay (${p.today}); vẫn ghi ngày đó vào sổ. Kiểm tra lại nếu gõ nhầm.`,
   internalError:
     "Lỗi nội bộ của baocao. Xin gửi báo lỗi kèm nội dung dưới đây và lệnh đã chạy (chạy lại với --debug để có đủ chi tiết).",
 };
@@ -48,6 +50,8 @@ export const cliErrorsVi = {
     `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
   "date/invalid-option": (p: Params) =>
     `${p.option} "${p.value}" không phải là ngày; ghi dd/mm/yyyy, ví dụ 03/07/2023.`,
+  "number/zero-option": (p: Params) =>
+    `${p.option} "${p.value}" không hợp lệ: số văn bản bắt đầu từ 1; ghi số đã lấy ở văn thư, ví dụ 841.`,
   "output/unwritable": (p: Params) => {
     const reasons: Record<string, string> = {
       EISDIR: "đó là một thư mục, cần ghi tên tệp",
@@ -57,9 +61,20 @@ export const cliErrorsVi = {
       EPERM: "không có quyền ghi",
       EROFS: "ổ đĩa chỉ đọc",
       ENOSPC: "ổ đĩa đầy",
+      EDQUOT: "đã hết dung lượng được cấp trên ổ đĩa",
       ENAMETOOLONG: "tên quá dài",
+      EBUSY: "tệp đang mở trong chương trình khác (Word, Excel); đóng tệp rồi chạy lại",
+      EXDEV: "không chuyển được tệp tạm sang ổ đĩa chứa tệp",
+      EIO: "lỗi đọc ghi ổ đĩa",
     };
-    return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}. Chọn tệp hoặc thư mục khác.`;
+    const todo: Record<string, string> = {
+      ENOSPC: "Giải phóng chỗ trên ổ đĩa rồi chạy lại.",
+      EDQUOT: "Giải phóng chỗ trên ổ đĩa rồi chạy lại.",
+      EBUSY: "",
+      EIO: "Kiểm tra ổ đĩa rồi chạy lại.",
+    };
+    const next = todo[String(p.code)] ?? "Chọn tệp hoặc thư mục khác.";
+    return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}.${next === "" ? "" : ` ${next}`}`;
   },
   "input/no-files": (p: Params) =>
     p.skipped ? `Không có tệp .xlsx nào để xử lý (đã bỏ qua: ${p.skipped}).` : "Không có tệp .xlsx nào để xử lý.",
@@ -94,6 +109,8 @@ export const cliEn: typeof cliVi = {
   usageHint: "See `baocao --help`.",
   errorPrefix: "Error",
   warningPrefix: "Warning",
+  receivedInFuture: (p: Params) =>
+    `Warning: the received date --received ${p.received} is after today (${p.today}); it is recorded as given. Check it if it was a typo.`,
   internalError:
     "Internal error in baocao. Please file a bug report with the text below and the command you ran (run again with --debug for full details).",
 };
@@ -106,6 +123,8 @@ export const cliErrorsEn: typeof cliErrorsVi = {
   "received/invalid-option": (p: Params) =>
     `Received date "${p.value}" is not valid; write dd/mm/yyyy, e.g. 16/06/2023.`,
   "date/invalid-option": (p: Params) => `${p.option} "${p.value}" is not a date; write dd/mm/yyyy, e.g. 03/07/2023.`,
+  "number/zero-option": (p: Params) =>
+    `${p.option} "${p.value}" is not valid: document numbers start at 1; give the number from the records office, e.g. 841.`,
   "output/unwritable": (p: Params) => {
     const reasons: Record<string, string> = {
       EISDIR: "it is a folder; give a file name",
@@ -115,9 +134,20 @@ export const cliErrorsEn: typeof cliErrorsVi = {
       EPERM: "permission denied",
       EROFS: "read-only disk",
       ENOSPC: "disk full",
+      EDQUOT: "disk quota exceeded",
       ENAMETOOLONG: "name too long",
+      EBUSY: "the file is open in another program (Word, Excel); close it and run again",
+      EXDEV: "the temporary file could not be moved to the file's disk",
+      EIO: "disk input/output error",
     };
-    return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}. Choose another file or folder.`;
+    const todo: Record<string, string> = {
+      ENOSPC: "Free some disk space and run again.",
+      EDQUOT: "Free some disk space and run again.",
+      EBUSY: "",
+      EIO: "Check the disk and run again.",
+    };
+    const next = todo[String(p.code)] ?? "Choose another file or folder.";
+    return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}.${next === "" ? "" : ` ${next}`}`;
   },
   "input/no-files": (p: Params) =>
     p.skipped ? `No .xlsx file to process (skipped: ${p.skipped}).` : "No .xlsx file to process.",

@@ -12,9 +12,14 @@ describe("fsReason", () => {
     }
   });
 
+  it("names a file open in another program (EBUSY) and what to do", () => {
+    expect(fsReason("EBUSY", "vi")).toContain("đóng tệp rồi chạy lại");
+    expect(fsReason("EBUSY", "en")).toContain("close it and run again");
+  });
+
   it("shows any other code as it is", () => {
-    expect(fsReason("EBUSY", "vi")).toBe("EBUSY");
-    expect(fsReason("EBUSY", "en")).toBe("EBUSY");
+    expect(fsReason("ELOOP", "vi")).toBe("ELOOP");
+    expect(fsReason("ELOOP", "en")).toBe("ELOOP");
   });
 
   it("takes the code of a Node error, else its message", () => {

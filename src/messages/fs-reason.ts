@@ -11,6 +11,10 @@ const REASONS_VI: Record<string, string> = {
   EMFILE: "đang mở quá nhiều tệp cùng lúc; chạy lại lệnh",
   ENOSPC: "ổ đĩa đầy",
   EROFS: "ổ đĩa chỉ đọc",
+  EDQUOT: "đã hết dung lượng được cấp trên ổ đĩa",
+  EBUSY: "tệp đang mở trong chương trình khác (Word, Excel); đóng tệp rồi chạy lại",
+  EXDEV: "không chuyển được tệp tạm sang ổ đĩa chứa tệp",
+  EIO: "lỗi đọc ghi ổ đĩa",
 };
 
 const REASONS_EN: Record<string, string> = {
@@ -22,6 +26,10 @@ const REASONS_EN: Record<string, string> = {
   EMFILE: "too many files open at once; run the command again",
   ENOSPC: "the disk is full",
   EROFS: "the disk is read-only",
+  EDQUOT: "the disk quota is exceeded",
+  EBUSY: "the file is open in another program (Word, Excel); close it and run again",
+  EXDEV: "the temporary file could not be moved to the file's disk",
+  EIO: "disk input/output error",
 };
 
 /** The errno code of a file-system error ("ENOENT"…); for anything else, its message (or "unknown"). */

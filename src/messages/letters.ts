@@ -55,6 +55,10 @@ export const letterErrorsVi = {
   "letters/word-template": (p: Params) => `Không dùng được mẫu Word ${p.file}: ${p.detail}`,
   "letters/word-template-too-large": (p: Params) =>
     `Không mở mẫu Word ${p.file}: nội dung khi giải nén vượt giới hạn an toàn (500 MB, hoặc một phần nén bất thường). Đây không phải văn bản Word thông thường; hãy mở mẫu trong Word và lưu lại.`,
+  "letters/word-template-not-zip": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: tệp không phải văn bản .docx (có thể là .doc cũ, hoặc tệp bị hỏng, đổi đuôi). Mở mẫu trong Word và lưu lại dạng "Word Document (*.docx)".`,
+  "letters/word-template-not-docx": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: tệp nén này không phải văn bản Word (không có phần nội dung word/document.xml). Mở mẫu trong Word và lưu lại dạng "Word Document (*.docx)".`,
   "letters/write-failed": (p: Params) =>
     `Không ghi được ${p.file}: ${fsReasonVi(p.code)}. Đã dừng; các công văn đã ghi vẫn còn trong thư mục.`,
   "letters/missing-fields": (p: Params) => `thiếu trường ${p.fields}`,
@@ -99,6 +103,10 @@ export const letterErrorsEn: typeof letterErrorsVi = {
   "letters/word-template": (p: Params) => `Cannot use the Word template ${p.file}: ${p.detail}`,
   "letters/word-template-too-large": (p: Params) =>
     `Not opening the Word template ${p.file}: once unpacked it would exceed the safety limit (500 MB, or a part compressed abnormally). This is not an ordinary Word document; open the template in Word and save it again.`,
+  "letters/word-template-not-zip": (p: Params) =>
+    `Cannot use the Word template ${p.file}: it is not a .docx document (an old .doc, or a damaged or renamed file). Open it in Word and save it as "Word Document (*.docx)".`,
+  "letters/word-template-not-docx": (p: Params) =>
+    `Cannot use the Word template ${p.file}: this zip package is not a Word document (it has no word/document.xml). Open it in Word and save it as "Word Document (*.docx)".`,
   "letters/write-failed": (p: Params) =>
     `Cannot write ${p.file}: ${fsReasonEn(p.code)}. Stopped; the letters already written are still in the folder.`,
   "letters/missing-fields": (p: Params) => `missing field ${p.fields}`,

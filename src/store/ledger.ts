@@ -1,6 +1,18 @@
 // store/ledger.jsonl on disk. Callers that append must hold the store lock (lock.ts); readers need not,
 // since an append in progress shows up at worst as a torn last line, which parseLedger sets aside.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeSync,
+} from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../errors.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
@@ -57,14 +69,28 @@ function appendLines(storeDir: string, entries: readonly LedgerEntry[]): void {
   const separator = created ? "" : repairTail(path);
   const text = separator + entries.map(serializeLedgerEntry).join("");
 
-  const fd = openSync(path, "a");
+  let fd: number | null = null;
+  let size = 0;
   try {
+    fd = openSync(path, "a");
+    size = fstatSync(fd).size;
     const bytes = Buffer.from(text, "utf8");
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
+  } catch (error) {
+    // A disk that filled up halfway leaves part of a line: cut it off, so that the ledger is as it was.
+    if (fd !== null) {
+      try {
+        ftruncateSync(fd, size);
+      } catch {
+        // the torn line is then set aside by the next read (parseLedger)
+      }
+    }
+    if (created) rmSync(path, { force: true });
+    throw new UserError("store/unwritable", { file: path, code: fsErrorCode(error) });
   } finally {
-    closeSync(fd);
+    if (fd !== null) closeSync(fd);
   }
   if (created) syncDirectory(storeDir);
 }

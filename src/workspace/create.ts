@@ -7,6 +7,7 @@ import { linkSync, lstatSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, statSyn
 import type { Stats } from "node:fs";
 import { dirname, join } from "node:path";
 import { UserError } from "../errors.js";
+import { unwritable } from "../io/write-atomic.js";
 import { CONFIG_FILE } from "./find-workspace.js";
 import { readWorkspace } from "./read.js";
 import type { ConfigSource } from "./sources.js";
@@ -79,14 +80,22 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
   }
   try {
     for (const source of sources) {
-      mkdirSync(dirname(join(staging, source.file)), { recursive: true });
-      writeFileSync(join(staging, source.file), source.text);
+      try {
+        mkdirSync(dirname(join(staging, source.file)), { recursive: true });
+        writeFileSync(join(staging, source.file), source.text);
+      } catch (error) {
+        throw unwritable(join(dir, source.file), error);
+      }
     }
     readWorkspace(staging); // never create a workspace that doctor would refuse
     const makeFolder = (folder: string) => {
       const path = join(dir, folder);
       if (lstatOrUndefined(path) !== undefined) return;
-      mkdirSync(path);
+      try {
+        mkdirSync(path);
+      } catch (error) {
+        throw unwritable(path, error);
+      }
       madeFolders.push(path);
     };
     // baocao.yaml last: a workspace exists only once its configuration is complete.
@@ -104,7 +113,7 @@ export function createWorkspace(dir: string, sources: readonly ConfigSource[]): 
         linkSync(join(staging, source.file), target);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UserError("init/exists", { file: target });
-        throw error;
+        throw unwritable(target, error);
       }
       linked.push(target);
       written.push(source.file);

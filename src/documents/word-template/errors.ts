@@ -20,7 +20,8 @@ export class WordTemplateError extends Error {
   constructor(
     readonly file: string,
     readonly detail: string,
-    readonly reason?: "too-large",
+    /** A problem the messages describe themselves (in the user's language) rather than through `detail`. */
+    readonly reason?: "too-large" | "not-zip" | "not-docx",
   ) {
     super(`${file}: ${detail}`);
     this.name = "WordTemplateError";

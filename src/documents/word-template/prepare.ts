@@ -68,10 +68,10 @@ async function readPackage(bytes: Uint8Array, file: string): Promise<ZipEntry[]>
         "too-large",
       );
     }
-    throw new WordTemplateError(file, "not a .docx file (it is not a zip package)");
+    throw new WordTemplateError(file, "not a .docx file (it is not a zip package)", "not-zip");
   }
   if (!entries.some((entry) => entry.name === "word/document.xml")) {
-    throw new WordTemplateError(file, "not a Word document (no word/document.xml)");
+    throw new WordTemplateError(file, "not a Word document (no word/document.xml)", "not-docx");
   }
   return entries;
 }

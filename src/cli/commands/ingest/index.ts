@@ -7,7 +7,7 @@ import type { IngestResult } from "../../../app/ingest.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
 import type { Output } from "../../output.js";
-import { loadWorkspace, parseReceived, requirePeriodOption } from "../../options.js";
+import { loadWorkspace, parseReceived, receivedAfter, requirePeriodOption } from "../../options.js";
 import { skippedLines } from "../../skipped.js";
 
 export interface IngestOptions {
@@ -23,19 +23,32 @@ export interface IngestOptions {
   now?: Date;
 }
 
-export type IngestCommandResult = IngestResult;
+export interface IngestCommandResult extends IngestResult {
+  /** --received when it is after today (dd/mm/yyyy, and today): recorded as given, with a warning. */
+  readonly receivedInFuture: { readonly received: string; readonly today: string } | null;
+}
 
 export async function ingest(options: IngestOptions): Promise<IngestCommandResult> {
   const period = requirePeriodOption(options.period);
-  const now = parseReceived(options.received) ?? options.now ?? new Date();
+  const received = parseReceived(options.received);
+  const now = received ?? options.now ?? new Date();
+  const today = options.today ?? vietnamDateOf(new Date());
   const workspace = loadWorkspace(options.workspace, options.cwd, options.inputs);
-  return ingestFiles(workspace, period, {
+  const result = await ingestFiles(workspace, period, {
     cwd: options.cwd,
     inputs: options.inputs,
     strict: options.strict,
     now,
-    today: options.today ?? vietnamDateOf(new Date()),
+    today,
   });
+  const receivedInFuture = receivedAfter(received, today)
+    ? { received: shortDate(vietnamDateOf(received!)), today: shortDate(today) }
+    : null;
+  return { ...result, receivedInFuture };
+}
+
+function shortDate(date: CalendarDate): string {
+  return `${String(date.day).padStart(2, "0")}/${String(date.month).padStart(2, "0")}/${date.year}`;
 }
 
 /** Exit 1 when any file was not taken (rejected, unreadable, refused): the clerk has follow-up to do. */
@@ -43,7 +56,9 @@ export function ingestExitCode(result: IngestCommandResult): 0 | 1 {
   return everyFileTaken(result) ? 0 : 1;
 }
 
-export function printIngest(result: IngestCommandResult, output: Output): void {
+export function printIngest(command: IngestCommandResult, output: Output): void {
+  const { receivedInFuture, ...result } = command;
+  if (receivedInFuture !== null) output.warn(messages(output.settings.lang).cli.receivedInFuture(receivedInFuture));
   if (output.settings.json) {
     output.json(result);
     return;
