@@ -1,6 +1,6 @@
 // What a batch of letters is made of, read from the workspace and the options: the period's facts (window,
 // deadline, statuses and latest validations from the ledger), the recipients after the filters, the numbering.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
@@ -18,6 +18,7 @@ import {
   unitRecipient,
 } from "../letters/index.js";
 import type { BatchContext, BatchNumbering, LetterIssuer, PeriodFacts, Recipient } from "../letters/index.js";
+import { fsErrorCode } from "../messages/fs-reason.js";
 import { latestSubmissions, readLedger, unitStatuses } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
 import type { UnitKind } from "../domain/unit.js";
@@ -106,17 +107,38 @@ async function readRecipients(
   if (fromUnits(options)) return { recipients: workspace.config.units.map(unitRecipient), fields: UNIT_FIELDS };
   const to = options.to!;
   const file = resolve(options.cwd, to);
-  if (!existsSync(file)) throw new UserError("input/not-found", { path: to });
   const extension = extname(file).toLowerCase();
   const shown = relative(options.cwd, file) || file;
-  if (extension !== ".csv" && extension !== ".xlsx")
+  if (statSync(file, { throwIfNoEntry: false }) !== undefined && extension !== ".csv" && extension !== ".xlsx")
     throw new UserError("letters/bad-recipients-file", { file: shown });
-  const bytes = readFileSync(file);
+  const bytes = readInputFile(file, to, shown, "recipients");
   const table = extension === ".csv" ? parseRecipientCsv(bytes, shown) : await readRecipientWorkbook(bytes, shown);
   return {
     recipients: tableRecipients(table, workspace.config),
     fields: [...table.headers, "name", "code", "address", "email"],
   };
+}
+
+/**
+ * A file named on the command line (the recipient list, a Word template), read whole. Anything but a
+ * regular file (a folder, a FIFO that would block the read forever, a device) is refused before it is
+ * opened; each refusal is a UserError naming the file (exit 2).
+ */
+export function readInputFile(file: string, given: string, shown: string, role: "recipients" | "template"): Buffer {
+  let stats;
+  try {
+    stats = statSync(file, { throwIfNoEntry: false });
+  } catch (error) {
+    throw new UserError("letters/unreadable", { file: shown, code: fsErrorCode(error) });
+  }
+  if (stats === undefined) throw new UserError("input/not-found", { path: given });
+  if (!stats.isFile())
+    throw new UserError("letters/not-a-file", { file: shown, folder: stats.isDirectory() ? 1 : 0, role });
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new UserError("letters/unreadable", { file: shown, code: fsErrorCode(error) });
+  }
 }
 
 export function batchNumbering(options: SetupOptions, count: number): BatchNumbering {

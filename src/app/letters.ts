@@ -2,7 +2,7 @@
 // manifest. The template is read and compiled once; each letter only renders its data. One recipient's
 // problem (a missing field) fails that letter alone: the others are made, the manifest says which failed
 // and why (the CLI then exits 1).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { renderCombined } from "../documents/layout/index.js";
@@ -48,7 +48,7 @@ import type { Workspace } from "../workspace/read.js";
 import type { AdminDocument } from "../documents/model.js";
 import type { FillOptions, WordData, WordTemplate } from "../documents/word-template/index.js";
 import type { Period } from "../domain/period/index.js";
-import { batchContext, batchNumbering, periodFacts, selectRecipients } from "./letter-batch.js";
+import { batchContext, batchNumbering, periodFacts, readInputFile, selectRecipients } from "./letter-batch.js";
 import type { SetupOptions } from "./letter-batch.js";
 
 /** Built-in letters that speak of a period (window, deadline, status): they need --period. */
@@ -193,19 +193,17 @@ async function prepareEngines(
     };
   }
   const file = resolve(options.cwd, options.template);
-  if (!existsSync(file)) throw new UserError("input/not-found", { path: options.template });
+  const bytes = readInputFile(file, options.template, show(file), "template");
   const { prepareWordTemplate, MissingFieldsError, WordTemplateError } =
     await import("../documents/word-template/index.js");
-  const bytes = readFileSync(file);
   let template: WordTemplate;
   try {
     template = await prepareWordTemplate(bytes, show(file));
   } catch (error) {
-    if (error instanceof WordTemplateError)
-      throw new UserError(error.reason === "too-large" ? "letters/word-template-too-large" : "letters/word-template", {
-        file: error.file,
-        detail: error.detail,
-      });
+    if (error instanceof WordTemplateError) {
+      const code = error.reason === undefined ? "letters/word-template" : `letters/word-template-${error.reason}`;
+      throw new UserError(code, { ...error.params, file: error.file, detail: error.detail });
+    }
     throw error;
   }
   return {

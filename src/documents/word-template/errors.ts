@@ -12,15 +12,21 @@ export class MissingFieldsError extends Error {
   }
 }
 
+/** Why a file cannot be a template, when the letters command words it itself (see WordTemplateError). */
+export type WordTemplateReason = "too-large" | "not-zip" | "no-document" | "malformed-xml" | "unreadable";
+
 /**
- * The file cannot be used as a template: not a .docx, too large to open (`reason` "too-large": it
- * expands past the limits of zip/limits.ts), or a placeholder it holds cannot be filled.
+ * The file cannot be used as a template: not a .docx (`reason` "not-zip", "no-document"), too large to
+ * open ("too-large": it expands past the limits of zip/limits.ts), a part that is not well-formed XML
+ * ("malformed-xml", `params`: part, line, fault, token), one docx cannot read ("unreadable"), or a
+ * placeholder it holds cannot be filled (no reason: `detail` says which).
  */
 export class WordTemplateError extends Error {
   constructor(
     readonly file: string,
     readonly detail: string,
-    readonly reason?: "too-large",
+    readonly reason?: WordTemplateReason,
+    readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(`${file}: ${detail}`);
     this.name = "WordTemplateError";

@@ -30,6 +30,7 @@ import { isContentPart, joinPackage, splitPackage } from "./package.js";
 import { planFill, splitRowField } from "./plan.js";
 import type { TemplateFields, WordData } from "./plan.js";
 import { scanPart } from "./scan.js";
+import { checkXml } from "./xml-check.js";
 import { CLOSE, OPEN } from "./values.js";
 
 export interface FillOptions {
@@ -68,12 +69,30 @@ async function readPackage(bytes: Uint8Array, file: string): Promise<ZipEntry[]>
         "too-large",
       );
     }
-    throw new WordTemplateError(file, "not a .docx file (it is not a zip package)");
+    throw new WordTemplateError(file, "not a .docx file (it is not a zip package)", "not-zip");
   }
   if (!entries.some((entry) => entry.name === "word/document.xml")) {
-    throw new WordTemplateError(file, "not a Word document (no word/document.xml)");
+    throw new WordTemplateError(file, "not a Word document (no word/document.xml)", "no-document");
   }
   return entries;
+}
+
+/** Every part docx will parse must be well-formed XML: the first fault is named with its part and line. */
+function checkParts(parts: readonly ZipEntry[], file: string): void {
+  for (const part of parts) {
+    if (!/\.(xml|rels)$/i.test(part.name)) continue;
+    const fault = checkXml(part.data.toString("utf8"));
+    if (fault === null) continue;
+    const token = "token" in fault ? fault.token : "";
+    const name = "name" in fault ? fault.name : "";
+    const openName = fault.kind === "mismatch" ? fault.open : "";
+    throw new WordTemplateError(
+      file,
+      `${part.name} line ${fault.line} is not well-formed XML (${fault.kind} ${token || name})`,
+      "malformed-xml",
+      { part: part.name, line: fault.line, fault: fault.kind, token, name, open: openName },
+    );
+  }
 }
 
 /** The content parts, word/document.xml first, then by name. */
@@ -108,6 +127,7 @@ function fieldsOf(prepared: readonly ZipEntry[], file: string): TemplateFields {
 
 export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<WordTemplate> {
   const split = splitPackage(await readPackage(bytes, file));
+  checkParts(split.active, file);
   for (const part of contentParts(split.active)) {
     if (/[\uE000\uE001]/.test(part.data.toString("utf8"))) {
       throw new WordTemplateError(
@@ -117,16 +137,26 @@ export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<
     }
   }
   const active = writeZip(split.active);
-  const found = await patchDetector({ data: active, trimPlaceholders: true });
-  const prepared = await patchDocument({
-    outputType: "nodebuffer",
-    data: active,
-    keepOriginalStyles: true,
-    trimPlaceholders: true,
-    patches: Object.fromEntries(
-      found.map((name) => [name, { type: PatchType.PARAGRAPH, children: [new TextRun(`${OPEN}${name}${CLOSE}`)] }]),
-    ),
-  });
+  let prepared: Buffer;
+  try {
+    const found = await patchDetector({ data: active, trimPlaceholders: true });
+    prepared = await patchDocument({
+      outputType: "nodebuffer",
+      data: active,
+      keepOriginalStyles: true,
+      trimPlaceholders: true,
+      patches: Object.fromEntries(
+        found.map((name) => [name, { type: PatchType.PARAGRAPH, children: [new TextRun(`${OPEN}${name}${CLOSE}`)] }]),
+      ),
+    });
+  } catch (error) {
+    // Well-formed XML that docx still cannot read (its structure is not a Word document's).
+    throw new WordTemplateError(
+      file,
+      `docx cannot read it: ${error instanceof Error ? error.message : String(error)}`,
+      "unreadable",
+    );
+  }
   const fields = fieldsOf(await readZipEntries(prepared, null), file);
 
   return {
