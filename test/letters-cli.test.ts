@@ -710,6 +710,43 @@ describe("baocao letters", () => {
     expect(en.stderr).toContain("its part word/document.xml (line 1) is not well-formed XML");
   });
 
+  it("bad front matter is one exit-2 error before any letter is made, not a failure per letter", async () => {
+    const fronts = [
+      ["kind: letter\nsummary: *moc", "phần đầu (front matter) có lỗi cú pháp YAML: tham chiếu (*) không hợp lệ"],
+      ["kind: letter\nsummary: [chua dong", "phần đầu (front matter) có lỗi cú pháp YAML"],
+      ["- a\n- b", "phần đầu (front matter) phải là các dòng khóa: giá trị"],
+      ["kind: 5\nsummary: thử", 'phần đầu (front matter) "kind" không hợp lệ'],
+    ];
+    for (const [i, [front, message]] of fronts.entries()) {
+      // One file each: a process compiles a template file once.
+      const name = `dau-hong-${i}`;
+      writeFileSync(join(ws, "templates", `${name}.hbs`), `---\n${front}\n---\nKính mời {{recipient.name}}.\n`);
+      const dir = join(suite(), name);
+      for (const extra of [["--dry-run"], []]) {
+        const run = await runBaocao(["-w", ws, "letters", name, "--draft", "--out", dir, ...extra]);
+        expect(run.status, front).toBe(2);
+        expect(run.stderr, front).toContain(`${name}.hbs`);
+        expect(run.stderr, front).toContain(message);
+        expect(run.stderr, front).not.toMatch(/Công văn \d|lường trước|Unresolved/);
+        expect(run.stdout, front).toBe("");
+        expect(existsSync(dir), front).toBe(false);
+      }
+    }
+  });
+
+  it('{{lookup this "constructor"}} is a missing field of the letter, with no library warning on stderr', async () => {
+    writeFileSync(
+      join(ws, "templates", "tra-cuu.hbs"),
+      '---\nkind: letter\nsummary: thử\n---\nKính mời {{recipient.name}} {{lookup this "constructor"}} {{lookup recipient "toString"}}.\n',
+    );
+    const dir = join(suite(), "tra-cuu");
+    const run = await runBaocao(["-w", ws, "letters", "tra-cuu", "--draft", "--unit", "CAT", "--out", dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("✘ Công văn 1 (CAT Công an tỉnh Hưng Yên): thiếu trường this.constructor");
+    expect(run.stderr).not.toMatch(/Handlebars|Access has been denied|own property/);
+    expect(readManifest(dir).letters[0]).toMatchObject({ status: "failed", missing: ["this.constructor"] });
+  });
+
   it("an empty selection makes nothing and says so", async () => {
     const run = await runBaocao([
       "-w",

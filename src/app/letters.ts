@@ -154,6 +154,10 @@ export async function letters(
   };
 
   if (recipients.length === 0) return manifestOf(plan, [], null);
+  // A fault of the template itself (its front matter) would fail every letter alike: one exit-2 error
+  // before any letter is made, not the same failure letter after letter.
+  const fault = engines.engineWith().templateFault?.(plan.letters[0]!) ?? null;
+  if (fault !== null) throw fault;
   if (options.dryRun) return manifestOf(plan, checkLetters(engines.engineWith(), plan.letters), null);
 
   // Never overwrite (a letter may have been edited in Word): refuse before writing anything.
