@@ -1,7 +1,7 @@
 // End to end: batch letters from the built binary on a copy of the sample workspace, with its 2023-H1
 // inbox ingested (3 units rejected: SGDDT wrong period, UBND-ANTHI D15 not a number, UBND-TIENLU unknown
 // area). Every .docx made is reopened and checked for its recipient's name and number.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -709,6 +709,20 @@ describe("baocao letters", () => {
     const en = await runBaocao(["-w", ws, "letters", "khong-dong.docx", "--draft", "--lang", "en"], { cwd: base });
     expect(en.stderr).toContain("its part word/document.xml (line 1) is not well-formed XML");
   });
+
+  it.skipIf(process.platform === "win32")(
+    "a FIFO as --to or as the Word template is refused before it is opened (no hang)",
+    () => {
+      const base = suite();
+      execFileSync("mkfifo", [join(base, "ong.csv"), join(base, "ong.docx")]);
+      const list = runCli(["-w", ws, "letters", "moi-hop", "--to", "ong.csv", "--draft", "--dry-run"], { cwd: base });
+      expect(list.status).toBe(2);
+      expect(list.stderr).toContain("ong.csv không phải tệp thông thường (có thể là FIFO hay thiết bị)");
+      const word = runCli(["-w", ws, "letters", "ong.docx", "--draft", "--dry-run", "--lang", "en"], { cwd: base });
+      expect(word.status).toBe(2);
+      expect(word.stderr).toContain("ong.docx is not a regular file (a FIFO or a device?)");
+    },
+  );
 
   it("bad front matter is one exit-2 error before any letter is made, not a failure per letter", async () => {
     const fronts = [

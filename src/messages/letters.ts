@@ -107,7 +107,7 @@ export const letterErrorsVi = {
     `--where "${p.value}" không hợp lệ: ghi dạng truong=giá trị, ví dụ --where tinh="Hưng Yên".`,
   "letters/unknown-field": (p: Params) => `--where: không có trường "${p.field}". Các trường: ${p.fields}.`,
   "letters/not-a-file": (p: Params) =>
-    `${p.file} ${p.folder ? "là một thư mục" : "không phải tệp thông thường (có thể là FIFO hay thiết bị)"}, không phải tệp. ${p.role === "template" ? "Ghi đường dẫn tới tệp mẫu Word (.docx)." : "Ghi --to là đường dẫn tới tệp danh sách người nhận (.xlsx hoặc .csv)."}`,
+    `${p.file} ${p.folder ? "là một thư mục, không phải tệp" : "không phải tệp thông thường (có thể là FIFO hay thiết bị)"}. ${p.role === "template" ? "Ghi đường dẫn tới tệp mẫu Word (.docx)." : "Ghi --to là đường dẫn tới tệp danh sách người nhận (.xlsx hoặc .csv)."}`,
   "letters/unreadable": (p: Params) => `Không đọc được ${p.file}: ${fsReasonVi(p.code)}`,
   "letters/word-template": (p: Params) => `Không dùng được mẫu Word ${p.file}: ${p.detail}`,
   "letters/word-template-not-zip": (p: Params) =>
@@ -165,7 +165,7 @@ export const letterErrorsEn: typeof letterErrorsVi = {
     `--where "${p.value}" is not valid: write field=value, e.g. --where province="Hưng Yên".`,
   "letters/unknown-field": (p: Params) => `--where: there is no field "${p.field}". Fields: ${p.fields}.`,
   "letters/not-a-file": (p: Params) =>
-    `${p.file} is ${p.folder ? "a folder" : "not a regular file (a FIFO or a device?)"}, not a file. ${p.role === "template" ? "Give the path of a Word template file (.docx)." : "Give --to the path of a recipient list file (.xlsx or .csv)."}`,
+    `${p.file} is ${p.folder ? "a folder, not a file" : "not a regular file (a FIFO or a device?)"}. ${p.role === "template" ? "Give the path of a Word template file (.docx)." : "Give --to the path of a recipient list file (.xlsx or .csv)."}`,
   "letters/unreadable": (p: Params) => `Cannot read ${p.file}: ${fsReasonEn(p.code)}`,
   "letters/word-template": (p: Params) => `Cannot use the Word template ${p.file}: ${p.detail}`,
   "letters/word-template-not-zip": (p: Params) =>
