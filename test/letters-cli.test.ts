@@ -682,6 +682,15 @@ describe("baocao letters", () => {
       join(base, "khong-dong.docx"),
       broken((xml) => xml.replace("</w:body>", "")),
     );
+    writeFileSync(
+      join(base, "truong-hong.docx"),
+      broken((xml) =>
+        xml.replace(
+          "</w:body>",
+          '<w:p><w:moveFrom w:id="90" w:author="a"><w:r><w:t>{{an}}</w:t></w:r></w:moveFrom></w:p></w:body>',
+        ),
+      ),
+    );
     const cases: [string[], string][] = [
       [
         ["moi-hop", "--to", "thu-muc.csv"],
@@ -692,6 +701,7 @@ describe("baocao letters", () => {
         ["ky-tu.docx"],
         'Không dùng được mẫu Word ky-tu.docx: phần word/document.xml (dòng 1) không phải XML hợp lệ: "&#1114112;" không phải ký hiệu',
       ],
+      [["truong-hong.docx"], "Không dùng được mẫu Word truong-hong.docx: không đọc được trường {{an}}"],
       [
         ["khong-dong.docx"],
         "Không dùng được mẫu Word khong-dong.docx: phần word/document.xml (dòng 1) không phải XML hợp lệ: thẻ đóng </w:document> không khớp thẻ mở <w:body>",

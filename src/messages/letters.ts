@@ -116,6 +116,10 @@ export const letterErrorsVi = {
     `Không dùng được mẫu Word ${p.file}: đây không phải văn bản Word (không có word/document.xml). Hãy mở mẫu trong Word và lưu lại dạng "Word Document (*.docx)".`,
   "letters/word-template-malformed-xml": (p: Params) =>
     `Không dùng được mẫu Word ${p.file}: phần ${p.part} (dòng ${p.line}) không phải XML hợp lệ: ${xmlFaultVi(p)}. Tệp đã bị sửa hỏng bên ngoài Word; hãy mở mẫu trong Word và lưu lại, hoặc dùng bản mẫu còn tốt.`,
+  "letters/word-template-placeholders": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: không đọc được trường ${p.placeholders} (Word đã tách trường thành nhiều đoạn định dạng khác nhau). Trong Word, xóa từng trường đó và gõ lại liền một lần.`,
+  "letters/word-template-reserved-characters": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: phần ${p.part} chứa ký tự dành riêng U+E000/U+E001 mà baocao dùng để đánh dấu trường; hãy xóa chúng.`,
   "letters/word-template-unreadable": (p: Params) =>
     `Không dùng được mẫu Word ${p.file}: cấu trúc bên trong không đúng của một văn bản Word. Hãy mở mẫu trong Word và lưu lại dạng "Word Document (*.docx)".`,
   "letters/word-template-too-large": (p: Params) =>
@@ -174,6 +178,10 @@ export const letterErrorsEn: typeof letterErrorsVi = {
     `Cannot use the Word template ${p.file}: it is not a Word document (no word/document.xml). Open the template in Word and save it again as "Word Document (*.docx)".`,
   "letters/word-template-malformed-xml": (p: Params) =>
     `Cannot use the Word template ${p.file}: its part ${p.part} (line ${p.line}) is not well-formed XML: ${xmlFaultEn(p)}. The file was damaged outside Word; open the template in Word and save it again, or use a good copy.`,
+  "letters/word-template-placeholders": (p: Params) =>
+    `Cannot use the Word template ${p.file}: cannot read the placeholder(s) ${p.placeholders} (Word split them into runs of different formatting). In Word, delete each and retype it in one go.`,
+  "letters/word-template-reserved-characters": (p: Params) =>
+    `Cannot use the Word template ${p.file}: its part ${p.part} holds the private-use characters U+E000/U+E001 that baocao uses to mark placeholders; delete them.`,
   "letters/word-template-unreadable": (p: Params) =>
     `Cannot use the Word template ${p.file}: its inner structure is not a Word document's. Open the template in Word and save it again as "Word Document (*.docx)".`,
   "letters/word-template-too-large": (p: Params) =>

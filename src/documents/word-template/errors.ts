@@ -13,13 +13,16 @@ export class MissingFieldsError extends Error {
 }
 
 /** Why a file cannot be a template, when the letters command words it itself (see WordTemplateError). */
-export type WordTemplateReason = "too-large" | "not-zip" | "no-document" | "malformed-xml" | "unreadable";
+export type WordTemplateReason =
+  "too-large" | "not-zip" | "no-document" | "malformed-xml" | "unreadable" | "placeholders" | "reserved-characters";
 
 /**
  * The file cannot be used as a template: not a .docx (`reason` "not-zip", "no-document"), too large to
  * open ("too-large": it expands past the limits of zip/limits.ts), a part that is not well-formed XML
- * ("malformed-xml", `params`: part, line, fault, token), one docx cannot read ("unreadable"), or a
- * placeholder it holds cannot be filled (no reason: `detail` says which).
+ * ("malformed-xml", `params`: part, line, fault, token), one docx cannot read ("unreadable"), placeholders
+ * Word split in a way docx cannot join ("placeholders", `params.placeholders`), a part holding baocao's
+ * private-use characters ("reserved-characters", `params.part`), or a placeholder it holds cannot be
+ * filled (no reason: `detail` says which).
  */
 export class WordTemplateError extends Error {
   constructor(

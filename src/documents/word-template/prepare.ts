@@ -120,6 +120,8 @@ function fieldsOf(prepared: readonly ZipEntry[], file: string): TemplateFields {
     throw new WordTemplateError(
       file,
       `cannot read the placeholder(s) ${[...new Set(unrecognised)].join(", ")}; delete and retype each in one go`,
+      "placeholders",
+      { placeholders: [...new Set(unrecognised)].join(", ") },
     );
   }
   return { names, text, row };
@@ -133,6 +135,8 @@ export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<
       throw new WordTemplateError(
         file,
         `${part.name} holds the private-use characters U+E000/U+E001 that baocao reserves`,
+        "reserved-characters",
+        { part: part.name },
       );
     }
   }

@@ -144,6 +144,16 @@ describe("prepareWordTemplate", () => {
       ),
     );
     await expect(prepareWordTemplate(hidden, "x.docx")).rejects.toThrow(/cannot read the placeholder\(s\) \{\{an\}\}/);
+    // With a reason and its parameters, so the letters command words it in the user's language.
+    await expect(prepareWordTemplate(hidden, "x.docx")).rejects.toMatchObject({
+      reason: "placeholders",
+      params: { placeholders: "{{an}}" },
+    });
+    const reserved = editDocument(await templateBytes(), (xml) => xml.replace("Kính gửi", "Kính \uE000 gửi"));
+    await expect(prepareWordTemplate(reserved, "x.docx")).rejects.toMatchObject({
+      reason: "reserved-characters",
+      params: { part: "word/document.xml" },
+    });
   });
 });
 
