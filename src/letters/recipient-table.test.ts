@@ -160,7 +160,12 @@ describe("tableRecipients", () => {
           : entry.data,
       })),
     );
-    await expect(readRecipientWorkbook(far, "ds.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-invalid" });
+    const refused = (await readRecipientWorkbook(far, "ds.xlsx").catch((error: unknown) => error)) as UserError;
+    expect(refused).toMatchObject({ code: "letters/xlsx-invalid" });
+    // In our words, not the reader's English.
+    expect(messages("vi").errors[refused.code]!(refused.params)).toBe(
+      'Không mở được ds.xlsx như bảng tính .xlsx: tệp bị hỏng hoặc có cấu trúc không đúng. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".',
+    );
   });
 
   it("gives each field by header and ASCII key, finds name, code and Kính gửi, and links workspace units", () => {

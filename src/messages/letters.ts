@@ -97,7 +97,9 @@ export const letterErrorsVi = {
     `Không đọc được ${p.file} như tệp CSV${p.line ? ` (dòng ${p.line})` : ""}: ${csvFaultsVi[p.fault as string] ?? csvFaultsVi.other}.`,
   "letters/too-many-recipients": (p: Params) =>
     `${p.file} có ${p.count} người nhận, quá giới hạn ${p.limit} người nhận của một lần chạy. Không tạo công văn nào. Hãy chia danh sách thành nhiều tệp, mỗi tệp tối đa ${p.limit} dòng.`,
-  "letters/xlsx-invalid": (p: Params) => `Không mở được ${p.file} như bảng tính .xlsx: ${p.detail}`,
+  // `detail` (the reader's English) is kept in the error for --debug, not shown.
+  "letters/xlsx-invalid": (p: Params) =>
+    `Không mở được ${p.file} như bảng tính .xlsx: tệp bị hỏng hoặc có cấu trúc không đúng. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
   "letters/xlsx-refused": (p: Params) =>
     `Không mở ${p.file}: ${findingsVi[p.finding as FindingCode].message(asFinding(p))}`,
   "letters/no-header": (p: Params) => `${p.file} không có dòng tiêu đề (tên các trường) ở trang tính đầu tiên.`,
@@ -159,7 +161,8 @@ export const letterErrorsEn: typeof letterErrorsVi = {
     `Cannot read ${p.file} as CSV${p.line ? ` (line ${p.line})` : ""}: ${csvFaultsEn[p.fault as string] ?? csvFaultsEn.other}.`,
   "letters/too-many-recipients": (p: Params) =>
     `${p.file} holds ${p.count} recipients, over the limit of ${p.limit} recipients per run. No letter was made. Split the list into several files of at most ${p.limit} rows each.`,
-  "letters/xlsx-invalid": (p: Params) => `Cannot open ${p.file} as an .xlsx workbook: ${p.detail}`,
+  "letters/xlsx-invalid": (p: Params) =>
+    `Cannot open ${p.file} as an .xlsx workbook: the file is damaged or not structured as a workbook. Open it in Excel and save it again as "Excel Workbook (*.xlsx)".`,
   "letters/xlsx-refused": (p: Params) =>
     `Not opening ${p.file}: ${findingsEn[p.finding as FindingCode].message(asFinding(p))}`,
   "letters/no-header": (p: Params) => `${p.file} has no header row (field names) on its first sheet.`,
