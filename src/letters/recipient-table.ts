@@ -11,7 +11,7 @@ import { MAX_CELL_TEXT, readValue } from "../intake/cell-value.js";
 import { inspectFile } from "../intake/inspect-file.js";
 import { asText } from "../intake/interpret.js";
 import { readXlsx } from "../xlsx/index.js";
-import type { XlsxWorkbook } from "../xlsx/index.js";
+import type { XlsxSheet, XlsxWorkbook } from "../xlsx/index.js";
 import { foldForCompare, normalizeText } from "../vn/normalize.js";
 import type { WorkspaceConfig } from "../domain/workspace-config.js";
 import type { Recipient } from "./recipient.js";
@@ -115,29 +115,41 @@ export async function readRecipientWorkbook(bytes: Buffer, file: string): Promis
   } catch (error) {
     throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
   }
-  let sheet = workbook.sheets[0];
-  if (sheet?.truncated === true) {
-    // Rows past the limit: read the whole sheet once more, only to say how many recipients it holds.
-    sheet = (await readFirstSheet(bytes)).sheets[0]!;
-  }
+  const sheet = workbook.sheets[0];
   if (sheet === undefined) throw new UserError("letters/no-header", { file });
+  if (sheet.truncated) {
+    // Rows past the limit: the sheet is read once more (text cut short: only whether a row holds
+    // something matters), to say how many recipients it holds.
+    let whole: XlsxSheet;
+    try {
+      whole = (await readFirstSheet(bytes, undefined, 64)).sheets[0]!;
+    } catch (error) {
+      throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
+    }
+    tooMany(file, rowsOf(whole).filter((line) => line.values.some((value) => value !== null)).length - 1);
+  }
+  return fromRows(rowsOf(sheet), file);
+}
+
+function rowsOf(sheet: XlsxSheet): { row: number; values: (string | null)[] }[] {
   const rows: { row: number; values: (string | null)[] }[] = [];
   const columns = sheet.columnCount;
   for (let row = 1; row <= sheet.rowCount; row++) {
+    if (sheet.row(row) === undefined) continue;
     const values: (string | null)[] = [];
     for (let column = 1; column <= columns; column++) values.push(asText(readValue(sheet.value(row, column))));
     rows.push({ row, values });
   }
-  return fromRows(rows, file);
+  return rows;
 }
 
 /** Only the first visible sheet is read; its rows past `maxRow` (if given) are not. */
-function readFirstSheet(bytes: Buffer, maxRow?: number): Promise<XlsxWorkbook> {
+function readFirstSheet(bytes: Buffer, maxRow?: number, maxText = MAX_CELL_TEXT + 1): Promise<XlsxWorkbook> {
   let chosen = false;
   const firstVisible = ({ hidden }: { hidden: boolean }) => !hidden && !chosen && (chosen = true);
   return readXlsx(bytes, {
     ...(maxRow === undefined ? {} : { maxRow }),
-    maxText: MAX_CELL_TEXT + 1,
+    maxText,
     sheets: firstVisible,
   });
 }
