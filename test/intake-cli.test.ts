@@ -239,11 +239,11 @@ describe.runIf(process.platform !== "win32")("FIFOs, devices and links (CLI)", (
       execFileSync("mkfifo", [join(ws, "ds.csv")]);
       const to = runGuarded(["letters", "moi-hop", "--to", "ds.csv", "--dry-run"], ws);
       expect(to.status).toBe(2);
-      expect(to.stderr).toContain("Không đọc ds.csv: là một FIFO");
+      expect(to.stderr).toContain("ds.csv không phải tệp thông thường (có thể là FIFO hay thiết bị)");
       execFileSync("mkfifo", [join(ws, "mau.docx")]);
       const word = runGuarded(["letters", "mau.docx", "--dry-run"], ws);
       expect(word.status).toBe(2);
-      expect(word.stderr).toContain("Không đọc mau.docx: là một FIFO");
+      expect(word.stderr).toContain("mau.docx không phải tệp thông thường (có thể là FIFO hay thiết bị)");
       mkdirSync(join(ws, "templates"), { recursive: true });
       execFileSync("mkfifo", [join(ws, "templates", "don-doc.hbs")]);
       const hbs = runGuarded(["letters", "don-doc", "--missing", "--period", "2023-H1", "--dry-run"], ws);

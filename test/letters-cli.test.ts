@@ -1,7 +1,7 @@
 // End to end: batch letters from the built binary on a copy of the sample workspace, with its 2023-H1
 // inbox ingested (3 units rejected: SGDDT wrong period, UBND-ANTHI D15 not a number, UBND-TIENLU unknown
 // area). Every .docx made is reopened and checked for its recipient's name and number.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../src/letters/index.js";
 import { docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
 import { runBaocao, runCli } from "./helpers/run-cli.js";
+import { makeZip, readZipEntries } from "./helpers/zip.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
 
@@ -626,6 +627,149 @@ describe("baocao letters", () => {
     }
     expect(inputs.map((file) => readFileSync(file))).toEqual(before);
   }, 300_000);
+
+  it("a recipient list over the limit is refused whole (exit 2) with the limit and the count, never cut", async () => {
+    let text = "ten,ma\n";
+    for (let i = 1; i <= 20_100; i++) text += `Đơn vị ${i},M${i}\n`;
+    const list = join(suite(), "qua-dai.csv");
+    writeFileSync(list, text);
+    const dir = join(suite(), "qua-dai");
+    for (const extra of [["--dry-run"], []]) {
+      const run = await runBaocao(
+        ["-w", ws, "letters", "moi-hop", "--to", "qua-dai.csv", "--draft", "--out", dir, ...extra],
+        {
+          cwd: suite(),
+        },
+      );
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("qua-dai.csv có 20100 người nhận, quá giới hạn 20000 người nhận");
+      expect(run.stdout).not.toContain("20000/20000");
+      expect(existsSync(dir)).toBe(false);
+    }
+    const en = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", list, "--draft", "--dry-run", "--lang", "en"]);
+    expect(en.stderr).toContain("holds 20100 recipients, over the limit of 20000 recipients per run");
+  });
+
+  it("a malformed CSV list is named with its line, in our words, not the parser's", async () => {
+    const list = join(suite(), "nhay.csv");
+    writeFileSync(list, 'ten,ma\nSở A,1\nSở "B",2\n');
+    const run = await runBaocao(["-w", ws, "letters", "moi-hop", "--to", "nhay.csv", "--draft", "--dry-run"], {
+      cwd: suite(),
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Không đọc được nhay.csv như tệp CSV (dòng 3): có dấu nháy kép");
+    expect(run.stderr).not.toMatch(/Quote|Invalid/);
+  });
+
+  it("a folder given as --to or as the Word template, or a malformed Word template: exit 2 naming the file, no stack", async () => {
+    const base = suite();
+    mkdirSync(join(base, "thu-muc.csv"), { recursive: true });
+    mkdirSync(join(base, "thu-muc.docx"), { recursive: true });
+    const good = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph("Kính gửi: {{name}}")] }] }),
+    );
+    const broken = (edit: (xml: string) => string) => {
+      const entries = readZipEntries(good).map((entry) =>
+        entry.name === "word/document.xml" ? { ...entry, data: Buffer.from(edit(entry.data.toString("utf8"))) } : entry,
+      );
+      return makeZip(entries);
+    };
+    writeFileSync(
+      join(base, "ky-tu.docx"),
+      broken((xml) => xml.replace("Kính gửi", "Kính &#1114112; gửi")),
+    );
+    writeFileSync(
+      join(base, "khong-dong.docx"),
+      broken((xml) => xml.replace("</w:body>", "")),
+    );
+    writeFileSync(
+      join(base, "truong-hong.docx"),
+      broken((xml) =>
+        xml.replace(
+          "</w:body>",
+          '<w:p><w:moveFrom w:id="90" w:author="a"><w:r><w:t>{{an}}</w:t></w:r></w:moveFrom></w:p></w:body>',
+        ),
+      ),
+    );
+    const cases: [string[], string][] = [
+      [
+        ["moi-hop", "--to", "thu-muc.csv"],
+        "thu-muc.csv là một thư mục, không phải tệp. Ghi --to là đường dẫn tới tệp danh sách người nhận",
+      ],
+      [["thu-muc.docx"], "thu-muc.docx là một thư mục, không phải tệp. Ghi đường dẫn tới tệp mẫu Word"],
+      [
+        ["ky-tu.docx"],
+        'Không dùng được mẫu Word ky-tu.docx: phần word/document.xml (dòng 1) không phải XML hợp lệ: "&#1114112;" không phải ký hiệu',
+      ],
+      [["truong-hong.docx"], "Không dùng được mẫu Word truong-hong.docx: không đọc được trường {{an}}"],
+      [
+        ["khong-dong.docx"],
+        "Không dùng được mẫu Word khong-dong.docx: phần word/document.xml (dòng 1) không phải XML hợp lệ: thẻ đóng </w:document> không khớp thẻ mở <w:body>",
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runBaocao(["-w", ws, "letters", ...args, "--draft", "--unit", "CAT", "--out", "x"], {
+        cwd: base,
+      });
+      expect(run.status, args.join(" ")).toBe(2);
+      expect(run.stderr, args.join(" ")).toContain(message);
+      expect(run.stderr, args.join(" ")).not.toMatch(/Lỗi nội bộ|\n\s+at |Invalid XML/);
+      expect(existsSync(join(base, "x")), args.join(" ")).toBe(false);
+    }
+    const en = await runBaocao(["-w", ws, "letters", "khong-dong.docx", "--draft", "--lang", "en"], { cwd: base });
+    expect(en.stderr).toContain("its part word/document.xml (line 1) is not well-formed XML");
+  });
+
+  it.skipIf(process.platform === "win32")(
+    "a FIFO as --to or as the Word template is refused before it is opened (no hang)",
+    () => {
+      const base = suite();
+      execFileSync("mkfifo", [join(base, "ong.csv"), join(base, "ong.docx")]);
+      const list = runCli(["-w", ws, "letters", "moi-hop", "--to", "ong.csv", "--draft", "--dry-run"], { cwd: base });
+      expect(list.status).toBe(2);
+      expect(list.stderr).toContain("ong.csv không phải tệp thông thường (có thể là FIFO hay thiết bị)");
+      const word = runCli(["-w", ws, "letters", "ong.docx", "--draft", "--dry-run", "--lang", "en"], { cwd: base });
+      expect(word.status).toBe(2);
+      expect(word.stderr).toContain("ong.docx is not a regular file (a FIFO or a device?)");
+    },
+  );
+
+  it("bad front matter is one exit-2 error before any letter is made, not a failure per letter", async () => {
+    const fronts = [
+      ["kind: letter\nsummary: *moc", "phần đầu (front matter) có lỗi cú pháp YAML: tham chiếu (*) không hợp lệ"],
+      ["kind: letter\nsummary: [chua dong", "phần đầu (front matter) có lỗi cú pháp YAML"],
+      ["- a\n- b", "phần đầu (front matter) phải là các dòng khóa: giá trị"],
+      ["kind: 5\nsummary: thử", 'phần đầu (front matter) "kind" không hợp lệ'],
+    ];
+    for (const [i, [front, message]] of fronts.entries()) {
+      // One file each: a process compiles a template file once.
+      const name = `dau-hong-${i}`;
+      writeFileSync(join(ws, "templates", `${name}.hbs`), `---\n${front}\n---\nKính mời {{recipient.name}}.\n`);
+      const dir = join(suite(), name);
+      for (const extra of [["--dry-run"], []]) {
+        const run = await runBaocao(["-w", ws, "letters", name, "--draft", "--out", dir, ...extra]);
+        expect(run.status, front).toBe(2);
+        expect(run.stderr, front).toContain(`${name}.hbs`);
+        expect(run.stderr, front).toContain(message);
+        expect(run.stderr, front).not.toMatch(/Công văn \d|lường trước|Unresolved/);
+        expect(run.stdout, front).toBe("");
+        expect(existsSync(dir), front).toBe(false);
+      }
+    }
+  });
+
+  it('{{lookup this "constructor"}} is a missing field of the letter, with no library warning on stderr', async () => {
+    writeFileSync(
+      join(ws, "templates", "tra-cuu.hbs"),
+      '---\nkind: letter\nsummary: thử\n---\nKính mời {{recipient.name}} {{lookup this "constructor"}} {{lookup recipient "toString"}}.\n',
+    );
+    const dir = join(suite(), "tra-cuu");
+    const run = await runBaocao(["-w", ws, "letters", "tra-cuu", "--draft", "--unit", "CAT", "--out", dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("✘ Công văn 1 (CAT Công an tỉnh Hưng Yên): thiếu trường this.constructor");
+    expect(run.stderr).not.toMatch(/Handlebars|Access has been denied|own property/);
+    expect(readManifest(dir).letters[0]).toMatchObject({ status: "failed", missing: ["this.constructor"] });
+  });
 
   it("an empty selection makes nothing and says so", async () => {
     const run = await runBaocao([

@@ -126,11 +126,11 @@ describe("options checked before anything is made", () => {
     const args = ["-w", ws, "letters", template, "--period", "2023-H1", "--kind", "enterprise", "--draft"];
     const vi = await runBaocao(args);
     expect(vi.status).toBe(2);
-    expect(vi.stderr).toContain("mau-cu.docx: tệp không phải văn bản .docx");
+    expect(vi.stderr).toContain("mau-cu.docx: đây không phải tệp .docx");
     expect(vi.stderr).not.toContain("zip package");
     const en = await runBaocao([...args, "--lang", "en"]);
     expect(en.status).toBe(2);
-    expect(en.stderr).toContain("mau-cu.docx: it is not a .docx document");
+    expect(en.stderr).toContain("mau-cu.docx: it is not a .docx file");
     expect(en.stderr).not.toContain("zip package");
   });
 });

@@ -1,11 +1,12 @@
 // What a batch of letters is made of, read from the workspace and the options: the period's facts (window,
 // deadline, statuses and latest validations from the ledger), the recipients after the filters, the numbering.
+import { statSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodContext } from "../domain/period/period-context.js";
 import { UserError } from "../errors.js";
-import { assertRegularFile, readRegularFile } from "../io/regular-file.js";
+import { fileKind, readRegularFile } from "../io/regular-file.js";
 import {
   MAX_NUMBER,
   fieldKey,
@@ -106,18 +107,30 @@ async function readRecipients(
   if (fromUnits(options)) return { recipients: workspace.config.units.map(unitRecipient), fields: UNIT_FIELDS };
   const to = options.to!;
   const file = resolve(options.cwd, to);
-  // Only a regular file is opened (a FIFO would hang, a folder is no list).
-  assertRegularFile(file, to);
   const extension = extname(file).toLowerCase();
   const shown = relative(options.cwd, file) || file;
-  if (extension !== ".csv" && extension !== ".xlsx")
+  if (statSync(file, { throwIfNoEntry: false }) !== undefined && extension !== ".csv" && extension !== ".xlsx")
     throw new UserError("letters/bad-recipients-file", { file: shown });
-  const bytes = readRegularFile(file, shown);
+  const bytes = readInputFile(file, to, shown, "recipients");
   const table = extension === ".csv" ? parseRecipientCsv(bytes, shown) : await readRecipientWorkbook(bytes, shown);
   return {
     recipients: tableRecipients(table, workspace.config),
     fields: [...table.headers, "name", "code", "address", "email"],
   };
+}
+
+/**
+ * A file named on the command line (the recipient list, a Word template), read whole. Anything but a
+ * regular file (a folder, a FIFO that would block the read forever, a device) is refused before it is
+ * opened; each refusal is a UserError naming the file (exit 2).
+ */
+export function readInputFile(file: string, given: string, shown: string, role: "recipients" | "template"): Buffer {
+  const kind = fileKind(file);
+  if (kind === "missing") throw new UserError("input/not-found", { path: given });
+  if (kind !== "file" && kind !== "unreadable")
+    throw new UserError("letters/not-a-file", { file: shown, folder: kind === "folder" ? 1 : 0, role });
+  // Opened without blocking and checked again on the open file (src/io/regular-file.ts).
+  return readRegularFile(file, shown);
 }
 
 export function batchNumbering(options: SetupOptions, count: number): BatchNumbering {

@@ -10,7 +10,6 @@ import { getCompiledTemplate } from "../documents/template/index.js";
 import type { CompiledTemplate } from "../documents/template/index.js";
 import { UserError } from "../errors.js";
 import { writeFileAtomic, writeFileAtomicAsync } from "../io/write-atomic.js";
-import { assertRegularFile, readRegularFile } from "../io/regular-file.js";
 import { createRenderPool } from "../letters/render/index.js";
 import {
   DEFAULT_CONCURRENCY,
@@ -49,7 +48,7 @@ import type { Workspace } from "../workspace/read.js";
 import type { AdminDocument } from "../documents/model.js";
 import type { FillOptions, WordData, WordTemplate } from "../documents/word-template/index.js";
 import type { Period } from "../domain/period/index.js";
-import { batchContext, batchNumbering, periodFacts, selectRecipients } from "./letter-batch.js";
+import { batchContext, batchNumbering, periodFacts, readInputFile, selectRecipients } from "./letter-batch.js";
 import type { SetupOptions } from "./letter-batch.js";
 
 /** Built-in letters that speak of a period (window, deadline, status): they need --period. */
@@ -155,6 +154,10 @@ export async function letters(
   };
 
   if (recipients.length === 0) return manifestOf(plan, [], null);
+  // A fault of the template itself (its front matter) would fail every letter alike: one exit-2 error
+  // before any letter is made, not the same failure letter after letter.
+  const fault = engines.engineWith().templateFault?.(plan.letters[0]!) ?? null;
+  if (fault !== null) throw fault;
   if (options.dryRun) return manifestOf(plan, checkLetters(engines.engineWith(), plan.letters), null);
 
   // Never overwrite (a letter may have been edited in Word): refuse before writing anything.
@@ -173,14 +176,6 @@ export async function letters(
   writeFileAtomic(join(plan.dir, MANIFEST_JSON), manifestJson(manifest));
   return manifest;
 }
-
-/** The message of each kind of unusable Word template (the kinds without one give their detail). */
-const WORD_TEMPLATE_CODES = {
-  "too-large": "letters/word-template-too-large",
-  "not-zip": "letters/word-template-not-zip",
-  "not-docx": "letters/word-template-not-docx",
-  other: "letters/word-template",
-} as const;
 
 /** The template, read and compiled (or prepared) once for the whole batch. */
 async function prepareEngines(
@@ -202,17 +197,17 @@ async function prepareEngines(
     };
   }
   const file = resolve(options.cwd, options.template);
-  // Only a regular file is opened (a FIFO would hang, a folder is no template).
-  assertRegularFile(file, options.template);
+  const bytes = readInputFile(file, options.template, show(file), "template");
   const { prepareWordTemplate, MissingFieldsError, WordTemplateError } =
     await import("../documents/word-template/index.js");
-  const bytes = readRegularFile(file, options.template);
   let template: WordTemplate;
   try {
     template = await prepareWordTemplate(bytes, show(file));
   } catch (error) {
-    if (error instanceof WordTemplateError)
-      throw new UserError(WORD_TEMPLATE_CODES[error.reason ?? "other"], { file: error.file, detail: error.detail });
+    if (error instanceof WordTemplateError) {
+      const code = error.reason === undefined ? "letters/word-template" : `letters/word-template-${error.reason}`;
+      throw new UserError(code, { ...error.params, file: error.file, detail: error.detail });
+    }
     throw error;
   }
   return {

@@ -9,6 +9,7 @@ import { composeMeta } from "../documents/compose/index.js";
 import { packageDate, renderDocument } from "../documents/layout/index.js";
 import type { AdminDocument } from "../documents/model.js";
 import type { CompiledTemplate } from "../documents/template/index.js";
+import { TemplateError } from "../documents/template/index.js";
 import type { WordTemplate } from "../documents/word-template/index.js";
 import { UserError } from "../errors.js";
 import type { ErrorParams } from "../errors.js";
@@ -46,6 +47,20 @@ export interface LetterEngine {
   check(letter: BatchLetter): Checked<null>;
   /** The letter's .docx. */
   produce(letter: BatchLetter): Promise<Checked<Buffer>>;
+  /**
+   * A fault of the template itself met while making this letter (front matter that is not YAML, not a
+   * mapping, or not valid front matter; a signer that does not exist): every letter would fail alike, so
+   * the batch stops before making any (exit 2). Null when there is none (or a Word template).
+   */
+  templateFault?(letter: BatchLetter): UserError | null;
+}
+
+/** Front-matter faults: the template's, whatever the recipient (see LetterEngine.templateFault). */
+const FRONT_MATTER_FAULTS: readonly string[] = ["front-matter-yaml", "front-matter-not-mapping"];
+
+function isTemplateFault(error: unknown): error is UserError {
+  if (error instanceof TemplateError) return FRONT_MATTER_FAULTS.includes(error.problem.code);
+  return error instanceof UserError && (error.code === "template/front-matter" || error.code === "document/no-signer");
 }
 
 function problemOf(error: unknown): LetterProblem {
@@ -88,27 +103,28 @@ export function layoutEngine(
   context: BatchContext,
   render: (document: AdminDocument) => Promise<Buffer> = (document) => renderDocument(document, { batch: true }),
 ): LetterEngine {
+  // "Kính gửi:" the recipient (unless the template names others); "Nơi nhận:" "Như trên", the
+  // template's copies (not the report's, which go to the Ministry) and "Lưu: VT, <drafting unit>".
+  const metaOf = (front: Record<string, unknown>, letter: BatchLetter) =>
+    composeMeta(
+      config,
+      "report",
+      {
+        ...front,
+        recipients: front.recipients ?? [letter.recipient.address ?? letter.recipient.name ?? "…"],
+        copies: front.copies ?? [],
+        ...signerFor(config, front),
+      },
+      letter.numbering,
+      template.file,
+    );
   const document = (letter: BatchLetter): Checked<AdminDocument> => {
     const missingName = noName(letter);
     if (missingName !== null) return { ok: false, problem: missingName };
     const data = letterData(context, letter.recipient, letter.index, letter.numbering);
     try {
       const rendered = template.render(data);
-      const front = rendered.front;
-      // "Kính gửi:" the recipient (unless the template names others); "Nơi nhận:" "Như trên", the
-      // template's copies (not the report's, which go to the Ministry) and "Lưu: VT, <drafting unit>".
-      const meta = composeMeta(
-        config,
-        "report",
-        {
-          ...front,
-          recipients: front.recipients ?? [letter.recipient.address ?? letter.recipient.name ?? ""],
-          copies: front.copies ?? [],
-          ...signerFor(config, front),
-        },
-        letter.numbering,
-        template.file,
-      );
+      const meta = metaOf(rendered.front, letter);
       return { ok: true, value: { meta, body: withColumnWidths(rendered.blocks), appendices: [] } };
     } catch (error) {
       const field = missingFieldOf(error);
@@ -125,6 +141,14 @@ export function layoutEngine(
   return {
     kind: "layout",
     document,
+    templateFault(letter) {
+      try {
+        metaOf(template.front(letterData(context, letter.recipient, letter.index, letter.numbering)), letter);
+        return null;
+      } catch (error) {
+        return isTemplateFault(error) ? error : null;
+      }
+    },
     check(letter) {
       const built = document(letter);
       return built.ok ? { ok: true, value: null } : built;

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import type { UserError } from "../errors.js";
 import { makeZip, readZipEntries } from "../../test/helpers/zip.js";
 import { sampleConfig } from "../../test/helpers/sample.js";
-import { fieldKey, parseRecipientCsv, readRecipientWorkbook, tableRecipients } from "./recipient-table.js";
+import { messages } from "../messages/index.js";
+import {
+  MAX_RECIPIENT_ROWS,
+  fieldKey,
+  parseRecipientCsv,
+  readRecipientWorkbook,
+  tableRecipients,
+} from "./recipient-table.js";
 
 const csv = (text: string) => Buffer.from(text, "utf8");
 
@@ -55,6 +62,57 @@ describe("parseRecipientCsv", () => {
   });
 });
 
+describe("recipient lists over the limit, and CSV faults", () => {
+  it("reads a list of exactly the limit; refuses a longer one whole, with the count found (never cuts it)", () => {
+    const list = (count: number) => {
+      let text = "ten,ma\n";
+      for (let i = 1; i <= count; i++) text += `Đơn vị ${i},M${i}\n,\n`; // blank rows do not count
+      return csv(text);
+    };
+    expect(parseRecipientCsv(list(MAX_RECIPIENT_ROWS), "ds.csv").rows).toHaveLength(MAX_RECIPIENT_ROWS);
+    expect(() => parseRecipientCsv(list(MAX_RECIPIENT_ROWS + 5), "ds.csv")).toThrow(
+      expect.objectContaining({
+        code: "letters/too-many-recipients",
+        params: { file: "ds.csv", count: MAX_RECIPIENT_ROWS + 5, limit: MAX_RECIPIENT_ROWS },
+      }) as UserError,
+    );
+  });
+
+  it("refuses an .xlsx list over the limit with the count of its rows", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Danh sách");
+    sheet.addRow(["Tên đơn vị"]);
+    for (let i = 1; i <= MAX_RECIPIENT_ROWS + 100; i++) sheet.addRow([`Đơn vị ${i}`]);
+    await expect(
+      readRecipientWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()), "ds.xlsx"),
+    ).rejects.toMatchObject({
+      code: "letters/too-many-recipients",
+      params: { file: "ds.xlsx", count: MAX_RECIPIENT_ROWS + 100, limit: MAX_RECIPIENT_ROWS },
+    });
+  });
+
+  it("words a malformed CSV in our language, naming the file and the line, never in the parser's English", () => {
+    const cases: [string, string, string][] = [
+      ['ten,ma\nA,1\nx"y,2\n', "opening-quote", "dòng 3"],
+      ['ten,ma\n"x"y,2\n', "closing-quote", "dòng 2"],
+      ['ten,ma\n"xy,2\n', "quote-not-closed", "dòng 2"],
+    ];
+    for (const [text, fault, line] of cases) {
+      let error: UserError | undefined;
+      try {
+        parseRecipientCsv(csv(text), "ds.csv");
+      } catch (caught) {
+        error = caught as UserError;
+      }
+      expect(error?.params).toMatchObject({ file: "ds.csv", fault });
+      const vi = messages("vi").errors[error!.code]!(error!.params);
+      expect(vi).toContain(`Không đọc được ds.csv như tệp CSV (${line})`);
+      expect(vi).not.toMatch(/Quote|Invalid/);
+      expect(messages("en").errors[error!.code]!(error!.params)).toContain("Cannot read ds.csv as CSV (line");
+    }
+  });
+});
+
 describe("readRecipientWorkbook", () => {
   it("reads the first visible sheet: header row, then one recipient per non-blank row", async () => {
     const workbook = new ExcelJS.Workbook();
@@ -102,7 +160,12 @@ describe("tableRecipients", () => {
           : entry.data,
       })),
     );
-    await expect(readRecipientWorkbook(far, "ds.xlsx")).rejects.toMatchObject({ code: "letters/xlsx-invalid" });
+    const refused = (await readRecipientWorkbook(far, "ds.xlsx").catch((error: unknown) => error)) as UserError;
+    expect(refused).toMatchObject({ code: "letters/xlsx-invalid" });
+    // In our words, not the reader's English.
+    expect(messages("vi").errors[refused.code]!(refused.params)).toBe(
+      'Không mở được ds.xlsx như bảng tính .xlsx: tệp bị hỏng hoặc có cấu trúc không đúng. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".',
+    );
   });
 
   it("gives each field by header and ASCII key, finds name, code and Kính gửi, and links workspace units", () => {

@@ -11,7 +11,7 @@ import { MAX_CELL_TEXT, readValue } from "../intake/cell-value.js";
 import { inspectFile } from "../intake/inspect-file.js";
 import { asText } from "../intake/interpret.js";
 import { readXlsx } from "../xlsx/index.js";
-import type { XlsxWorkbook } from "../xlsx/index.js";
+import type { XlsxSheet, XlsxWorkbook } from "../xlsx/index.js";
 import { foldForCompare, normalizeText } from "../vn/normalize.js";
 import type { WorkspaceConfig } from "../domain/workspace-config.js";
 import type { Recipient } from "./recipient.js";
@@ -23,8 +23,18 @@ export interface RecipientTable {
   readonly rows: readonly { readonly row: number; readonly values: readonly (string | null)[] }[];
 }
 
-/** Rows read at most: a mailing list of 20.000 is already far beyond a province's units. */
+/**
+ * Recipients a list may hold: a mailing list of 20.000 is already far beyond a province's units. A longer
+ * list is refused whole (letters/too-many-recipients, with the count found), never cut.
+ */
 export const MAX_RECIPIENT_ROWS = 20_000;
+
+/** The csv-parse error codes a clerk can meet, by what went wrong (messages letters/csv-invalid). */
+const CSV_FAULTS: Record<string, string> = {
+  INVALID_OPENING_QUOTE: "opening-quote",
+  CSV_INVALID_CLOSING_QUOTE: "closing-quote",
+  CSV_QUOTE_NOT_CLOSED: "quote-not-closed",
+};
 
 /** Header keys (ASCII, see fieldKey) that hold the recipient's name, code, "Kính gửi" line and e-mail. */
 export const NAME_KEYS = [
@@ -66,22 +76,30 @@ export function parseRecipientCsv(bytes: Uint8Array, file: string): RecipientTab
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   const count = (char: string) => firstLine.split(char).length - 1;
   const delimiter = [",", ";", "\t"].reduce((best, char) => (count(char) > count(best) ? char : best), ",");
-  let records: { record: string[]; info: { lines: number } }[];
+  // Every non-blank record is counted; only those up to the limit (and the header) are kept.
+  const cells: { row: number; values: (string | null)[] }[] = [];
+  let nonBlank = 0;
   try {
-    records = parseCsv(text, {
+    parseCsv(text, {
       delimiter,
-      info: true,
       relax_column_count: true,
       skip_empty_lines: true,
-      to: MAX_RECIPIENT_ROWS + 1,
-    }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
+      on_record: (record: string[], { lines }) => {
+        const values = record.map((value) => clean(value));
+        if (!values.some((value) => value !== null)) return null;
+        if (++nonBlank <= MAX_RECIPIENT_ROWS + 1) cells.push({ row: lines, values });
+        return null;
+      },
+    });
   } catch (error) {
-    throw new UserError("letters/csv-invalid", { file, detail: (error as Error).message });
+    const { code, lines } = error as { code?: unknown; lines?: unknown };
+    throw new UserError("letters/csv-invalid", {
+      file,
+      fault: (typeof code === "string" ? CSV_FAULTS[code] : undefined) ?? "other",
+      line: typeof lines === "number" ? lines : 0,
+    });
   }
-  const cells = records.map(({ record, info }) => ({ row: info.lines, values: record.map((value) => clean(value)) }));
+  if (nonBlank > MAX_RECIPIENT_ROWS + 1) tooMany(file, nonBlank - 1);
   return fromRows(cells, file);
 }
 
@@ -93,27 +111,51 @@ export async function readRecipientWorkbook(bytes: Buffer, file: string): Promis
     throw new UserError("letters/xlsx-refused", { finding: inspection.code, ...inspection.params, file });
   let workbook: XlsxWorkbook;
   try {
-    // Only the first visible sheet is read; its rows past the limit are not.
-    let chosen = false;
-    const firstVisible = ({ hidden }: { hidden: boolean }) => !hidden && !chosen && (chosen = true);
-    workbook = await readXlsx(bytes, {
-      maxRow: MAX_RECIPIENT_ROWS + 50,
-      maxText: MAX_CELL_TEXT + 1,
-      sheets: firstVisible,
-    });
+    workbook = await readFirstSheet(bytes, MAX_RECIPIENT_ROWS + 50);
   } catch (error) {
     throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
   }
   const sheet = workbook.sheets[0];
   if (sheet === undefined) throw new UserError("letters/no-header", { file });
+  if (sheet.truncated) {
+    // Rows past the limit: the sheet is read once more (text cut short: only whether a row holds
+    // something matters), to say how many recipients it holds.
+    let whole: XlsxSheet;
+    try {
+      whole = (await readFirstSheet(bytes, undefined, 64)).sheets[0]!;
+    } catch (error) {
+      throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
+    }
+    tooMany(file, rowsOf(whole).filter((line) => line.values.some((value) => value !== null)).length - 1);
+  }
+  return fromRows(rowsOf(sheet), file);
+}
+
+function rowsOf(sheet: XlsxSheet): { row: number; values: (string | null)[] }[] {
   const rows: { row: number; values: (string | null)[] }[] = [];
   const columns = sheet.columnCount;
   for (let row = 1; row <= sheet.rowCount; row++) {
+    if (sheet.row(row) === undefined) continue;
     const values: (string | null)[] = [];
     for (let column = 1; column <= columns; column++) values.push(asText(readValue(sheet.value(row, column))));
     rows.push({ row, values });
   }
-  return fromRows(rows, file);
+  return rows;
+}
+
+/** Only the first visible sheet is read; its rows past `maxRow` (if given) are not. */
+function readFirstSheet(bytes: Buffer, maxRow?: number, maxText = MAX_CELL_TEXT + 1): Promise<XlsxWorkbook> {
+  let chosen = false;
+  const firstVisible = ({ hidden }: { hidden: boolean }) => !hidden && !chosen && (chosen = true);
+  return readXlsx(bytes, {
+    ...(maxRow === undefined ? {} : { maxRow }),
+    maxText,
+    sheets: firstVisible,
+  });
+}
+
+function tooMany(file: string, count: number): never {
+  throw new UserError("letters/too-many-recipients", { file, count, limit: MAX_RECIPIENT_ROWS });
 }
 
 function clean(value: string): string | null {
@@ -125,9 +167,10 @@ function fromRows(all: readonly { row: number; values: readonly (string | null)[
   const nonBlank = all.filter((line) => line.values.some((value) => value !== null));
   const header = nonBlank[0];
   if (header === undefined) throw new UserError("letters/no-header", { file });
+  if (nonBlank.length - 1 > MAX_RECIPIENT_ROWS) tooMany(file, nonBlank.length - 1);
   return {
     headers: header.values.map((value) => value ?? ""),
-    rows: nonBlank.slice(1, MAX_RECIPIENT_ROWS + 1),
+    rows: nonBlank.slice(1),
   };
 }
 

@@ -19,6 +19,57 @@ export function asFinding(p: Params): Finding {
   };
 }
 
+/** What csv-parse found wrong (recipient-table's CSV_FAULTS), in our words. */
+const csvFaultsVi: Record<string, string> = {
+  "opening-quote":
+    'có dấu nháy kép (") ở giữa một ô; một ô có dấu nháy phải được đặt cả trong dấu nháy, và mỗi dấu nháy bên trong viết thành hai ("")',
+  "closing-quote": 'sau dấu nháy kép (") đóng ô còn có chữ; mỗi dấu nháy bên trong ô phải viết thành hai ("")',
+  "quote-not-closed": 'một dấu nháy kép (") mở ô nhưng không được đóng đến hết tệp',
+  other: 'cấu trúc CSV không đúng; hãy mở tệp trong Excel và lưu lại bằng "CSV UTF-8 (Comma delimited)"',
+};
+
+const csvFaultsEn: Record<string, string> = {
+  "opening-quote":
+    'a double quote (") in the middle of a cell; a cell holding quotes must be quoted whole, each quote inside written twice ("")',
+  "closing-quote":
+    'text follows the double quote (") that closes a cell; each quote inside a cell must be written twice ("")',
+  "quote-not-closed": 'a double quote (") opens a cell but is never closed before the end of the file',
+  other: 'the CSV structure is wrong; open the file in Excel and save it again as "CSV UTF-8 (Comma delimited)"',
+};
+
+/** A fault of xml-check (word-template/xml-check.ts), in our words. */
+function xmlFaultVi(p: Params): string {
+  switch (p.fault) {
+    case "unclosed":
+      return `thẻ <${p.name}> không được đóng`;
+    case "mismatch":
+      return p.open === "" ? `thẻ đóng </${p.name}> thừa` : `thẻ đóng </${p.name}> không khớp thẻ mở <${p.open}>`;
+    case "entity":
+      return `"${p.token}" không phải ký hiệu (&…;) hợp lệ`;
+    case "character":
+      return `có ký tự ${p.token}, XML không cho phép`;
+    default:
+      return `thẻ bị cắt hoặc viết sai gần "${p.token}"`;
+  }
+}
+
+function xmlFaultEn(p: Params): string {
+  switch (p.fault) {
+    case "unclosed":
+      return `the element <${p.name}> is not closed`;
+    case "mismatch":
+      return p.open === ""
+        ? `the closing tag </${p.name}> closes nothing`
+        : `the closing tag </${p.name}> does not match <${p.open}>`;
+    case "entity":
+      return `"${p.token}" is not a valid reference (&…;)`;
+    case "character":
+      return `it holds the character ${p.token}, which XML does not allow`;
+    default:
+      return `a tag is cut off or malformed near "${p.token}"`;
+  }
+}
+
 export const lettersVi = {
   none: "Không có người nhận nào phù hợp: không tạo công văn nào.",
   dryRunTitle: (p: Params) => `Chạy thử (không ghi gì): sẽ tạo ${p.ok}/${p.total} công văn trong ${p.dir}.`,
@@ -42,8 +93,13 @@ export const letterErrorsVi = {
     `${p.file} đã có (${p.count} tệp sẽ bị ghi đè). Không ghi gì. Dùng --out để ghi vào thư mục khác, hoặc --force để ghi đè.`,
   "letters/csv-encoding": (p: Params) =>
     `${p.file} không phải văn bản UTF-8. Trong Excel, lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
-  "letters/csv-invalid": (p: Params) => `Không đọc được ${p.file} như tệp CSV: ${p.detail}`,
-  "letters/xlsx-invalid": (p: Params) => `Không mở được ${p.file} như bảng tính .xlsx: ${p.detail}`,
+  "letters/csv-invalid": (p: Params) =>
+    `Không đọc được ${p.file} như tệp CSV${p.line ? ` (dòng ${p.line})` : ""}: ${csvFaultsVi[p.fault as string] ?? csvFaultsVi.other}.`,
+  "letters/too-many-recipients": (p: Params) =>
+    `${p.file} có ${p.count} người nhận, quá giới hạn ${p.limit} người nhận của một lần chạy. Không tạo công văn nào. Hãy chia danh sách thành nhiều tệp, mỗi tệp tối đa ${p.limit} dòng.`,
+  // `detail` (the reader's English) is kept in the error for --debug, not shown.
+  "letters/xlsx-invalid": (p: Params) =>
+    `Không mở được ${p.file} như bảng tính .xlsx: tệp bị hỏng hoặc có cấu trúc không đúng. Hãy mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
   "letters/xlsx-refused": (p: Params) =>
     `Không mở ${p.file}: ${findingsVi[p.finding as FindingCode].message(asFinding(p))}`,
   "letters/no-header": (p: Params) => `${p.file} không có dòng tiêu đề (tên các trường) ở trang tính đầu tiên.`,
@@ -52,13 +108,24 @@ export const letterErrorsVi = {
   "letters/bad-where": (p: Params) =>
     `--where "${p.value}" không hợp lệ: ghi dạng truong=giá trị, ví dụ --where tinh="Hưng Yên".`,
   "letters/unknown-field": (p: Params) => `--where: không có trường "${p.field}". Các trường: ${p.fields}.`,
+  "letters/not-a-file": (p: Params) =>
+    `${p.file} ${p.folder ? "là một thư mục, không phải tệp" : "không phải tệp thông thường (có thể là FIFO hay thiết bị)"}. ${p.role === "template" ? "Ghi đường dẫn tới tệp mẫu Word (.docx)." : "Ghi --to là đường dẫn tới tệp danh sách người nhận (.xlsx hoặc .csv)."}`,
+  "letters/unreadable": (p: Params) => `Không đọc được ${p.file}: ${fsReasonVi(p.code)}`,
   "letters/word-template": (p: Params) => `Không dùng được mẫu Word ${p.file}: ${p.detail}`,
+  "letters/word-template-not-zip": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: đây không phải tệp .docx (không phải gói zip). Hãy mở mẫu trong Word và lưu lại dạng "Word Document (*.docx)".`,
+  "letters/word-template-no-document": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: đây không phải văn bản Word (không có word/document.xml). Hãy mở mẫu trong Word và lưu lại dạng "Word Document (*.docx)".`,
+  "letters/word-template-malformed-xml": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: phần ${p.part} (dòng ${p.line}) không phải XML hợp lệ: ${xmlFaultVi(p)}. Tệp đã bị sửa hỏng bên ngoài Word; hãy mở mẫu trong Word và lưu lại, hoặc dùng bản mẫu còn tốt.`,
+  "letters/word-template-placeholders": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: không đọc được trường ${p.placeholders} (Word đã tách trường thành nhiều đoạn định dạng khác nhau). Trong Word, xóa từng trường đó và gõ lại liền một lần.`,
+  "letters/word-template-reserved-characters": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: phần ${p.part} chứa ký tự dành riêng U+E000/U+E001 mà baocao dùng để đánh dấu trường; hãy xóa chúng.`,
+  "letters/word-template-unreadable": (p: Params) =>
+    `Không dùng được mẫu Word ${p.file}: cấu trúc bên trong không đúng của một văn bản Word. Hãy mở mẫu trong Word và lưu lại dạng "Word Document (*.docx)".`,
   "letters/word-template-too-large": (p: Params) =>
     `Không mở mẫu Word ${p.file}: nội dung khi giải nén vượt giới hạn an toàn (500 MB, hoặc một phần nén bất thường). Đây không phải văn bản Word thông thường; hãy mở mẫu trong Word và lưu lại.`,
-  "letters/word-template-not-zip": (p: Params) =>
-    `Không dùng được mẫu Word ${p.file}: tệp không phải văn bản .docx (có thể là .doc cũ, hoặc tệp bị hỏng, đổi đuôi). Mở mẫu trong Word và lưu lại dạng "Word Document (*.docx)".`,
-  "letters/word-template-not-docx": (p: Params) =>
-    `Không dùng được mẫu Word ${p.file}: tệp nén này không phải văn bản Word (không có phần nội dung word/document.xml). Mở mẫu trong Word và lưu lại dạng "Word Document (*.docx)".`,
   "letters/write-failed": (p: Params) =>
     `Không ghi được ${p.file}: ${fsReasonVi(p.code)}. Đã dừng; các công văn đã ghi vẫn còn trong thư mục.`,
   "letters/missing-fields": (p: Params) => `thiếu trường ${p.fields}`,
@@ -90,8 +157,12 @@ export const letterErrorsEn: typeof letterErrorsVi = {
     `${p.file} already exists (${p.count} files would be overwritten). Nothing was written. Use --out for another folder, or --force to overwrite.`,
   "letters/csv-encoding": (p: Params) =>
     `${p.file} is not UTF-8 text. In Excel, save it again as "CSV UTF-8 (Comma delimited)".`,
-  "letters/csv-invalid": (p: Params) => `Cannot read ${p.file} as CSV: ${p.detail}`,
-  "letters/xlsx-invalid": (p: Params) => `Cannot open ${p.file} as an .xlsx workbook: ${p.detail}`,
+  "letters/csv-invalid": (p: Params) =>
+    `Cannot read ${p.file} as CSV${p.line ? ` (line ${p.line})` : ""}: ${csvFaultsEn[p.fault as string] ?? csvFaultsEn.other}.`,
+  "letters/too-many-recipients": (p: Params) =>
+    `${p.file} holds ${p.count} recipients, over the limit of ${p.limit} recipients per run. No letter was made. Split the list into several files of at most ${p.limit} rows each.`,
+  "letters/xlsx-invalid": (p: Params) =>
+    `Cannot open ${p.file} as an .xlsx workbook: the file is damaged or not structured as a workbook. Open it in Excel and save it again as "Excel Workbook (*.xlsx)".`,
   "letters/xlsx-refused": (p: Params) =>
     `Not opening ${p.file}: ${findingsEn[p.finding as FindingCode].message(asFinding(p))}`,
   "letters/no-header": (p: Params) => `${p.file} has no header row (field names) on its first sheet.`,
@@ -100,13 +171,24 @@ export const letterErrorsEn: typeof letterErrorsVi = {
   "letters/bad-where": (p: Params) =>
     `--where "${p.value}" is not valid: write field=value, e.g. --where province="Hưng Yên".`,
   "letters/unknown-field": (p: Params) => `--where: there is no field "${p.field}". Fields: ${p.fields}.`,
+  "letters/not-a-file": (p: Params) =>
+    `${p.file} is ${p.folder ? "a folder, not a file" : "not a regular file (a FIFO or a device?)"}. ${p.role === "template" ? "Give the path of a Word template file (.docx)." : "Give --to the path of a recipient list file (.xlsx or .csv)."}`,
+  "letters/unreadable": (p: Params) => `Cannot read ${p.file}: ${fsReasonEn(p.code)}`,
   "letters/word-template": (p: Params) => `Cannot use the Word template ${p.file}: ${p.detail}`,
+  "letters/word-template-not-zip": (p: Params) =>
+    `Cannot use the Word template ${p.file}: it is not a .docx file (not a zip archive). Open the template in Word and save it again as "Word Document (*.docx)".`,
+  "letters/word-template-no-document": (p: Params) =>
+    `Cannot use the Word template ${p.file}: it is not a Word document (no word/document.xml). Open the template in Word and save it again as "Word Document (*.docx)".`,
+  "letters/word-template-malformed-xml": (p: Params) =>
+    `Cannot use the Word template ${p.file}: its part ${p.part} (line ${p.line}) is not well-formed XML: ${xmlFaultEn(p)}. The file was damaged outside Word; open the template in Word and save it again, or use a good copy.`,
+  "letters/word-template-placeholders": (p: Params) =>
+    `Cannot use the Word template ${p.file}: cannot read the placeholder(s) ${p.placeholders} (Word split them into runs of different formatting). In Word, delete each and retype it in one go.`,
+  "letters/word-template-reserved-characters": (p: Params) =>
+    `Cannot use the Word template ${p.file}: its part ${p.part} holds the private-use characters U+E000/U+E001 that baocao uses to mark placeholders; delete them.`,
+  "letters/word-template-unreadable": (p: Params) =>
+    `Cannot use the Word template ${p.file}: its inner structure is not a Word document's. Open the template in Word and save it again as "Word Document (*.docx)".`,
   "letters/word-template-too-large": (p: Params) =>
     `Not opening the Word template ${p.file}: once unpacked it would exceed the safety limit (500 MB, or a part compressed abnormally). This is not an ordinary Word document; open the template in Word and save it again.`,
-  "letters/word-template-not-zip": (p: Params) =>
-    `Cannot use the Word template ${p.file}: it is not a .docx document (an old .doc, or a damaged or renamed file). Open it in Word and save it as "Word Document (*.docx)".`,
-  "letters/word-template-not-docx": (p: Params) =>
-    `Cannot use the Word template ${p.file}: this zip package is not a Word document (it has no word/document.xml). Open it in Word and save it as "Word Document (*.docx)".`,
   "letters/write-failed": (p: Params) =>
     `Cannot write ${p.file}: ${fsReasonEn(p.code)}. Stopped; the letters already written are still in the folder.`,
   "letters/missing-fields": (p: Params) => `missing field ${p.fields}`,

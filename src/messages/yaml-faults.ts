@@ -26,6 +26,7 @@ export const yamlFaultsEn: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: "a key runs over several lines (a missing ':' or wrong indentation)",
   BLOCK_AS_IMPLICIT_KEY: "a missing ':' after a key, or wrong indentation",
   BAD_SCALAR_START: "a value starts with a special character; put it in double quotes",
+  BAD_ALIAS: "an alias (*) that refers to no anchor (&)",
   MULTIPLE_DOCS: "a file holds one YAML document only (remove the second '---' line)",
   RESOURCE_EXHAUSTION: "too many nested aliases (*)",
 };

@@ -268,6 +268,43 @@ describe("template errors name the file, the line and the helper", () => {
     );
   });
 
+  it("an alias without its anchor in the front matter is a YAML error of the template, not an unexpected one", () => {
+    const error = renderError("---\nkind: letter\nsummary: *x\n---\nA");
+    expect(error.problem).toMatchObject({ code: "front-matter-yaml", params: { yamlCode: "BAD_ALIAS" } });
+    expect(error.line).toBe(2);
+  });
+
+  it("{{lookup}} is strict: a key the object does not own is a missing field, never an empty value or a warning", () => {
+    const data = { recipient: { name: "Sở A", "Tên đơn vị": "Sở B" }, list: ["p", "q"] };
+    const render = (source: string) => compileTemplate(source, FILE).render(data).blocks;
+    expect(render('{{lookup recipient "name"}}, {{lookup recipient "Tên đơn vị"}}, {{lookup list 1}}')).toEqual([
+      { type: "paragraph", content: [{ text: "Sở A, Sở B, q" }] },
+    ]);
+    const warnings: unknown[] = [];
+    const original = console.error;
+    const originalLog = console.log;
+    console.error = console.log = (...args: unknown[]) => warnings.push(args);
+    try {
+      const cases: [string, string][] = [
+        ['{{lookup this "constructor"}}', "this.constructor"],
+        ['{{lookup recipient "toString"}}', "recipient.toString"],
+        ['{{lookup recipient "hasOwnProperty"}}', "recipient.hasOwnProperty"],
+        ['{{#with recipient}}{{lookup . "__proto__"}}{{/with}}', "this.__proto__"],
+        ['{{lookup recipient "chuc_vu"}}', "recipient.chuc_vu"],
+        ['{{lookup nothing "a"}}', "nothing"],
+        ['---\nkind: letter\nsummary: {{lookup recipient "valueOf"}}\n---\nx', "recipient.valueOf"],
+      ];
+      for (const [source, field] of cases) {
+        const error = renderError(source, data);
+        expect(error.problem, source).toEqual({ code: "not-defined", params: { field } });
+      }
+    } finally {
+      console.error = original;
+      console.log = originalLog;
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it("an object printed as text", () => {
     expect(renderError("a\n\n{{unit}}", { unit: { name: "A" } }).message).toBe(
       `${FILE}:3: an object cannot be printed as text; print one of its fields or use a helper`,

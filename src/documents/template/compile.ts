@@ -24,6 +24,8 @@ export interface CompiledTemplate {
   readonly file: string;
   /** Render with the given data. Throws TemplateError. */
   render(data: unknown): RenderedTemplate;
+  /** The front matter alone, rendered with the given data (what render gives as `front`). Throws TemplateError. */
+  front(data: unknown): Record<string, unknown>;
 }
 
 /**
@@ -60,21 +62,24 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
     }
   });
 
+  function renderFront(data: unknown): Record<string, unknown> {
+    if (front === null || parts.front === null) return {};
+    const collected: Slot[] = [];
+    slots = collected;
+    let yaml: string;
+    try {
+      yaml = front(data);
+    } finally {
+      slots = null;
+    }
+    return readFrontMatter(yaml, collected, file, parts.front.lineOffset);
+  }
+
   return {
     file,
+    front: renderFront,
     render(data: unknown): RenderedTemplate {
-      let frontValues: Record<string, unknown> = {};
-      if (front !== null && parts.front !== null) {
-        const collected: Slot[] = [];
-        slots = collected;
-        let yaml: string;
-        try {
-          yaml = front(data);
-        } finally {
-          slots = null;
-        }
-        frontValues = readFrontMatter(yaml, collected, file, parts.front.lineOffset);
-      }
+      const frontValues = renderFront(data);
       const markdown = body(data);
       try {
         return { front: frontValues, blocks: markdownToBlocks(markdown) };
@@ -105,7 +110,8 @@ function compilePart(part: TemplatePart, file: string, escape: EscapeHook): Rend
   const template = env.compile(ast, { strict: true });
   return (data) => {
     try {
-      return template(data);
+      // Properties of a prototype are never read (Handlebars' default), and without its English warning.
+      return template(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     } catch (error) {
       throw runError(error, file, part.lineOffset, index);
     }
@@ -138,7 +144,12 @@ function runError(error: unknown, file: string, lineOffset: number, index: AstIn
     let what = error.problem;
     if (error.position !== undefined && error.argument !== undefined) {
       const source = index.argumentSource(error.position, error.argument);
-      if (source !== undefined) what = problem("not-defined", { field: source });
+      // A key the object lacks ({{lookup recipient "x"}}): the field is "recipient.x".
+      const key = what.code === "not-defined" ? what.params?.field : undefined;
+      if (source !== undefined)
+        what = problem("not-defined", {
+          field: typeof key === "string" ? `${source === "." ? "this" : source}.${key}` : source,
+        });
     }
     return new TemplateError(
       withLine(

@@ -84,7 +84,16 @@ export function readFrontMatter(
   try {
     parsed = parseYamlOnce(rendered);
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
+    if (!(error instanceof YAMLParseError)) {
+      // The yaml library resolves aliases after parsing: "*x" without an anchor "&x" is a ReferenceError.
+      const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      const yamlCode = /alias/i.test(reason) ? "BAD_ALIAS" : "OTHER";
+      throw new TemplateError({
+        file,
+        line: lineOffset + 1,
+        problem: problem("front-matter-yaml", { yamlCode, reason }),
+      });
+    }
     const line = error.linePos?.[0].line;
     const what = problem("front-matter-yaml", { yamlCode: error.code, reason: error.message.split("\n")[0] ?? "" });
     throw new TemplateError(

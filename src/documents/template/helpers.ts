@@ -152,6 +152,7 @@ export const HELPERS: readonly HelperSpec[] = [
 export function registerHelpers(env: HandlebarsEnvironment): void {
   env.unregisterHelper("log");
   for (const spec of HELPERS) env.registerHelper(spec.name, wrapHelper(spec));
+  env.registerHelper("lookup", strictLookup);
   env.registerHelper("helperMissing", (...raw: unknown[]) => {
     const options = raw[raw.length - 1] as CallOptions;
     if (raw.length === 1) return undefined; // {{name}} that is neither a field nor a helper: Handlebars' own rule
@@ -162,6 +163,33 @@ export function registerHelpers(env: HandlebarsEnvironment): void {
     });
   });
 }
+
+/**
+ * `{{lookup object key}}` in strict mode, as `{{object.key}}` is: a key the object does not own (absent,
+ * or inherited such as "constructor" or "toString") is a missing field named `object.key`, never an empty
+ * value (Handlebars' own lookup gives undefined, and prints an English warning on stderr for a prototype
+ * property).
+ */
+const strictLookup: HelperDelegate = (...raw: unknown[]) => {
+  const options = raw.pop() as CallOptions;
+  const position = positionOf(options);
+  const at = position === undefined ? {} : { position };
+  if (raw.length !== 2)
+    throw new TemplateRunFailure({
+      problem: problem("helper-arity", { name: "lookup", min: 2, max: 2, count: raw.length }),
+      helper: "lookup",
+      ...at,
+    });
+  const [object, key] = raw;
+  if (object === undefined || object === null)
+    throw new TemplateRunFailure({ problem: problem("argument-not-defined", { n: 1 }), ...at, argument: { param: 0 } });
+  if (key === undefined || key === null)
+    throw new TemplateRunFailure({ problem: problem("argument-not-defined", { n: 2 }), ...at, argument: { param: 1 } });
+  const name = typeof key === "string" ? key : JSON.stringify(key);
+  if (name === "__proto__" || !Object.hasOwn(Object(object) as object, name))
+    throw new TemplateRunFailure({ problem: problem("not-defined", { field: name }), ...at, argument: { param: 0 } });
+  return (object as Record<string, unknown>)[name];
+};
 
 function wrapHelper(spec: HelperSpec): HelperDelegate {
   return (...raw: unknown[]) => {

@@ -12,16 +12,24 @@ export class MissingFieldsError extends Error {
   }
 }
 
+/** Why a file cannot be a template, when the letters command words it itself (see WordTemplateError). */
+export type WordTemplateReason =
+  "too-large" | "not-zip" | "no-document" | "malformed-xml" | "unreadable" | "placeholders" | "reserved-characters";
+
 /**
- * The file cannot be used as a template: not a .docx, too large to open (`reason` "too-large": it
- * expands past the limits of zip/limits.ts), or a placeholder it holds cannot be filled.
+ * The file cannot be used as a template: not a .docx (`reason` "not-zip", "no-document"), too large to
+ * open ("too-large": it expands past the limits of zip/limits.ts), a part that is not well-formed XML
+ * ("malformed-xml", `params`: part, line, fault, token), one docx cannot read ("unreadable"), placeholders
+ * Word split in a way docx cannot join ("placeholders", `params.placeholders`), a part holding baocao's
+ * private-use characters ("reserved-characters", `params.part`), or a placeholder it holds cannot be
+ * filled (no reason: `detail` says which).
  */
 export class WordTemplateError extends Error {
   constructor(
     readonly file: string,
     readonly detail: string,
-    /** A problem the messages describe themselves (in the user's language) rather than through `detail`. */
-    readonly reason?: "too-large" | "not-zip" | "not-docx",
+    readonly reason?: WordTemplateReason,
+    readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(`${file}: ${detail}`);
     this.name = "WordTemplateError";

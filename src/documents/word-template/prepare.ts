@@ -30,6 +30,7 @@ import { isContentPart, joinPackage, splitPackage } from "./package.js";
 import { planFill, splitRowField } from "./plan.js";
 import type { TemplateFields, WordData } from "./plan.js";
 import { scanPart } from "./scan.js";
+import { checkXml } from "./xml-check.js";
 import { CLOSE, OPEN } from "./values.js";
 
 export interface FillOptions {
@@ -71,9 +72,27 @@ async function readPackage(bytes: Uint8Array, file: string): Promise<ZipEntry[]>
     throw new WordTemplateError(file, "not a .docx file (it is not a zip package)", "not-zip");
   }
   if (!entries.some((entry) => entry.name === "word/document.xml")) {
-    throw new WordTemplateError(file, "not a Word document (no word/document.xml)", "not-docx");
+    throw new WordTemplateError(file, "not a Word document (no word/document.xml)", "no-document");
   }
   return entries;
+}
+
+/** Every part docx will parse must be well-formed XML: the first fault is named with its part and line. */
+function checkParts(parts: readonly ZipEntry[], file: string): void {
+  for (const part of parts) {
+    if (!/\.(xml|rels)$/i.test(part.name)) continue;
+    const fault = checkXml(part.data.toString("utf8"));
+    if (fault === null) continue;
+    const token = "token" in fault ? fault.token : "";
+    const name = "name" in fault ? fault.name : "";
+    const openName = fault.kind === "mismatch" ? fault.open : "";
+    throw new WordTemplateError(
+      file,
+      `${part.name} line ${fault.line} is not well-formed XML (${fault.kind} ${token || name})`,
+      "malformed-xml",
+      { part: part.name, line: fault.line, fault: fault.kind, token, name, open: openName },
+    );
+  }
 }
 
 /** The content parts, word/document.xml first, then by name. */
@@ -101,6 +120,8 @@ function fieldsOf(prepared: readonly ZipEntry[], file: string): TemplateFields {
     throw new WordTemplateError(
       file,
       `cannot read the placeholder(s) ${[...new Set(unrecognised)].join(", ")}; delete and retype each in one go`,
+      "placeholders",
+      { placeholders: [...new Set(unrecognised)].join(", ") },
     );
   }
   return { names, text, row };
@@ -108,25 +129,38 @@ function fieldsOf(prepared: readonly ZipEntry[], file: string): TemplateFields {
 
 export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<WordTemplate> {
   const split = splitPackage(await readPackage(bytes, file));
+  checkParts(split.active, file);
   for (const part of contentParts(split.active)) {
     if (/[\uE000\uE001]/.test(part.data.toString("utf8"))) {
       throw new WordTemplateError(
         file,
         `${part.name} holds the private-use characters U+E000/U+E001 that baocao reserves`,
+        "reserved-characters",
+        { part: part.name },
       );
     }
   }
   const active = writeZip(split.active);
-  const found = await patchDetector({ data: active, trimPlaceholders: true });
-  const prepared = await patchDocument({
-    outputType: "nodebuffer",
-    data: active,
-    keepOriginalStyles: true,
-    trimPlaceholders: true,
-    patches: Object.fromEntries(
-      found.map((name) => [name, { type: PatchType.PARAGRAPH, children: [new TextRun(`${OPEN}${name}${CLOSE}`)] }]),
-    ),
-  });
+  let prepared: Buffer;
+  try {
+    const found = await patchDetector({ data: active, trimPlaceholders: true });
+    prepared = await patchDocument({
+      outputType: "nodebuffer",
+      data: active,
+      keepOriginalStyles: true,
+      trimPlaceholders: true,
+      patches: Object.fromEntries(
+        found.map((name) => [name, { type: PatchType.PARAGRAPH, children: [new TextRun(`${OPEN}${name}${CLOSE}`)] }]),
+      ),
+    });
+  } catch (error) {
+    // Well-formed XML that docx still cannot read (its structure is not a Word document's).
+    throw new WordTemplateError(
+      file,
+      `docx cannot read it: ${error instanceof Error ? error.message : String(error)}`,
+      "unreadable",
+    );
+  }
   const fields = fieldsOf(await readZipEntries(prepared, null), file);
 
   return {

@@ -100,10 +100,30 @@ describe("prepareWordTemplate", () => {
   });
 
   it("refuses a file that is not a Word document", async () => {
-    await expect(prepareWordTemplate(Buffer.from("not a zip"), "x.docx")).rejects.toThrow(WordTemplateError);
+    await expect(prepareWordTemplate(Buffer.from("not a zip"), "x.docx")).rejects.toMatchObject({ reason: "not-zip" });
     await expect(prepareWordTemplate(writeZip([{ name: "a.txt", data: Buffer.from("a") }]), "x.docx")).rejects.toThrow(
       /no word\/document.xml/,
     );
+  });
+
+  it("refuses a template whose XML is not well-formed, naming the part, the line and the fault (not docx's error)", async () => {
+    const good = await templateBytes();
+    const cases: [(xml: string) => string, Record<string, unknown>][] = [
+      [(xml) => xml.replace("Kính gửi", "Kính &#1114112; gửi"), { fault: "entity", token: "&#1114112;" }],
+      [(xml) => xml.replace("</w:body>", ""), { fault: "mismatch", name: "w:document", open: "w:body" }],
+      [(xml) => xml.replace("</w:document>", ""), { fault: "unclosed", name: "w:document" }],
+      [(xml) => xml.replace("Kính gửi", "Kính & gửi"), { fault: "entity", token: "&" }],
+      [(xml) => xml.replace("Kính gửi", "Kính \u0001 gửi"), { fault: "character", token: "U+0001" }],
+    ];
+    for (const [edit, params] of cases) {
+      const refused = await prepareWordTemplate(editDocument(good, edit), "mau.docx").catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(WordTemplateError);
+      expect(refused).toMatchObject({
+        file: "mau.docx",
+        reason: "malformed-xml",
+        params: { part: "word/document.xml", ...params },
+      });
+    }
   });
 
   it("refuses, before unzipping it, a template that expands past the limits of a received workbook (a zip bomb)", async () => {
@@ -124,6 +144,16 @@ describe("prepareWordTemplate", () => {
       ),
     );
     await expect(prepareWordTemplate(hidden, "x.docx")).rejects.toThrow(/cannot read the placeholder\(s\) \{\{an\}\}/);
+    // With a reason and its parameters, so the letters command words it in the user's language.
+    await expect(prepareWordTemplate(hidden, "x.docx")).rejects.toMatchObject({
+      reason: "placeholders",
+      params: { placeholders: "{{an}}" },
+    });
+    const reserved = editDocument(await templateBytes(), (xml) => xml.replace("Kính gửi", "Kính \uE000 gửi"));
+    await expect(prepareWordTemplate(reserved, "x.docx")).rejects.toMatchObject({
+      reason: "reserved-characters",
+      params: { part: "word/document.xml" },
+    });
   });
 });
 
