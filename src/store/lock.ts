@@ -101,9 +101,13 @@ function tryCreate(file: string, owner: LockOwner): boolean {
   }
   try {
     writeSync(fd, `${JSON.stringify(owner)}\n`);
-  } finally {
+  } catch (error) {
+    // A full disk: the lock is not taken; the empty file must not stay behind as a lock.
     closeSync(fd);
+    rmSync(file, { force: true });
+    throw new UserError("store/unwritable", { file, code: fsErrorCode(error) });
   }
+  closeSync(fd);
   return true;
 }
 
