@@ -180,12 +180,11 @@ describe("fault injection: every write of every command that writes", () => {
     return dir;
   };
   // Every write is a fault point, the store's lock (store/.lock) and the store folder included.
-  const spare = (_path: string) => false;
 
   /** The write and commit points of a run without faults. */
   async function pointsOf(scenario: Scenario): Promise<FaultRecord> {
     const dir = freshDir(scenario);
-    const { value, record } = await withFault({ under: dir, kind: "ENOSPC", at: -1, spare }, () =>
+    const { value, record } = await withFault({ under: dir, kind: "ENOSPC", at: -1 }, () =>
       runBaocao(scenario.args(dir)),
     );
     expect(value.status, value.stderr).toBe(scenario.status);
@@ -208,9 +207,7 @@ describe("fault injection: every write of every command that writes", () => {
   async function checkFault(scenario: Scenario, kind: FaultKind, at: number, label: string): Promise<void> {
     const dir = freshDir(scenario);
     const before = snapshot(dir);
-    const { value: run, record } = await withFault({ under: dir, kind, at, spare }, () =>
-      runBaocao(scenario.args(dir)),
-    );
+    const { value: run, record } = await withFault({ under: dir, kind, at }, () => runBaocao(scenario.args(dir)));
     const after = snapshot(dir);
     const faulted = record.faulted;
     expect(faulted, label).not.toBeNull();
