@@ -232,6 +232,38 @@ describe.runIf(process.platform !== "win32")("FIFOs, devices and links (CLI)", (
   });
 
   it(
+    "a FIFO as the ledger or the store lock is refused, and one as aggregate.json is set aside (no hang); a link loop or a path through a file as --to is exit 2",
+    { timeout: 90_000 },
+    () => {
+      const ws = sampleCopy();
+      mkdirSync(join(ws, "store"), { recursive: true });
+      execFileSync("mkfifo", [join(ws, "store", "ledger.jsonl")]);
+      const status = runGuarded(["status", "--period", "2023-H1"], ws);
+      expect(status.status, status.stderr).toBe(2);
+      expect(status.stderr).toContain("ledger.jsonl");
+      rmSync(join(ws, "store", "ledger.jsonl"));
+      execFileSync("mkfifo", [join(ws, "store", ".lock")]);
+      const ingest = runGuarded(["ingest", "inbox", "--period", "2023-H1", "--received", "16/06/2023"], ws);
+      expect(ingest.status, ingest.stderr).toBe(2);
+      expect(ingest.stderr).toContain(".lock");
+      rmSync(join(ws, "store", ".lock"));
+      expect(runGuarded(["ingest", "inbox", "--period", "2023-H1", "--received", "16/06/2023"], ws).status).toBe(1);
+      mkdirSync(join(ws, "out", "2023-H1"), { recursive: true });
+      execFileSync("mkfifo", [join(ws, "out", "2023-H1", "aggregate.json")]);
+      const report = runGuarded(["report", "--period", "2023-H1", "--draft", "--out", "r.docx"], ws);
+      expect(report.status, report.stderr).toBe(0);
+      expect(report.stderr).toContain("aggregate.json bị hỏng");
+      symlinkSync("loop.csv", join(ws, "loop.csv"));
+      writeFileSync(join(ws, "plain.csv"), "ten\nA\n");
+      for (const to of ["loop.csv", "plain.csv/x.csv"]) {
+        const letters = runGuarded(["letters", "moi-hop", "--to", to, "--dry-run"], ws);
+        expect(letters.status, letters.stderr).toBe(2);
+        expect(letters.stderr).not.toContain("Lỗi nội bộ");
+      }
+    },
+  );
+
+  it(
     "refuses a FIFO as letters --to, as a Word template, as a .hbs template and as an include",
     { timeout: 90_000 },
     () => {

@@ -248,5 +248,7 @@ describe("a list value renamed in baocao.yaml after ingest", () => {
     const report = await runBaocao(["-w", ws, "report", "--period", "2023-H1", "--draft"]);
     expect(report.status, report.stderr).toBe(0);
     expect(report.stderr).not.toContain("tính lại số liệu tổng hợp");
+    // … and says, as aggregate does, where those incidents went.
+    expect(report.stderr).toContain(`${count} vụ việc có Hành vi "Lừa đảo qua mạng" không còn trong danh sách`);
   });
 });

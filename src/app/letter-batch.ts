@@ -1,6 +1,5 @@
 // What a batch of letters is made of, read from the workspace and the options: the period's facts (window,
 // deadline, statuses and latest validations from the ledger), the recipients after the filters, the numbering.
-import { statSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
@@ -109,9 +108,9 @@ async function readRecipients(
   const file = resolve(options.cwd, to);
   const extension = extname(file).toLowerCase();
   const shown = relative(options.cwd, file) || file;
-  if (statSync(file, { throwIfNoEntry: false }) !== undefined && extension !== ".csv" && extension !== ".xlsx")
-    throw new UserError("letters/bad-recipients-file", { file: shown });
   const bytes = readInputFile(file, to, shown, "recipients");
+  if (extension !== ".csv" && extension !== ".xlsx")
+    throw new UserError("letters/bad-recipients-file", { file: shown });
   const table = extension === ".csv" ? parseRecipientCsv(bytes, shown) : await readRecipientWorkbook(bytes, shown);
   return {
     recipients: tableRecipients(table, workspace.config),

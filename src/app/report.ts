@@ -2,6 +2,7 @@
 // có tên loại", Mẫu 1.4), from the aggregate, with appendices I–III and a chart comparing key indicators
 // with the same period.
 import { join, resolve } from "node:path";
+import type { AggregateWarning } from "../aggregate/index.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
@@ -28,6 +29,8 @@ export interface ReportOptions extends DocumentOutput {
 export interface WrittenReport extends WrittenDocument {
   /** How many incidents Phụ lục III lists of how many (not in --json: that prints the WrittenDocument). */
   readonly incidentList: { readonly listed: number; readonly total: number; readonly capped: boolean };
+  /** Incidents whose list value (Hành vi …) the configuration no longer has, counted under "(không ghi)". */
+  readonly listWarnings: readonly Extract<AggregateWarning, { code: "list/value-not-in-config" }>[];
 }
 
 export async function report(workspace: Workspace, period: Period, options: ReportOptions): Promise<WrittenReport> {
@@ -58,5 +61,9 @@ export async function report(workspace: Workspace, period: Period, options: Repo
     pdf: options.pdf,
     template: file,
   });
-  return { ...written, incidentList: incidentListing(aggregate, config.report.incidentListLimit) };
+  return {
+    ...written,
+    incidentList: incidentListing(aggregate, config.report.incidentListLimit),
+    listWarnings: aggregate.warnings.filter((warning) => warning.code === "list/value-not-in-config"),
+  };
 }

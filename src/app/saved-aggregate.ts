@@ -1,8 +1,9 @@
 // The aggregate a document is made from: out/<period>/aggregate.json when it still describes the store
 // and the configuration (its basis matches), else a fresh one. A file that is truncated, of another shape
 // (hand-edited, another version of baocao) or stale is never used, and the caller is told why.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
+import { fileKind, readRegularFile } from "../io/regular-file.js";
 import { aggregateBasis, checkAggregateJson } from "../aggregate/index.js";
 import type { ParsedAggregateFile } from "../aggregate/index.js";
 import type { Aggregate } from "../aggregate/index.js";
@@ -27,9 +28,11 @@ export function savedAggregateFile(workspace: Workspace, period: Period): string
 
 /** The file read and checked; its text is not kept (60 MB of it at 100,000 incidents). */
 function readAggregateFile(file: string): ParsedAggregateFile {
+  // Not a regular file (a FIFO would block the read forever): damaged, so the aggregate is made afresh.
+  if (fileKind(file) !== "file") return { ok: false, problem: "damaged" };
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    json = JSON.parse(readRegularFile(file, file).toString("utf8"));
   } catch {
     return { ok: false, problem: "damaged" };
   }

@@ -91,6 +91,17 @@ describe("recipient lists over the limit, and CSV faults", () => {
     });
   });
 
+  it("reads a short .xlsx list whose sheet holds a stray value far below it (not 'too many')", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Danh sách");
+    sheet.addRow(["Tên đơn vị"]);
+    sheet.addRow(["Sở Tư pháp"]);
+    sheet.addRow(["Sở Y tế"]);
+    sheet.getCell(`A${MAX_RECIPIENT_ROWS + 5000}`).value = "ghi chú";
+    const table = await readRecipientWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()), "ds.xlsx");
+    expect(table.rows.map((row) => row.values[0])).toEqual(["Sở Tư pháp", "Sở Y tế", "ghi chú"]);
+  });
+
   it("words a malformed CSV in our language, naming the file and the line, never in the parser's English", () => {
     const cases: [string, string, string][] = [
       ['ten,ma\nA,1\nx"y,2\n', "opening-quote", "dòng 3"],

@@ -126,7 +126,15 @@ export async function readRecipientWorkbook(bytes: Buffer, file: string): Promis
     } catch (error) {
       throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
     }
-    tooMany(file, rowsOf(whole).filter((line) => line.values.some((value) => value !== null)).length - 1);
+    const recipients = rowsOf(whole).filter((line) => line.values.some((value) => value !== null)).length - 1;
+    if (recipients > MAX_RECIPIENT_ROWS) tooMany(file, recipients);
+    // Within the limit after all (rows far down that hold little): the sheet read whole, text in full.
+    try {
+      return fromRows(rowsOf((await readFirstSheet(bytes)).sheets[0]!), file);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError("letters/xlsx-invalid", { file, detail: (error as Error).message });
+    }
   }
   return fromRows(rowsOf(sheet), file);
 }

@@ -14,6 +14,7 @@ import {
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
+import { fileKind, readRegularFile } from "../io/regular-file.js";
 import { UserError } from "../errors.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
 import { parseLedgerLine, serializeLedgerEntry } from "./ledger-entry.js";
@@ -40,13 +41,11 @@ export function readLedger(storeDir: string): ParsedLedger {
  * no permission) is a UserError naming it, not a crash.
  */
 export function readLedgerBytes(path: string): Buffer | null {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = fsErrorCode(error);
-    if (code === "ENOENT") return null;
-    throw new UserError("store/unreadable", { file: path, code });
-  }
+  const kind = fileKind(path);
+  if (kind === "missing") return null;
+  // A FIFO would block the read forever: only a regular file is opened (io/regular-file.ts).
+  if (kind !== "file" && kind !== "unreadable") throw new UserError("store/unreadable", { file: path, code: "EISDIR" });
+  return readRegularFile(path, path, { unreadable: "store/unreadable" });
 }
 
 /** Appends complete lines in one write and flushes them to disk. Hold the store lock while calling. */

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { onInterrupt } from "../io/interrupt.js";
 import { UserError } from "../errors.js";
+import { fileKind, readRegularFile } from "../io/regular-file.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
 
 export const LOCK_FILE = ".lock";
@@ -195,9 +196,14 @@ function release(file: string, token: string): void {
 }
 
 function readText(file: string): string | null {
+  const kind = fileKind(file);
+  if (kind === "missing") return null;
+  // A folder, a FIFO (which would block the read forever) … named .lock is never removed by baocao.
+  if (kind !== "file" && kind !== "unreadable") throw new UserError("store/lock-not-a-file", { file });
   try {
-    return readFileSync(file, "utf8");
+    return readRegularFile(file, file, { unreadable: "store/unreadable" }).toString("utf8");
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = fsErrorCode(error);
     if (code === "ENOENT") return null;
     // A folder (or anything else) named .lock is never removed by baocao: someone made it by hand.

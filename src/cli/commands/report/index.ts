@@ -40,8 +40,20 @@ export function printAggregateNotice(notice: AggregateNotice, output: Output): v
 }
 
 export function printReport(result: WrittenReport, output: Output): void {
-  const { incidentList, ...written } = result;
+  const { incidentList, listWarnings, ...written } = result;
   printDocument(written, output);
+  // A renamed list value (Hành vi …) counts its incidents as "(không ghi)": the clerk must know.
+  for (const warning of listWarnings) {
+    output.warn(
+      messages(output.settings.lang).aggregate.listValueNotInConfig({
+        indicator: "",
+        units: warning.units.join(", "),
+        list: warning.list,
+        value: warning.value,
+        count: warning.count,
+      }),
+    );
+  }
   if (incidentList.capped) {
     const { lang } = output.settings;
     const number = (value: number) => (lang === "en" ? value.toLocaleString("en-US") : formatNumber(value));
