@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { H1_2023, sampleWorkspace } from "../../test/helpers/sample-workspace.js";
@@ -28,5 +28,17 @@ describe("forms (use case)", () => {
     await expect(forms(workspace, H1_2023, options)).rejects.toMatchObject({ code: "forms/would-overwrite" });
     await expect(forms(workspace, H1_2023, { ...options, units: ["NOPE"] })).rejects.toBeInstanceOf(UserError);
     expect((await forms(workspace, H1_2023, { ...options, force: true })).forms).toHaveLength(2);
+  });
+
+  it("a folder where a form goes is named and kept, even with --force (not an internal error)", async () => {
+    const workspace = sampleWorkspace(tempDir());
+    const folder = join(workspace.dir, "forms", "2023-H1", "2023-H1-VIETTEL.xlsx");
+    mkdirSync(join(folder, "inside"), { recursive: true });
+    const options = { cwd: workspace.dir, units: ["VIETTEL"], force: true };
+    await expect(forms(workspace, H1_2023, options)).rejects.toMatchObject({
+      code: "output/unwritable",
+      params: { file: "forms/2023-H1/2023-H1-VIETTEL.xlsx", code: "EISDIR" },
+    });
+    expect(readdirSync(folder)).toEqual(["inside"]);
   });
 });

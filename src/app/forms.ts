@@ -1,5 +1,6 @@
 // The forms use case: one blank submission form per reporting unit, named <period>-<unit>.xlsx (default
 // folder forms/<period>/ of the workspace).
+import { fileKind } from "../io/regular-file.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { findUnit } from "../domain/catalogue.js";
@@ -45,6 +46,12 @@ export async function forms(workspace: Workspace, period: Period, options: Forms
   for (const unit of units) {
     const file = join(dir, formFileName(code, unit));
     planned.push({ unit, file, bytes: await writeBlankForm({ config, unit, period }) });
+  }
+  // A folder (or anything but a file) where a form goes is not replaced, even with --force.
+  for (const { file } of planned) {
+    const kind = fileKind(file);
+    if (kind !== "file" && kind !== "missing")
+      throw new UserError("output/unwritable", { file: relative(options.cwd, file) || file, code: "EISDIR" });
   }
   // Blank forms are deterministic: an existing file that differs is not ours to replace (an agency may
   // have sent back its filled form under the same name).
