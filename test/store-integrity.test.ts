@@ -203,6 +203,8 @@ describe("doctor --store", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/Ledger \S+ledger\.jsonl is damaged at line 3/);
     expect(run.stdout).toContain("should be baocao's lock file but is a folder");
+    // The lock's row says so too, not ✔ above its problem.
+    expect(run.stdout).toMatch(/[!✘] Lock \(store\/\.lock\)/);
     const plain = await runBaocao(["-w", ws, "doctor", "--json"]);
     expect(plain.status).toBe(0);
     expect(JSON.parse(plain.stdout)).not.toHaveProperty("store");

@@ -36,7 +36,7 @@ export const cliVi = {
   errorPrefix: "Lỗi",
   warningPrefix: "Cảnh báo",
   receivedInFuture: (p: Params) =>
-    `Cảnh báo: ngày nhận --received ${p.received} sau hôm nay (${p.today}); vẫn ghi ngày đó vào sổ. Kiểm tra lại nếu gõ nhầm.`,
+    `Cảnh báo: ngày nhận --received ${p.received} sau hôm nay (${p.today}); các tệp được ghi vào sổ lần này vẫn mang ngày đó. Kiểm tra lại nếu gõ nhầm.`,
   internalError:
     "Lỗi nội bộ của baocao. Xin gửi báo lỗi kèm nội dung dưới đây và lệnh đã chạy (chạy lại với --debug để có đủ chi tiết).",
 };
@@ -110,7 +110,7 @@ export const cliEn: typeof cliVi = {
   errorPrefix: "Error",
   warningPrefix: "Warning",
   receivedInFuture: (p: Params) =>
-    `Warning: the received date --received ${p.received} is after today (${p.today}); it is recorded as given. Check it if it was a typo.`,
+    `Warning: the received date --received ${p.received} is after today (${p.today}); the files entered in the ledger this time carry it as given. Check it if it was a typo.`,
   internalError:
     "Internal error in baocao. Please file a bug report with the text below and the command you ran (run again with --debug for full details).",
 };

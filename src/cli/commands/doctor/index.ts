@@ -102,10 +102,17 @@ export function printDoctor(result: DoctorResult, output: Output): void {
   if (w.valid) lines.push("", out.green(m.ok));
   const store = result.store;
   if (store !== undefined) {
+    // A row is ✘ when a problem listed below it is about its file (the ledger, the lock).
+    const troubled = (name: string) =>
+      store.problems.some((problem) => String(problem.params.file ?? "").endsWith(name));
     lines.push("", out.bold(m.storeTitle));
     lines.push(
       row(m.path, store.dir),
-      row(m.storeLedger, m.storeLedgerDetail({ entries: store.ledger.entries, torn: store.ledger.tornLine ?? "" })),
+      row(
+        m.storeLedger,
+        m.storeLedgerDetail({ entries: store.ledger.entries, torn: store.ledger.tornLine ?? "" }),
+        !troubled("ledger.jsonl"),
+      ),
       row(
         m.storeArchives,
         m.storeArchivesDetail({ checked: store.archives.checked, damaged: store.archives.damaged.length }),
@@ -121,6 +128,7 @@ export function printDoctor(result: DoctorResult, output: Output): void {
               since: store.lock.since ?? "?",
               stale: String(store.lock.stale),
             }),
+        !troubled(".lock"),
       ),
     );
     for (const problem of store.problems) lines.push(out.red(`  ✘ ${problem.message[lang]}`));
