@@ -1,5 +1,5 @@
 // The directive use case: the People's Committee's công văn assigning tasks after the Department's report
-// (Decree 30 Mẫu 1.5; the model is the real letter of July 2023, ../shared/reference/seed-cong-van-2023-07.txt).
+// (Decree 30 Mẫu 1.5; the model is the real letter of July 2023, test/fixtures/seed-cong-van-2023-07.txt).
 import { join, resolve } from "node:path";
 import type { Period } from "../domain/period/index.js";
 import { periodCode, periodLabel } from "../domain/period/index.js";

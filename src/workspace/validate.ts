@@ -39,6 +39,9 @@ export function toConfigIssues(issue: z.core.$ZodIssue): ConfigIssue[] {
  * Every zod issue becomes one of our own details, so the user never sees zod's text (English, with
  * zod's type names such as "expected int, received number"). Codes after zod 4's `$ZodIssue` union.
  */
+/** The origins of a size bound that messages word (a number, a text's length, a list's size). */
+const BOUNDED_ORIGINS: ReadonlySet<string> = new Set(["int", "number", "string", "array"]);
+
 export function detailOf(issue: z.core.$ZodIssue): ConfigIssueDetail {
   switch (issue.code) {
     case "invalid_type":
@@ -69,35 +72,18 @@ export function detailOf(issue: z.core.$ZodIssue): ConfigIssueDetail {
       return inner === undefined ? { kind: "invalid" } : detailOf(inner);
     }
     case "too_small":
-      if (
-        issue.origin === "int" ||
-        issue.origin === "number" ||
-        issue.origin === "string" ||
-        issue.origin === "array"
-      ) {
-        return {
-          kind: "too-small",
-          origin: issue.origin,
-          minimum: Number(issue.minimum),
-          inclusive: issue.inclusive ?? true,
-        };
-      }
-      return { kind: "invalid" };
+      return BOUNDED_ORIGINS.has(issue.origin)
+        ? {
+            kind: "too-small",
+            origin: issue.origin,
+            minimum: Number(issue.minimum),
+            inclusive: issue.inclusive ?? true,
+          }
+        : { kind: "invalid" };
     case "too_big":
-      if (
-        issue.origin === "int" ||
-        issue.origin === "number" ||
-        issue.origin === "string" ||
-        issue.origin === "array"
-      ) {
-        return {
-          kind: "too-big",
-          origin: issue.origin,
-          maximum: Number(issue.maximum),
-          inclusive: issue.inclusive ?? true,
-        };
-      }
-      return { kind: "invalid" };
+      return BOUNDED_ORIGINS.has(issue.origin)
+        ? { kind: "too-big", origin: issue.origin, maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true }
+        : { kind: "invalid" };
     case "not_multiple_of":
       return issue.divisor === 1 ? { kind: "whole-number" } : { kind: "invalid" };
     default:

@@ -10,15 +10,17 @@
 // parts are never inflated.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { crc32 as zlibCrc32, createDeflateRaw, createInflateRaw } from "node:zlib";
-import { ZipPassThrough } from "fflate";
+import { createDeflateRaw, createInflateRaw } from "node:zlib";
+import { Crc32 } from "./crc32.js";
+import {
+  CENTRAL_HEADER_SIZE,
+  CENTRAL_SIGNATURE,
+  DESCRIPTOR_SIGNATURE,
+  LOCAL_HEADER_SIZE,
+  LOCAL_SIGNATURE,
+} from "./format.js";
 import { findEndOfCentralDirectory } from "./timestamps.js";
 
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const DESCRIPTOR_SIGNATURE = 0x08074b50;
-const CENTRAL_HEADER_SIZE = 46;
-const LOCAL_HEADER_SIZE = 30;
 const DEFLATED = 8;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 /** Inflated and deflated in pieces of this size: few enough pieces for a part of tens of megabytes. */
@@ -180,27 +182,6 @@ async function editPart(
     },
   );
   return { deflated, sizes: { crc: crc.value, compressedSize, size } };
-}
-
-/** CRC-32 over chunks: zlib's (Node 20.15 and later), else fflate's, through a pass-through entry. */
-class Crc32 {
-  private crc = 0;
-  private readonly entry = typeof zlibCrc32 === "function" ? null : new ZipPassThrough("");
-
-  constructor() {
-    if (this.entry !== null) this.entry.ondata = () => undefined;
-  }
-
-  update(chunk: Buffer): void {
-    if (this.entry === null) this.crc = zlibCrc32(chunk, this.crc);
-    else this.entry.push(chunk);
-  }
-
-  get value(): number {
-    if (this.entry === null) return this.crc >>> 0;
-    this.entry.push(new Uint8Array(0), true);
-    return this.entry.crc >>> 0;
-  }
 }
 
 /** CRC-32, compressed and uncompressed size at `at` (local header 14, central header 16, descriptor 0 or 4). */

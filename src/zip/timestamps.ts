@@ -5,12 +5,8 @@
 // Rewriting the workbook through write.ts instead would inflate and deflate every part again: slower,
 // for the same result.
 import type { CalendarDate } from "../domain/calendar-date.js";
+import { CENTRAL_HEADER_SIZE, CENTRAL_SIGNATURE, EOCD_SIGNATURE, EOCD_SIZE, LOCAL_SIGNATURE } from "./format.js";
 
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const EOCD_SIZE = 22;
-const CENTRAL_HEADER_SIZE = 46;
 const MAX_COMMENT = 0xffff;
 
 /**

@@ -7,10 +7,11 @@
 //
 // fflate's streaming writer puts each entry's CRC and sizes in a data descriptor after its data (flag
 // bit 3); readers (Word, LibreOffice, yauzl, unzip) take them from the central directory.
-import { crc32 as zlibCrc32, deflateRawSync } from "node:zlib";
-import { Zip, ZipPassThrough } from "fflate";
+import { deflateRawSync } from "node:zlib";
+import { Zip } from "fflate";
 import type { ZipInputFile } from "fflate";
 import type { CalendarDate } from "../domain/calendar-date.js";
+import { crc32 } from "./crc32.js";
 import type { ZipEntry } from "./read.js";
 
 /** A part deflated elsewhere: its deflated bytes, the CRC-32 and size of its data. */
@@ -23,15 +24,6 @@ export interface CompressedZipEntry {
 
 /** An entry deflated ahead of time, for a part written unchanged into many packages. */
 export interface DeflatedZipEntry extends ZipEntry, CompressedZipEntry {}
-
-/** zlib's CRC-32 (Node 20.15 and later); before that, fflate's, through a pass-through entry. */
-function crc32(data: Uint8Array): number {
-  if (typeof zlibCrc32 === "function") return zlibCrc32(data);
-  const entry = new ZipPassThrough("");
-  entry.ondata = () => undefined;
-  entry.push(data, true);
-  return entry.crc >>> 0;
-}
 
 export function deflateEntry(entry: ZipEntry): DeflatedZipEntry {
   return {

@@ -1,6 +1,5 @@
-// The shared reference vectors (146 letters) against the decoders, the converter and the detector.
-// A copy of the shared reference file (shared/reference/legacy-encodings.tsv) lives in test/fixtures/, so the
-// test runs in any clone.
+// The reference vectors (146 letters, test/fixtures/legacy-encodings.tsv, kept in the repository so the
+// test runs in any clone) against the decoders, the converter and the detector.
 import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";

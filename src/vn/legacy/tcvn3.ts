@@ -1,7 +1,7 @@
 // TCVN3 (TCVN 5712:1993 VN3, the "ABC" fonts .VnTime, .VnArial …): one byte per letter. A spreadsheet
 // cell shows each byte as its Latin-1 character, so "Hà Nội" arrives as "Hµ Néi".
 //
-// Source: /work/shared/reference/legacy-encodings.tsv (lower case cross-checked against glibc iconv's
+// Source: the reference vectors, test/fixtures/legacy-encodings.tsv (lower case cross-checked against glibc iconv's
 // TCVN5712-1). The table uses only bytes 0xA1–0xFE, so nothing here depends on how a cell shows the C1
 // range 0x80–0x9F. glibc's VN1 table also puts capitals there and combining tone marks at 0xB0–0xB4,
 // but ABC text never uses them, and reading 0x85 "…" or 0x93 "“" as letters would garble punctuation.

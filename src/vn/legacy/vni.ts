@@ -3,7 +3,7 @@
 // single bytes, and Í Ì í ì are their own Latin-1 characters. The mark bytes are non-ASCII, so ASCII
 // text never changes.
 //
-// Source: /work/shared/reference/legacy-encodings.tsv. No byte in 0x80–0x9F is used.
+// Source: the reference vectors, test/fixtures/legacy-encodings.tsv. No byte in 0x80–0x9F is used.
 import { createTable, decodeWithTable } from "./table.js";
 
 /** Cell characters → letter. Marks: ù ø û õ ï tones; â á à å ã ä circumflex; ê é è ú ü ë breve. */
