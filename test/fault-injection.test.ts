@@ -54,8 +54,9 @@ const PERIOD = ["--period", "2023-H1"];
 const REASONS: Record<FaultKind, string> = {
   ENOSPC: "ổ đĩa đầy",
   EACCES: "không có quyền",
-  EBUSY: "đang mở trong chương trình khác",
+  EBUSY: "? Đóng tệp rồi chạy lại.", // "tệp đang mở trong Excel? Đóng tệp rồi chạy lại." (file-in-use.test.ts)
   EXDEV: "không chuyển được tệp tạm",
+  EPERM: "không có quyền",
   crash: "",
 };
 

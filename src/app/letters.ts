@@ -9,7 +9,7 @@ import { renderCombined } from "../documents/layout/index.js";
 import { getCompiledTemplate } from "../documents/template/index.js";
 import type { CompiledTemplate } from "../documents/template/index.js";
 import { UserError } from "../errors.js";
-import { writeFileAtomic, writeFileAtomicAsync } from "../io/write-atomic.js";
+import { inUse, writeFileAtomic, writeFileAtomicAsync } from "../io/write-atomic.js";
 import { createRenderPool } from "../letters/render/index.js";
 import {
   DEFAULT_CONCURRENCY,
@@ -239,6 +239,8 @@ async function writeSeparate(plan: Plan, engines: Engines, workers: LetterWorker
         try {
           await workers.writeLetter(target, bytes);
         } catch (error) {
+          // A letter open in Word (a batch written again with --force).
+          if (error instanceof UserError && error.code === "output/in-use") throw inUse(show(target));
           // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
           throw new UserError("letters/write-failed", { file: show(target), code: fsErrorCode(error) });
         }

@@ -9,6 +9,7 @@ import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { UserError } from "../errors.js";
 import { onInterrupt } from "../io/interrupt.js";
+import { fileInUse, inUse } from "../io/write-atomic.js";
 
 const TIMEOUT_MS = 180_000;
 
@@ -91,6 +92,8 @@ export async function convertToPdf(docx: string, target: string = pdfPathFor(doc
     try {
       renameSync(produced, target);
     } catch (error) {
+      // A PDF reader holding the old PDF open (Windows): say so, not "permission denied".
+      if (fileInUse(error, { replacing: true, target })) throw inUse(target);
       throw new UserError("output/unwritable", { file: target, code: (error as NodeJS.ErrnoException).code ?? "" });
     }
     return target;

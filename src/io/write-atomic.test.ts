@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/helpers/temp-dir.js";
 import { UserError } from "../errors.js";
 import { runInterruptCleanups } from "./interrupt.js";
-import { writeFileAtomic, writeFileAtomicAsync } from "./write-atomic.js";
+import { fileInUse, unwritable, writeFileAtomic, writeFileAtomicAsync } from "./write-atomic.js";
 
 describe("writeFileAtomic", () => {
   it("writes bytes, text and a text in pieces, making the folder, and leaves no temporary file", () => {
@@ -92,5 +92,37 @@ describe("writeFileAtomicAsync", () => {
       code: "EISDIR",
     });
     expect(readdirSync(dir).sort()).toEqual(["a.docx", "b.docx"]);
+  });
+});
+
+describe("fileInUse", () => {
+  const errno = (code: string) => Object.assign(new Error(code), { code });
+
+  it("EBUSY is a file in use anywhere; EPERM/EACCES only when replacing an existing file on Windows", () => {
+    const dir = tempDir({ "tong-hop.xlsx": "old" });
+    const target = join(dir, "tong-hop.xlsx");
+    const missing = join(dir, "moi.xlsx");
+    expect(fileInUse(errno("EBUSY"), { target, platform: "linux" })).toBe(true);
+    expect(fileInUse(errno("EBUSY"), { target: missing, replacing: true, platform: "win32" })).toBe(true);
+    for (const code of ["EPERM", "EACCES"]) {
+      expect(fileInUse(errno(code), { target, replacing: true, platform: "win32" }), code).toBe(true);
+      expect(fileInUse(errno(code), { target, replacing: true, platform: "linux" }), code).toBe(false);
+      expect(fileInUse(errno(code), { target, replacing: false, platform: "win32" }), code).toBe(false);
+      expect(fileInUse(errno(code), { target: missing, replacing: true, platform: "win32" }), code).toBe(false);
+    }
+    expect(fileInUse(errno("ENOSPC"), { target, replacing: true, platform: "win32" })).toBe(false);
+  });
+
+  it("unwritable: a file in use is output/in-use; a permission problem stays output/unwritable", () => {
+    const dir = tempDir({ "bao-cao.docx": "old" });
+    const target = join(dir, "bao-cao.docx");
+    expect(unwritable(target, errno("EBUSY"))).toMatchObject({ code: "output/in-use", params: { file: target } });
+    expect(unwritable(target, errno("EPERM"), { replacing: true, platform: "win32" })).toMatchObject({
+      code: "output/in-use",
+    });
+    expect(unwritable(target, errno("EPERM"), { replacing: true, platform: "linux" })).toMatchObject({
+      code: "output/unwritable",
+      params: { code: "EPERM" },
+    });
   });
 });

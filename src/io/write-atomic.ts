@@ -49,14 +49,25 @@ export function writeFileAtomic(path: string, data: Uint8Array | string | Iterab
   const temporary = temporaryFor(path);
   const forget = onInterrupt(() => rmSync(temporary, { force: true }));
   try {
-    writeDurably(
-      temporary,
-      typeof data === "string" ? [Buffer.from(data, "utf8")] : data instanceof Uint8Array ? [data] : utf8Batches(data),
-    );
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw unwritable(path, error);
+    try {
+      writeDurably(
+        temporary,
+        typeof data === "string"
+          ? [Buffer.from(data, "utf8")]
+          : data instanceof Uint8Array
+            ? [data]
+            : utf8Batches(data),
+      );
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw unwritable(path, error);
+    }
+    try {
+      renameSync(temporary, path);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw unwritable(path, error, { replacing: true });
+    }
   } finally {
     forget();
   }
@@ -64,8 +75,9 @@ export function writeFileAtomic(path: string, data: Uint8Array | string | Iterab
 
 /**
  * The same, with the flush to disk (the slow part, a few ms) done on libuv's thread pool. The file system's
- * errors are thrown as they are (the caller names them); `dirExists`: the caller made the folder already
- * (once for a batch, rather than once a file).
+ * errors are thrown as they are (the caller names them), except a target open in another program, which is
+ * output/in-use naming `path`; `dirExists`: the caller made the folder already (once for a batch, rather
+ * than once a file).
  */
 export async function writeFileAtomicAsync(
   path: string,
@@ -77,18 +89,25 @@ export async function writeFileAtomicAsync(
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   let forget = () => {};
   try {
-    const fd = openSync(temporary, "wx");
-    forget = onInterrupt(() => rmSync(temporary, { force: true }));
     try {
-      writeAll(fd, bytes);
-      await fsyncAsync(fd);
-    } finally {
-      closeSync(fd);
+      const fd = openSync(temporary, "wx");
+      forget = onInterrupt(() => rmSync(temporary, { force: true }));
+      try {
+        writeAll(fd, bytes);
+        await fsyncAsync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
     }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    try {
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw fileInUse(error, { replacing: true, target: path }) ? inUse(path) : error;
+    }
   } finally {
     forget();
   }
@@ -143,11 +162,43 @@ const USER_PROBLEMS = new Set([
   "EIO",
 ]);
 
+export interface FailedStep {
+  /** The error came from putting the file in place (the rename onto the target), not from making it. */
+  readonly replacing?: boolean;
+  /** The operating system (tests give "win32"); process.platform by default. */
+  readonly platform?: NodeJS.Platform;
+}
+
 /**
- * A path the clerk chose that cannot be written is a user error, not a bug: the file system's errors that
- * the clerk can do something about become output/unwritable naming `path`; others are thrown as they are.
+ * Whether the error says that the target is open in another program (Excel, Word, a PDF reader). EBUSY
+ * says so anywhere. On Windows a file open in Excel or Word cannot be replaced either: the rename onto it
+ * fails with EPERM (or EACCES). On other systems those two mean a real permission problem, as they do on
+ * Windows when nothing was being replaced.
  */
-export function unwritable(path: string, error: unknown): unknown {
+export function fileInUse(error: unknown, step: FailedStep & { target: string }): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "EBUSY") return true;
+  if (code !== "EPERM" && code !== "EACCES") return false;
+  if ((step.platform ?? process.platform) !== "win32" || step.replacing !== true) return false;
+  try {
+    return statSync(step.target).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The target is open in another program: close it there and run again (output/in-use, exit 2). */
+export function inUse(path: string): UserError {
+  return new UserError("output/in-use", { file: path });
+}
+
+/**
+ * A path the clerk chose that cannot be written is a user error, not a bug: a target open in another
+ * program becomes output/in-use (see fileInUse); the file system's other errors that the clerk can do
+ * something about become output/unwritable naming `path`; others are thrown as they are.
+ */
+export function unwritable(path: string, error: unknown, step: FailedStep = {}): unknown {
+  if (fileInUse(error, { ...step, target: path })) return inUse(path);
   const code = (error as NodeJS.ErrnoException).code;
   return code !== undefined && USER_PROBLEMS.has(code)
     ? new UserError("output/unwritable", { file: path, code })

@@ -1,5 +1,6 @@
 // The command-line shell: global options, usage errors, the errors of options shared by commands.
 import type { Params } from "./params.js";
+import { fileInUseEn, fileInUseVi } from "./fs-reason.js";
 
 export const cliVi = {
   description:
@@ -76,6 +77,7 @@ export const cliErrorsVi = {
     const next = todo[String(p.code)] ?? "Chọn tệp hoặc thư mục khác.";
     return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}.${next === "" ? "" : ` ${next}`}`;
   },
+  "output/in-use": (p: Params) => fileInUseVi(String(p.file)),
   "input/no-files": (p: Params) =>
     p.skipped ? `Không có tệp .xlsx nào để xử lý (đã bỏ qua: ${p.skipped}).` : "Không có tệp .xlsx nào để xử lý.",
   "lang/unknown": (p: Params) => `Ngôn ngữ "${p.lang}" không được hỗ trợ, dùng vi hoặc en.`,
@@ -149,6 +151,7 @@ export const cliErrorsEn: typeof cliErrorsVi = {
     const next = todo[String(p.code)] ?? "Choose another file or folder.";
     return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}.${next === "" ? "" : ` ${next}`}`;
   },
+  "output/in-use": (p: Params) => fileInUseEn(String(p.file)),
   "input/no-files": (p: Params) =>
     p.skipped ? `No .xlsx file to process (skipped: ${p.skipped}).` : "No .xlsx file to process.",
   "lang/unknown": (p: Params) => `Language "${p.lang}" is not supported; use vi or en.`,

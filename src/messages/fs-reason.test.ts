@@ -40,4 +40,21 @@ describe("fsReason", () => {
       /^Không ghi được out: ổ đĩa đầy\./,
     );
   });
+
+  it("names a file in use by its name, the program its kind opens in, and the whole path (output/in-use)", () => {
+    const vi = messages("vi").errors["output/in-use"]!;
+    const en = messages("en").errors["output/in-use"]!;
+    expect(vi({ file: "tong-hop.xlsx" })).toBe(
+      "Không ghi được tong-hop.xlsx: tệp đang mở trong Excel? Đóng tệp rồi chạy lại.",
+    );
+    expect(vi({ file: "output/2023-H1/bao-cao.docx" })).toBe(
+      "Không ghi được bao-cao.docx: tệp đang mở trong Word? Đóng tệp rồi chạy lại. (output/2023-H1/bao-cao.docx)",
+    );
+    expect(vi({ file: "C:\\ws\\bao-cao.pdf" })).toContain("bao-cao.pdf: tệp đang mở trong trình đọc PDF?");
+    expect(vi({ file: "cong-van/manifest.csv" })).toContain("đang mở trong Excel?");
+    expect(vi({ file: "aggregate.json" })).toContain("đang mở trong một chương trình khác?");
+    expect(en({ file: "bao-cao.pdf" })).toBe(
+      "Cannot write bao-cao.pdf: is it open in a PDF reader? Close it and run again.",
+    );
+  });
 });

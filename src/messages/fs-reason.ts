@@ -52,3 +52,35 @@ export function fsReasonEn(code: string | number | undefined): string {
 export function fsReason(code: string | number | undefined, lang: "vi" | "en"): string {
   return lang === "en" ? fsReasonEn(code) : fsReasonVi(code);
 }
+
+/** The file's own name, without its folder (either separator: the path may come from Windows). */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+
+/** The program that holds a file of this kind open, as the clerk knows it; null for others. */
+function holderOf(path: string, lang: "vi" | "en"): string | null {
+  const extension = /\.([^.\\/]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
+  if (["xlsx", "xlsm", "xls", "csv"].includes(extension)) return "Excel";
+  if (["docx", "doc"].includes(extension)) return "Word";
+  if (extension === "pdf") return lang === "vi" ? "trình đọc PDF" : "a PDF reader";
+  return null;
+}
+
+/**
+ * A file that could not be replaced because another program holds it open (output/in-use): its name first,
+ * the program guessed from the extension, what to do, and the whole path when it says more than the name.
+ */
+export function fileInUseVi(path: string): string {
+  const name = fileName(path);
+  const holder = holderOf(path, "vi");
+  const where = name === path ? "" : ` (${path})`;
+  return `Không ghi được ${name}: tệp đang mở trong ${holder ?? "một chương trình khác"}? Đóng tệp rồi chạy lại.${where}`;
+}
+
+export function fileInUseEn(path: string): string {
+  const name = fileName(path);
+  const holder = holderOf(path, "en");
+  const where = name === path ? "" : ` (${path})`;
+  return `Cannot write ${name}: is it open in ${holder ?? "another program"}? Close it and run again.${where}`;
+}
