@@ -1,7 +1,7 @@
 // The ingest use case: validate received files, then archive the accepted ones in store/ under their
 // SHA-256 and record every file in store/ledger.jsonl (src/store).
 import { statSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join, relative, sep } from "node:path";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
@@ -49,13 +49,18 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
   const result = await ingestFiles(
     join(workspace.dir, "store"),
     // Unreadable files are never archived (and a too-large one was never read): no bytes to pass.
-    validated.map(({ report, bytes }) => ({ report, bytes: report.status === "unreadable" ? null : bytes })),
+    // The ledger names each file from the workspace, whichever folder the command ran from.
+    validated.map(({ input, report, bytes }) => ({
+      report: { ...report, file: ledgerName(workspace.dir, input.path) },
+      bytes: report.status === "unreadable" ? null : bytes,
+    })),
     { period: periodCode(period), strict: options.strict, now: options.now },
   );
   return {
     period: periodCode(period),
-    files: result.actions.map((action) => ({
-      file: action.report.file,
+    // The clerk is shown each file as given (relative to the folder the command ran from).
+    files: result.actions.map((action, index) => ({
+      file: validated[index]!.report.file,
       unit: action.report.unit,
       outcome: action.outcome,
       errors: action.report.findings.filter((f) => f.severity === "error").length,
@@ -65,6 +70,18 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
     tornLine: result.torn?.line ?? null,
     skipped: skippedInputs(skipped),
   };
+}
+
+/**
+ * How the ledger (and so status, aggregate.json and the Vụ việc sheet's "Nguồn") names a received file: its
+ * path relative to the workspace, with "/" on every system ("inbox/2023-H1-CAT.xlsx"), so that it means the
+ * same whichever folder ingest ran from; a file outside the workspace by its absolute path. (Ledgers written
+ * before kept the path as given on the command line; their lines are read as they are.)
+ */
+export function ledgerName(workspaceDir: string, path: string): string {
+  const inside = relative(workspaceDir, path);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return path;
+  return inside.split(sep).join("/");
 }
 
 /** Every file was taken (archived, already current, or a duplicate of an archived one). */
