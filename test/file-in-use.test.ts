@@ -7,7 +7,7 @@
 // Linux stays a permission problem. Also here: every temporary file is made in its target's folder (a rename
 // across file systems fails: EXDEV).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, readdirSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withFault } from "./helpers/faults.js";
@@ -218,12 +218,15 @@ describe("an output open in another program (Excel, Word): every command that wr
     scenario: Scenario,
     kind: FaultKind,
     extra: string[] = [],
+    /** Done to the output before the faulted run. */
+    change: (target: string) => void = () => {},
   ): Promise<{ run: CliRun; dir: string; target: string; before: Buffer | null; after: Buffer | null }> {
     const { dir, record } = await prepare(scenario, extra);
     const at = record.commits.findIndex((path) => scenario.target.test(relative(dir, path).split("\\").join("/")));
     expect(at, `${scenario.target} among ${record.commits.join(", ")}`).toBeGreaterThanOrEqual(0);
     const target = record.commits[at]!;
     const read = () => (existsSync(target) ? readFileSync(target) : null);
+    change(target);
     const before = read();
     if (scenario.replaces) expect(before, "the output exists before the run").not.toBeNull();
     const { value: run, record: faulted } = await withFault({ under: dir, kind, at }, () =>
@@ -282,6 +285,17 @@ describe("an output open in another program (Excel, Word): every command that wr
     expect(run.status, run.stderr).toBe(2);
     expect(run.stderr).toContain(basename(target));
     expect(run.stderr).toContain("không có quyền ghi");
+    expect(run.stderr).not.toContain("đang mở");
+    expect(after).toEqual(before);
+  });
+
+  it("on Windows, EPERM replacing a file marked read-only says so, not that it is open", async () => {
+    const scenario = scenarios["aggregate (tong-hop.xlsx)"]!;
+    const { run, target, before, after } = await onPlatform("win32", () =>
+      runFaulted(scenario, "EPERM", [], (path) => chmodSync(path, 0o444)),
+    );
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toContain(`Không ghi được ${target}: tệp được đánh dấu chỉ đọc (Read-only). Bỏ chọn "Chỉ đọc"`);
     expect(run.stderr).not.toContain("đang mở");
     expect(after).toEqual(before);
   });

@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test/helpers/temp-dir.js";
 import { UserError } from "../errors.js";
+import { messages } from "../messages/index.js";
 import { runInterruptCleanups } from "./interrupt.js";
 import { fileInUse, unwritable, writeFileAtomic, writeFileAtomicAsync } from "./write-atomic.js";
 
@@ -124,5 +125,21 @@ describe("fileInUse", () => {
       code: "output/unwritable",
       params: { code: "EPERM" },
     });
+  });
+
+  it("a file marked read-only is not in use: output/unwritable READONLY, on Windows and elsewhere", () => {
+    const dir = tempDir({ "tong-hop.xlsx": "old" });
+    const target = join(dir, "tong-hop.xlsx");
+    chmodSync(target, 0o444);
+    for (const platform of ["win32", "linux"] as const) {
+      expect(fileInUse(errno("EPERM"), { target, replacing: true, platform }), platform).toBe(false);
+      expect(unwritable(target, errno("EPERM"), { replacing: true, platform }), platform).toMatchObject({
+        code: "output/unwritable",
+        params: { code: "READONLY" },
+      });
+    }
+    expect(messages("vi").errors["output/unwritable"]!({ file: "tong-hop.xlsx", code: "READONLY" })).toBe(
+      'Không ghi được tong-hop.xlsx: tệp được đánh dấu chỉ đọc (Read-only). Bỏ chọn "Chỉ đọc" (Read-only) trong Thuộc tính (Properties) của tệp rồi chạy lại.',
+    );
   });
 });

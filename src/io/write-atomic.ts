@@ -180,8 +180,23 @@ export function fileInUse(error: unknown, step: FailedStep & { target: string })
   if (code === "EBUSY") return true;
   if (code !== "EPERM" && code !== "EACCES") return false;
   if ((step.platform ?? process.platform) !== "win32" || step.replacing !== true) return false;
+  // A file marked read-only is refused the same way; that one is not open anywhere (see readOnlyTarget).
+  return existingFile(step.target) && !readOnlyTarget(step.target);
+}
+
+function existingFile(path: string): boolean {
   try {
-    return statSync(step.target).isFile();
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A file marked read-only (Windows' "Read-only" attribute, shown by Node as no write permission for anyone). */
+function readOnlyTarget(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() && (stats.mode & 0o222) === 0;
   } catch {
     return false;
   }
@@ -200,6 +215,9 @@ export function inUse(path: string): UserError {
 export function unwritable(path: string, error: unknown, step: FailedStep = {}): unknown {
   if (fileInUse(error, { ...step, target: path })) return inUse(path);
   const code = (error as NodeJS.ErrnoException).code;
+  // Replacing a file marked read-only: say so (code READONLY), rather than "permission denied".
+  if ((code === "EPERM" || code === "EACCES") && step.replacing === true && readOnlyTarget(path))
+    return new UserError("output/unwritable", { file: path, code: "READONLY" });
   return code !== undefined && USER_PROBLEMS.has(code)
     ? new UserError("output/unwritable", { file: path, code })
     : error;

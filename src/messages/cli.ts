@@ -60,6 +60,7 @@ export const cliErrorsVi = {
       EEXIST: "một phần của đường dẫn là tệp, không phải thư mục",
       EACCES: "không có quyền ghi",
       EPERM: "không có quyền ghi",
+      READONLY: "tệp được đánh dấu chỉ đọc (Read-only)",
       EROFS: "ổ đĩa chỉ đọc",
       ENOSPC: "ổ đĩa đầy",
       EDQUOT: "đã hết dung lượng được cấp trên ổ đĩa",
@@ -73,6 +74,7 @@ export const cliErrorsVi = {
       EDQUOT: "Giải phóng chỗ trên ổ đĩa rồi chạy lại.",
       EBUSY: "",
       EIO: "Kiểm tra ổ đĩa rồi chạy lại.",
+      READONLY: 'Bỏ chọn "Chỉ đọc" (Read-only) trong Thuộc tính (Properties) của tệp rồi chạy lại.',
     };
     const next = todo[String(p.code)] ?? "Chọn tệp hoặc thư mục khác.";
     return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}.${next === "" ? "" : ` ${next}`}`;
@@ -134,6 +136,7 @@ export const cliErrorsEn: typeof cliErrorsVi = {
       EEXIST: "part of the path is a file, not a folder",
       EACCES: "permission denied",
       EPERM: "permission denied",
+      READONLY: "the file is marked read-only",
       EROFS: "read-only disk",
       ENOSPC: "disk full",
       EDQUOT: "disk quota exceeded",
@@ -147,6 +150,7 @@ export const cliErrorsEn: typeof cliErrorsVi = {
       EDQUOT: "Free some disk space and run again.",
       EBUSY: "",
       EIO: "Check the disk and run again.",
+      READONLY: "Clear its Read-only box in the file's Properties, then run again.",
     };
     const next = todo[String(p.code)] ?? "Choose another file or folder.";
     return `Cannot write ${p.file}: ${reasons[String(p.code)] ?? p.code}.${next === "" ? "" : ` ${next}`}`;
