@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { sampleWorkspace } from "../../../../test/helpers/sample-workspace.js";
 import { suiteTempDir, tempDir } from "../../../../test/helpers/temp-dir.js";
 import type { LibreOfficeReport, MachineReport } from "../../../machine/check.js";
+import { messages } from "../../../messages/index.js";
 import type { Lang } from "../../../messages/index.js";
 import { Output } from "../../output.js";
 import { doctor, printDoctor } from "./index.js";
@@ -107,5 +108,14 @@ describe("doctor: LibreOffice", () => {
       },
     });
     expect(seen).toEqual([{ path: "tools/LibreOffice/program/soffice.exe", workspaceDir: workspace.dir }]);
+  });
+
+  it("report --pdf without LibreOffice gives the same advice for the machine's OS", () => {
+    const noLibreOffice = (lang: Lang, platform: string) =>
+      messages(lang).errors["pdf/no-libreoffice"]!({ file: "out/2023-H1/bao-cao-2023-H1.docx", platform });
+    expect(noLibreOffice("vi", "win32")).toContain("winget install TheDocumentFoundation.LibreOffice");
+    expect(noLibreOffice("vi", "win32")).not.toContain("apt-get");
+    expect(noLibreOffice("en", "darwin")).toContain("brew install --cask libreoffice");
+    expect(noLibreOffice("vi", "linux")).toContain("apt-get install libreoffice-writer-nogui");
   });
 });
