@@ -37,6 +37,30 @@ function npm(args: string[], cwd: string) {
   return { status: run.status, stdout: String(run.stdout), stderr: String(run.stderr), error: run.error };
 }
 
+/** The packages under `nodeModules` (nested ones too) that run a script or build an addon when installed. */
+function packagesRunningAtInstall(nodeModules: string): string[] {
+  if (!existsSync(nodeModules)) return [];
+  const packages = readdirSync(nodeModules).flatMap((name) =>
+    name.startsWith("@")
+      ? readdirSync(join(nodeModules, name)).map((sub) => join(nodeModules, name, sub))
+      : name.startsWith(".")
+        ? []
+        : [join(nodeModules, name)],
+  );
+  return packages.flatMap((dir) => {
+    const manifest = join(dir, "package.json");
+    if (!existsSync(manifest)) return [];
+    const { name, scripts = {} } = JSON.parse(readFileSync(manifest, "utf8")) as {
+      name: string;
+      scripts?: Record<string, string>;
+    };
+    const runs =
+      ["preinstall", "install", "postinstall"].some((hook) => scripts[hook] !== undefined) ||
+      existsSync(join(dir, "binding.gyp"));
+    return [...(runs ? [name] : []), ...packagesRunningAtInstall(join(dir, "node_modules"))];
+  });
+}
+
 interface PackedFile {
   path: string;
 }
@@ -47,6 +71,9 @@ describe("npm pack → npm install -g → baocao", () => {
   let scripts: Record<string, string> = {};
   let prefix = "";
   let install = { status: null as number | null, stdout: "", stderr: "" };
+
+  const installedDir = () =>
+    WINDOWS ? join(prefix, "node_modules", "baocao") : join(prefix, "lib", "node_modules", "baocao");
 
   /** The installed program, run from `cwd`. */
   const baocao = (args: string[], cwd: string) => {
@@ -72,7 +99,7 @@ describe("npm pack → npm install -g → baocao", () => {
       dir,
     );
     install = { status: run.status, stdout: run.stdout, stderr: run.stderr };
-    const installed = WINDOWS ? join(prefix, "node_modules", "baocao") : join(prefix, "lib", "node_modules", "baocao");
+    const installed = installedDir();
     if (existsSync(join(installed, "package.json")))
       scripts =
         (JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { scripts?: Record<string, string> })
@@ -98,10 +125,12 @@ describe("npm pack → npm install -g → baocao", () => {
     ).toEqual([]);
   });
 
-  it("installs with nothing built or run at install time", () => {
+  it("installs with nothing built or run at install time, by baocao or any of its dependencies", () => {
     expect(install.status, install.stderr).toBe(0);
     for (const hook of ["preinstall", "install", "postinstall", "prepare"]) expect(scripts[hook]).toBeUndefined();
     expect(install.stderr).not.toMatch(/install script|prepare/i);
+    // A dependency with an install script or a native addon (binding.gyp) would compile on the clerk's PC.
+    expect(packagesRunningAtInstall(join(installedDir(), "node_modules"))).toEqual([]);
   });
 
   it("runs from another folder: --version, init, forms, and report --draft on the bundled sample", () => {
@@ -121,7 +150,7 @@ describe("npm pack → npm install -g → baocao", () => {
     expect(written.length).toBeGreaterThan(10);
 
     // The sample as the package installed it: its inbox ingested, then a draft report.
-    const installed = WINDOWS ? join(prefix, "node_modules", "baocao") : join(prefix, "lib", "node_modules", "baocao");
+    const installed = installedDir();
     cpSync(join(installed, "samples", "hung-yen-2023-h1"), join(elsewhere, "sample"), { recursive: true });
     const ingest = baocao(["-w", "sample", "ingest", "sample/inbox", "--period", "2023-H1"], elsewhere);
     expect([0, 1], ingest.stderr).toContain(ingest.status);
