@@ -120,15 +120,16 @@ describe("npm pack → npm install -g → baocao", () => {
         "README.md",
       ]),
     );
-    expect(
-      files.filter((file) => /\.map$|\.test\.|^(src|test|dist-test|scripts|bench|node_modules)\//.test(file)),
-    ).toEqual([]);
+    expect(files.filter((file) => /\.map$|\.test\.|^(src|test|dist-test|scripts|bench)\//.test(file))).toEqual([]);
+    // docx goes in the package with the nanoid 5 the repository's overrides give it (see README).
+    const bundled = new Set(files.filter((file) => file.startsWith("node_modules/")).map((file) => file.split("/")[1]));
+    expect([...bundled]).toEqual(expect.arrayContaining(["docx", "nanoid"]));
   });
 
   it("installs with nothing built or run at install time, by baocao or any of its dependencies", () => {
     expect(install.status, install.stderr).toBe(0);
     for (const hook of ["preinstall", "install", "postinstall", "prepare"]) expect(scripts[hook]).toBeUndefined();
-    expect(install.stderr).not.toMatch(/install script|prepare/i);
+    expect(install.stderr).not.toMatch(/install script|prepare|EBADENGINE/i);
     // A dependency with an install script or a native addon (binding.gyp) would compile on the clerk's PC.
     expect(packagesRunningAtInstall(join(installedDir(), "node_modules"))).toEqual([]);
   });
