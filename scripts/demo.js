@@ -25,8 +25,9 @@ writeFileSync(join(target, MARKER), "made by npm run demo; safe to delete\n");
 
 const shown = relative(process.cwd(), target) || ".";
 const w = ["-w", shown];
-// PDFs only where LibreOffice is installed; the .docx files are always written.
-const pdf = spawnSync("soffice", ["--version"]).status === 0 ? ["--pdf"] : [];
+// PDFs only where baocao finds LibreOffice (as report --pdf would); the .docx files are always written.
+const { locateLibreOffice, realSystem } = await import("../dist/machine/libreoffice.js");
+const pdf = locateLibreOffice(realSystem()).found ? ["--pdf"] : [];
 const steps = [
   [...w, "doctor"],
   [...w, "forms", "--period", "2023-H1", "--unit", "CAT", "VNPT", "UBND-VANLAM"],

@@ -14,7 +14,7 @@ import { loadTemplate } from "../documents/template/index.js";
 import { UserError } from "../errors.js";
 import type { Workspace } from "../workspace/read.js";
 import type { DocumentOutput, WrittenDocument } from "./document.js";
-import { buildDocument, writeDocument } from "./document.js";
+import { buildDocument, configuredLibreOffice, writeDocument } from "./document.js";
 
 export interface DirectiveOptions extends DocumentOutput {
   /** The report being answered, a document already issued: its number and date. */
@@ -52,5 +52,11 @@ export async function directive(
     options.out === undefined
       ? join(workspace.dir, "out", periodCode(period), `cong-van-chi-dao-${periodCode(period)}.docx`)
       : resolve(options.cwd, options.out);
-  return writeDocument(document, target, { cwd: options.cwd, force: options.force, pdf: options.pdf, template: file });
+  return writeDocument(document, target, {
+    cwd: options.cwd,
+    force: options.force,
+    pdf: options.pdf,
+    template: file,
+    libreoffice: configuredLibreOffice(workspace),
+  });
 }

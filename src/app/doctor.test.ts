@@ -7,8 +7,9 @@ import type { MachineReport } from "../machine/check.js";
 import { doctor } from "./doctor.js";
 
 const machine = (): MachineReport => ({
+  platform: "linux",
   node: { ok: true, version: "20.0.0" },
-  libreoffice: { found: false, command: null, version: null },
+  libreoffice: { found: false, command: null, version: null, source: null, problem: "not-found", given: null },
   font: { checked: false, found: false, name: null, metricCompatible: false },
 });
 

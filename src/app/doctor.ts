@@ -14,6 +14,7 @@ import { periodContext } from "../domain/period/period-context.js";
 import type { Period } from "../domain/period/index.js";
 import { checkMachine } from "../machine/check.js";
 import type { MachineReport } from "../machine/check.js";
+import type { ConfiguredLibreOffice } from "../machine/libreoffice.js";
 import { formatConfigIssue } from "../workspace/format-issue.js";
 import { readWorkspace } from "../workspace/read.js";
 import type { WorkspaceConfig } from "../workspace/schema.js";
@@ -21,8 +22,8 @@ import type { WorkspaceConfig } from "../workspace/schema.js";
 export interface DoctorOptions {
   /** Today, for the example period. */
   today: CalendarDate;
-  /** The machine's checks (tests give their own). */
-  machine?: () => MachineReport;
+  /** The machine's checks, given the workspace's `libreoffice:` key if any (tests give their own). */
+  machine?: (libreoffice: ConfiguredLibreOffice | null) => MachineReport;
   /** Also check the store (doctor --store). */
   store?: boolean;
 }
@@ -109,9 +110,11 @@ export function checkStore(storeDir: string): StoreReport {
 }
 
 function checkWorkspace(dir: string, options: DoctorOptions): DoctorResult {
-  const machine = (options.machine ?? checkMachine)();
+  const check = options.machine ?? checkMachine;
   try {
     const workspace = readWorkspace(dir);
+    const configured = workspace.config.libreoffice;
+    const machine = check(configured === undefined ? null : { path: configured, workspaceDir: dir });
     return { workspace: summarize(dir, workspace.files, workspace.config, options.today), machine };
   } catch (error) {
     if (!(error instanceof WorkspaceConfigError)) throw error;
@@ -121,7 +124,7 @@ function checkWorkspace(dir: string, options: DoctorOptions): DoctorResult {
       path: issue.path.join("."),
       message: { vi: formatConfigIssue(issue, "vi"), en: formatConfigIssue(issue, "en") },
     }));
-    return { workspace: { valid: false, dir, issues }, machine };
+    return { workspace: { valid: false, dir, issues }, machine: check(null) };
   }
 }
 

@@ -13,6 +13,7 @@ import { interruptCheckpoint } from "../io/interrupt.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
 import type { Workspace } from "../workspace/read.js";
 import type { DocumentMeta } from "../documents/model.js";
+import type { ConfiguredLibreOffice } from "../machine/libreoffice.js";
 
 /** Where and how a document is written. */
 export interface DocumentOutput {
@@ -44,10 +45,23 @@ export function buildDocument(
   return { document: { meta, body: rendered.blocks, appendices: appendices(meta) }, file: compiled.file };
 }
 
+/** The workspace's `libreoffice:` key, with the folder its relative path is read from. */
+export function configuredLibreOffice(workspace: Workspace): ConfiguredLibreOffice | null {
+  const path = workspace.config.libreoffice;
+  return path === undefined ? null : { path, workspaceDir: workspace.dir };
+}
+
 export async function writeDocument(
   document: AdminDocument,
   target: string,
-  options: { cwd: string; force: boolean; pdf: boolean; template: string },
+  options: {
+    cwd: string;
+    force: boolean;
+    pdf: boolean;
+    template: string;
+    /** The workspace's `libreoffice:` key (baocao.yaml), where to find soffice for the PDF. */
+    libreoffice?: ConfiguredLibreOffice | null;
+  },
 ): Promise<WrittenDocument> {
   const pdfTarget = options.pdf ? pdfPathFor(target) : null;
   // Both outputs are checked before either is written: a refusal changes nothing.
@@ -61,7 +75,7 @@ export async function writeDocument(
   await interruptCheckpoint(); // Ctrl+C while laying out: nothing is written
   writeFileAtomic(target, bytes);
   await interruptCheckpoint();
-  const pdf = pdfTarget === null ? null : await convertToPdf(target, pdfTarget);
+  const pdf = pdfTarget === null ? null : await convertToPdf(target, pdfTarget, options.libreoffice ?? null);
   await interruptCheckpoint();
   const show = (path: string) => relative(options.cwd, path) || path;
   return {

@@ -13,7 +13,7 @@ import { reportData } from "../documents/report/report-data.js";
 import { interruptCheckpoint } from "../io/interrupt.js";
 import type { Workspace } from "../workspace/read.js";
 import type { DocumentOutput, WrittenDocument } from "./document.js";
-import { buildDocument, writeDocument } from "./document.js";
+import { buildDocument, configuredLibreOffice, writeDocument } from "./document.js";
 import type { AggregateNotice } from "./saved-aggregate.js";
 import { currentAggregate } from "./saved-aggregate.js";
 
@@ -60,6 +60,7 @@ export async function report(workspace: Workspace, period: Period, options: Repo
     force: options.force,
     pdf: options.pdf,
     template: file,
+    libreoffice: configuredLibreOffice(workspace),
   });
   return {
     ...written,

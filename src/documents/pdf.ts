@@ -3,18 +3,27 @@
 // converted file) is a hidden folder beside the target, never in the system's temporary folder: a rename
 // across file systems fails (EXDEV: %TEMP% on C: and the workspace on D:, /tmp on tmpfs), and within one
 // folder it puts the PDF in place whole. Ctrl+C kills LibreOffice and removes the work folder.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { UserError } from "../errors.js";
 import { onInterrupt } from "../io/interrupt.js";
 import { fileInUse, inUse } from "../io/write-atomic.js";
+import { locateLibreOffice, realSystem } from "../machine/libreoffice.js";
+import type { ConfiguredLibreOffice } from "../machine/libreoffice.js";
 
 const TIMEOUT_MS = 180_000;
 
-export function libreOfficeAvailable(): boolean {
-  return spawnSync("soffice", ["--version"], { timeout: 30_000 }).status === 0;
+/**
+ * The soffice to run (machine/libreoffice.ts: BAOCAO_SOFFICE, baocao.yaml, PATH, standard places), or the
+ * refusal naming the .docx already written and what to do.
+ */
+function sofficeFor(docx: string, configured: ConfiguredLibreOffice | null): string {
+  const location = locateLibreOffice(realSystem(), configured);
+  if (location.found) return location.command;
+  if (location.source === null) throw new UserError("pdf/no-libreoffice", { file: docx, platform: process.platform });
+  throw new UserError("pdf/libreoffice-missing", { file: docx, source: location.source, path: location.path });
 }
 
 /** The PDF made from `docx`: the same name with .pdf for .docx, beside it. */
@@ -29,10 +38,11 @@ interface Finished {
 }
 
 /** Runs soffice in a process group of its own, so that the whole of it can be killed (Ctrl+C, timeout). */
-function runSoffice(args: string[], onStart: (kill: () => void) => void): Promise<Finished> {
+function runSoffice(soffice: string, args: string[], onStart: (kill: () => void) => void): Promise<Finished> {
   return new Promise((resolve) => {
-    const child = spawn("soffice", args, {
+    const child = spawn(soffice, args, {
       stdio: ["ignore", "ignore", "pipe"],
+      windowsHide: true,
       detached: process.platform !== "win32",
     });
     const kill = () => {
@@ -60,9 +70,16 @@ function runSoffice(args: string[], onStart: (kill: () => void) => void): Promis
   });
 }
 
-/** Converts `docx` to the PDF `target` (default: beside it, same name) and returns the target's path. */
-export async function convertToPdf(docx: string, target: string = pdfPathFor(docx)): Promise<string> {
-  if (!libreOfficeAvailable()) throw new UserError("pdf/no-libreoffice", { file: docx });
+/**
+ * Converts `docx` to the PDF `target` (default: beside it, same name) and returns the target's path.
+ * `libreoffice`: the `libreoffice:` key of the workspace's baocao.yaml, if any.
+ */
+export async function convertToPdf(
+  docx: string,
+  target: string = pdfPathFor(docx),
+  libreoffice: ConfiguredLibreOffice | null = null,
+): Promise<string> {
+  const soffice = sofficeFor(docx, libreoffice);
   const work = mkdtempSync(join(dirname(target), ".baocao-pdf-"));
   let kill = () => {};
   const forget = onInterrupt(() => {
@@ -71,6 +88,7 @@ export async function convertToPdf(docx: string, target: string = pdfPathFor(doc
   });
   try {
     const run = await runSoffice(
+      soffice,
       [
         `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
         "--headless",

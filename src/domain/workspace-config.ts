@@ -92,4 +92,9 @@ export interface WorkspaceConfig {
   codeLists: CodeLists;
   intake: IntakeLimits;
   report: ReportSettings;
+  /**
+   * Where LibreOffice's soffice is on this computer, when baocao does not find it by itself (a file or the
+   * install folder; relative to the workspace). BAOCAO_SOFFICE, when set, comes first.
+   */
+  libreoffice?: string;
 }

@@ -207,8 +207,6 @@ export const documentErrorsVi = {
   "document/no-issuer": (p: Params) =>
     `${p.file}: chưa có cơ quan ban hành (documents.${p.kind}.issuer trong baocao.yaml).`,
   "document/no-signer": (p: Params) => `${p.file}: không có người ký "${p.signer}" của ${p.issuer}.`,
-  "pdf/no-libreoffice": (p: Params) =>
-    `Đã ghi ${p.file} nhưng không xuất được PDF: máy chưa có LibreOffice (apt-get install libreoffice-writer-nogui).`,
   "pdf/failed": (p: Params) => `LibreOffice không chuyển được ${p.file} sang PDF: ${p.detail}`,
   "template/error": (p: Params) =>
     `Lỗi trong mẫu văn bản ${p.location}: ${p.helper ? `helper "${p.helper}": ` : ""}${
@@ -269,8 +267,6 @@ export const documentErrorsEn: typeof documentErrorsVi = {
     `${p.file} already exists (it may have been edited in Word). Use --out for another file, or --force to overwrite.`,
   "document/no-issuer": (p: Params) => `${p.file}: no issuing body (documents.${p.kind}.issuer in baocao.yaml).`,
   "document/no-signer": (p: Params) => `${p.file}: issuer ${p.issuer} has no signer "${p.signer}".`,
-  "pdf/no-libreoffice": (p: Params) =>
-    `Wrote ${p.file} but could not make a PDF: LibreOffice is not installed (apt-get install libreoffice-writer-nogui).`,
   "pdf/failed": (p: Params) => `LibreOffice could not convert ${p.file} to PDF: ${p.detail}`,
   "template/error": (p: Params) =>
     `Error in document template ${p.location}: ${p.helper ? `helper "${p.helper}": ` : ""}${

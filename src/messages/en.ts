@@ -5,6 +5,7 @@ import { commandsEn } from "./commands.js";
 import { aggregateEn, documentErrorsEn, documentsEn, templateProblemsEn } from "./documents.js";
 import { formsEn, ingestEn, intakeErrorsEn, statusEn, validateEn } from "./intake.js";
 import { letterErrorsEn, lettersEn } from "./letters.js";
+import { machineErrorsEn, machineEn } from "./machine.js";
 import { configEn, doctorEn, initEn, workspaceErrorsEn } from "./workspace.js";
 import type { Messages } from "./vi.js";
 
@@ -20,6 +21,7 @@ export const en: Messages = {
   documents: documentsEn,
   letters: lettersEn,
   doctor: doctorEn,
+  machine: machineEn,
   config: configEn,
   errors: {
     ...cliErrorsEn,
@@ -27,6 +29,7 @@ export const en: Messages = {
     ...intakeErrorsEn,
     ...documentErrorsEn,
     ...letterErrorsEn,
+    ...machineErrorsEn,
   },
   /** What is wrong in a template (src/domain/template-problem.ts TemplateProblem). */
   templateProblems: templateProblemsEn(),

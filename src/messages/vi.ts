@@ -7,6 +7,7 @@ import { commandsVi } from "./commands.js";
 import { aggregateVi, documentErrorsVi, documentsVi, templateProblemsVi } from "./documents.js";
 import { formsVi, ingestVi, intakeErrorsVi, statusVi, validateVi } from "./intake.js";
 import { letterErrorsVi, lettersVi } from "./letters.js";
+import { machineErrorsVi, machineVi } from "./machine.js";
 import { configVi, doctorVi, initVi, workspaceErrorsVi } from "./workspace.js";
 import type { Params } from "./params.js";
 
@@ -22,6 +23,7 @@ export const vi = {
   documents: documentsVi,
   letters: lettersVi,
   doctor: doctorVi,
+  machine: machineVi,
   config: configVi,
   errors: {
     ...cliErrorsVi,
@@ -29,6 +31,7 @@ export const vi = {
     ...intakeErrorsVi,
     ...documentErrorsVi,
     ...letterErrorsVi,
+    ...machineErrorsVi,
   } as Record<string, (p: Params) => string>,
   /** What is wrong in a template (src/domain/template-problem.ts TemplateProblem). */
   templateProblems: templateProblemsVi(),

@@ -212,6 +212,8 @@ export const workspaceSchema = z.strictObject({
   codeLists: codeListsSchema,
   intake: intakeSchema.default({ maxFileMB: 50, maxExpandedMB: 500 }),
   report: reportSettingsSchema.default({ incidentListLimit: DEFAULT_INCIDENT_LIST_LIMIT }),
+  /** Where soffice is, when baocao does not find LibreOffice by itself (machine/libreoffice.ts). */
+  libreoffice: text.optional(),
 }) satisfies z.ZodType<WorkspaceConfig>;
 
 // Exact agreement of each schema's output with its domain type, both ways and optional keys included: a

@@ -4,7 +4,9 @@ import type { DoctorResult } from "../../../app/doctor.js";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { parseIsoDate, vietnamDateOf } from "../../../domain/calendar-date.js";
 import type { MachineReport } from "../../../machine/check.js";
+import type { ConfiguredLibreOffice } from "../../../machine/libreoffice.js";
 import { messages } from "../../../messages/index.js";
+import type { Lang } from "../../../messages/index.js";
 import type { Params } from "../../../messages/params.js";
 import { formatShortDate } from "../../../vn/index.js";
 import { resolveWorkspaceDir } from "../../../workspace/read.js";
@@ -15,7 +17,7 @@ export interface DoctorOptions {
   workspace?: string;
   /** Today, for the example period; the clock is read only here. */
   today?: CalendarDate;
-  machine?: () => MachineReport;
+  machine?: (libreoffice: ConfiguredLibreOffice | null) => MachineReport;
   /** Also check the store's archives against the ledger (--store). */
   store?: boolean;
 }
@@ -90,7 +92,7 @@ export function printDoctor(result: DoctorResult, output: Output): void {
       machine.node.ok,
     ),
   );
-  lines.push(row(m.libreoffice, machine.libreoffice.version ?? m.libreofficeMissing, machine.libreoffice.found));
+  lines.push(...libreOfficeRows(machine, lang, row));
   const font = !machine.font.checked
     ? m.fontUnknown
     : machine.font.name === null
@@ -146,4 +148,29 @@ export function printDoctor(result: DoctorResult, output: Output): void {
     if (store.ok) lines.push("", out.green(m.storeOk));
   }
   output.result(lines.join("\n"));
+}
+
+/** Where LibreOffice was found and how; or why not, and how to install it on this operating system. */
+function libreOfficeRows(
+  machine: MachineReport,
+  lang: Lang,
+  row: (label: string, value: string, ok?: boolean) => string,
+): string[] {
+  const m = messages(lang);
+  const found = machine.libreoffice;
+  const label = m.doctor.libreoffice;
+  const source = found.source === null ? "" : (m.machine.sources[found.source] ?? found.source);
+  switch (found.problem) {
+    case null:
+      return [row(label, m.machine.found({ version: found.version ?? "", command: found.command ?? "", source }))];
+    case "configured-missing":
+      return [
+        row(label, m.machine.missing, false),
+        `    ${m.machine.givenMissing({ where: m.machine.givenIn[found.source ?? ""] ?? source, path: found.given ?? "" })}`,
+      ];
+    case "does-not-run":
+      return [row(label, m.machine.doesNotRun({ command: found.command ?? "" }), false)];
+    default:
+      return [row(label, m.machine.missing, false), `    ${m.machine.install({ platform: machine.platform })}`];
+  }
 }
