@@ -4,6 +4,7 @@ import { cliEn, cliErrorsEn } from "./cli.js";
 import { commandsEn } from "./commands.js";
 import { aggregateEn, documentErrorsEn, documentsEn, templateProblemsEn } from "./documents.js";
 import { formsEn, ingestEn, intakeErrorsEn, statusEn, validateEn } from "./intake.js";
+import { guidedEn } from "./guided.js";
 import { letterErrorsEn, lettersEn } from "./letters.js";
 import { configEn, doctorEn, initEn, workspaceErrorsEn } from "./workspace.js";
 import type { Messages } from "./vi.js";
@@ -20,6 +21,7 @@ export const en: Messages = {
   documents: documentsEn,
   letters: lettersEn,
   doctor: doctorEn,
+  guided: guidedEn,
   config: configEn,
   errors: {
     ...cliErrorsEn,

@@ -6,6 +6,7 @@ import { cliErrorsVi, cliVi } from "./cli.js";
 import { commandsVi } from "./commands.js";
 import { aggregateVi, documentErrorsVi, documentsVi, templateProblemsVi } from "./documents.js";
 import { formsVi, ingestVi, intakeErrorsVi, statusVi, validateVi } from "./intake.js";
+import { guidedVi } from "./guided.js";
 import { letterErrorsVi, lettersVi } from "./letters.js";
 import { configVi, doctorVi, initVi, workspaceErrorsVi } from "./workspace.js";
 import type { Params } from "./params.js";
@@ -22,6 +23,7 @@ export const vi = {
   documents: documentsVi,
   letters: lettersVi,
   doctor: doctorVi,
+  guided: guidedVi,
   config: configVi,
   errors: {
     ...cliErrorsVi,
