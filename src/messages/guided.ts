@@ -5,7 +5,8 @@ import type { Params } from "./params.js";
 export const guidedVi = {
   /** Inquirer's key hints under a list, by the action it names. */
   promptKeys: { navigate: "di chuyển", select: "chọn" } as Record<string, string>,
-  welcome: "baocao — làm báo cáo từng bước. Chọn bằng phím ↑↓ và Enter; Ctrl+C để thoát bất cứ lúc nào.",
+  welcome:
+    "baocao — làm báo cáo từng bước. Chọn bằng phím ↑↓ (hoặc số của bước) rồi Enter; Ctrl+C để thoát bất cứ lúc nào.",
   noWorkspace: (p: Params) => `Chưa có thư mục làm việc (tệp baocao.yaml) ở ${p.dir} hoặc các thư mục cha.`,
   askStart: "Bắt đầu thế nào?",
   createWorkspace: "Tạo thư mục làm việc mới",
@@ -98,7 +99,8 @@ export const guidedVi = {
 
 export const guidedEn: typeof guidedVi = {
   promptKeys: { navigate: "move", select: "choose" },
-  welcome: "baocao — the reporting round step by step. Choose with ↑↓ and Enter; Ctrl+C quits at any time.",
+  welcome:
+    "baocao — the reporting round step by step. Choose with ↑↓ (or the step's number), then Enter; Ctrl+C quits at any time.",
   noWorkspace: (p: Params) => `No workspace (baocao.yaml) in ${p.dir} or any parent folder.`,
   askStart: "How to start?",
   createWorkspace: "Create a new workspace",

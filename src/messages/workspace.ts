@@ -20,7 +20,7 @@ export const initVi = {
     Number(p.count) > 1 ? `Chức vụ người ký thứ ${p.index} của ${p.issuer}` : `Chức vụ người ký của ${p.issuer}`,
   askSignerName: (p: Params) => `Họ và tên người ký với chức vụ ${p.title}`,
   provinceChanged: (p: Params) =>
-    `Lưu ý: tên tỉnh đã đổi từ ${p.from} thành ${p.to}, nhưng danh sách đơn vị báo cáo (units) và địa bàn (areas) vẫn là của ${p.from} theo cấu hình mẫu. Sửa lại trong ${p.files} trước khi gửi biểu mẫu.`,
+    `Lưu ý: tên tỉnh đã đổi từ ${p.from} thành ${p.to}, nhưng danh sách đơn vị báo cáo và danh sách địa bàn vẫn là của ${p.from} theo cấu hình mẫu. Sửa hai danh sách này trong ${p.files} trước khi gửi biểu mẫu.`,
   created: (p: Params) => `Đã tạo thư mục làm việc ${p.dir} theo cấu hình mẫu ${p.preset}.`,
   files: "Các tệp đã tạo:",
   next: (p: Params) => `Bước tiếp theo: xem lại ${p.file}, rồi chạy \`baocao -w ${p.dir} doctor\`.`,
@@ -164,7 +164,7 @@ export const initEn: typeof initVi = {
     Number(p.count) > 1 ? `Title of signer ${p.index} of ${p.issuer}` : `Title of the signer of ${p.issuer}`,
   askSignerName: (p: Params) => `Full name of the signer with the title ${p.title}`,
   provinceChanged: (p: Params) =>
-    `Note: the province is now ${p.to} instead of ${p.from}, but the reporting units (units) and areas (areas) are still the preset's, of ${p.from}. Edit them in ${p.files} before sending the forms.`,
+    `Note: the province is now ${p.to} instead of ${p.from}, but the lists of reporting units and of areas are still the preset's, of ${p.from}. Edit both lists in ${p.files} before sending the forms.`,
   created: (p: Params) => `Created workspace ${p.dir} from preset ${p.preset}.`,
   files: "Files created:",
   next: (p: Params) => `Next: review ${p.file}, then run \`baocao -w ${p.dir} doctor\`.`,

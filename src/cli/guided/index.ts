@@ -63,7 +63,7 @@ export async function runGuided(options: GuidedOptions): Promise<number> {
     output.info(g.welcome);
     const dir = await findOrCreateWorkspace(options);
     if (dir === null) return 0;
-    output.info(g.workspaceAt({ dir: shown(options.cwd, dir) }));
+    output.info(g.workspaceAt({ dir }));
     let period = await choosePeriod(options, readWorkspace(dir));
     const session: Session = {};
     let next: MenuChoice = "forms";
