@@ -69,17 +69,17 @@ describe("baocao with no command", () => {
           "Địa danh",
           "Tên đầy đủ của cơ quan ban hành công văn chỉ đạo",
           "Chức vụ người ký của UBND tỉnh",
-          "Họ và tên người ký",
+          "Họ và tên người ký với chức vụ PHÓ CHỦ TỊCH",
           "Tên đầy đủ của cơ quan ban hành báo cáo",
           "Chức vụ người ký thứ 1",
-          "Họ và tên người ký",
+          "Họ và tên người ký với chức vụ GIÁM ĐỐC",
           "Chức vụ người ký thứ 2",
-          "Họ và tên người ký",
+          "Họ và tên người ký với chức vụ PHÓ GIÁM ĐỐC",
         ])
           await when(question, ENTER);
         await when("Kỳ báo cáo", ENTER); // the current period
         await when("làm bước nào?", ENTER); // 1. Gửi biểu mẫu
-        await when("biểu mẫu vào", "");
+        await when("Đã ghi 22 biểu mẫu", "");
         // The menu comes back on step 2; up twice (the list wraps) is "Thoát".
         await when("làm bước nào?", UP + UP);
         await new Promise((resolve) => setTimeout(resolve, 300));

@@ -163,6 +163,34 @@ describe("the guided round", () => {
     expect(printed).not.toMatch(/Lỗi:|Error|undefined/);
   }, 120_000);
 
+  it("makes the workspace -w names when it is missing, and offers the current and previous half-years", async () => {
+    const cwd = tempDir();
+    const { prompter, choicesSeen, left } = scriptedPrompter([
+      { asks: "Bắt đầu thế nào?", answer: "init" },
+      { asks: "Tạo thư mục làm việc ở đâu", answer: "" },
+      { asks: "Chọn cấu hình mẫu", answer: "hung-yen-2025" },
+      { asks: "Kỳ báo cáo", answer: "2023-H1" },
+      { asks: "6 tháng đầu năm 2023: làm bước nào?", answer: "quit" },
+    ]);
+    const { output } = capture();
+    const code = await runGuided({
+      cwd,
+      workspace: "moi",
+      lang: "vi",
+      output,
+      prompter,
+      today: { year: 2023, month: 7, day: 3 },
+    });
+    expect({ code, left }).toEqual({ code: 0, left: [] });
+    expect(existsSync(join(cwd, "moi", "baocao.yaml"))).toBe(true);
+    const periods = choicesSeen.find((choices) => choices.some((choice) => choice.value === "other"))!;
+    expect(periods.map((choice) => [choice.value, choice.name])).toEqual([
+      ["2023-H2", "6 tháng cuối năm 2023 (kỳ hiện tại)"],
+      ["2023-H1", "6 tháng đầu năm 2023"],
+      ["other", "Kỳ khác…"],
+    ]);
+  });
+
   it("without a workspace, offers to make one, and quitting makes nothing", async () => {
     const cwd = tempDir();
     const { prompter } = scriptedPrompter([{ asks: "Bắt đầu thế nào?", answer: "quit" }]);

@@ -106,7 +106,9 @@ async function findOrCreateWorkspace(options: GuidedOptions): Promise<string | n
   try {
     return resolveWorkspaceDir(options.workspace, cwd);
   } catch (error) {
-    if (!(error instanceof UserError) || error.code !== "workspace/not-found") throw error;
+    // No baocao.yaml found (or -w names a folder without one, or none at all): offer to make it there.
+    const missing = error instanceof UserError && ["workspace/not-found", "workspace/dir-missing"].includes(error.code);
+    if (!missing) throw error;
     output.info(g.noWorkspace({ dir: String(error.params.dir ?? cwd) }));
   }
   const start = await prompter.select(
