@@ -160,6 +160,8 @@ describe("the guided round", () => {
     expect(printed).toContain("18/22 đơn vị đã được nhận; 3 bị trả lại; 1 chưa gửi");
     expect(printed).toContain("Đã ghi " + join("ws", "out", "2023-H1", "bao-cao-2023-H1.docx"));
     expect(printed).toContain("Giữ nguyên tệp cũ.");
+    // Reminders go to every unit without an accepted report: the one missing and the three rejected.
+    expect(printed).toContain("Đã soạn 4 công văn đôn đốc vào " + join("ws", "out", "2023-H1", "thu", "don-doc"));
     expect(printed).not.toMatch(/Lỗi:|Error|undefined/);
   }, 120_000);
 

@@ -378,8 +378,11 @@ const STEP_RUNNERS: Record<Step, StepRunner> = {
   async letters(options, workspace, period) {
     const { output, prompter, cwd, lang } = options;
     const g = messages(lang).guided;
-    const missing = status(workspace, period).rows.filter((row) => row.status === "missing");
-    if (missing.length === 0) {
+    // As `letters --missing`: units without an accepted report (never sent, or only rejected files).
+    const waiting = status(workspace, period).rows.filter(
+      (row) => row.status === "missing" || row.status === "rejected",
+    );
+    if (waiting.length === 0) {
       output.result(g.lettersNone);
       return true;
     }
