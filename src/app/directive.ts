@@ -14,7 +14,7 @@ import { loadTemplate } from "../documents/template/index.js";
 import { UserError } from "../errors.js";
 import type { Workspace } from "../workspace/read.js";
 import type { DocumentOutput, WrittenDocument } from "./document.js";
-import { buildDocument, configuredLibreOffice, writeDocument } from "./document.js";
+import { buildDocument, configuredLibreOffice, refuseExisting, writeDocument } from "./document.js";
 
 export interface DirectiveOptions extends DocumentOutput {
   /** The report being answered, a document already issued: its number and date. */
@@ -29,6 +29,11 @@ export async function directive(
   options: DirectiveOptions,
 ): Promise<WrittenDocument> {
   const { config } = workspace;
+  const target =
+    options.out === undefined
+      ? join(workspace.dir, "out", periodCode(period), `cong-van-chi-dao-${periodCode(period)}.docx`)
+      : resolve(options.cwd, options.out);
+  refuseExisting(target, options); // before the numbers and dates are asked
   const cited = await options.cited();
   const numbering = await options.numbering();
   // The report's number as the report template declares it (kind, type abbreviation, issuer).
@@ -48,10 +53,6 @@ export async function directive(
     reportIssuer: { name: reportIssuer.name, shortName: reportIssuer.shortName ?? reportIssuer.name },
   };
   const { document, file } = buildDocument(workspace, "cong-van-chi-dao", "directive", data, numbering);
-  const target =
-    options.out === undefined
-      ? join(workspace.dir, "out", periodCode(period), `cong-van-chi-dao-${periodCode(period)}.docx`)
-      : resolve(options.cwd, options.out);
   return writeDocument(document, target, {
     cwd: options.cwd,
     force: options.force,

@@ -128,19 +128,23 @@ function checkWorkspace(dir: string, options: DoctorOptions): DoctorResult {
   }
 }
 
+/** The half-year the clerk is most likely working on: the one whose data window holds today. */
+export function currentPeriod(config: WorkspaceConfig, today: CalendarDate): Period {
+  const candidates: Period[] = [
+    { kind: "half", year: today.year, half: 1 },
+    { kind: "half", year: today.year, half: 2 },
+    { kind: "half", year: today.year + 1, half: 1 },
+  ];
+  return candidates.find((p) => isInWindow(today, dataWindow(p, config.periods.rule))) ?? candidates[0]!;
+}
+
 function summarize(
   dir: string,
   files: readonly string[],
   config: WorkspaceConfig,
   today: CalendarDate,
 ): WorkspaceReport {
-  // The half-year the clerk is most likely working on: the one whose data window holds today.
-  const candidates: Period[] = [
-    { kind: "half", year: today.year, half: 1 },
-    { kind: "half", year: today.year, half: 2 },
-    { kind: "half", year: today.year + 1, half: 1 },
-  ];
-  const example = candidates.find((p) => isInWindow(today, dataWindow(p, config.periods.rule))) ?? candidates[0]!;
+  const example = currentPeriod(config, today);
   const { code, label, window, deadline } = periodContext(config, example);
   return {
     valid: true,

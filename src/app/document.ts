@@ -51,6 +51,21 @@ export function configuredLibreOffice(workspace: Workspace): ConfiguredLibreOffi
   return path === undefined ? null : { path, workspaceDir: workspace.dir };
 }
 
+/**
+ * The .docx (and the PDF) may not be written over without --force, nor be a folder. Checked by
+ * writeDocument, and by the use cases before they ask for a number and date, so that no answer is asked
+ * for nothing. Both outputs are checked before either is written: a refusal changes nothing.
+ */
+export function refuseExisting(target: string, options: { cwd: string; force: boolean; pdf: boolean }): void {
+  const pdfTarget = options.pdf ? pdfPathFor(target) : null;
+  for (const file of pdfTarget === null ? [target] : [target, pdfTarget]) {
+    if (existsSync(file) && statSync(file).isDirectory())
+      throw new UserError("output/unwritable", { file, code: "EISDIR" });
+    if (existsSync(file) && !options.force)
+      throw new UserError("document/exists", { file: relative(options.cwd, file) || file });
+  }
+}
+
 export async function writeDocument(
   document: AdminDocument,
   target: string,
@@ -63,14 +78,8 @@ export async function writeDocument(
     libreoffice?: ConfiguredLibreOffice | null;
   },
 ): Promise<WrittenDocument> {
+  refuseExisting(target, options);
   const pdfTarget = options.pdf ? pdfPathFor(target) : null;
-  // Both outputs are checked before either is written: a refusal changes nothing.
-  for (const file of pdfTarget === null ? [target] : [target, pdfTarget]) {
-    if (existsSync(file) && statSync(file).isDirectory())
-      throw new UserError("output/unwritable", { file, code: "EISDIR" });
-    if (existsSync(file) && !options.force)
-      throw new UserError("document/exists", { file: relative(options.cwd, file) || file });
-  }
   const bytes = await renderDocument(document);
   await interruptCheckpoint(); // Ctrl+C while laying out: nothing is written
   writeFileAtomic(target, bytes);

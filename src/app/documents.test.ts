@@ -147,4 +147,22 @@ describe("the store and document use cases, in process", () => {
     expect(written.meta.number.value).toBe("1234");
     expect(written.docx).toBe("cv.docx");
   });
+
+  it("an existing document is refused before the number and date are asked (no answer asked for nothing)", async () => {
+    writeFileSync(join(workspace.dir, "kept.docx"), "edited in Word");
+    let asked = 0;
+    const counted = () => {
+      asked += 1;
+      return numbering("841")();
+    };
+    const options = { cwd: workspace.dir, out: "kept.docx", force: false, pdf: false };
+    await expect(report(workspace, H1_2023, { ...options, today: TODAY, numbering: counted })).rejects.toMatchObject({
+      code: "document/exists",
+    });
+    await expect(
+      directive(workspace, H1_2023, { ...options, cited: counted, numbering: counted }),
+    ).rejects.toMatchObject({ code: "document/exists" });
+    expect(asked).toBe(0);
+    expect(readFileSync(join(workspace.dir, "kept.docx"), "utf8")).toBe("edited in Word");
+  });
 });

@@ -25,14 +25,16 @@ describe("init", () => {
     const prompter = scriptedPrompter({
       "cấu hình mẫu": "hung-yen-2023",
       "Tên tỉnh": "Thái Bình",
-      "Họ và tên người ký (PHÓ CHỦ TỊCH)": "Lại Văn Hoàn",
-      "Chức vụ người ký (hiện là GIÁM ĐỐC)": "GIÁM ĐỐC",
+      "Họ và tên người ký với chức vụ PHÓ CHỦ TỊCH": "Lại Văn Hoàn",
+      "Chức vụ người ký thứ 1 của Sở Thông tin và Truyền thông": "GIÁM ĐỐC",
     });
     const result = await init({ cwd: dir, dir: "ws", lang: "vi", prompter });
     expect(result).toMatchObject({
       preset: "hung-yen-2023",
       presetChosenByDefault: false,
       files: ["chi-tieu.yaml", "baocao.yaml"],
+      // The renaming does not reach the units and areas: the clerk is told to edit them, and where.
+      provinceChanged: { from: "Hưng Yên", to: "Thái Bình", files: [join(dir, "ws", "baocao.yaml")] },
     });
     const config = readWorkspace(join(dir, "ws")).config;
     expect(config.organisation).toEqual({ province: "Thái Bình", place: "Thái Bình" });
@@ -43,6 +45,44 @@ describe("init", () => {
     // Comments of the preset survive the edit.
     expect(readFileSync(join(dir, "ws", "baocao.yaml"), "utf8")).toContain("# Cơ quan ban hành văn bản và người ký");
     expect(prompter.asked.length).toBeGreaterThanOrEqual(8);
+    // No internal ids (ubnd, sotttt) and no default repeated in the question ("(hiện là X) (X)").
+    for (const question of prompter.asked) {
+      expect(question).not.toMatch(/\bubnd\b|\bsotttt\b|hiện là/);
+    }
+    expect(prompter.asked).toContain("Tên đầy đủ của cơ quan ban hành công văn chỉ đạo");
+    expect(prompter.asked).toContain("Tên đầy đủ của cơ quan ban hành báo cáo");
+  });
+
+  it("says nothing about units when the province stays the preset's", async () => {
+    const dir = tempDir();
+    const result = await init({ cwd: dir, dir: "ws", lang: "vi", prompter: scriptedPrompter({}) });
+    expect(result.provinceChanged).toBeNull();
+  });
+
+  it("asks again an empty answer instead of writing an invalid configuration", async () => {
+    const dir = tempDir();
+    const asked: string[] = [];
+    const refused: string[] = [];
+    let first = true;
+    const prompter: Prompter = {
+      input: (message, fallback, check) => {
+        asked.push(message);
+        // The first answer to the province is blank: the check refuses it and the question comes again.
+        if (first && message.includes("Tên tỉnh")) {
+          first = false;
+          const verdict = check?.("   ") ?? true;
+          if (verdict !== true) {
+            refused.push(verdict);
+            return prompter.input(message, fallback, check);
+          }
+        }
+        return Promise.resolve(fallback);
+      },
+      select: (_message, _choices, fallback) => Promise.resolve(fallback),
+    };
+    await init({ cwd: dir, dir: "ws", lang: "vi", prompter });
+    expect(refused).toEqual(["Cần nhập nội dung. Nhập lại."]);
+    expect(asked.filter((question) => question.includes("Tên tỉnh"))).toHaveLength(2);
   });
 
   it("asks nothing without a prompter (no terminal) and uses the default preset", async () => {
@@ -70,7 +110,7 @@ describe("init", () => {
   it("refuses an answer that would make the configuration invalid, writing nothing", async () => {
     const dir = tempDir();
     // The terminal prompter turns an empty answer into the default; a scripted one can give "".
-    const prompter = scriptedPrompter({ "Chức vụ người ký (hiện là PHÓ CHỦ TỊCH)": "" });
+    const prompter = scriptedPrompter({ "Chức vụ người ký của UBND tỉnh": "" });
     await expect(init({ cwd: dir, dir: "a", lang: "vi", prompter })).rejects.toBeInstanceOf(WorkspaceConfigError);
     expect(existsSync(join(dir, "a"))).toBe(false);
   });

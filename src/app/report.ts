@@ -13,7 +13,7 @@ import { reportData } from "../documents/report/report-data.js";
 import { interruptCheckpoint } from "../io/interrupt.js";
 import type { Workspace } from "../workspace/read.js";
 import type { DocumentOutput, WrittenDocument } from "./document.js";
-import { buildDocument, configuredLibreOffice, writeDocument } from "./document.js";
+import { buildDocument, configuredLibreOffice, refuseExisting, writeDocument } from "./document.js";
 import type { AggregateNotice } from "./saved-aggregate.js";
 import { currentAggregate } from "./saved-aggregate.js";
 
@@ -37,6 +37,11 @@ export async function report(workspace: Workspace, period: Period, options: Repo
   const { config } = workspace;
   const aggregate = await currentAggregate(workspace, period, options.today, options.onNotice);
   await interruptCheckpoint();
+  const target =
+    options.out === undefined
+      ? join(workspace.dir, "out", periodCode(period), `bao-cao-${periodCode(period)}.docx`)
+      : resolve(options.cwd, options.out);
+  refuseExisting(target, options); // before the number and date are asked
   const numbering = await options.numbering();
   const issuerId = config.documents.report?.issuer;
   const issuer = issuerId === undefined ? undefined : config.issuers[issuerId];
@@ -51,10 +56,6 @@ export async function report(workspace: Workspace, period: Period, options: Repo
       `(Kèm theo Báo cáo số ${documentReference(numbering, meta.number.symbol)} của ${issuer?.shortName ?? issuer?.name ?? ""})`,
     ),
   );
-  const target =
-    options.out === undefined
-      ? join(workspace.dir, "out", periodCode(period), `bao-cao-${periodCode(period)}.docx`)
-      : resolve(options.cwd, options.out);
   const written = await writeDocument(document, target, {
     cwd: options.cwd,
     force: options.force,

@@ -15,6 +15,8 @@ export interface MainEnvironment {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdinIsTTY: boolean;
+  /** Whether stdout is a terminal: `baocao` alone opens the guided round only when both are. */
+  stdoutIsTTY?: boolean;
 }
 
 export async function main(environment: MainEnvironment): Promise<number> {
@@ -31,11 +33,77 @@ export async function main(environment: MainEnvironment): Promise<number> {
     context.output ??
     new Output({ lang, json: false, quiet: false, debug, color: colorAllowed(env, argv.includes("--no-color")) });
   try {
+    const bare = bareInvocation(argv);
+    if (bare !== null) return await withoutCommand(bare, environment, lang, context);
     await createProgram(lang, context).parseAsync(argv, { from: "user" });
     return context.exitCode;
   } catch (error) {
     return reportError(error, fallbackOutput(), lang, debug);
   }
+}
+
+/** The global options of a command line that names no command (`baocao`, `baocao -w ws --lang en`). */
+interface BareInvocation {
+  workspace?: string;
+  /** --no-input or --json: no questions. */
+  noInput: boolean;
+  noColor: boolean;
+  quiet: boolean;
+}
+
+/** null when the command line holds anything but global options (a command, --help, --version, a typo). */
+export function bareInvocation(argv: readonly string[]): BareInvocation | null {
+  const bare: BareInvocation = { noInput: false, noColor: false, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "-w" || arg === "--workspace" || arg === "--lang") {
+      const value = argv[++i];
+      if (value === undefined || (arg === "--lang" && !isLang(value))) return null;
+      if (arg !== "--lang") bare.workspace = value;
+    } else if (arg.startsWith("--workspace=")) bare.workspace = arg.slice("--workspace=".length);
+    else if ((arg.startsWith("--lang=") && isLang(arg.slice("--lang=".length))) || arg === "--debug") continue;
+    else if (arg === "--no-input" || arg === "--json") bare.noInput = true;
+    else if (arg === "--no-color") bare.noColor = true;
+    else if (arg === "-q" || arg === "--quiet") bare.quiet = true;
+    else return null;
+  }
+  return bare;
+}
+
+/**
+ * `baocao` with no command: on a terminal (stdin and stdout) the guided round; otherwise the help, exit 0
+ * (a script or a pipe gets the list of commands, not a question nobody can answer).
+ */
+async function withoutCommand(
+  bare: BareInvocation,
+  environment: MainEnvironment,
+  lang: Lang,
+  context: ProgramContext,
+): Promise<number> {
+  const program = createProgram(lang, context);
+  if (bare.noInput || !environment.stdinIsTTY || environment.stdoutIsTTY !== true) {
+    process.stdout.write(program.helpInformation());
+    return 0;
+  }
+  const output = new Output({
+    lang,
+    json: false,
+    quiet: bare.quiet,
+    debug: false,
+    color: colorAllowed(environment.env, bare.noColor),
+  });
+  context.output = output;
+  const [{ runGuided }, { terminalPrompter }] = await Promise.all([
+    import("./guided/index.js"),
+    import("./prompter.js"),
+  ]);
+  return runGuided({
+    cwd: environment.cwd,
+    ...(bare.workspace === undefined ? {} : { workspace: bare.workspace }),
+    lang,
+    output,
+    prompter: await terminalPrompter(lang),
+  });
 }
 
 /** --lang en / --lang=en on the command line, else BAOCAO_LANG, else Vietnamese. */

@@ -322,6 +322,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
           dryRun: options.dryRun === true,
           force: options.force === true,
           lang: global.lang,
+          interactive: global.input && context.stdinIsTTY && !global.json,
           ...(progress === undefined
             ? {}
             : { onProgress: (done: number, total: number) => progress.update(done, total) }),

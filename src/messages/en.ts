@@ -4,6 +4,7 @@ import { cliEn, cliErrorsEn } from "./cli.js";
 import { commandsEn } from "./commands.js";
 import { aggregateEn, documentErrorsEn, documentsEn, templateProblemsEn } from "./documents.js";
 import { formsEn, ingestEn, intakeErrorsEn, statusEn, validateEn } from "./intake.js";
+import { guidedEn } from "./guided.js";
 import { letterErrorsEn, lettersEn } from "./letters.js";
 import { machineErrorsEn, machineEn } from "./machine.js";
 import { configEn, doctorEn, initEn, workspaceErrorsEn } from "./workspace.js";
@@ -22,6 +23,7 @@ export const en: Messages = {
   letters: lettersEn,
   doctor: doctorEn,
   machine: machineEn,
+  guided: guidedEn,
   config: configEn,
   errors: {
     ...cliErrorsEn,

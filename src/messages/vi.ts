@@ -6,6 +6,7 @@ import { cliErrorsVi, cliVi } from "./cli.js";
 import { commandsVi } from "./commands.js";
 import { aggregateVi, documentErrorsVi, documentsVi, templateProblemsVi } from "./documents.js";
 import { formsVi, ingestVi, intakeErrorsVi, statusVi, validateVi } from "./intake.js";
+import { guidedVi } from "./guided.js";
 import { letterErrorsVi, lettersVi } from "./letters.js";
 import { machineErrorsVi, machineVi } from "./machine.js";
 import { configVi, doctorVi, initVi, workspaceErrorsVi } from "./workspace.js";
@@ -24,6 +25,7 @@ export const vi = {
   letters: lettersVi,
   doctor: doctorVi,
   machine: machineVi,
+  guided: guidedVi,
   config: configVi,
   errors: {
     ...cliErrorsVi,

@@ -9,9 +9,18 @@ export const initVi = {
   askPreset: "Chọn cấu hình mẫu",
   askProvince: "Tên tỉnh/thành phố",
   askPlace: "Địa danh ghi ở dòng ngày tháng của văn bản",
-  askIssuerName: (p: Params) => `Tên đầy đủ của cơ quan ban hành "${p.id}"`,
-  askSignerName: (p: Params) => `Họ và tên người ký (${p.title})`,
-  askSignerTitle: (p: Params) => `Chức vụ người ký (hiện là ${p.title})`,
+  /** The issuing body by what it issues (never its id in baocao.yaml). */
+  askIssuerName: (p: Params) =>
+    p.role === "report"
+      ? "Tên đầy đủ của cơ quan ban hành báo cáo"
+      : p.role === "directive"
+        ? "Tên đầy đủ của cơ quan ban hành công văn chỉ đạo"
+        : `Tên đầy đủ của cơ quan ban hành thứ ${p.index}`,
+  askSignerTitle: (p: Params) =>
+    Number(p.count) > 1 ? `Chức vụ người ký thứ ${p.index} của ${p.issuer}` : `Chức vụ người ký của ${p.issuer}`,
+  askSignerName: (p: Params) => `Họ và tên người ký với chức vụ ${p.title}`,
+  provinceChanged: (p: Params) =>
+    `Lưu ý: tên tỉnh đã đổi từ ${p.from} thành ${p.to}, nhưng danh sách đơn vị báo cáo và danh sách địa bàn vẫn là của ${p.from} theo cấu hình mẫu. Sửa hai danh sách này trong ${p.files} trước khi gửi biểu mẫu.`,
   created: (p: Params) => `Đã tạo thư mục làm việc ${p.dir} theo cấu hình mẫu ${p.preset}.`,
   files: "Các tệp đã tạo:",
   next: (p: Params) => `Bước tiếp theo: xem lại ${p.file}, rồi chạy \`baocao -w ${p.dir} doctor\`.`,
@@ -144,9 +153,17 @@ export const initEn: typeof initVi = {
   askPreset: "Choose a preset",
   askProvince: "Province or city",
   askPlace: "Place name used on the date line of documents",
-  askIssuerName: (p: Params) => `Full name of the issuing body "${p.id}"`,
-  askSignerName: (p: Params) => `Full name of the signer (${p.title})`,
-  askSignerTitle: (p: Params) => `Signer's title (now ${p.title})`,
+  askIssuerName: (p: Params) =>
+    p.role === "report"
+      ? "Full name of the body issuing the report"
+      : p.role === "directive"
+        ? "Full name of the body issuing the directive letter"
+        : `Full name of issuing body ${p.index}`,
+  askSignerTitle: (p: Params) =>
+    Number(p.count) > 1 ? `Title of signer ${p.index} of ${p.issuer}` : `Title of the signer of ${p.issuer}`,
+  askSignerName: (p: Params) => `Full name of the signer with the title ${p.title}`,
+  provinceChanged: (p: Params) =>
+    `Note: the province is now ${p.to} instead of ${p.from}, but the lists of reporting units and of areas are still the preset's, of ${p.from}. Edit both lists in ${p.files} before sending the forms.`,
   created: (p: Params) => `Created workspace ${p.dir} from preset ${p.preset}.`,
   files: "Files created:",
   next: (p: Params) => `Next: review ${p.file}, then run \`baocao -w ${p.dir} doctor\`.`,

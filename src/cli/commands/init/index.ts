@@ -21,7 +21,7 @@ export interface InitOptions {
 export type { InitResult };
 
 export async function init(options: InitOptions): Promise<InitResult> {
-  const prompter = options.interactive ? (options.prompter ?? (await terminalPrompter())) : undefined;
+  const prompter = options.interactive ? (options.prompter ?? (await terminalPrompter(options.lang))) : undefined;
   return createFromPreset({
     cwd: options.cwd,
     ...(options.dir === undefined ? {} : { dir: options.dir }),
@@ -41,5 +41,9 @@ export function printInit(result: InitResult, output: Output): void {
   output.result(output.out.green(m.created({ dir: result.dir, preset: result.preset })));
   output.info(m.files);
   for (const file of result.files) output.info(`  ${file}`);
+  if (result.provinceChanged !== null) {
+    const { from, to, files } = result.provinceChanged;
+    output.warn(output.err.yellow(m.provinceChanged({ from, to, files: files.join(", ") })));
+  }
   output.info(m.next({ file: "baocao.yaml", dir: result.dir }));
 }

@@ -5,7 +5,10 @@ import type { LettersOptions as AppLettersOptions, LettersResult } from "../../.
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { UserError } from "../../../errors.js";
+import { askFirstLetterNumber } from "../../numbering.js";
 import { loadWorkspace, parseDateOption, parsePeriodOption } from "../../options.js";
+import type { Prompter } from "../../prompter.js";
+import { terminalPrompter } from "../../prompter.js";
 
 export { printLetters } from "./print.js";
 export { createProgress } from "./progress.js";
@@ -17,6 +20,9 @@ export type LettersOptions = Omit<AppLettersOptions, "date" | "today"> & {
   period?: string;
   date?: string;
   today?: CalendarDate;
+  /** On a terminal (and no --no-input): without --number-from or --draft, ask for the first number. */
+  interactive?: boolean;
+  prompter?: Prompter;
 };
 
 export async function letters(options: LettersOptions): Promise<LettersResult> {
@@ -26,7 +32,12 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
   if (options.draft && options.numberFrom !== undefined) throw new UserError("letters/number-and-draft");
   const date = options.date === undefined ? undefined : parseDateOption(options.date, "--date");
   const workspace = loadWorkspace(options.workspace, options.cwd);
-  const { period: _period, workspace: _workspace, date: _date, today, ...rest } = options;
+  const { period: _period, workspace: _workspace, date: _date, today, interactive, prompter, ...rest } = options;
+  if (interactive === true && !rest.draft && !rest.dryRun && rest.numberFrom === undefined) {
+    const first = await askFirstLetterNumber(prompter ?? (await terminalPrompter(rest.lang)), rest.lang);
+    if (first === null) rest.draft = true;
+    else rest.numberFrom = first;
+  }
   return makeLetters(workspace, period, {
     ...rest,
     today: today ?? vietnamDateOf(new Date()),
