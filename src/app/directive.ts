@@ -52,5 +52,11 @@ export async function directive(
     options.out === undefined
       ? join(workspace.dir, "out", periodCode(period), `cong-van-chi-dao-${periodCode(period)}.docx`)
       : resolve(options.cwd, options.out);
-  return writeDocument(document, target, { cwd: options.cwd, force: options.force, pdf: options.pdf, template: file });
+  return writeDocument(document, target, {
+    cwd: options.cwd,
+    force: options.force,
+    pdf: options.pdf,
+    template: file,
+    onPdf: options.onPdf,
+  });
 }

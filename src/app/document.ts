@@ -21,6 +21,8 @@ export interface DocumentOutput {
   out?: string;
   force: boolean;
   pdf: boolean;
+  /** Told just before the PDF conversion (LibreOffice takes seconds): "Đang chuyển sang PDF…". */
+  onPdf?: (() => void) | undefined;
 }
 
 export interface WrittenDocument {
@@ -47,7 +49,7 @@ export function buildDocument(
 export async function writeDocument(
   document: AdminDocument,
   target: string,
-  options: { cwd: string; force: boolean; pdf: boolean; template: string },
+  options: { cwd: string; force: boolean; pdf: boolean; template: string; onPdf?: (() => void) | undefined },
 ): Promise<WrittenDocument> {
   const pdfTarget = options.pdf ? pdfPathFor(target) : null;
   // Both outputs are checked before either is written: a refusal changes nothing.
@@ -61,6 +63,7 @@ export async function writeDocument(
   await interruptCheckpoint(); // Ctrl+C while laying out: nothing is written
   writeFileAtomic(target, bytes);
   await interruptCheckpoint();
+  if (pdfTarget !== null) options.onPdf?.();
   const pdf = pdfTarget === null ? null : await convertToPdf(target, pdfTarget);
   await interruptCheckpoint();
   const show = (path: string) => relative(options.cwd, path) || path;

@@ -60,6 +60,7 @@ export async function report(workspace: Workspace, period: Period, options: Repo
     force: options.force,
     pdf: options.pdf,
     template: file,
+    onPdf: options.onPdf,
   });
   return {
     ...written,

@@ -19,6 +19,8 @@ export interface DocumentCommandOptions {
   interactive: boolean;
   lang: Lang;
   prompter?: Prompter;
+  /** Told before the PDF conversion (a line on the terminal). */
+  onPdf?: (() => void) | undefined;
 }
 
 export function printDocument(result: WrittenDocument, output: Output): void {

@@ -9,6 +9,7 @@ import { PRESETS } from "../workspace/presets.js";
 import { UNIT_KINDS } from "../domain/unit.js";
 import type { UnitKind } from "../domain/unit.js";
 import { colorAllowed, Output } from "./output.js";
+import { stepNotice, withProgress } from "./progress.js";
 
 export interface GlobalOptions {
   workspace?: string;
@@ -107,15 +108,18 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .action(async (options: { period: string; unit?: string[]; out?: string; force?: boolean }, command: Command) => {
       const global = globals(command);
       const { forms, printForms } = await import("./commands/forms/index.js");
-      const result = await forms({
-        cwd: context.cwd,
-        workspace: global.workspace,
-        period: options.period,
-        units: options.unit,
-        out: options.out,
-        force: options.force === true,
-        lang: global.lang,
-      });
+      const result = await withProgress(global, m.forms.progress, (onProgress) =>
+        forms({
+          cwd: context.cwd,
+          workspace: global.workspace,
+          period: options.period,
+          units: options.unit,
+          out: options.out,
+          force: options.force === true,
+          lang: global.lang,
+          onProgress,
+        }),
+      );
       printForms(result, context.output!);
     });
 
@@ -136,13 +140,16 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
         const global = globals(command);
         await startValidationWorkers(files, context.cwd);
         const { validate, printValidate, exitCodeOf } = await import("./commands/validate/index.js");
-        const result = await validate({
-          cwd: context.cwd,
-          workspace: global.workspace,
-          inputs: files,
-          ...options,
-          lang: global.lang,
-        });
+        const result = await withProgress(global, m.validate.progress, (onProgress) =>
+          validate({
+            cwd: context.cwd,
+            workspace: global.workspace,
+            inputs: files,
+            ...options,
+            lang: global.lang,
+            onProgress,
+          }),
+        );
         printValidate(result, context.output!);
         context.exitCode = exitCodeOf(result);
       },
@@ -160,15 +167,18 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
         const global = globals(command);
         await startValidationWorkers(files, context.cwd);
         const { ingest, printIngest, ingestExitCode } = await import("./commands/ingest/index.js");
-        const result = await ingest({
-          cwd: context.cwd,
-          workspace: global.workspace,
-          inputs: files,
-          period: options.period,
-          strict: options.strict === true,
-          received: options.received,
-          lang: global.lang,
-        });
+        const result = await withProgress(global, m.validate.progress, (onProgress) =>
+          ingest({
+            cwd: context.cwd,
+            workspace: global.workspace,
+            inputs: files,
+            period: options.period,
+            strict: options.strict === true,
+            received: options.received,
+            lang: global.lang,
+            onProgress,
+          }),
+        );
         printIngest(result, context.output!);
         context.exitCode = ingestExitCode(result);
       },
@@ -236,6 +246,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     force: options.force === true,
     interactive: global.input && context.stdinIsTTY && !global.json,
     lang: global.lang,
+    onPdf: stepNotice(global, m.documents.converting),
   });
 
   documentOptions(
@@ -299,7 +310,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .action(async (template: string, options: LettersFlags, command: Command) => {
       const global = globals(command);
       const { letters, printLetters, lettersExitCode, createProgress } = await import("./commands/letters/index.js");
-      const progress = createProgress(global);
+      const progress = createProgress(global, messages(global.lang).letters.progress);
       let result;
       try {
         result = await letters({

@@ -174,6 +174,7 @@ export const aggregateVi = {
 };
 
 export const documentsVi = {
+  converting: "Đang chuyển sang PDF (LibreOffice)…",
   askNumber: "Số văn bản",
   askDate: "Ngày ban hành (dd/mm/yyyy)",
   askReportNumber: "Số báo cáo của Sở",
@@ -236,6 +237,7 @@ export const aggregateEn: typeof aggregateVi = {
 };
 
 export const documentsEn: typeof documentsVi = {
+  converting: "Converting to PDF (LibreOffice)…",
   askNumber: "Document number",
   askDate: "Date of issue (dd/mm/yyyy)",
   askReportNumber: "Number of the Department's report",

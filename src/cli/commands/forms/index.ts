@@ -16,6 +16,8 @@ export interface FormsOptions {
   out?: string;
   force?: boolean;
   lang: Lang;
+  /** Forms made so far, of all (a progress bar on a terminal). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export type { FormsResult };
@@ -28,6 +30,7 @@ export async function forms(options: FormsOptions): Promise<FormsResult> {
     ...(options.units === undefined ? {} : { units: options.units }),
     ...(options.out === undefined ? {} : { out: options.out }),
     force: options.force === true,
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
 }
 

@@ -8,7 +8,7 @@ import { UserError } from "../../../errors.js";
 import { loadWorkspace, parseDateOption, parsePeriodOption } from "../../options.js";
 
 export { printLetters } from "./print.js";
-export { createProgress } from "./progress.js";
+export { createProgress } from "../../progress.js";
 export type { LettersResult };
 
 /** The use case's options as flags give them: the workspace folder, and the period and date as typed. */

@@ -1,5 +1,6 @@
 // `baocao validate <file|dir>… [--period P] [--annotate DIR] [--max-issues N]`: check received
 // forms cell by cell (src/app/validate.ts). Exit 1 when any file has errors (DESIGN §6).
+import { relative } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { countBySeverity } from "../../../domain/findings.js";
@@ -23,6 +24,8 @@ export interface ValidateCommandOptions {
   force?: boolean;
   lang: Lang;
   today?: CalendarDate;
+  /** Files checked so far, of all (a progress bar on a terminal). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export async function validate(options: ValidateCommandOptions): Promise<ValidateResult> {
@@ -37,6 +40,7 @@ export async function validate(options: ValidateCommandOptions): Promise<Validat
     ...(options.annotate === undefined ? {} : { annotate: options.annotate }),
     force: options.force === true,
     lang: options.lang,
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
 }
 
@@ -118,6 +122,8 @@ export function printValidate(result: ValidateResult, output: Output): void {
   }
   const skipped = skippedLines(skippedInputs(result.skipped), m);
   if (skipped.length > 0) lines.push("", ...skipped);
-  for (const file of result.annotated) lines.push("", m.annotated({ file }));
+  // The copies written, relative to where the command ran (as the files checked are shown).
+  if (result.annotated.length > 0) lines.push("");
+  for (const file of result.annotated) lines.push(m.annotated({ file: relative(process.cwd(), file) || file }));
   output.result(lines.join("\n"));
 }
