@@ -99,5 +99,11 @@ describe("feedback off a terminal", () => {
     );
     const json = await runBaocao(["ingest", "inbox/2023-H1-CAT.xlsx", "--period", "2023-H1", "--json"], { cwd: ws });
     expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual(["period", "files", "tornLine", "skipped"]);
+    const report = await runBaocao(["report", "--period", "2023-H1", "--draft"], { cwd: ws });
+    expect(report.status).toBe(0);
+    expect(report.stderr).not.toContain("Đang chuyển sang PDF");
+    // A built-in template is named, not shown as a path into where baocao is installed.
+    expect(report.stderr).toContain("Mẫu: bao-cao.hbs (mẫu có sẵn của baocao)");
+    expect(report.stdout).toBe(`Đã ghi ${join("out", "2023-H1", "bao-cao-2023-H1.docx")}.\n`);
   });
 });

@@ -180,6 +180,7 @@ export const documentsVi = {
   askReportNumber: "Số báo cáo của Sở",
   askReportDate: "Ngày của báo cáo (dd/mm/yyyy)",
   template: (p: Params) => `Mẫu: ${p.file}`,
+  builtinTemplate: (p: Params) => `Mẫu: ${p.name} (mẫu có sẵn của baocao)`,
   written: (p: Params) => `Đã ghi ${p.file}.`,
   aggregateRecomputed: {
     damaged: (p: Params) =>
@@ -243,6 +244,7 @@ export const documentsEn: typeof documentsVi = {
   askReportNumber: "Number of the Department's report",
   askReportDate: "Date of the report (dd/mm/yyyy)",
   template: (p: Params) => `Template: ${p.file}`,
+  builtinTemplate: (p: Params) => `Template: ${p.name} (built into baocao)`,
   written: (p: Params) => `Wrote ${p.file}.`,
   aggregateRecomputed: {
     damaged: (p: Params) =>
