@@ -66,6 +66,14 @@ describe.skipIf(!hasScript)("feedback on a terminal", () => {
     );
   });
 
+  it("aggregate shows a progress bar while it reads the stored reports back, then the files it wrote", () => {
+    const run = onTerminal(["aggregate", "--period", "2023-H1"], ws);
+    expect(run.status).toBe(0);
+    expect(run.screen).toContain("Đang đọc báo cáo đã lưu [");
+    expect(run.screen).toMatch(/\d+\/19/);
+    expect(run.screen).toContain("Đã ghi out/2023-H1/aggregate.json và out/2023-H1/tong-hop.xlsx.");
+  });
+
   it.skipIf(!hasLibreOffice)("report --pdf says it is converting to PDF, then names both files", () => {
     const run = onTerminal(["report", "--period", "2023-H1", "--draft", "--pdf"], ws);
     expect(run.status).toBe(0);

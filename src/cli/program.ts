@@ -206,13 +206,16 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       const global = globals(command);
       const { runAggregate, printAggregate } = await import("./commands/aggregate/index.js");
       printAggregate(
-        await runAggregate({
-          cwd: context.cwd,
-          workspace: global.workspace,
-          period: options.period,
-          out: options.out,
-          lang: global.lang,
-        }),
+        await withProgress(global, m.aggregate.progress, (onProgress) =>
+          runAggregate({
+            cwd: context.cwd,
+            workspace: global.workspace,
+            period: options.period,
+            out: options.out,
+            lang: global.lang,
+            onProgress,
+          }),
+        ),
         context.output!,
       );
     });

@@ -160,6 +160,7 @@ export function templateProblemsEn(): Record<TemplateProblemCode, (p: Params) =>
 }
 
 export const aggregateVi = {
+  progress: "Đang đọc báo cáo đã lưu",
   title: (p: Params) => `Tổng hợp ${p.label}: ${p.submitted}/${p.expected} đơn vị có báo cáo đạt.`,
   missing: (p: Params) => `Chưa có số liệu của: ${p.units}.`,
   incidents: (p: Params) => `Vụ việc: ${p.count} vụ, thiệt hại ${p.damage} đồng, tiền phạt ${p.fines} đồng.`,
@@ -224,6 +225,7 @@ export const documentErrorsVi = {
 };
 
 export const aggregateEn: typeof aggregateVi = {
+  progress: "Reading stored reports",
   title: (p: Params) => `Aggregate of ${p.label}: ${p.submitted}/${p.expected} units with an accepted submission.`,
   missing: (p: Params) => `No figures yet from: ${p.units}.`,
   incidents: (p: Params) => `Incidents: ${p.count}, damage ${p.damage} đồng, fines ${p.fines} đồng.`,

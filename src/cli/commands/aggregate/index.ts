@@ -18,6 +18,8 @@ export interface AggregateOptions {
   period: string;
   out?: string;
   lang: Lang;
+  /** Submissions read so far, of all (a progress bar on a terminal). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export type { AggregateResult };
@@ -29,6 +31,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     cwd: options.cwd,
     ...(options.out === undefined ? {} : { out: options.out }),
     today: vietnamDateOf(new Date()),
+    onProgress: options.onProgress,
   });
 }
 
