@@ -73,8 +73,10 @@ describe("withProgress", () => {
         terminal.stream,
       ),
     ).rejects.toThrow("boom");
-    // cli-progress shows the cursor again when it stops.
-    expect(terminal.written.join("")).toContain("\u001b[?25h");
+    // Stopped: the bar's line is cleared (clearOnComplete), and nothing is drawn after.
+    const text = terminal.written.join("");
+    expect(text).toContain("1/3");
+    expect(text.endsWith("\u001b[1G\u001b[2K")).toBe(true);
   });
 });
 

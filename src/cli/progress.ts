@@ -30,7 +30,8 @@ export function createProgress(
       stream,
       format: `${label} [{bar}] {value}/{total}`,
       clearOnComplete: true,
-      hideCursor: true,
+      // The cursor stays: a Ctrl+C exits without stopping the bar, and must not leave the terminal without one.
+      hideCursor: false,
       noTTYOutput: false,
     },
     cliProgress.Presets.legacy,
