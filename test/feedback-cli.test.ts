@@ -66,6 +66,18 @@ describe.skipIf(!hasScript)("feedback on a terminal", () => {
     );
   });
 
+  it("letters shows a progress bar, then the folder and manifest it wrote; a second batch goes to don-doc-2", () => {
+    const args = ["letters", "don-doc", "--missing", "--period", "2023-H1", "--draft"];
+    const run = onTerminal(args, ws);
+    expect(run.status).toBe(0);
+    expect(run.screen).toContain("Đang soạn công văn [");
+    expect(run.screen).toContain("Đã tạo 3 công văn trong out/2023-H1/thu/don-doc.");
+    expect(run.screen).toContain("Danh sách: out/2023-H1/thu/don-doc/manifest.csv");
+    const again = onTerminal(args, ws);
+    expect(again.status).toBe(0);
+    expect(again.screen).toContain("Đã tạo 3 công văn trong out/2023-H1/thu/don-doc-2.");
+  });
+
   it("aggregate shows a progress bar while it reads the stored reports back, then the files it wrote", () => {
     const run = onTerminal(["aggregate", "--period", "2023-H1"], ws);
     expect(run.status).toBe(0);
