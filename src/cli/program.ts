@@ -9,7 +9,7 @@ import { PRESETS } from "../workspace/presets.js";
 import { UNIT_KINDS } from "../domain/unit.js";
 import type { UnitKind } from "../domain/unit.js";
 import { colorAllowed, Output } from "./output.js";
-import { stepNotice, withProgress } from "./progress.js";
+import { stepNotice } from "./progress.js";
 
 export interface GlobalOptions {
   workspace?: string;
@@ -108,18 +108,16 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .action(async (options: { period: string; unit?: string[]; out?: string; force?: boolean }, command: Command) => {
       const global = globals(command);
       const { forms, printForms } = await import("./commands/forms/index.js");
-      const result = await withProgress(global, m.forms.progress, (onProgress) =>
-        forms({
-          cwd: context.cwd,
-          workspace: global.workspace,
-          period: options.period,
-          units: options.unit,
-          out: options.out,
-          force: options.force === true,
-          lang: global.lang,
-          onProgress,
-        }),
-      );
+      const result = await forms({
+        cwd: context.cwd,
+        workspace: global.workspace,
+        period: options.period,
+        units: options.unit,
+        out: options.out,
+        force: options.force === true,
+        lang: global.lang,
+        feedback: global,
+      });
       printForms(result, context.output!);
     });
 
@@ -140,16 +138,14 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
         const global = globals(command);
         await startValidationWorkers(files, context.cwd);
         const { validate, printValidate, exitCodeOf } = await import("./commands/validate/index.js");
-        const result = await withProgress(global, m.validate.progress, (onProgress) =>
-          validate({
-            cwd: context.cwd,
-            workspace: global.workspace,
-            inputs: files,
-            ...options,
-            lang: global.lang,
-            onProgress,
-          }),
-        );
+        const result = await validate({
+          cwd: context.cwd,
+          workspace: global.workspace,
+          inputs: files,
+          ...options,
+          lang: global.lang,
+          feedback: global,
+        });
         printValidate(result, context.output!);
         context.exitCode = exitCodeOf(result);
       },
@@ -167,18 +163,16 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
         const global = globals(command);
         await startValidationWorkers(files, context.cwd);
         const { ingest, printIngest, ingestExitCode } = await import("./commands/ingest/index.js");
-        const result = await withProgress(global, m.validate.progress, (onProgress) =>
-          ingest({
-            cwd: context.cwd,
-            workspace: global.workspace,
-            inputs: files,
-            period: options.period,
-            strict: options.strict === true,
-            received: options.received,
-            lang: global.lang,
-            onProgress,
-          }),
-        );
+        const result = await ingest({
+          cwd: context.cwd,
+          workspace: global.workspace,
+          inputs: files,
+          period: options.period,
+          strict: options.strict === true,
+          received: options.received,
+          lang: global.lang,
+          feedback: global,
+        });
         printIngest(result, context.output!);
         context.exitCode = ingestExitCode(result);
       },
@@ -206,16 +200,14 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       const global = globals(command);
       const { runAggregate, printAggregate } = await import("./commands/aggregate/index.js");
       printAggregate(
-        await withProgress(global, m.aggregate.progress, (onProgress) =>
-          runAggregate({
-            cwd: context.cwd,
-            workspace: global.workspace,
-            period: options.period,
-            out: options.out,
-            lang: global.lang,
-            onProgress,
-          }),
-        ),
+        await runAggregate({
+          cwd: context.cwd,
+          workspace: global.workspace,
+          period: options.period,
+          out: options.out,
+          lang: global.lang,
+          feedback: global,
+        }),
         context.output!,
       );
     });

@@ -15,12 +15,12 @@ export interface FeedbackSettings {
   json: boolean;
 }
 
-const shown = (settings: FeedbackSettings, stream: NodeJS.WriteStream) =>
-  !settings.quiet && !settings.json && stream.isTTY === true;
+const shown = (settings: FeedbackSettings | undefined, stream: NodeJS.WriteStream) =>
+  settings !== undefined && !settings.quiet && !settings.json && stream.isTTY === true;
 
 /** A bar "label [====    ] 3/22", drawn from the first update, cleared when stopped; none off a terminal. */
 export function createProgress(
-  settings: FeedbackSettings,
+  settings: FeedbackSettings | undefined,
   label: string,
   stream: NodeJS.WriteStream = process.stderr,
 ): Progress | undefined {
@@ -52,11 +52,11 @@ export function createProgress(
 }
 
 /**
- * Runs `work` with a bar fed by the callback it is given (undefined off a terminal, so the use case does not
- * even count); the bar is cleared whether the work succeeds or fails.
+ * Runs `work` with a bar fed by the callback it is given (undefined off a terminal or without settings, so the
+ * use case does not even count); the bar is cleared whether the work succeeds or fails.
  */
 export async function withProgress<T>(
-  settings: FeedbackSettings,
+  settings: FeedbackSettings | undefined,
   label: string,
   work: (onProgress: ((done: number, total: number) => void) | undefined) => Promise<T>,
   stream: NodeJS.WriteStream = process.stderr,

@@ -8,6 +8,8 @@ import type { IngestResult } from "../../../app/ingest.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
 import type { Output } from "../../output.js";
+import type { FeedbackSettings } from "../../progress.js";
+import { withProgress } from "../../progress.js";
 import { loadWorkspace, parseReceived, receivedAfter, requirePeriodOption } from "../../options.js";
 import { skippedLines } from "../../skipped.js";
 
@@ -22,8 +24,8 @@ export interface IngestOptions {
   received?: string;
   today?: CalendarDate;
   now?: Date;
-  /** Files checked so far, of all (a progress bar on a terminal). */
-  onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Where a progress bar may go (a terminal, without --quiet or --json); none when not given. */
+  feedback?: FeedbackSettings;
 }
 
 export interface IngestCommandResult extends IngestResult {
@@ -39,14 +41,16 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
   const now = received ?? options.now ?? new Date();
   const today = options.today ?? vietnamDateOf(new Date());
   const workspace = loadWorkspace(options.workspace, options.cwd, options.inputs);
-  const result = await ingestFiles(workspace, period, {
-    cwd: options.cwd,
-    inputs: options.inputs,
-    strict: options.strict,
-    now,
-    today,
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-  });
+  const result = await withProgress(options.feedback, messages(options.lang).validate.progress, (onProgress) =>
+    ingestFiles(workspace, period, {
+      cwd: options.cwd,
+      inputs: options.inputs,
+      strict: options.strict,
+      now,
+      today,
+      ...(onProgress === undefined ? {} : { onProgress }),
+    }),
+  );
   const receivedInFuture = receivedAfter(received, today)
     ? { received: shortDate(vietnamDateOf(received!)), today: shortDate(today) }
     : null;

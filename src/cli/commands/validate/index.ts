@@ -10,6 +10,8 @@ import { summarizeValidation, validate as validateForms } from "../../../app/val
 import type { Lang } from "../../../messages/index.js";
 import { describeFinding, messages } from "../../../messages/index.js";
 import type { Output } from "../../output.js";
+import type { FeedbackSettings } from "../../progress.js";
+import { withProgress } from "../../progress.js";
 import { loadWorkspace, parsePeriodOption } from "../../options.js";
 import { skippedLines } from "../../skipped.js";
 
@@ -24,24 +26,26 @@ export interface ValidateCommandOptions {
   force?: boolean;
   lang: Lang;
   today?: CalendarDate;
-  /** Files checked so far, of all (a progress bar on a terminal). */
-  onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Where a progress bar may go (a terminal, without --quiet or --json); none when not given. */
+  feedback?: FeedbackSettings;
 }
 
 export async function validate(options: ValidateCommandOptions): Promise<ValidateResult> {
   const period = parsePeriodOption(options.period);
   const workspace = loadWorkspace(options.workspace, options.cwd, options.inputs);
-  return validateForms(workspace, {
-    cwd: options.cwd,
-    inputs: options.inputs,
-    period,
-    today: options.today ?? vietnamDateOf(new Date()),
-    ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
-    ...(options.annotate === undefined ? {} : { annotate: options.annotate }),
-    force: options.force === true,
-    lang: options.lang,
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-  });
+  return withProgress(options.feedback, messages(options.lang).validate.progress, (onProgress) =>
+    validateForms(workspace, {
+      cwd: options.cwd,
+      inputs: options.inputs,
+      period,
+      today: options.today ?? vietnamDateOf(new Date()),
+      ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
+      ...(options.annotate === undefined ? {} : { annotate: options.annotate }),
+      force: options.force === true,
+      lang: options.lang,
+      ...(onProgress === undefined ? {} : { onProgress }),
+    }),
+  );
 }
 
 /** DESIGN §6: the stable JSON of `validate --json` (`skipped` is an addition). */
