@@ -3,7 +3,7 @@
 // area). Every .docx made is reopened and checked for its recipient's name and number.
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import ExcelJS from "exceljs";
@@ -136,8 +136,30 @@ describe("baocao letters", () => {
     expect(csv).toContain("2,UBND-ANTHI,UBND huyện Ân Thi,02-UBND-ANTHI-ubnd-huyen-an-thi.docx,16/STTTT-TTr,ok,,\r\n");
   });
 
-  it("never overwrites: a second run into the same folder writes nothing (exit 2) unless --force", async () => {
+  it("never overwrites: a second batch goes to a new numbered folder; --out into the same folder writes nothing (exit 2) unless --force", async () => {
     const before = snapshot(out("don-doc"));
+    const second = await runBaocao(["letters", "don-doc", "--missing", "--period", "2023-H1", "--draft"], { cwd: ws });
+    expect(second.status).toBe(0);
+    const shown = (path: string) => path.split("/").join(sep);
+    expect(second.stderr).toContain(
+      `${shown("out/2023-H1/thu/don-doc")} đã có một đợt công văn trước (giữ nguyên); đợt này ghi vào ${shown("out/2023-H1/thu/don-doc-2")}. Muốn ghi đè đợt trước: thêm --force.`,
+    );
+    expect(second.stdout).toContain(`Đã tạo 3 công văn trong ${shown("out/2023-H1/thu/don-doc-2")}.`);
+    expect(readManifest(out("don-doc-2")).draft).toBe(true);
+    expect(snapshot(out("don-doc"))).toEqual(before);
+    const dryRun = await runBaocao([
+      "-w",
+      ws,
+      "letters",
+      "don-doc",
+      "--missing",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--dry-run",
+      "--json",
+    ]);
+    expect((JSON.parse(dryRun.stdout) as { dir: string; earlierBatch: string }).dir.endsWith("don-doc-3")).toBe(true);
     const again = await runBaocao([
       "-w",
       ws,
@@ -148,6 +170,8 @@ describe("baocao letters", () => {
       "2023-H1",
       "--number-from",
       "40",
+      "--out",
+      out("don-doc"),
     ]);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain("01-SGDDT-so-giao-duc-va-dao-tao.docx đã có (5 tệp sẽ bị ghi đè). Không ghi gì.");

@@ -33,6 +33,8 @@ export interface AggregateOptions {
   out?: string;
   /** Today (submissions dated after it are flagged). */
   today: CalendarDate;
+  /** Submissions read back from the archive so far, of all (a progress bar on a terminal). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface AggregateResult {
@@ -46,7 +48,7 @@ export async function aggregateToFiles(
   period: Period,
   options: AggregateOptions,
 ): Promise<AggregateResult> {
-  const result = await computeAggregate(workspace, period, options.today);
+  const result = await computeAggregate(workspace, period, options.today, options.onProgress);
   const dir =
     options.out === undefined ? join(workspace.dir, "out", periodCode(period)) : resolve(options.cwd, options.out);
   const json = join(dir, "aggregate.json");
@@ -72,11 +74,12 @@ export async function computeAggregate(
   workspace: Workspace,
   period: Period,
   today: CalendarDate,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<AggregateFile> {
   const { config } = workspace;
   const { ledger, text } = readLedgerWithText(workspace);
   const context = periodContext(config, period);
-  const { inputs: current, unlisted } = await loadCurrent(workspace, ledger.entries, period, today);
+  const { inputs: current, unlisted } = await loadCurrent(workspace, ledger.entries, period, today, onProgress);
   if (current.length === 0) {
     // Say what the store does hold: a wrong --period is the usual cause.
     const held = acceptedPeriods(ledger.entries).filter((code) => code !== context.code);
@@ -154,6 +157,7 @@ async function loadCurrent(
   entries: readonly LedgerEntry[],
   period: Period,
   today: CalendarDate,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ inputs: SubmissionInput[]; unlisted: UnlistedValue[] }> {
   const context = { config: workspace.config, expectedPeriod: period, today };
   const archived: { unit: string; file: string; archive: string; bytes: Buffer }[] = [];
@@ -170,7 +174,7 @@ async function loadCurrent(
   const validated = await validateFiles(
     archived.map(({ file, bytes }) => ({ file, bytes })),
     context,
-    { workers: workerCount() ?? 1 },
+    { workers: workerCount() ?? 1, ...(onProgress === undefined ? {} : { onFileDone: onProgress }) },
   );
   const inputs = archived.flatMap(({ unit, file, archive }, index) => {
     const { submission } = validated[index]!;

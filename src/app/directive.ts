@@ -59,5 +59,6 @@ export async function directive(
     pdf: options.pdf,
     template: file,
     libreoffice: configuredLibreOffice(workspace),
+    onPdf: options.onPdf,
   });
 }

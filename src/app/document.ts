@@ -22,6 +22,8 @@ export interface DocumentOutput {
   out?: string;
   force: boolean;
   pdf: boolean;
+  /** Told just before the PDF conversion (LibreOffice takes seconds): "Đang chuyển sang PDF…". */
+  onPdf?: (() => void) | undefined;
 }
 
 export interface WrittenDocument {
@@ -76,6 +78,8 @@ export async function writeDocument(
     template: string;
     /** The workspace's `libreoffice:` key (baocao.yaml), where to find soffice for the PDF. */
     libreoffice?: ConfiguredLibreOffice | null;
+    /** Called before the PDF conversion starts (it takes a few seconds). */
+    onPdf?: (() => void) | undefined;
   },
 ): Promise<WrittenDocument> {
   refuseExisting(target, options);
@@ -84,6 +88,7 @@ export async function writeDocument(
   await interruptCheckpoint(); // Ctrl+C while laying out: nothing is written
   writeFileAtomic(target, bytes);
   await interruptCheckpoint();
+  if (pdfTarget !== null) options.onPdf?.();
   const pdf = pdfTarget === null ? null : await convertToPdf(target, pdfTarget, options.libreoffice ?? null);
   await interruptCheckpoint();
   const show = (path: string) => relative(options.cwd, path) || path;

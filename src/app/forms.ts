@@ -19,6 +19,8 @@ export interface FormsOptions {
   /** The folder (relative to cwd); default forms/<period>/ of the workspace. */
   out?: string;
   force: boolean;
+  /** Forms made so far, of all (a progress bar on a terminal). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface FormsResult {
@@ -46,6 +48,7 @@ export async function forms(workspace: Workspace, period: Period, options: Forms
   for (const unit of units) {
     const file = join(dir, formFileName(code, unit));
     planned.push({ unit, file, bytes: await writeBlankForm({ config, unit, period }) });
+    options.onProgress?.(planned.length, units.length);
   }
   // A folder (or anything but a file) where a form goes is not replaced, even with --force.
   for (const { file } of planned) {

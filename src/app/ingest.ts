@@ -20,6 +20,8 @@ export interface IngestOptions {
   /** The time recorded in the ledger (--received, else now). */
   now: Date;
   today: CalendarDate;
+  /** Files validated so far, of all (a progress bar on a terminal). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface IngestResult {
@@ -45,7 +47,11 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
   const inputs = collected.sort(
     (a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs || a.display.localeCompare(b.display),
   );
-  const validated = await validateInputs(workspace, inputs, { period, today: options.today });
+  const validated = await validateInputs(workspace, inputs, {
+    period,
+    today: options.today,
+    onProgress: options.onProgress,
+  });
   const result = await ingestFiles(
     join(workspace.dir, "store"),
     // Unreadable files are never archived (and a too-large one was never read): no bytes to pass.

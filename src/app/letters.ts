@@ -89,7 +89,11 @@ export interface LettersOptions extends SetupOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export type LettersResult = Manifest;
+/**
+ * The manifest, and the folder of an earlier batch that was kept: a second batch of the same template and
+ * period, without --out or --force, goes to a new numbered folder (`don-doc-2`, `don-doc-3` …).
+ */
+export type LettersResult = Manifest & { readonly earlierBatch: string | null };
 
 /** A batch planned: what is made, for whom, where. */
 interface Plan {
@@ -139,32 +143,41 @@ export async function letters(
     recipients.length,
   );
   const engines = await prepareEngines(workspace, compiled, context, options, show);
+  const fileNames = letterFileNames(recipients);
+  const combined = options.combine ? combinedFileName(templateName) : null;
+  const names = [...(combined === null ? fileNames : [combined]), MANIFEST_CSV, MANIFEST_JSON];
+  const taken = (dir: string) => names.filter((name) => existsSync(join(dir, name)));
+  const defaultDir = join(workspace.dir, "out", ...(facts === null ? [] : [facts.period]), "thu", templateName);
+  // A second batch of the same letter (reminders sent twice) goes to the next free numbered folder; --out
+  // names the folder itself, and --force writes over the first batch.
+  const dir =
+    options.out !== undefined
+      ? resolve(options.cwd, options.out)
+      : options.force
+        ? defaultDir
+        : nextFreeFolder(defaultDir, taken);
   const plan: Plan = {
     options,
     facts,
     context,
     letters: recipients.map((recipient, index) => ({ index, recipient, numbering: letterNumbering(batch, index) })),
-    dir:
-      options.out === undefined
-        ? join(workspace.dir, "out", ...(facts === null ? [] : [facts.period]), "thu", templateName)
-        : resolve(options.cwd, options.out),
-    fileNames: letterFileNames(recipients),
-    combined: options.combine ? combinedFileName(templateName) : null,
+    dir,
+    fileNames,
+    combined,
     show,
   };
+  const earlierBatch = dir === defaultDir || options.out !== undefined ? null : show(defaultDir);
+  const result = (manifest: Manifest): LettersResult => ({ ...manifest, earlierBatch });
 
-  if (recipients.length === 0) return manifestOf(plan, [], null);
+  if (recipients.length === 0) return result(manifestOf(plan, [], null));
   // A fault of the template itself (its front matter) would fail every letter alike: one exit-2 error
   // before any letter is made, not the same failure letter after letter.
   const fault = engines.engineWith().templateFault?.(plan.letters[0]!) ?? null;
   if (fault !== null) throw fault;
-  if (options.dryRun) return manifestOf(plan, checkLetters(engines.engineWith(), plan.letters), null);
+  if (options.dryRun) return result(manifestOf(plan, checkLetters(engines.engineWith(), plan.letters), null));
 
   // Never overwrite (a letter may have been edited in Word): refuse before writing anything.
-  const targets = [...(plan.combined === null ? plan.fileNames : [plan.combined]), MANIFEST_CSV, MANIFEST_JSON].map(
-    (name) => join(plan.dir, name),
-  );
-  const existing = targets.filter((target) => existsSync(target));
+  const existing = taken(plan.dir).map((name) => join(plan.dir, name));
   if (existing.length > 0 && !options.force)
     throw new UserError("letters/exists", { file: show(existing[0]!), count: existing.length });
 
@@ -174,7 +187,16 @@ export async function letters(
       : await writeCombined(plan, plan.combined, engines.engineWith());
   writeFileAtomic(join(plan.dir, MANIFEST_CSV), manifestCsv(manifest.letters));
   writeFileAtomic(join(plan.dir, MANIFEST_JSON), manifestJson(manifest));
-  return manifest;
+  return result(manifest);
+}
+
+/** `dir` when none of the batch's files is there yet, else `dir-2`, `dir-3` … the first such folder. */
+function nextFreeFolder(dir: string, taken: (dir: string) => readonly string[]): string {
+  if (taken(dir).length === 0) return dir;
+  for (let n = 2; ; n++) {
+    const candidate = `${dir}-${n}`;
+    if (taken(candidate).length === 0) return candidate;
+  }
 }
 
 /** The template, read and compiled (or prepared) once for the whole batch. */

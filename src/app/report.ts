@@ -62,6 +62,7 @@ export async function report(workspace: Workspace, period: Period, options: Repo
     pdf: options.pdf,
     template: file,
     libreoffice: configuredLibreOffice(workspace),
+    onPdf: options.onPdf,
   });
   return {
     ...written,

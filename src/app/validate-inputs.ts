@@ -37,7 +37,13 @@ export function skippedInputs(skipped: readonly SkippedFile[]): SkippedInput[] {
 export async function validateInputs(
   workspace: Workspace,
   inputs: readonly InputFile[],
-  options: { period: Period | null; today: CalendarDate; maxIssues?: number },
+  options: {
+    period: Period | null;
+    today: CalendarDate;
+    maxIssues?: number;
+    /** Files validated so far, of all: for a progress bar. */
+    onProgress?: ((done: number, total: number) => void) | undefined;
+  },
 ): Promise<ValidatedInput[]> {
   const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
   const { maxFileMB, maxExpandedMB } = workspace.config.intake;
@@ -75,7 +81,18 @@ export async function validateInputs(
     pending.map(({ input, bytes }) => ({ file: input.display, bytes })),
     context,
     // Only the reports are needed here: the submissions' cells are not kept (memory, and copying from workers).
-    { maxIssues: options.maxIssues, limits, workers: workerCount(), keepSubmission: false },
+    {
+      maxIssues: options.maxIssues,
+      limits,
+      workers: workerCount(),
+      keepSubmission: false,
+      // Files refused by their size alone count as done from the start.
+      ...(options.onProgress === undefined
+        ? {}
+        : {
+            onFileDone: (done: number) => options.onProgress!(read.length - pending.length + done, read.length),
+          }),
+    },
   );
   const byInput = new Map(pending.map((entry, index) => [entry, validated[index]!]));
   let results: ValidatedInput[] = read.map((entry) => {

@@ -29,6 +29,8 @@ export interface ValidateOptions {
   /** Overwrite annotated copies already in the `annotate` folder (else: refused before anything is written). */
   force?: boolean;
   lang: Lang;
+  /** Files validated so far, of all (a progress bar on a terminal). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ValidateResult {
@@ -44,6 +46,7 @@ export async function validate(workspace: Workspace, options: ValidateOptions): 
     period: options.period,
     today: options.today,
     maxIssues: options.maxIssues,
+    onProgress: options.onProgress,
   });
   const annotated: string[] = [];
   if (options.annotate !== undefined) {

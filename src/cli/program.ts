@@ -9,6 +9,7 @@ import { PRESETS } from "../workspace/presets.js";
 import { UNIT_KINDS } from "../domain/unit.js";
 import type { UnitKind } from "../domain/unit.js";
 import { colorAllowed, Output } from "./output.js";
+import { stepNotice } from "./progress.js";
 
 export interface GlobalOptions {
   workspace?: string;
@@ -115,6 +116,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
         out: options.out,
         force: options.force === true,
         lang: global.lang,
+        feedback: global,
       });
       printForms(result, context.output!);
     });
@@ -142,6 +144,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
           inputs: files,
           ...options,
           lang: global.lang,
+          feedback: global,
         });
         printValidate(result, context.output!);
         context.exitCode = exitCodeOf(result);
@@ -168,6 +171,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
           strict: options.strict === true,
           received: options.received,
           lang: global.lang,
+          feedback: global,
         });
         printIngest(result, context.output!);
         context.exitCode = ingestExitCode(result);
@@ -202,6 +206,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
           period: options.period,
           out: options.out,
           lang: global.lang,
+          feedback: global,
         }),
         context.output!,
       );
@@ -236,6 +241,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     force: options.force === true,
     interactive: global.input && context.stdinIsTTY && !global.json,
     lang: global.lang,
+    onPdf: stepNotice(global, m.documents.converting),
   });
 
   documentOptions(
@@ -299,7 +305,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .action(async (template: string, options: LettersFlags, command: Command) => {
       const global = globals(command);
       const { letters, printLetters, lettersExitCode, createProgress } = await import("./commands/letters/index.js");
-      const progress = createProgress(global);
+      const progress = createProgress(global, messages(global.lang).letters.progress);
       let result;
       try {
         result = await letters({

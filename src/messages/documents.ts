@@ -160,6 +160,7 @@ export function templateProblemsEn(): Record<TemplateProblemCode, (p: Params) =>
 }
 
 export const aggregateVi = {
+  progress: "Đang đọc báo cáo đã lưu",
   title: (p: Params) => `Tổng hợp ${p.label}: ${p.submitted}/${p.expected} đơn vị có báo cáo đạt.`,
   missing: (p: Params) => `Chưa có số liệu của: ${p.units}.`,
   incidents: (p: Params) => `Vụ việc: ${p.count} vụ, thiệt hại ${p.damage} đồng, tiền phạt ${p.fines} đồng.`,
@@ -174,11 +175,13 @@ export const aggregateVi = {
 };
 
 export const documentsVi = {
+  converting: "Đang chuyển sang PDF (LibreOffice)…",
   askNumber: "Số văn bản",
   askDate: "Ngày ban hành (dd/mm/yyyy)",
   askReportNumber: "Số báo cáo của Sở",
   askReportDate: "Ngày của báo cáo (dd/mm/yyyy)",
   template: (p: Params) => `Mẫu: ${p.file}`,
+  builtinTemplate: (p: Params) => `Mẫu: ${p.name} (mẫu có sẵn của baocao)`,
   written: (p: Params) => `Đã ghi ${p.file}.`,
   aggregateRecomputed: {
     damaged: (p: Params) =>
@@ -220,6 +223,7 @@ export const documentErrorsVi = {
 };
 
 export const aggregateEn: typeof aggregateVi = {
+  progress: "Reading stored reports",
   title: (p: Params) => `Aggregate of ${p.label}: ${p.submitted}/${p.expected} units with an accepted submission.`,
   missing: (p: Params) => `No figures yet from: ${p.units}.`,
   incidents: (p: Params) => `Incidents: ${p.count}, damage ${p.damage} đồng, fines ${p.fines} đồng.`,
@@ -234,11 +238,13 @@ export const aggregateEn: typeof aggregateVi = {
 };
 
 export const documentsEn: typeof documentsVi = {
+  converting: "Converting to PDF (LibreOffice)…",
   askNumber: "Document number",
   askDate: "Date of issue (dd/mm/yyyy)",
   askReportNumber: "Number of the Department's report",
   askReportDate: "Date of the report (dd/mm/yyyy)",
   template: (p: Params) => `Template: ${p.file}`,
+  builtinTemplate: (p: Params) => `Template: ${p.name} (built into baocao)`,
   written: (p: Params) => `Wrote ${p.file}.`,
   aggregateRecomputed: {
     damaged: (p: Params) =>

@@ -68,12 +68,14 @@ const ledgerProblemsEn: Record<string, string> = {
 
 export const formsVi = {
   done: (p: Params) => `Đã tạo ${p.count} biểu mẫu ${p.label} trong ${p.dir}.`,
+  progress: "Đang tạo biểu mẫu",
 };
 
 export const validateVi = {
   summary: (p: Params) =>
     `Đã kiểm tra ${p.files} tệp: ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.unreadable} không đọc được — ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
   byCode: "Theo loại vấn đề:",
+  progress: "Đang kiểm tra",
   status: { accepted: "đạt", rejected: "bị từ chối", unreadable: "không đọc được" } as Record<string, string>,
   counts: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
   omitted: (p: Params) => `… và ${p.count} vấn đề khác (bỏ bớt do --max-issues)`,
@@ -100,6 +102,8 @@ export const ingestVi = {
   } as Record<string, string>,
   supersedes: "(thay bản trước)",
   summary: (p: Params) => `Kỳ ${p.period}: ${p.files} tệp — ${p.detail}.`,
+  written: (p: Params) =>
+    `Đã lưu ${p.archived} tệp mới vào kho ${p.store}; mọi tệp đã nhận được ghi vào sổ ${p.ledger}.`,
   torn: (p: Params) => `Cảnh báo: dòng ${p.line} cuối sổ ledger bị ghi dở (máy tắt đột ngột?) và đã được bỏ qua.`,
   skipped: (p: Params) => `Bỏ qua ${p.count} tệp trong thư mục, không đọc:`,
   skipReasons: skipReasonsVi,
@@ -153,12 +157,14 @@ export const intakeErrorsVi = {
 
 export const formsEn: typeof formsVi = {
   done: (p: Params) => `Wrote ${p.count} forms for ${p.label} in ${p.dir}.`,
+  progress: "Writing forms",
 };
 
 export const validateEn: typeof validateVi = {
   summary: (p: Params) =>
     `Checked ${p.files} files: ${p.accepted} accepted, ${p.rejected} rejected, ${p.unreadable} unreadable — ${p.errors} errors, ${p.warnings} warnings.`,
   byCode: "By kind of problem:",
+  progress: "Checking",
   status: { accepted: "accepted", rejected: "rejected", unreadable: "unreadable" },
   counts: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
   omitted: (p: Params) => `… and ${p.count} more (cut by --max-issues)`,
@@ -185,6 +191,8 @@ export const ingestEn: typeof ingestVi = {
   },
   supersedes: "(replaces the earlier file)",
   summary: (p: Params) => `Period ${p.period}: ${p.files} files — ${p.detail}.`,
+  written: (p: Params) =>
+    `Stored ${p.archived} new ${p.archived === 1 ? "file" : "files"} in ${p.store}; every file received is recorded in ${p.ledger}.`,
   torn: (p: Params) => `Warning: the last ledger line (${p.line}) was half-written (a crash?) and was ignored.`,
   skipped: (p: Params) => `Skipped ${p.count} files in the folders, not read:`,
   skipReasons: skipReasonsEn,

@@ -80,6 +80,8 @@ export const lettersVi = {
   failedTotal: (p: Params) => `${p.failed}/${p.total} công văn không tạo được (xem lỗi ở trên).`,
   manifest: (p: Params) => `Danh sách: ${p.file}`,
   progress: "Đang soạn công văn",
+  earlierBatch: (p: Params) =>
+    `${p.earlier} đã có một đợt công văn trước (giữ nguyên); đợt này ghi vào ${p.dir}. Muốn ghi đè đợt trước: thêm --force.`,
 };
 
 export const letterErrorsVi = {
@@ -143,6 +145,8 @@ export const lettersEn: typeof lettersVi = {
   failedTotal: (p: Params) => `${p.failed}/${p.total} letters could not be made (see the errors above).`,
   manifest: (p: Params) => `Manifest: ${p.file}`,
   progress: "Writing letters",
+  earlierBatch: (p: Params) =>
+    `${p.earlier} already holds an earlier batch (kept); this one goes to ${p.dir}. To write over the earlier batch: add --force.`,
 };
 
 export const letterErrorsEn: typeof letterErrorsVi = {

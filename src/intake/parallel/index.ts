@@ -33,6 +33,8 @@ export interface PoolOptions extends ValidateOptions {
   readonly workerUrl?: URL;
   /** Fewer bytes than this in all files together are validated in-process (default POOL_MIN_BYTES). */
   readonly minBytes?: number;
+  /** Called as each file is done (in the order they finish), for a progress bar. */
+  readonly onFileDone?: (done: number, total: number) => void;
 }
 
 /** validateBytes for every job, in parallel where that helps; results in the order of `jobs`. */
@@ -41,13 +43,18 @@ export async function validateFiles(
   context: CheckContext,
   options: PoolOptions = {},
 ): Promise<ValidatedFile[]> {
-  const { workers, workerUrl, minBytes, ...validateOptions } = options;
+  const { workers, workerUrl, minBytes, onFileDone, ...validateOptions } = options;
+  let done = 0;
+  const tick = <T>(result: T): T => {
+    onFileDone?.(++done, jobs.length);
+    return result;
+  };
   const size = poolSize(jobs.length, workers ?? availableParallelism());
   const url = workerUrl ?? WORKER_URL;
   const bytes = jobs.reduce((sum, job) => sum + job.bytes.length, 0);
   if (size <= 1 || bytes < (minBytes ?? POOL_MIN_BYTES) || !isRunnableWorker(url)) {
     releaseWarmWorkers();
-    return validateInProcess(jobs, context, validateOptions);
+    return validateInProcess(jobs, context, validateOptions, tick);
   }
   // Workers started early for these files (warm.ts) are adopted by the pool.
   const pool = createWorkerPool<WorkerSetup, FileJob, FileResult>({
@@ -66,11 +73,14 @@ export async function validateFiles(
   try {
     return await Promise.all(
       jobs.map((job) =>
-        pool.run({ file: job.file, bytes: job.bytes }).then(
-          (result) => shareStrings(result, strings),
-          (error: unknown) =>
-            error instanceof NoWorkerError ? here(job) : unreadableFile(job.file, job.bytes, "file/corrupt"),
-        ),
+        pool
+          .run({ file: job.file, bytes: job.bytes })
+          .then(
+            (result) => shareStrings(result, strings),
+            (error: unknown) =>
+              error instanceof NoWorkerError ? here(job) : unreadableFile(job.file, job.bytes, "file/corrupt"),
+          )
+          .then(tick),
       ),
     );
   } finally {
@@ -93,9 +103,10 @@ async function validateInProcess(
   jobs: readonly ValidateJob[],
   context: CheckContext,
   options: ValidateOptions,
+  tick: (result: ValidatedFile) => ValidatedFile,
 ): Promise<ValidatedFile[]> {
   const results: ValidatedFile[] = [];
-  for (const job of jobs) results.push(await validateOne(job, context, options));
+  for (const job of jobs) results.push(tick(await validateOne(job, context, options)));
   return results;
 }
 

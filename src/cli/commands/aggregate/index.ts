@@ -10,6 +10,8 @@ import { messages } from "../../../messages/index.js";
 import { formatNumber, toEnglishNotation } from "../../../vn/numbers.js";
 import { describeChange } from "../../../vn/change.js";
 import type { Output } from "../../output.js";
+import type { FeedbackSettings } from "../../progress.js";
+import { withProgress } from "../../progress.js";
 import { loadWorkspace, requirePeriodOption } from "../../options.js";
 
 export interface AggregateOptions {
@@ -18,6 +20,8 @@ export interface AggregateOptions {
   period: string;
   out?: string;
   lang: Lang;
+  /** Where a progress bar may go (a terminal, without --quiet or --json); none when not given. */
+  feedback?: FeedbackSettings;
 }
 
 export type { AggregateResult };
@@ -25,11 +29,14 @@ export type { AggregateResult };
 export async function runAggregate(options: AggregateOptions): Promise<AggregateResult> {
   const period = requirePeriodOption(options.period);
   const workspace = loadWorkspace(options.workspace, options.cwd);
-  return aggregateToFiles(workspace, period, {
-    cwd: options.cwd,
-    ...(options.out === undefined ? {} : { out: options.out }),
-    today: vietnamDateOf(new Date()),
-  });
+  return withProgress(options.feedback, messages(options.lang).aggregate.progress, (onProgress) =>
+    aggregateToFiles(workspace, period, {
+      cwd: options.cwd,
+      ...(options.out === undefined ? {} : { out: options.out }),
+      today: vietnamDateOf(new Date()),
+      onProgress,
+    }),
+  );
 }
 
 export function printAggregate(result: AggregateResult, output: Output): void {

@@ -19,6 +19,7 @@ export async function directive(options: DirectiveOptions): Promise<WrittenDocum
     ...(options.out === undefined ? {} : { out: options.out }),
     force: options.force,
     pdf: options.pdf,
+    onPdf: options.onPdf,
     // The report being answered is a document already issued: its number and date are required.
     cited: () =>
       resolveNumbering({

@@ -6,6 +6,8 @@ import type { FormsResult } from "../../../app/forms.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
 import type { Output } from "../../output.js";
+import type { FeedbackSettings } from "../../progress.js";
+import { withProgress } from "../../progress.js";
 import { loadWorkspace, requirePeriodOption } from "../../options.js";
 
 export interface FormsOptions {
@@ -16,6 +18,8 @@ export interface FormsOptions {
   out?: string;
   force?: boolean;
   lang: Lang;
+  /** Where a progress bar may go (a terminal, without --quiet or --json); none when not given. */
+  feedback?: FeedbackSettings;
 }
 
 export type { FormsResult };
@@ -23,12 +27,15 @@ export type { FormsResult };
 export async function forms(options: FormsOptions): Promise<FormsResult> {
   const period = requirePeriodOption(options.period);
   const workspace = loadWorkspace(options.workspace, options.cwd);
-  return writeForms(workspace, period, {
-    cwd: options.cwd,
-    ...(options.units === undefined ? {} : { units: options.units }),
-    ...(options.out === undefined ? {} : { out: options.out }),
-    force: options.force === true,
-  });
+  return withProgress(options.feedback, messages(options.lang).forms.progress, (onProgress) =>
+    writeForms(workspace, period, {
+      cwd: options.cwd,
+      ...(options.units === undefined ? {} : { units: options.units }),
+      ...(options.out === undefined ? {} : { out: options.out }),
+      force: options.force === true,
+      ...(onProgress === undefined ? {} : { onProgress }),
+    }),
+  );
 }
 
 export function printForms(result: FormsResult, output: Output): void {

@@ -1,5 +1,6 @@
 // `baocao ingest <file|dir>… --period P [--strict] [--received D]`: validate, then archive accepted
 // submissions and record every file in the ledger (src/app/ingest.ts).
+import { join, relative } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { everyFileTaken, ingest as ingestFiles } from "../../../app/ingest.js";
@@ -7,6 +8,8 @@ import type { IngestResult } from "../../../app/ingest.js";
 import type { Lang } from "../../../messages/index.js";
 import { messages } from "../../../messages/index.js";
 import type { Output } from "../../output.js";
+import type { FeedbackSettings } from "../../progress.js";
+import { withProgress } from "../../progress.js";
 import { loadWorkspace, parseReceived, receivedAfter, requirePeriodOption } from "../../options.js";
 import { skippedLines } from "../../skipped.js";
 
@@ -21,11 +24,15 @@ export interface IngestOptions {
   received?: string;
   today?: CalendarDate;
   now?: Date;
+  /** Where a progress bar may go (a terminal, without --quiet or --json); none when not given. */
+  feedback?: FeedbackSettings;
 }
 
 export interface IngestCommandResult extends IngestResult {
   /** --received when it is after today (dd/mm/yyyy, and today): recorded as given, with a warning. */
   readonly receivedInFuture: { readonly received: string; readonly today: string } | null;
+  /** The store and its ledger, relative to where the command ran (not in --json). */
+  readonly written: { readonly store: string; readonly ledger: string };
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestCommandResult> {
@@ -34,17 +41,22 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
   const now = received ?? options.now ?? new Date();
   const today = options.today ?? vietnamDateOf(new Date());
   const workspace = loadWorkspace(options.workspace, options.cwd, options.inputs);
-  const result = await ingestFiles(workspace, period, {
-    cwd: options.cwd,
-    inputs: options.inputs,
-    strict: options.strict,
-    now,
-    today,
-  });
+  const result = await withProgress(options.feedback, messages(options.lang).validate.progress, (onProgress) =>
+    ingestFiles(workspace, period, {
+      cwd: options.cwd,
+      inputs: options.inputs,
+      strict: options.strict,
+      now,
+      today,
+      ...(onProgress === undefined ? {} : { onProgress }),
+    }),
+  );
   const receivedInFuture = receivedAfter(received, today)
     ? { received: shortDate(vietnamDateOf(received!)), today: shortDate(today) }
     : null;
-  return { ...result, receivedInFuture };
+  const show = (path: string) => relative(options.cwd, path) || path;
+  const store = join(workspace.dir, "store");
+  return { ...result, receivedInFuture, written: { store: show(store), ledger: show(join(store, "ledger.jsonl")) } };
 }
 
 function shortDate(date: CalendarDate): string {
@@ -57,7 +69,7 @@ export function ingestExitCode(result: IngestCommandResult): 0 | 1 {
 }
 
 export function printIngest(command: IngestCommandResult, output: Output): void {
-  const { receivedInFuture, ...result } = command;
+  const { receivedInFuture, written, ...result } = command;
   if (receivedInFuture !== null) output.warn(messages(output.settings.lang).cli.receivedInFuture(receivedInFuture));
   if (output.settings.json) {
     output.json(result);
@@ -83,4 +95,6 @@ export function printIngest(command: IngestCommandResult, output: Output): void 
   const skipped = skippedLines(result.skipped, m);
   if (skipped.length > 0) output.result(skipped.join("\n"));
   output.result(out.bold(m.summary({ period: result.period, files: result.files.length, detail: summary })));
+  if (result.files.length > 0)
+    output.result(m.written({ archived: counts.get("archived") ?? 0, store: written.store, ledger: written.ledger }));
 }

@@ -11,7 +11,7 @@ import type { Prompter } from "../../prompter.js";
 import { terminalPrompter } from "../../prompter.js";
 
 export { printLetters } from "./print.js";
-export { createProgress } from "./progress.js";
+export { createProgress } from "../../progress.js";
 export type { LettersResult };
 
 /** The use case's options as flags give them: the workspace folder, and the period and date as typed. */

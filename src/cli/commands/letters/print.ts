@@ -1,11 +1,12 @@
 // What `baocao letters` shows: failed letters on stderr as they matter most, then one summary line; with
 // --dry-run the plan, letter by letter; with --json the manifest.
 import { join } from "node:path";
+import type { LettersResult } from "../../../app/letters.js";
 import type { Manifest } from "../../../letters/index.js";
 import { messages } from "../../../messages/index.js";
 import type { Output } from "../../output.js";
 
-export function printLetters(result: Manifest, output: Output): void {
+export function printLetters(result: LettersResult, output: Output): void {
   if (output.settings.json) {
     output.json(result);
     return;
@@ -19,6 +20,7 @@ export function printLetters(result: Manifest, output: Output): void {
   const width = String(result.total).length;
   const who = (row: Manifest["letters"][number]) =>
     [row.code, row.name].filter((part) => part !== null && part !== "").join(" ") || "?";
+  if (result.earlierBatch !== null) output.info(m.earlierBatch({ earlier: result.earlierBatch, dir: result.dir }));
   if (result.dryRun) {
     output.result(m.dryRunTitle({ ok: result.ok, total: result.total, dir: result.dir }));
     for (const row of result.letters) {

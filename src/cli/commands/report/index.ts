@@ -28,6 +28,7 @@ export async function report(options: ReportOptions): Promise<WrittenReport> {
     ...(options.out === undefined ? {} : { out: options.out }),
     force: options.force,
     pdf: options.pdf,
+    onPdf: options.onPdf,
     today: vietnamDateOf(new Date()),
     numbering: () => resolveNumbering(options),
     ...(options.onNotice === undefined ? {} : { onNotice: options.onNotice }),

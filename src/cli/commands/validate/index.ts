@@ -1,5 +1,6 @@
 // `baocao validate <file|dir>… [--period P] [--annotate DIR] [--max-issues N]`: check received
 // forms cell by cell (src/app/validate.ts). Exit 1 when any file has errors (DESIGN §6).
+import { relative } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { countBySeverity } from "../../../domain/findings.js";
@@ -9,6 +10,8 @@ import { summarizeValidation, validate as validateForms } from "../../../app/val
 import type { Lang } from "../../../messages/index.js";
 import { describeFinding, messages } from "../../../messages/index.js";
 import type { Output } from "../../output.js";
+import type { FeedbackSettings } from "../../progress.js";
+import { withProgress } from "../../progress.js";
 import { loadWorkspace, parsePeriodOption } from "../../options.js";
 import { skippedLines } from "../../skipped.js";
 
@@ -23,21 +26,26 @@ export interface ValidateCommandOptions {
   force?: boolean;
   lang: Lang;
   today?: CalendarDate;
+  /** Where a progress bar may go (a terminal, without --quiet or --json); none when not given. */
+  feedback?: FeedbackSettings;
 }
 
 export async function validate(options: ValidateCommandOptions): Promise<ValidateResult> {
   const period = parsePeriodOption(options.period);
   const workspace = loadWorkspace(options.workspace, options.cwd, options.inputs);
-  return validateForms(workspace, {
-    cwd: options.cwd,
-    inputs: options.inputs,
-    period,
-    today: options.today ?? vietnamDateOf(new Date()),
-    ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
-    ...(options.annotate === undefined ? {} : { annotate: options.annotate }),
-    force: options.force === true,
-    lang: options.lang,
-  });
+  return withProgress(options.feedback, messages(options.lang).validate.progress, (onProgress) =>
+    validateForms(workspace, {
+      cwd: options.cwd,
+      inputs: options.inputs,
+      period,
+      today: options.today ?? vietnamDateOf(new Date()),
+      ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
+      ...(options.annotate === undefined ? {} : { annotate: options.annotate }),
+      force: options.force === true,
+      lang: options.lang,
+      ...(onProgress === undefined ? {} : { onProgress }),
+    }),
+  );
 }
 
 /** DESIGN §6: the stable JSON of `validate --json` (`skipped` is an addition). */
@@ -118,6 +126,8 @@ export function printValidate(result: ValidateResult, output: Output): void {
   }
   const skipped = skippedLines(skippedInputs(result.skipped), m);
   if (skipped.length > 0) lines.push("", ...skipped);
-  for (const file of result.annotated) lines.push("", m.annotated({ file }));
+  // The copies written, relative to where the command ran (as the files checked are shown).
+  if (result.annotated.length > 0) lines.push("");
+  for (const file of result.annotated) lines.push(m.annotated({ file: relative(process.cwd(), file) || file }));
   output.result(lines.join("\n"));
 }
