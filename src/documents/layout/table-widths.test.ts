@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Block, Inline } from "../model.js";
 import { textWidth } from "./metrics.js";
@@ -120,5 +121,32 @@ describe("table widths from the content", () => {
     ]);
     expect(widestWord(cell("STT", true), 13, true)).toBeGreaterThan(widestWord(cell("STT"), 13, false));
     expect(READABLE_WIDTH).toBe(2835);
+  });
+
+  it("for any table: widths sum to the width, and when it fits no column is narrower than its widest word", () => {
+    const word = fc.stringMatching(/^[0-9A-Za-zÀ-ỹ.,%+-]{1,14}$/u);
+    const text = fc.array(word, { minLength: 0, maxLength: 6 }).map((words) => words.join(" "));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }).chain((columns) =>
+          fc.record({
+            header: fc.array(text, { minLength: columns, maxLength: columns }),
+            rows: fc.array(fc.array(text, { minLength: columns, maxLength: columns }), { maxLength: 5 }),
+            total: fc.integer({ min: 2000, max: 15000 }),
+          }),
+        ),
+        ({ header, rows, total }) => {
+          const block: TableBlock = {
+            type: "table",
+            header: header.map((h) => cell(h, true)),
+            rows: rows.map((row) => row.map((c) => cell(c))),
+          };
+          const plan = planTable(block, total);
+          expect(plan.widths.reduce((a, b) => a + b, 0)).toBe(total);
+          if (plan.fits) expectNoWordSplit(block, plan.widths, plan.size);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
