@@ -66,6 +66,43 @@ function withBody(doc: AdminDocument, blocks: readonly Block[]): AdminDocument {
   return { ...doc, body: blocks };
 }
 
+describe("a table too wide for a portrait page", () => {
+  const wide: Block = {
+    type: "table",
+    header: Array.from({ length: 8 }, (_, index) => [{ text: `Cột ${index + 1}`, bold: true }]),
+    rows: [Array.from({ length: 8 }, () => [{ text: "1.234.567.890" }])],
+  };
+  const sections = (xml: string) => [...xml.matchAll(/<w:pgSz [^>]*w:orient="(\w+)"\/>/g)].map((m) => m[1]);
+
+  it("gets a landscape section of its own, and the content continues in portrait", async () => {
+    const doc = withBody(sampleLetter(), [
+      { type: "paragraph", content: [{ text: "Trước bảng." }] },
+      wide,
+      { type: "paragraph", content: [{ text: "Sau bảng." }] },
+    ]);
+    const xml = body(docxParts(await renderDocument(doc)));
+    expect(sections(xml)).toEqual(["portrait", "landscape", "portrait"]);
+    // Only the first section hides its page number (w:titlePg); the others number on.
+    expect(xml.match(/<w:titlePg\/>/g)).toHaveLength(1);
+    expect(xml).not.toMatch(/<w:pgNumType [^>]*w:start/);
+    const texts = paragraphsOf(xml).map((p) => p.text);
+    expect(texts).toContain("Sau bảng./.");
+    // The figures fit the landscape width: 8 columns of at least the figure's width.
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const figureColumns = grid.filter((width) => width >= textWidth("1.234.567.890", 12, false) + 170);
+    expect(figureColumns.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("ending the content, it carries the end mark and the closing follows in portrait", async () => {
+    const doc = withBody(sampleLetter(), [{ type: "paragraph", content: [{ text: "Trước bảng." }] }, wide]);
+    const xml = body(docxParts(await renderDocument(doc)));
+    expect(sections(xml)).toEqual(["portrait", "landscape", "portrait"]);
+    const texts = paragraphsOf(xml).map((p) => p.text);
+    expect(texts).toContain("./.");
+    expect(texts.indexOf("./.")).toBeLessThan(texts.indexOf("Nơi nhận:"));
+  });
+});
+
 describe("page", () => {
   it("is A4 portrait with the default margins 20/20/30/15 mm", () => {
     const doc = body(letter);
