@@ -14,7 +14,8 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
+import { textWidth } from "../src/documents/layout/metrics.js";
+import { decodeXml, docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
 import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
@@ -22,6 +23,43 @@ import { suiteTempDir } from "./helpers/temp-dir.js";
 const BIN = new URL("../bin/baocao.js", import.meta.url).pathname;
 const SEED = new URL("fixtures/seed-cong-van-2023-07.txt", import.meta.url);
 const normalize = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+
+/**
+ * The bordered (data) tables of a document.xml: each column's width (w:gridCol) and, per cell, its widest
+ * word (a run of non-space characters, across runs) measured with Times New Roman metrics at the run's size
+ * and weight, plus the cell's text.
+ */
+function dataTables(xml: string): { widths: number[]; cells: { column: number; widest: number; text: string }[] }[] {
+  return [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)]
+    .map((match) => match[1] ?? "")
+    .filter((table) => table.includes('<w:insideV w:val="single"'))
+    .map((table) => {
+      const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const cells = [...table.matchAll(/<w:tr(?:\s[^>]*)?>(.*?)<\/w:tr>/gs)].flatMap((row) =>
+        [...(row[1] ?? "").matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell, column) => {
+          let widest = 0;
+          let word = 0;
+          let text = "";
+          for (const run of (cell[1] ?? "").matchAll(/<w:r>(.*?)<\/w:r>/gs)) {
+            const runXml = run[1] ?? "";
+            const bold = /<w:b\/>/.test(runXml);
+            const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(runXml)?.[1] ?? "26") / 2;
+            const runText = decodeXml(
+              [...runXml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+            );
+            text += runText;
+            for (const char of runText) {
+              if (/\s/u.test(char)) word = 0;
+              else word += textWidth(char, size, bold);
+              widest = Math.max(widest, word);
+            }
+          }
+          return { column, widest, text };
+        }),
+      );
+      return { widths, cells };
+    });
+}
 
 function documentText(file: string): string[] {
   const parts = docxParts(readFileSync(file));
@@ -160,9 +198,66 @@ describe("directive and report (CLI)", () => {
     expect(text).toContain(`Đã tiến hành ${tt01} cuộc thanh tra, kiểm tra`);
     expect(text).toContain(`Các đơn vị đã báo cáo ${aggregate.incidents.count} vụ việc cụ thể`);
     for (const appendix of ["Phụ lục I", "Phụ lục II", "Phụ lục III"]) expect(text).toContain(appendix);
-    expect(text).toContain("(Kèm theo Báo cáo số 841/BC-STTTT ngày 03/7/2023 của Sở Thông tin và Truyền thông)");
+    expect(text).toContain(
+      "(Kèm theo Báo cáo số 841/BC-STTTT ngày 03 tháng 7 năm 2023 của Sở Thông tin và Truyền thông)",
+    );
+    // The opening cites the Quy chế phối hợp from baocao.yaml (regulation:); the body points to each appendix.
+    expect(text).toContain(
+      "Thực hiện Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông trên địa bàn tỉnh Hưng Yên ban hành kèm theo Quyết định số 25/2021/QĐ-UBND ngày 16/8/2021 của UBND tỉnh Hưng Yên, trên cơ sở báo cáo của",
+    );
+    expect(text).toContain(
+      "chi tiết tại Phụ lục I, số liệu của từng cơ quan, đơn vị, doanh nghiệp tại Phụ lục II kèm theo.",
+    );
+    expect(text).toContain("vụ việc cụ thể (chi tiết tại Phụ lục III kèm theo)");
+    // Percentages in one form: one decimal, always.
+    expect(text).not.toMatch(/[^,\d]\d+%/);
+    // Short names, not codes, on Phụ lục II's heads and the chart's axis.
+    expect(text).toContain("Trộm cắp, phá hoại hạ tầng (vụ)");
+    expect(text).not.toMatch(/\b(TH|TT|PH|TU)\d{2}\b/);
     const parts = docxParts(readFileSync(file));
     expect([...parts.keys()].some((name) => /^word\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
+    const chart = [...parts].find(([name]) => /^word\/charts\/chart\d+\.xml$/.test(name))![1];
+    expect(chart).toContain("Trộm cắp, phá hoại hạ tầng");
+    expect(chart).not.toMatch(/>(TH|TT|PH|TU)\d{2}</);
+
+    // Every column of every data table is at least as wide as its widest word plus the cell margins
+    // (85 twips each side): no figure, percentage or header word can be split.
+    const tables = dataTables(parts.get("word/document.xml")!);
+    expect(tables.length).toBeGreaterThanOrEqual(6);
+    for (const table of tables) {
+      for (const cell of table.cells) {
+        expect(table.widths[cell.column], `"${cell.text}"`).toBeGreaterThanOrEqual(Math.ceil(cell.widest) + 170);
+      }
+    }
+  });
+
+  it("without regulation: in baocao.yaml the opening cites no Quy chế and still reads as a sentence", async () => {
+    const bare = join(suite(), "no-regulation");
+    cpSync(ws, bare, { recursive: true });
+    const config = join(bare, "baocao.yaml");
+    writeFileSync(config, readFileSync(config, "utf8").replace(/\nregulation:\n(?: {2}.*\n)+/u, "\n"));
+    expect(readFileSync(config, "utf8")).not.toContain("regulation:");
+    const run = await runBaocao([
+      "-w",
+      bare,
+      "report",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--out",
+      join(bare, "r.docx"),
+    ]);
+    expect(run.status).toBe(0);
+    const text = documentText(join(bare, "r.docx"));
+    const opening = text.find((p) => p.includes("báo cáo của 19/22"));
+    expect(opening).toMatch(
+      /^Trên cơ sở báo cáo của 19\/22 cơ quan, đơn vị, doanh nghiệp, Sở Thông tin và Truyền thông/,
+    );
+    expect(text.join(" ")).not.toContain("Quy chế phối hợp phòng");
+    // A draft's appendices give the blank day in the same full form.
+    expect(text.join(" ")).toMatch(
+      /\(Kèm theo Báo cáo số \/BC-STTTT ngày tháng \d+ năm \d{4} của Sở Thông tin và Truyền thông\)/,
+    );
   });
 
   it("beyond report.incidentListLimit, Phụ lục III gives totals and the first incidents, and says where the full list is", async () => {
@@ -381,6 +476,20 @@ describe("directive and report (CLI)", () => {
     expect(report).toContain("BÁO CÁO");
     expect(report).toContain("Phụ lục III");
     expect(report).toContain("Một số chỉ tiêu so với cùng kỳ");
+    // Phụ lục I as LibreOffice lays it out: every figure of its table whole on one line.
+    const start = report.indexOf("KẾT QUẢ CÁC CHỈ TIÊU");
+    const appendixOne = report.slice(start, report.indexOf("SỐ LIỆU THEO ĐƠN VỊ", start));
+    expect(appendixOne.length).toBeGreaterThan(1000);
+    const figures = dataTables(docxParts(readFileSync(join(out, "bc.docx"))).get("word/document.xml")!)[0]!
+      .cells.filter((cell) => /^[-+]?\d[\d.,]*%?$/.test(cell.text))
+      .map((cell) => cell.text);
+    expect(figures).toContain("515.000.000");
+    expect(figures).toContain("+234.000.000");
+    expect(figures).toContain("-3,9%");
+    const tokens = new Set(appendixOne.split(/\s+/));
+    for (const figure of figures) expect(tokens.has(figure), figure).toBe(true);
+    // The header "STT" is whole too.
+    expect(tokens.has("STT")).toBe(true);
   });
 
   const report = (out: string, ...more: string[]) => [

@@ -53,7 +53,8 @@ export async function report(workspace: Workspace, period: Period, options: Repo
     reportAppendices(
       aggregate,
       config,
-      `(Kèm theo Báo cáo số ${documentReference(numbering, meta.number.symbol)} của ${issuer?.shortName ?? issuer?.name ?? ""})`,
+      // Phụ lục I, III.1: "(Kèm theo … số …/…-… ngày … tháng … năm … của …)", the date in full.
+      `(Kèm theo Báo cáo số ${documentReference(numbering, meta.number.symbol, "full")} của ${issuer?.shortName ?? issuer?.name ?? ""})`,
     ),
   );
   const written = await writeDocument(document, target, {

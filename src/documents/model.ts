@@ -21,7 +21,7 @@ export type Block =
       readonly type: "table";
       readonly header: readonly (readonly Inline[])[];
       readonly rows: readonly (readonly (readonly Inline[])[])[];
-      /** Relative column widths; default equal. */
+      /** Relative column widths, kept as far as the widest words allow; default: from the content. */
       readonly widths?: readonly number[];
       readonly align?: readonly ("left" | "center" | "right")[];
       /** Optional line above the table, e.g. "Đơn vị tính: triệu đồng" (right-aligned, italic). */
@@ -62,7 +62,7 @@ export interface DocumentMeta {
   readonly date: CalendarDate | { readonly draft: true; readonly year: number; readonly month: number };
   readonly urgency?: "KHẨN" | "THƯỢNG KHẨN" | "HỎA TỐC";
   readonly secrecy?: "MẬT" | "TỐI MẬT" | "TUYỆT MẬT";
-  /** "Kính gửi:" lines; one goes on the same line, several as "- …;" lines ending ".". */
+  /** "Kính gửi:" lines; one goes on the same line, several each on its own line "- …;", the last ending ".". */
   readonly recipients: readonly string[];
   /** "Nơi nhận:" lines as printed, without the leading "- " and final punctuation ("Như trên", "Lưu: VT, KGVX"). */
   readonly copies: readonly string[];
@@ -75,7 +75,7 @@ export interface Appendix {
   /** "I", "II" … */
   readonly numeral: string;
   readonly title: string;
-  /** "(Kèm theo Báo cáo số 841/BC-STTTT ngày 03/7/2023 của Sở Thông tin và Truyền thông)" */
+  /** "(Kèm theo Báo cáo số 841/BC-STTTT ngày 03 tháng 7 năm 2023 của Sở Thông tin và Truyền thông)" */
   readonly subtitle: string;
   readonly landscape?: boolean;
   readonly blocks: readonly Block[];

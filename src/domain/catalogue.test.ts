@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readWorkspace } from "../workspace/read.js";
-import { countUnitsByKind, findUnit, groupIndicators, indicatorsForKind, unitAddress } from "./catalogue.js";
+import {
+  countUnitsByKind,
+  findUnit,
+  groupIndicators,
+  indicatorShortName,
+  indicatorsForKind,
+  unitAddress,
+} from "./catalogue.js";
 
 const config = readWorkspace(new URL("../../samples/hung-yen-2023-h1/", import.meta.url).pathname).config;
 
@@ -31,5 +38,18 @@ describe("catalogue", () => {
       "III. Phối hợp ngăn chặn, xử lý (5)",
       "IV. Tuyên truyền, phổ biến pháp luật (4)",
     ]);
+  });
+
+  it('names an indicator shortly for a chart\'s axis and a column head: its shortName, else its name without "Số"', () => {
+    expect(indicatorShortName({ name: "Số vụ án đã khởi tố", shortName: "Vụ án khởi tố" })).toBe("Vụ án khởi tố");
+    expect(indicatorShortName({ name: "Số cuộc thanh tra, kiểm tra" })).toBe("Cuộc thanh tra, kiểm tra");
+    expect(indicatorShortName({ name: "Tổng số tiền xử phạt" })).toBe("Tiền xử phạt");
+    expect(indicatorShortName({ name: "Giá trị thiệt hại", shortName: "  " })).toBe("Giá trị thiệt hại");
+    expect(indicatorShortName({ name: "Số" })).toBe("Số");
+    // The sample gives every indicator a short name, none of them a code.
+    for (const indicator of config.indicators) {
+      expect(indicator.shortName, indicator.code).toBeDefined();
+      expect(indicatorShortName(indicator)).not.toMatch(/^[A-Z]{2}\d{2}/);
+    }
   });
 });

@@ -18,6 +18,19 @@ export function findIndicator(config: WorkspaceConfig, code: string): Indicator 
   return config.indicators.find((indicator) => indicator.code === code);
 }
 
+/**
+ * The short name of an indicator for a chart's axis and a column head: its `shortName`, else its name
+ * without the leading "Số " / "Tổng số " (which the unit of measure already says), first letter in capitals:
+ * "Số cuộc thanh tra, kiểm tra" → "Cuộc thanh tra, kiểm tra".
+ */
+export function indicatorShortName(indicator: Pick<Indicator, "name" | "shortName">): string {
+  if (indicator.shortName !== undefined && indicator.shortName.trim() !== "") return indicator.shortName.trim();
+  const name = indicator.name.trim();
+  const stripped = name.replace(/^(tổng số|số)\s+/iu, "");
+  const base = stripped === "" ? name : stripped;
+  return base.charAt(0).toLocaleUpperCase("vi") + base.slice(1);
+}
+
 /** Units counted per kind, every kind present (0 when none). */
 export function countUnitsByKind(units: readonly Unit[]): Record<UnitKind, number> {
   const counts: Record<UnitKind, number> = { agency: 0, district: 0, enterprise: 0 };

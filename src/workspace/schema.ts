@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Indicator, IndicatorGroup } from "../domain/indicator.js";
 import type { Rule } from "../domain/rules/rule.js";
+import { parseIsoDate } from "../domain/calendar-date.js";
 import { UNIT_KINDS } from "../domain/unit.js";
 import type { Area, Unit, UnitKind } from "../domain/unit.js";
 import type {
@@ -16,6 +17,7 @@ import type {
   IntakeLimits,
   Issuer,
   PeriodSettings,
+  Regulation,
   ReportSettings,
   Signer,
   WorkspaceConfig,
@@ -123,6 +125,8 @@ export const indicatorGroupSchema = z.strictObject({
 export const indicatorSchema = z.strictObject({
   code,
   name: text,
+  /** A few words for a chart's axis and a table's column head; default: derived from the name. */
+  shortName: text.optional(),
   unit: text,
   group: code,
   /** count: whole number ≥ 0; money: whole đồng ≥ 0. */
@@ -183,6 +187,15 @@ export const reportSettingsSchema = z.strictObject({
   incidentListLimit: z.int().min(0).max(2000).default(DEFAULT_INCIDENT_LIST_LIMIT),
 }) satisfies z.ZodType<ReportSettings>;
 
+/** The Quy chế phối hợp cited in the report's opening (optional). */
+export const regulationSchema = z.strictObject({
+  name: text,
+  /** Số và ký hiệu: "25/2021/QĐ-UBND" (the Quyết định that issued it) or "01/QC-STTTT-CAT" (the Quy chế). */
+  number: text,
+  date: isoDate.refine((value) => parseIsoDate(value) !== null, { error: "kind:iso-date" }),
+  issuer: text,
+}) satisfies z.ZodType<Regulation>;
+
 export const workspaceSchema = z.strictObject({
   version: z.literal(1),
   /** Files whose top-level keys are merged into this one (for long lists). */
@@ -214,6 +227,7 @@ export const workspaceSchema = z.strictObject({
   report: reportSettingsSchema.default({ incidentListLimit: DEFAULT_INCIDENT_LIST_LIMIT }),
   /** Where soffice is, when baocao does not find LibreOffice by itself (machine/libreoffice.ts). */
   libreoffice: text.optional(),
+  regulation: regulationSchema.optional(),
 }) satisfies z.ZodType<WorkspaceConfig>;
 
 // Exact agreement of each schema's output with its domain type, both ways and optional keys included: a
@@ -235,6 +249,7 @@ const schemasAgreeWithDomain: {
   codeLists: Agree<typeof codeListsSchema, CodeLists>;
   intake: Agree<typeof intakeSchema, IntakeLimits>;
   reportSettings: Agree<typeof reportSettingsSchema, ReportSettings>;
+  regulation: Agree<typeof regulationSchema, Regulation>;
   workspace: Agree<typeof workspaceSchema, WorkspaceConfig>;
 } = {
   unitKind: true,
@@ -250,6 +265,7 @@ const schemasAgreeWithDomain: {
   codeLists: true,
   intake: true,
   reportSettings: true,
+  regulation: true,
   workspace: true,
 };
 void schemasAgreeWithDomain;

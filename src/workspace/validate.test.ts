@@ -101,6 +101,18 @@ describe("validateWorkspaceConfig messages", () => {
       en: "baocao.yaml issuers.sotttt.abbreviation: only letters, digits or '&', no spaces (e.g. STTTT)",
     },
     {
+      name: "a Quy chế date that is not a real day",
+      edit: (c: Record<string, any>) => (c.regulation.date = "2021-02-30"),
+      vi: "baocao.yaml regulation.date: phải là ngày dạng YYYY-MM-DD",
+      en: "baocao.yaml regulation.date: must be a date written YYYY-MM-DD",
+    },
+    {
+      name: "a Quy chế without its number",
+      edit: (c: Record<string, any>) => delete c.regulation.number,
+      vi: "baocao.yaml regulation.number: thiếu, bắt buộc phải có",
+      en: "baocao.yaml regulation.number: missing, required",
+    },
+    {
       name: "a rule of an unknown type",
       edit: (c: Record<string, any>) => (c.rules[0].type = "require"),
       vi: "baocao.yaml rules[0].type: phải là một trong requires, compare, incident-count, incident-sum",

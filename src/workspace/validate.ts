@@ -86,9 +86,12 @@ export function detailOf(issue: z.core.$ZodIssue): ConfigIssueDetail {
         : { kind: "invalid" };
     case "not_multiple_of":
       return issue.divisor === 1 ? { kind: "whole-number" } : { kind: "invalid" };
+    case "custom":
+      // A refinement in schema.ts (regulation.date: a real calendar day) marks itself the same way.
+      return markedKind(issue.message) ?? { kind: "invalid" };
     default:
-      // unrecognized_keys is handled by toConfigIssues; invalid_element (maps, sets) and custom
-      // refinements do not occur in this schema.
+      // unrecognized_keys is handled by toConfigIssues; invalid_element (maps, sets) does not occur in
+      // this schema.
       return { kind: "invalid" };
   }
 }

@@ -3,6 +3,8 @@
 // in capitals); the guidance line "(Kèm theo Báo cáo số … ngày … của …)" centred, italic; then the blocks.
 // Page numbers: "Số trang của Phụ lục được đánh số riêng theo từng Phụ lục" (Phụ lục I, III.1.đ), so each
 // appendix restarts at 1 and, like the document itself (I.5), does not show the number on its first page.
+// An appendix whose tables cannot fit across a portrait page without splitting a figure, or only with a
+// column of text squeezed under 5 cm, even at 12 pt (table-widths.ts), turns landscape ("trường hợp nội dung văn bản có các bảng, biểu … có thể được trình bày theo chiều rộng").
 import { AlignmentType, LineRuleType, Paragraph, SectionType } from "docx";
 import type { ISectionOptions } from "docx";
 import type { Appendix } from "../model.js";
@@ -12,6 +14,7 @@ import type { RunStyle } from "./fonts.js";
 import type { Margins } from "./page.js";
 import { pageGeometry, sectionPage } from "./page.js";
 import { emptyHeader, pageNumberHeader } from "./page-number.js";
+import { tablesReadable } from "./table-widths.js";
 
 function centred(text: string, style: RunStyle, after: number): Paragraph {
   return new Paragraph({
@@ -40,7 +43,9 @@ export function appendixHeading(appendix: Appendix): Paragraph[] {
 }
 
 export function appendixSection(appendix: Appendix, margins: Margins): ISectionOptions {
-  const geometry = pageGeometry(margins, appendix.landscape === true);
+  const portrait = pageGeometry(margins, false);
+  const landscape = appendix.landscape === true || !tablesReadable(appendix.blocks, portrait.textWidth);
+  const geometry = landscape ? pageGeometry(margins, true) : portrait;
   return {
     properties: {
       type: SectionType.NEXT_PAGE,

@@ -1,6 +1,8 @@
 // Table blocks: a bordered table across the text width. Decree 30 does not size table text; 13 pt
-// (SIZE.table) keeps wide tables readable. Header row bold and centred, repeated on each page; body cells
-// aligned per column (default left). An optional caption ("Đơn vị tính: triệu đồng") right-aligned, italic.
+// (SIZE.table) keeps wide tables readable, 12 pt when the table's figures would not fit otherwise; column
+// widths come from the content (table-widths.ts), so no figure is split. Header row bold and centred,
+// repeated on each page; body cells aligned per column (default left). An optional caption ("Đơn vị tính:
+// triệu đồng") right-aligned, italic.
 import {
   AlignmentType,
   BorderStyle,
@@ -14,7 +16,8 @@ import {
   WidthType,
 } from "docx";
 import type { Block, Inline } from "../model.js";
-import { inlineRuns, runs, SIZE } from "./fonts.js";
+import { inlineRuns, runs } from "./fonts.js";
+import { planTable } from "./table-widths.js";
 
 type TableBlock = Extract<Block, { type: "table" }>;
 type Align = "left" | "center" | "right";
@@ -41,18 +44,22 @@ export function columnWidths(count: number, total: number, relative?: readonly n
   return widths;
 }
 
-function cellParagraph(content: readonly Inline[], align: Align, bold: boolean, keepNext: boolean): Paragraph {
+function cellParagraph(
+  content: readonly Inline[],
+  align: Align,
+  style: { size: number; bold: boolean },
+  keepNext: boolean,
+): Paragraph {
   return new Paragraph({
     alignment: ALIGNMENT[align],
     keepNext,
     spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    children: inlineRuns(content, { size: SIZE.table, bold }),
+    children: inlineRuns(content, style),
   });
 }
 
 export function dataTable(block: TableBlock, width: number): (Paragraph | Table)[] {
-  const count = Math.max(block.header.length, ...block.rows.map((row) => row.length), 1);
-  const widths = columnWidths(count, width, block.widths);
+  const { widths, size } = planTable(block, width);
   const alignOf = (index: number): Align => block.align?.[index] ?? "left";
   const row = (cells: readonly (readonly Inline[])[], header: boolean) =>
     new TableRow({
@@ -63,7 +70,9 @@ export function dataTable(block: TableBlock, width: number): (Paragraph | Table)
           new TableCell({
             width: { size: cellWidth, type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.CENTER,
-            children: [cellParagraph(cells[index] ?? [], header ? "center" : alignOf(index), header, header)],
+            children: [
+              cellParagraph(cells[index] ?? [], header ? "center" : alignOf(index), { size, bold: header }, header),
+            ],
           }),
       ),
     });
@@ -78,7 +87,7 @@ export function dataTable(block: TableBlock, width: number): (Paragraph | Table)
         alignment: AlignmentType.RIGHT,
         keepNext: true,
         spacing: { before: 60, after: 60, line: 240, lineRule: LineRuleType.AUTO },
-        children: runs(block.caption, { size: SIZE.table, italic: true }),
+        children: runs(block.caption, { size, italic: true }),
       }),
     );
   }

@@ -1,22 +1,29 @@
 // "Kính gửi:" (ô 9a, Phụ lục I II.9.b): 14 pt upright. One recipient goes on the same line
-// ("Kính gửi: Ủy ban nhân dân tỉnh Hưng Yên."); several each get a line "- …;", the last ending ".",
-// the dashes aligned one under the other, the first on the "Kính gửi:" line — as the seed letter and
-// most provincial letters print it.
+// ("Kính gửi: Ủy ban nhân dân tỉnh Hưng Yên."); several each get a line of their own, "- …;", the last
+// ending ".", "các gạch đầu dòng được căn thẳng hàng với nhau dưới dấu hai chấm".
 //
-// Layout: every line is a paragraph indented to where the dashes start; the first has a hanging indent
-// that pulls "Kính gửi:" back to the block's left edge and a tab stop at the dashes. The block is centred
-// on the text width (measured with Times New Roman metrics); a recipient too long for one line wraps
-// under its own text.
+// Layout, as Mẫu 1.5 of Phụ lục III: "Kính gửi:" starts 3.50 cm from the left margin (the Mẫu's first-line
+// indent, 1982 twips; LABEL_INDENT). With several recipients the label is a paragraph of its own and each
+// recipient a paragraph whose dash stands under the colon (left indent = label indent + the width of
+// "Kính gửi" measured with Times New Roman metrics), a long recipient wrapping under its own text (hanging
+// indent the width of "- "). A single recipient follows the label after a tab. When the longest line would
+// not fit from there, the block moves left as far as needed (down to the margin).
 import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from "docx";
 import { cleanText, FONT_SLOTS, runs, SIZE } from "./fonts.js";
 import { textWidth, widestLine } from "./metrics.js";
+import { mmToTwips } from "./page.js";
 import type { PageGeometry } from "./page.js";
 
 export const RECIPIENTS_LABEL = "Kính gửi:";
-/** Space between "Kính gửi:" and the recipients: about one space (a 14 pt space is 70 twips). */
+/** Where "Kính gửi:" starts: 3.50 cm from the left margin, as in Mẫu 1.5. */
+export const LABEL_INDENT = mmToTwips(35);
+/** Space between "Kính gửi:" and a single recipient: about one space (a 14 pt space is 70 twips). */
 const LABEL_GAP = 90;
-/** Space above the block: more under a letter's header than under a typed document's title rule. */
-const BEFORE_BLOCK = { letter: 360, typed: 120 } as const;
+/**
+ * Space above the block. Under a letter's header: 33 pt, about 11.6 mm, as in Mẫu 1.5 (an empty 14 pt line
+ * with 12 pt before it between the header table and "Kính gửi:"); under a typed document's title rule, 6 pt.
+ */
+const BEFORE_BLOCK = { letter: 660, typed: 120 } as const;
 const AFTER_BLOCK = 240;
 
 /** The printed recipient lines: "- …;" … "- …." for several, the bare name with "." for one. */
@@ -32,6 +39,36 @@ export function recipientLines(recipients: readonly string[]): string[] {
   return names.map((name, index) => `- ${name}${index === names.length - 1 ? "." : ";"}`);
 }
 
+/** Where the block's parts start (twips from the left margin): the label, and the dashes (or the single name). */
+export function recipientsPositions(
+  lines: readonly string[],
+  textAreaWidth: number,
+): { label: number; dashes: number; single: boolean } {
+  const single = lines.length === 1;
+  const size = SIZE.recipients;
+  // Several: the dashes under the colon, i.e. right after "Kính gửi". One: the name after the label and a gap.
+  const offset = single ? textWidth(RECIPIENTS_LABEL, size, false) + LABEL_GAP : textWidth("Kính gửi", size, false);
+  const longest = Math.max(0, ...lines.map((text) => widestLine(text, size, false)));
+  const label = Math.max(0, Math.min(LABEL_INDENT, textAreaWidth - offset - longest));
+  return { label, dashes: label + offset, single };
+}
+
+function paragraph(
+  children: TextRun[],
+  indent: { left: number; hanging?: number; firstLine?: number },
+  spacing: { before: number; after: number },
+  tabAt?: number,
+): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    keepNext: true,
+    indent,
+    ...(tabAt === undefined ? {} : { tabStops: [{ type: TabStopType.LEFT, position: tabAt }] }),
+    spacing: { ...spacing, line: 240, lineRule: LineRuleType.AUTO },
+    children,
+  });
+}
+
 export function recipientsBlock(
   recipients: readonly string[],
   geometry: PageGeometry,
@@ -39,33 +76,34 @@ export function recipientsBlock(
 ): Paragraph[] {
   const lines = recipientLines(recipients);
   if (lines.length === 0) return [];
-  const labelWidth = textWidth(RECIPIENTS_LABEL, SIZE.recipients, false);
-  const linesWidth = Math.max(...lines.map((text) => widestLine(text, SIZE.recipients, false)));
-  const blockWidth = labelWidth + LABEL_GAP + linesWidth;
-  const start = Math.max(0, Math.round((geometry.textWidth - blockWidth) / 2));
-  const dashes = start + labelWidth + LABEL_GAP;
-  const hanging = dashes - start;
-  return lines.map((text, index) => {
-    const first = index === 0;
-    const last = index === lines.length - 1;
-    return new Paragraph({
-      alignment: AlignmentType.LEFT,
-      keepNext: true,
-      indent: first ? { left: dashes, hanging } : { left: dashes },
-      tabStops: [{ type: TabStopType.LEFT, position: dashes }],
-      spacing: {
-        before: first ? BEFORE_BLOCK[kind] : 0,
-        after: last ? AFTER_BLOCK : 0,
-        line: 240,
-        lineRule: LineRuleType.AUTO,
-      },
-      children: first
-        ? [
-            ...runs(RECIPIENTS_LABEL, { size: SIZE.recipients }),
-            new TextRun({ children: [new Tab()], font: FONT_SLOTS, size: SIZE.recipients * 2 }),
-            ...runs(text, { size: SIZE.recipients }),
-          ]
-        : runs(text, { size: SIZE.recipients }),
-    });
-  });
+  const style = { size: SIZE.recipients };
+  const { label, dashes, single } = recipientsPositions(lines, geometry.textWidth);
+  const before = BEFORE_BLOCK[kind];
+  if (single) {
+    // "Kính gửi:<tab>Ủy ban nhân dân tỉnh Hưng Yên.": a wrapped name continues under itself.
+    return [
+      paragraph(
+        [
+          ...runs(RECIPIENTS_LABEL, style),
+          new TextRun({ children: [new Tab()], font: FONT_SLOTS, size: SIZE.recipients * 2 }),
+          ...runs(lines[0]!, style),
+        ],
+        { left: dashes, hanging: dashes - label },
+        { before, after: AFTER_BLOCK },
+        dashes,
+      ),
+    ];
+  }
+  // A wrapped recipient continues under its text, past the "- ".
+  const dash = textWidth("- ", SIZE.recipients, false);
+  return [
+    paragraph(runs(RECIPIENTS_LABEL, style), { left: label }, { before, after: 0 }),
+    ...lines.map((text, index) =>
+      paragraph(
+        runs(text, style),
+        { left: dashes + dash, hanging: dash },
+        { before: 0, after: index === lines.length - 1 ? AFTER_BLOCK : 0 },
+      ),
+    ),
+  ];
 }

@@ -66,6 +66,43 @@ function withBody(doc: AdminDocument, blocks: readonly Block[]): AdminDocument {
   return { ...doc, body: blocks };
 }
 
+describe("a table too wide for a portrait page", () => {
+  const wide: Block = {
+    type: "table",
+    header: Array.from({ length: 8 }, (_, index) => [{ text: `Cột ${index + 1}`, bold: true }]),
+    rows: [Array.from({ length: 8 }, () => [{ text: "1.234.567.890" }])],
+  };
+  const sections = (xml: string) => [...xml.matchAll(/<w:pgSz [^>]*w:orient="(\w+)"\/>/g)].map((m) => m[1]);
+
+  it("gets a landscape section of its own, and the content continues in portrait", async () => {
+    const doc = withBody(sampleLetter(), [
+      { type: "paragraph", content: [{ text: "Trước bảng." }] },
+      wide,
+      { type: "paragraph", content: [{ text: "Sau bảng." }] },
+    ]);
+    const xml = body(docxParts(await renderDocument(doc)));
+    expect(sections(xml)).toEqual(["portrait", "landscape", "portrait"]);
+    // Only the first section hides its page number (w:titlePg); the others number on.
+    expect(xml.match(/<w:titlePg\/>/g)).toHaveLength(1);
+    expect(xml).not.toMatch(/<w:pgNumType [^>]*w:start/);
+    const texts = paragraphsOf(xml).map((p) => p.text);
+    expect(texts).toContain("Sau bảng./.");
+    // The figures fit the landscape width: 8 columns of at least the figure's width.
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const figureColumns = grid.filter((width) => width >= textWidth("1.234.567.890", 12, false) + 170);
+    expect(figureColumns.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("ending the content, it carries the end mark and the closing follows in portrait", async () => {
+    const doc = withBody(sampleLetter(), [{ type: "paragraph", content: [{ text: "Trước bảng." }] }, wide]);
+    const xml = body(docxParts(await renderDocument(doc)));
+    expect(sections(xml)).toEqual(["portrait", "landscape", "portrait"]);
+    const texts = paragraphsOf(xml).map((p) => p.text);
+    expect(texts).toContain("./.");
+    expect(texts.indexOf("./.")).toBeLessThan(texts.indexOf("Nơi nhận:"));
+  });
+});
+
 describe("page", () => {
   it("is A4 portrait with the default margins 20/20/30/15 mm", () => {
     const doc = body(letter);
@@ -246,27 +283,33 @@ describe("Kính gửi", () => {
     const p = paragraph(report, startsWith("Kính gửi:"));
     expect(p.text).toBe("Kính gửi:\tỦy ban nhân dân tỉnh Hưng Yên.");
     expectRuns(p, 28, false, false);
+    // The label 3.50 cm from the margin (Mẫu 1.5), the name after a tab, wrapping under itself.
+    expect((attribute(p.xml, "ind", "left") ?? 0) - (attribute(p.xml, "ind", "hanging") ?? 0)).toBe(1984);
   });
 
-  it("aligns several recipients under each other after the label", () => {
+  it("puts the label 3.50 cm in (Mẫu 1.5), then each recipient on its own line, the dashes under the colon", () => {
     const all = paragraphsOf(body(letter));
     const first = all.findIndex((p) => p.text.startsWith("Kính gửi:"));
-    const lines = all.slice(first, first + 3);
+    const lines = all.slice(first, first + 4);
     expect(lines.map((p) => p.text)).toEqual([
-      "Kính gửi:\t- Các sở, ban ngành tỉnh;",
+      "Kính gửi:",
+      "- Các sở, ban ngành tỉnh;",
       "- UBND huyện, thị xã, thành phố;",
       "- Các doanh nghiệp viễn thông, CNTT.",
     ]);
-    const lefts = lines.map((p) => attribute(p.xml, "ind", "left"));
-    expect(new Set(lefts).size).toBe(1);
-    const hanging = attribute(lines[0]?.xml ?? "", "ind", "hanging") ?? 0;
-    const left = lefts[0] ?? 0;
-    expect(hanging).toBeGreaterThan(textWidth("Kính gửi:", 14, false));
-    // The tab after the label goes to where the dashes are.
-    expect(lines[0]?.xml).toContain(`<w:tab w:val="left" w:pos="${left}"/>`);
-    // Centred: the block's left edge is inside the page, not at the margin.
-    expect(left - hanging).toBeGreaterThan(567);
+    // "Kính gửi:" starts 3.50 cm (1984 twips) from the margin.
+    expect(attribute(lines[0]!.xml, "ind", "left")).toBe(1984);
+    // Each dash at the colon: the label's indent plus the width of "Kính gửi"; a wrapped recipient
+    // continues past the "- " (left = dash + width of "- ", hanging = width of "- ").
+    const dash = textWidth("- ", 14, false);
+    const colon = 1984 + textWidth("Kính gửi", 14, false);
+    for (const p of lines.slice(1)) {
+      expect(attribute(p.xml, "ind", "left")).toBe(colon + dash);
+      expect(attribute(p.xml, "ind", "hanging")).toBe(dash);
+    }
     for (const p of lines) expectRuns(p, 28, false, false);
+    // The last line has the block's space after it; "Kính gửi:" about 11.6 mm (660 twips) under the header.
+    expect(attribute(lines[0]!.xml, "spacing", "before")).toBe(660);
   });
 });
 
@@ -542,10 +585,11 @@ describe("determinism", () => {
       for (const entry of readZip(docx)) hash.update(entry.name).update("\0").update(entry.data);
       return hash.digest("hex");
     };
-    expect(digest(letterBytes)).toBe("5187af8ecaf33ab93a6a303ee806b9bce9015fb40cc31fa4616d63f79a6ea6bb");
-    // Updated on purpose: appendix sections restart their page numbers (Phụ lục I, III.1.đ).
+    expect(digest(letterBytes)).toBe("8b0d6096b95ecf7a23bfd9dd4efe39f6731bfcb0c68bc59665f9226621441712");
+    // Updated on purpose: appendix sections restart their page numbers (Phụ lục I, III.1.đ); Kính gửi at 3.50 cm,
+    // 11.6 mm under the header, table widths from the content (issue 14).
     expect(digest(await renderDocument(sampleReport()))).toBe(
-      "90dbece1737b910482e54c681152de7348ddcce147d7152547e68e8dc31df020",
+      "2aed39abbc7a16737e33bb7a757e4a6338d29a1fbaf682b42808bf4e0ea19257",
     );
   });
 

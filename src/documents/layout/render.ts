@@ -6,7 +6,7 @@
 import { Document, LineRuleType, Paragraph, SectionType } from "docx";
 import type { IPropertiesOptions, ISectionOptions, Table } from "docx";
 import type { CalendarDate } from "../../domain/calendar-date.js";
-import type { AdminDocument, DocumentMeta } from "../model.js";
+import type { AdminDocument, Block, DocumentMeta } from "../model.js";
 import { appendixSection } from "./appendix.js";
 import { bodyChildren } from "./body.js";
 import { closingTable } from "./closing.js";
@@ -14,9 +14,10 @@ import { cleanText, FONT_NAME, FONT_SLOTS, SIZE } from "./fonts.js";
 import { headerTable } from "./header-table.js";
 import { packDocument } from "./package.js";
 import type { PackOptions } from "./package.js";
-import { pageGeometry, resolveMargins, sectionPage } from "./page.js";
+import { A4, pageGeometry, resolveMargins, sectionPage } from "./page.js";
 import { emptyHeader, pageNumberHeader } from "./page-number.js";
 import { recipientsBlock } from "./recipients.js";
+import { planTable } from "./table-widths.js";
 import { titleBlock } from "./title-block.js";
 
 export const CREATOR = "baocao";
@@ -55,8 +56,27 @@ export function documentSections(doc: AdminDocument, choices: SectionChoices = {
     // Keep the content clear of the header when there is no "Kính gửi".
     children.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
   }
-  children.push(...bodyChildren(doc.body, { width: geometry.textWidth, endMark: true }));
-  children.push(closingTable(meta, geometry));
+  // A table too wide for a portrait page even at 12 pt gets a landscape section of its own (Phụ lục I, I.1:
+  // pages of tables may be landscape); the content then continues on a new portrait page.
+  const segments = bodySegments(doc.body, geometry.textWidth);
+  const landscape = pageGeometry(margins, true);
+  const continued: ISectionOptions[] = [];
+  const final = segments.length - 1;
+  segments.forEach((segment, index) => {
+    const last = index === final;
+    const within = segment.landscape ? landscape : geometry;
+    // "./." after the content's last block: in the landscape section when a wide table ends the content.
+    const endMark = last || (index === final - 1 && segments[final]?.blocks.length === 0);
+    const blocks = bodyChildren(segment.blocks, { width: within.textWidth, endMark });
+    if (last) blocks.push(closingTable(meta, geometry));
+    if (index === 0) children.push(...blocks);
+    else
+      continued.push({
+        properties: { type: SectionType.NEXT_PAGE, page: sectionPage(within) },
+        headers: withHeaders ? { default: pageNumberHeader() } : {},
+        children: blocks,
+      });
+  });
 
   const page = sectionPage(geometry);
   const main: ISectionOptions = {
@@ -72,7 +92,34 @@ export function documentSections(doc: AdminDocument, choices: SectionChoices = {
     const section = appendixSection(appendix, margins);
     return withHeaders ? section : { ...section, headers: {} };
   });
-  return [main, ...appendices];
+  return [main, ...continued, ...appendices];
+}
+
+/**
+ * The content cut where a table cannot fit a portrait page without splitting a word (table-widths.ts) but
+ * fits a landscape one: portrait runs of blocks and landscape tables, in order. One segment for a content
+ * without such a table (every document baocao makes itself). A section cannot be empty: a landscape table
+ * that ends the content is followed by the closing in its own portrait section.
+ */
+export function bodySegments(
+  blocks: readonly Block[],
+  portraitWidth: number,
+): { blocks: Block[]; landscape: boolean }[] {
+  const landscapeWidth = portraitWidth + (A4.height - A4.width);
+  const segments: { blocks: Block[]; landscape: boolean }[] = [];
+  let current: Block[] = [];
+  for (const block of blocks) {
+    const wide =
+      block.type === "table" && !planTable(block, portraitWidth).fits && planTable(block, landscapeWidth).fits;
+    if (!wide) {
+      current.push(block);
+      continue;
+    }
+    segments.push({ blocks: current, landscape: false }, { blocks: [block], landscape: true });
+    current = [];
+  }
+  segments.push({ blocks: current, landscape: false });
+  return segments;
 }
 
 /** The title in the package's properties: "BÁO CÁO Kết quả …" or "V/v …". */

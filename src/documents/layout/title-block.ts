@@ -8,8 +8,8 @@ import { widestLine } from "./metrics.js";
 import type { PageGeometry } from "./page.js";
 import { ruleParagraph, SHORT_RULE_FRACTION } from "./rules.js";
 
-/** Space above the type name, below the header table. */
-const BEFORE_TYPE_NAME = 360;
+/** Space above the type name, below the header table: 33 pt, about 11.6 mm, as in Mẫu 1.4 (11–12 mm). */
+export const BEFORE_TYPE_NAME = 660;
 /** Space under the rule. */
 const AFTER_RULE = 240;
 

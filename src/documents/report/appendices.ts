@@ -2,7 +2,7 @@
 // I: totals with the comparison; II: unit × indicator, one table per group (landscape); III: incidents (the
 // list, or beyond report.incidentListLimit a summary and the first rows; see incidentAppendix).
 import type { Aggregate, Tally } from "../../aggregate/index.js";
-import { groupIndicators } from "../../domain/catalogue.js";
+import { groupIndicators, indicatorShortName } from "../../domain/catalogue.js";
 import { periodLabel } from "../../domain/period/index.js";
 import { SUMMARY_FILE, SUMMARY_SHEETS } from "../../forms/summary/sheets.js";
 import { formatShortDate } from "../../vn/dates.js";
@@ -44,7 +44,6 @@ export function reportAppendices(aggregate: Aggregate, config: WorkspaceConfig, 
       cell(text, true),
     ),
     rows: totalsRows,
-    widths: [6, 40, 12, 12, 12, 10, 8],
     align: ["center", "left", "center", "right", "right", "right", "right"],
   };
 
@@ -53,7 +52,12 @@ export function reportAppendices(aggregate: Aggregate, config: WorkspaceConfig, 
     { type: "heading", level: 2, content: cell(`${numeral}. ${group.title}`) },
     {
       type: "table",
-      header: [cell("STT", true), cell("Đơn vị", true), ...indicators.map((i) => cell(`${i.code} (${i.unit})`, true))],
+      // Short names, not codes: a reader of the appendix does not know "TH01".
+      header: [
+        cell("STT", true),
+        cell("Đơn vị", true),
+        ...indicators.map((i) => cell(`${indicatorShortName(i)} (${i.unit})`, true)),
+      ],
       rows: [
         ...aggregate.units.submitted.map((unit, index) => [
           cell(String(index + 1)),
@@ -68,10 +72,8 @@ export function reportAppendices(aggregate: Aggregate, config: WorkspaceConfig, 
           ),
         ],
       ],
-      widths: [5, 30, ...indicators.map(() => 65 / indicators.length)],
       align: ["center", "left", ...indicators.map(() => "right" as const)],
     },
-    { type: "paragraph", content: cell(indicators.map((i) => `${i.code}: ${i.name}`).join("; ") + ".") },
   ]);
 
   const incidentBlocks = incidentAppendix(aggregate, unitNames, config.report.incidentListLimit);
@@ -145,8 +147,6 @@ function incidentAppendix(aggregate: Aggregate, unitNames: ReadonlyMap<string, s
         cell(incident.handling ?? ""),
         figure(incident.fine),
       ]),
-    // Wide enough for "STT" and a dd/mm/yyyy date on one line in 13 pt.
-    widths: [5.5, 11, 12, 9, 13, 20, 10, 11, 10],
     align: ["center", "center", "left", "left", "left", "left", "right", "left", "right"],
   };
   if (!listing.capped) return [list];
@@ -171,7 +171,6 @@ function incidentAppendix(aggregate: Aggregate, unitNames: ReadonlyMap<string, s
         cell(formatNumber(incidents.fines), true),
       ],
     ],
-    widths: [6, 46, 12, 18, 18],
     align: ["center", "left", "right", "right", "right"],
   });
   // Units in catalogue order (the submitted list), not the object's key order, which JSON reorders for numeric codes.

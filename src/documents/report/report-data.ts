@@ -2,11 +2,12 @@
 // groups for tables, the incident breakdowns sorted by size, the units' narratives, and the chart.
 import type { Aggregate, Breakdown, IndicatorAggregate } from "../../aggregate/index.js";
 import { UNSPECIFIED } from "../../aggregate/index.js";
-import { groupIndicators } from "../../domain/catalogue.js";
-import { toIsoDate } from "../../domain/calendar-date.js";
+import { groupIndicators, indicatorShortName } from "../../domain/catalogue.js";
+import { parseIsoDate, toIsoDate } from "../../domain/calendar-date.js";
 import { followingPeriod, periodCode, periodLabel } from "../../domain/period/index.js";
 import { describeChange } from "../../vn/change.js";
-import type { WorkspaceConfig } from "../../domain/workspace-config.js";
+import { formatDocumentShortDate } from "../../vn/dates.js";
+import type { Regulation, WorkspaceConfig } from "../../domain/workspace-config.js";
 
 export interface ProseFigure {
   readonly name: string;
@@ -28,6 +29,7 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
   const ind: Record<string, ProseFigure> = {};
   for (const indicator of aggregate.indicators) ind[indicator.code] = prose(indicator);
   const names = new Map(config.units.map((unit) => [unit.code, unit.shortName ?? unit.name]));
+  const shortNames = new Map(config.indicators.map((indicator) => [indicator.code, indicatorShortName(indicator)]));
   const previousLabel = periodLabel(aggregate.previousPeriod);
   const charted = CHART_INDICATORS.map((code) => byCode.get(code)).filter(
     (i): i is IndicatorAggregate => i !== undefined && i.total !== null,
@@ -78,20 +80,47 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
       directions: narrative("directions"),
       proposals: narrative("proposals"),
     },
+    /** The Quy chế phối hợp, with the clause the opening cites it by; null when not configured. */
+    regulation: config.regulation === undefined ? null : regulationData(config.regulation),
     units: {
       expected: aggregate.units.expected.length,
       submitted: aggregate.units.submitted.length,
       missing: aggregate.units.missing.map((code) => names.get(code) ?? code),
     },
     chart: {
-      categories: charted.map((indicator) => `${indicator.code}`),
+      // Short names on the axis (a reader does not know the codes), the codes in the legend data.
+      categories: charted.map((indicator) => shortNames.get(indicator.code) ?? indicator.code),
       series: [
         { name: previousLabel, values: charted.map((indicator) => indicator.previous ?? 0) },
         { name: aggregate.label, values: charted.map((indicator) => indicator.total ?? 0) },
       ],
-      legend: charted.map((indicator) => ({ code: indicator.code, name: indicator.name })),
+      legend: charted.map((indicator) => ({
+        code: indicator.code,
+        shortName: shortNames.get(indicator.code) ?? indicator.code,
+        name: indicator.name,
+      })),
     },
   };
+}
+
+/**
+ * "Quy chế phối hợp … ban hành kèm theo Quyết định số 25/2021/QĐ-UBND ngày 16/8/2021 của UBND tỉnh Hưng Yên" when
+ * the number is a Quyết định's (ký hiệu "QĐ-…", Decree 30 Phụ lục III), else "Quy chế phối hợp … số 01/QC-STTTT-CAT
+ * ngày 20/5/2021 của Sở Thông tin và Truyền thông và Công an tỉnh" (a Quy chế signed by the parties).
+ */
+export function regulationCitation(regulation: Regulation): string {
+  const parsed = parseIsoDate(regulation.date);
+  const date = parsed === null ? regulation.date : formatDocumentShortDate(parsed);
+  const name = regulation.name.trim().replace(/[.;,]+$/u, "");
+  const number = regulation.number.trim();
+  const issuer = regulation.issuer.trim();
+  return /\/QĐ(-|$)/u.test(number)
+    ? `${name} ban hành kèm theo Quyết định số ${number} ngày ${date} của ${issuer}`
+    : `${name} số ${number} ngày ${date} của ${issuer}`;
+}
+
+function regulationData(regulation: Regulation) {
+  return { ...regulation, citation: regulationCitation(regulation) };
 }
 
 function prose(indicator: IndicatorAggregate): ProseFigure {

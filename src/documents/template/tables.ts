@@ -72,7 +72,7 @@ export function indicatorTableMarkdown(rows: unknown, labels: IndicatorTableLabe
       formatNumber(r.total),
       previous === null ? DASH : formatNumber(previous),
       change === null ? DASH : signed(change),
-      changePct === null ? DASH : formatNumber(changePct, { decimals: 1, trimZeros: true }),
+      changePct === null ? DASH : formatNumber(changePct, { decimals: 1, trimZeros: false }),
     ];
   });
   return markdownTable(
