@@ -22,17 +22,52 @@ export const cliVi = {
     "Arguments:": "Tham số:",
     "Global Options:": "Tùy chọn chung:",
   } as Record<string, string>,
+  /** commander's help words and the placeholders of arguments and option values (src/cli/usage.ts). */
+  terms: {
+    options: "tùy chọn",
+    command: "lệnh",
+    dir: "thư mục",
+    period: "kỳ",
+    name: "tên",
+    code: "mã",
+    n: "số",
+    date: "ngày",
+    file: "tệp",
+    files: "tệp",
+    template: "mẫu",
+    recipients: "người nhận",
+    kind: "loại",
+    text: "chữ",
+    "field=value": "trường=giá trị",
+    lang: "ngôn ngữ",
+  } as Record<string, string>,
   usageErrors: {
-    unknownOption: (p: Params) => `tùy chọn không hợp lệ: ${p.detail}`,
-    unknownCommand: (p: Params) => `lệnh không tồn tại: ${p.detail}`,
-    missingArgument: (p: Params) => `thiếu tham số: ${p.detail}`,
-    missingOption: (p: Params) => `thiếu tùy chọn bắt buộc: ${p.detail}`,
-    missingOptionValue: (p: Params) => `tùy chọn cần một giá trị: ${p.detail}`,
-    invalidArgument: (p: Params) => `giá trị không hợp lệ: ${p.detail}`,
-    excessArguments: (p: Params) => `thừa tham số: ${p.detail}`,
+    unknownOption: (p: Params) => `không có tùy chọn ${p.option}${p.suggestion ? `; có phải ${p.suggestion}?` : "."}`,
+    unknownCommand: (p: Params) => `không có lệnh "${p.command}"${p.suggestion ? `; có phải ${p.suggestion}?` : "."}`,
+    missingArgument: (p: Params) => `${p.command} cần ${p.argument}${p.description ? `: ${p.description}` : ""}.`,
+    missingOption: (p: Params) =>
+      p.option === "--period"
+        ? "thiếu --period: ghi kỳ báo cáo, ví dụ --period 2023-H1."
+        : `thiếu tùy chọn bắt buộc ${p.option}.`,
+    missingOptionValue: (p: Params) => `tùy chọn ${p.option} cần một giá trị ngay sau nó.`,
+    invalidValue: (p: Params) => `giá trị "${p.value}" của ${p.option} không hợp lệ${p.detail ? `: ${p.detail}` : ""}.`,
+    choices: (p: Params) => `chọn một trong ${p.choices}`,
+    positiveInteger: "cần một số nguyên từ 1 trở lên",
+    excessArguments: (p: Params) => `${p.command} không nhận thêm ${p.arguments} (có cần đặt trong ngoặc kép?).`,
     other: (p: Params) => `${p.detail}`,
+    hint: (p: Params) => `Xem \`${p.command} --help\`.`,
   },
-  usageHint: "Xem `baocao --help`.",
+  examplesTitle: "Ví dụ:",
+  /** The reporting round, at the end of `baocao --help`. */
+  examples: [
+    "baocao init bao-cao-2023                                 # tạo thư mục làm việc (hỏi tên tỉnh, người ký …)",
+    "baocao forms --period 2023-H1                            # biểu mẫu Excel gửi các đơn vị",
+    "baocao ingest inbox --period 2023-H1                     # kiểm tra và lưu các tệp nhận được",
+    "baocao report --period 2023-H1 --draft                   # báo cáo dự thảo (.docx)",
+    "baocao help report                                       # hướng dẫn một lệnh",
+  ],
+  periodFormats:
+    'Kỳ báo cáo (--period): 2023-H1 (6 tháng đầu năm), 2023-H2 (6 tháng cuối năm), 2023 (cả năm), 2023-Q3 (quý III), 2023-07 (tháng 7); hoặc ghi bằng chữ trong ngoặc kép: "6 tháng đầu năm 2023", "quý III năm 2023", "tháng 7/2023".',
   errorPrefix: "Lỗi",
   warningPrefix: "Cảnh báo",
   receivedInFuture: (p: Params) =>
@@ -96,17 +131,34 @@ export const cliEn: typeof cliVi = {
   choices: "choices",
   debug: "show technical details (stack traces) on errors",
   titles: {},
+  terms: {},
   usageErrors: {
-    unknownOption: (p: Params) => `unknown option: ${p.detail}`,
-    unknownCommand: (p: Params) => `unknown command: ${p.detail}`,
-    missingArgument: (p: Params) => `missing argument: ${p.detail}`,
-    missingOption: (p: Params) => `missing required option: ${p.detail}`,
-    missingOptionValue: (p: Params) => `option needs a value: ${p.detail}`,
-    invalidArgument: (p: Params) => `invalid value: ${p.detail}`,
-    excessArguments: (p: Params) => `too many arguments: ${p.detail}`,
+    unknownOption: (p: Params) => `unknown option ${p.option}${p.suggestion ? `; did you mean ${p.suggestion}?` : "."}`,
+    unknownCommand: (p: Params) =>
+      `unknown command "${p.command}"${p.suggestion ? `; did you mean ${p.suggestion}?` : "."}`,
+    missingArgument: (p: Params) => `${p.command} needs ${p.argument}${p.description ? `: ${p.description}` : ""}.`,
+    missingOption: (p: Params) =>
+      p.option === "--period"
+        ? "missing --period: give the reporting period, e.g. --period 2023-H1."
+        : `missing required option ${p.option}.`,
+    missingOptionValue: (p: Params) => `option ${p.option} needs a value right after it.`,
+    invalidValue: (p: Params) => `"${p.value}" is not a valid value for ${p.option}${p.detail ? `: ${p.detail}` : ""}.`,
+    choices: (p: Params) => `choose one of ${p.choices}`,
+    positiveInteger: "a whole number from 1 is needed",
+    excessArguments: (p: Params) => `${p.command} takes no further ${p.arguments} (does it need quotes?).`,
     other: (p: Params) => `${p.detail}`,
+    hint: (p: Params) => `See \`${p.command} --help\`.`,
   },
-  usageHint: "See `baocao --help`.",
+  examplesTitle: "Examples:",
+  examples: [
+    "baocao init bao-cao-2023                                 # create a workspace (asks for the province, signers …)",
+    "baocao forms --period 2023-H1                            # Excel forms to send to the units",
+    "baocao ingest inbox --period 2023-H1                     # check and archive the files received",
+    "baocao report --period 2023-H1 --draft                   # the draft report (.docx)",
+    "baocao help report                                       # help on one command",
+  ],
+  periodFormats:
+    'Periods (--period): 2023-H1 (first half), 2023-H2 (second half), 2023 (year), 2023-Q3 (quarter), 2023-07 (month); or in Vietnamese words, quoted: "6 tháng đầu năm 2023", "quý III năm 2023", "tháng 7/2023".',
   errorPrefix: "Error",
   warningPrefix: "Warning",
   receivedInFuture: (p: Params) =>
