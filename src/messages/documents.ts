@@ -2,6 +2,7 @@
 import type { TemplateProblemCode } from "../domain/template-problem.js";
 import { fsReasonEn, fsReasonVi } from "./fs-reason.js";
 import type { Params } from "./params.js";
+import { plural } from "./params.js";
 import { yamlFaultsEn, yamlFaultsVi } from "./yaml-faults.js";
 
 /** A value a helper was given, as describeValue (src/documents/template/escape.ts) names it. */
@@ -154,7 +155,8 @@ export function templateProblemsEn(): Record<TemplateProblemCode, (p: Params) =>
     "chart-shape": (p) =>
       `chart: ${p.path ? `${p.path}: ` : ""}${p.reason} (expected title, categories, series: [{ name, values }])`,
     "chart-no-series": () => "chart: a chart needs at least one series",
-    "chart-lengths": (p) => `chart: series "${p.series}" has ${p.values} values for ${p.categories} categories`,
+    "chart-lengths": (p) =>
+      `chart: series "${p.series}" has ${plural(p.values, "value")} for ${plural(p.categories, "category", "categories")}`,
     "chart-not-number": (p) => `chart: series "${p.series}" has a value that is not a number`,
   };
 }
@@ -222,7 +224,8 @@ export const documentErrorsVi = {
 };
 
 export const aggregateEn: typeof aggregateVi = {
-  title: (p: Params) => `Aggregate of ${p.label}: ${p.submitted}/${p.expected} units with an accepted submission.`,
+  title: (p: Params) =>
+    `Aggregate of ${p.label}: ${p.submitted}/${plural(p.expected, "unit")} with an accepted submission.`,
   missing: (p: Params) => `No figures yet from: ${p.units}.`,
   incidents: (p: Params) => `Incidents: ${p.count}, damage ${p.damage} đồng, fines ${p.fines} đồng.`,
   previousDisagree: (p: Params) =>
@@ -231,7 +234,7 @@ export const aggregateEn: typeof aggregateVi = {
     `Warning: ${p.indicator} is not compared with the same period: no figure for last year from ${p.units}.`,
   unitNotInConfig: (p: Params) => `Warning: left out submissions of units no longer in baocao.yaml: ${p.units}.`,
   listValueNotInConfig: (p: Params) =>
-    `Warning: ${p.count} incidents have ${p.list} "${p.value}", which is no longer in baocao.yaml's list (renamed or removed after the submissions were received), so they are counted under "(không ghi)" (units: ${p.units}). If it was only renamed, put the old value back in the list or ask the units to send their reports again.`,
+    `Warning: ${plural(p.count, "incident")} ${Number(p.count) === 1 ? "has" : "have"} ${p.list} "${p.value}", which is no longer in baocao.yaml's list (renamed or removed after the submissions were received), so they are counted under "(không ghi)" (units: ${p.units}). If it was only renamed, put the old value back in the list or ask the units to send their reports again.`,
   written: (p: Params) => `Wrote ${p.json} and ${p.workbook}.`,
 };
 
@@ -254,7 +257,7 @@ export const documentsEn: typeof documentsVi = {
       `Note: the store received files after ${p.file} was made: recomputing the aggregate from the store.`,
   },
   incidentListCapped: (p: Params) =>
-    `Appendix III lists ${p.listed} of ${p.total} incidents (limit report.incidentListLimit in baocao.yaml) and totals by unit and by behaviour; the full list is in the "${p.sheet}" sheet of ${p.file}.`,
+    `Appendix III lists ${p.listed} of ${plural(p.total, "incident")} (limit report.incidentListLimit in baocao.yaml) and totals by unit and by behaviour; the full list is in the "${p.sheet}" sheet of ${p.file}.`,
 };
 
 export const documentErrorsEn: typeof documentErrorsVi = {

@@ -1,6 +1,8 @@
 // Intake: forms, validate, ingest, status, and the store they write.
+import { findingNamesEn, findingNamesVi } from "./finding-names.js";
 import { fsReasonEn, fsReasonVi } from "./fs-reason.js";
 import type { Params } from "./params.js";
+import { plural } from "./params.js";
 
 /** Why a file in a folder was not read (src/intake/collect-files.ts SkipReason). */
 const skipReasonsVi: Record<string, string> = {
@@ -74,6 +76,7 @@ export const validateVi = {
   summary: (p: Params) =>
     `Đã kiểm tra ${p.files} tệp: ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.unreadable} không đọc được — ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
   byCode: "Theo loại vấn đề:",
+  findingNames: findingNamesVi as Record<string, string>,
   status: { accepted: "đạt", rejected: "bị từ chối", unreadable: "không đọc được" } as Record<string, string>,
   counts: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
   omitted: (p: Params) => `… và ${p.count} vấn đề khác (bỏ bớt do --max-issues)`,
@@ -152,22 +155,23 @@ export const intakeErrorsVi = {
 };
 
 export const formsEn: typeof formsVi = {
-  done: (p: Params) => `Wrote ${p.count} forms for ${p.label} in ${p.dir}.`,
+  done: (p: Params) => `Wrote ${plural(p.count, "form")} for ${p.label} in ${p.dir}.`,
 };
 
 export const validateEn: typeof validateVi = {
   summary: (p: Params) =>
-    `Checked ${p.files} files: ${p.accepted} accepted, ${p.rejected} rejected, ${p.unreadable} unreadable — ${p.errors} errors, ${p.warnings} warnings.`,
+    `Checked ${plural(p.files, "file")}: ${p.accepted} accepted, ${p.rejected} rejected, ${p.unreadable} unreadable — ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
   byCode: "By kind of problem:",
+  findingNames: findingNamesEn,
   status: { accepted: "accepted", rejected: "rejected", unreadable: "unreadable" },
-  counts: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
+  counts: (p: Params) => `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}`,
   omitted: (p: Params) => `… and ${p.count} more (cut by --max-issues)`,
   error: "Error",
   warning: "Warning",
   row: (p: Params) => `row ${p.row}`,
   annotated: (p: Params) => `Annotated copy: ${p.file}`,
   noFiles: "No spreadsheet files to check.",
-  skipped: (p: Params) => `Skipped ${p.count} files in the folders, not read:`,
+  skipped: (p: Params) => `Skipped ${plural(p.count, "file")} in the folders, not read:`,
   skipReasons: skipReasonsEn,
 };
 
@@ -184,9 +188,9 @@ export const ingestEn: typeof ingestVi = {
     "no-unit": "no unit identified",
   },
   supersedes: "(replaces the earlier file)",
-  summary: (p: Params) => `Period ${p.period}: ${p.files} files — ${p.detail}.`,
+  summary: (p: Params) => `Period ${p.period}: ${plural(p.files, "file")} — ${p.detail}.`,
   torn: (p: Params) => `Warning: the last ledger line (${p.line}) was half-written (a crash?) and was ignored.`,
-  skipped: (p: Params) => `Skipped ${p.count} files in the folders, not read:`,
+  skipped: (p: Params) => `Skipped ${plural(p.count, "file")} in the folders, not read:`,
   skipReasons: skipReasonsEn,
 };
 
@@ -201,16 +205,16 @@ export const statusEn: typeof statusVi = {
   late: "late",
   laterRejected: "a later file was rejected",
   unexpected: "(not in the list)",
-  findings: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
+  findings: (p: Params) => `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}`,
   totals: (p: Params) =>
-    `Total: ${p.expected} units — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
+    `Total: ${plural(p.expected, "unit")} — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
 };
 
 export const intakeErrorsEn: typeof intakeErrorsVi = {
   "annotate/inside-input": (p: Params) =>
     `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
   "annotate/exists": (p: Params) =>
-    `${p.file} already exists (${p.count} annotated copies would be overwritten). Nothing was written. Choose another --annotate folder, or use --force to overwrite.`,
+    `${p.file} already exists (${plural(p.count, "annotated copy", "annotated copies")} would be overwritten). Nothing was written. Choose another --annotate folder, or use --force to overwrite.`,
   "input/not-regular": (p: Params) =>
     `Not reading ${p.file}: it ${fileKindsEn[p.kind as string] ?? p.kind}. Only regular files are read; name the right file.`,
   "input/unreadable": (p: Params) => `Cannot read ${p.file}: ${fsReasonEn(p.code)}.`,
@@ -233,7 +237,7 @@ export const intakeErrorsEn: typeof intakeErrorsVi = {
   "store/archive-unreadable": (p: Params) =>
     `Cannot read the archived copy ${p.archive} of ${p.unit} (received as ${p.file}): ${p.code === "ENOTFILE" ? "it is not a regular file" : fsReasonEn(p.code)}. ${reingestEn(p)}`,
   "store/archive-damaged": (p: Params) =>
-    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is damaged or was changed${p.actual === undefined ? "" : ` (${p.actual} bytes instead of ${p.expected})`}: it is no longer the file the ledger recorded, so it cannot be used. ${reingestEn(p)}`,
+    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is damaged or was changed${p.actual === undefined ? "" : ` (${plural(p.actual, "byte")} instead of ${p.expected})`}: it is no longer the file the ledger recorded, so it cannot be used. ${reingestEn(p)}`,
   "forms/would-overwrite": (p: Params) =>
     `These files exist and are not the blank form (perhaps filled in by a unit): ${p.files}. Use --out to write elsewhere, or --force to overwrite.`,
 };
