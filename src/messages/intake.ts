@@ -102,6 +102,7 @@ export const ingestVi = {
     "no-unit": "không xác định được đơn vị",
   } as Record<string, string>,
   supersedes: "(thay bản trước)",
+  moreReasons: (p: Params) => `… và ${p.count} vấn đề khác; xem tất cả: baocao validate "${p.file}"`,
   summary: (p: Params) => `Kỳ ${p.period}: ${p.files} tệp — ${p.detail}.`,
   torn: (p: Params) => `Cảnh báo: dòng ${p.line} cuối sổ ledger bị ghi dở (máy tắt đột ngột?) và đã được bỏ qua.`,
   skipped: (p: Params) => `Bỏ qua ${p.count} tệp trong thư mục, không đọc:`,
@@ -188,6 +189,8 @@ export const ingestEn: typeof ingestVi = {
     "no-unit": "no unit identified",
   },
   supersedes: "(replaces the earlier file)",
+  moreReasons: (p: Params) =>
+    `… and ${plural(p.count, "more problem", "more problems")}; see them all: baocao validate "${p.file}"`,
   summary: (p: Params) => `Period ${p.period}: ${plural(p.files, "file")} — ${p.detail}.`,
   torn: (p: Params) => `Warning: the last ledger line (${p.line}) was half-written (a crash?) and was ignored.`,
   skipped: (p: Params) => `Skipped ${plural(p.count, "file")} in the folders, not read:`,
