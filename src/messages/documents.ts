@@ -192,6 +192,8 @@ export const documentsVi = {
       `Lưu ý: cấu hình (baocao.yaml, chi-tieu.yaml …) đã thay đổi từ khi lập ${p.file}: tính lại số liệu tổng hợp từ kho.`,
     ledger: (p: Params) => `Lưu ý: kho đã tiếp nhận thêm tệp từ khi lập ${p.file}: tính lại số liệu tổng hợp từ kho.`,
   },
+  dateBeforeWindowEnd: (p: Params) =>
+    `Cảnh báo: ngày báo cáo ${p.date} chưa qua ngày chốt số liệu của kỳ (${p.windowEnd}), nên số liệu chưa thể đủ. Kiểm tra lại --date nếu gõ nhầm.`,
   incidentListCapped: (p: Params) =>
     `Phụ lục III liệt kê ${p.listed}/${p.total} vụ việc (giới hạn report.incidentListLimit trong baocao.yaml) và tổng hợp theo đơn vị, theo hành vi; danh sách đầy đủ ở trang tính "${p.sheet}" của ${p.file}.`,
 };
@@ -203,6 +205,8 @@ export const documentErrorsVi = {
     } Chạy \`baocao ingest <thư mục> --period ${p.period}\` trước, hoặc kiểm tra lại --period.`,
   "document/missing-metadata": (p: Params) =>
     `Thiếu ${p.missing}. Ghi rõ các tùy chọn này, hoặc dùng --draft để để trống số và ngày cho văn thư.`,
+  "document/missing-cited": (p: Params) =>
+    `Thiếu ${p.missing}: số và ngày của báo cáo mà công văn trả lời, ví dụ --report-number 841 --report-date 03/07/2023. Báo cáo đó đã ban hành nên phải ghi đủ (--draft chỉ để trống số, ngày của chính công văn).`,
   "document/bad-number": (p: Params) => `Số văn bản "${p.value}" không hợp lệ: chỉ ghi phần số, ví dụ 841.`,
   "document/exists": (p: Params) =>
     `${p.file} đã có (có thể đã được sửa bằng Word). Dùng --out để ghi tệp khác, hoặc --force để ghi đè.`,
@@ -256,6 +260,8 @@ export const documentsEn: typeof documentsVi = {
     ledger: (p: Params) =>
       `Note: the store received files after ${p.file} was made: recomputing the aggregate from the store.`,
   },
+  dateBeforeWindowEnd: (p: Params) =>
+    `Warning: the report's date ${p.date} is not after the last day of the period's data window (${p.windowEnd}), so its figures cannot be complete. Check --date if it was a typo.`,
   incidentListCapped: (p: Params) =>
     `Appendix III lists ${p.listed} of ${plural(p.total, "incident")} (limit report.incidentListLimit in baocao.yaml) and totals by unit and by behaviour; the full list is in the "${p.sheet}" sheet of ${p.file}.`,
 };
@@ -267,6 +273,8 @@ export const documentErrorsEn: typeof documentErrorsVi = {
     } Run \`baocao ingest <folder> --period ${p.period}\` first, or check --period.`,
   "document/missing-metadata": (p: Params) =>
     `Missing ${p.missing}. Give these options, or use --draft to leave the number and day blank.`,
+  "document/missing-cited": (p: Params) =>
+    `Missing ${p.missing}: the number and date of the report the letter answers, e.g. --report-number 841 --report-date 03/07/2023. That report was issued already, so both are needed (--draft only leaves the letter's own number and day blank).`,
   "document/bad-number": (p: Params) => `Document number "${p.value}" is not valid: digits only, e.g. 841.`,
   "document/exists": (p: Params) =>
     `${p.file} already exists (it may have been edited in Word). Use --out for another file, or --force to overwrite.`,
