@@ -206,7 +206,7 @@ export const documentErrorsVi = {
   "document/missing-metadata": (p: Params) =>
     `Thiếu ${p.missing}. Ghi rõ các tùy chọn này, hoặc dùng --draft để để trống số và ngày cho văn thư.`,
   "document/missing-cited": (p: Params) =>
-    `Thiếu ${p.missing}: số và ngày của báo cáo mà công văn trả lời, ví dụ --report-number 841 --report-date 03/07/2023. Báo cáo đó đã ban hành nên phải ghi đủ (--draft chỉ để trống số, ngày của chính công văn).`,
+    `Thiếu ${p.missing}: số và ngày của báo cáo mà công văn trả lời, ví dụ --report-number 841 --report-date 03/07/2023. Báo cáo đó đã ban hành nên phải ghi đủ số và ngày; chỉ số, ngày của chính công văn mới được để trống khi soạn dự thảo.`,
   "document/bad-number": (p: Params) => `Số văn bản "${p.value}" không hợp lệ: chỉ ghi phần số, ví dụ 841.`,
   "document/exists": (p: Params) =>
     `${p.file} đã có (có thể đã được sửa bằng Word). Dùng --out để ghi tệp khác, hoặc --force để ghi đè.`,
@@ -274,7 +274,7 @@ export const documentErrorsEn: typeof documentErrorsVi = {
   "document/missing-metadata": (p: Params) =>
     `Missing ${p.missing}. Give these options, or use --draft to leave the number and day blank.`,
   "document/missing-cited": (p: Params) =>
-    `Missing ${p.missing}: the number and date of the report the letter answers, e.g. --report-number 841 --report-date 03/07/2023. That report was issued already, so both are needed (--draft only leaves the letter's own number and day blank).`,
+    `Missing ${p.missing}: the number and date of the report the letter answers, e.g. --report-number 841 --report-date 03/07/2023. That report was issued already, so both are needed; only the letter's own number and day may be left blank in a draft.`,
   "document/bad-number": (p: Params) => `Document number "${p.value}" is not valid: digits only, e.g. 841.`,
   "document/exists": (p: Params) =>
     `${p.file} already exists (it may have been edited in Word). Use --out for another file, or --force to overwrite.`,

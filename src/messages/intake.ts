@@ -133,7 +133,7 @@ export const intakeErrorsVi = {
     `Không đọc ${p.file}: ${fileKindsVi[p.kind as string] ?? p.kind}. Chỉ đọc được tệp thường; hãy chỉ ra đúng tệp.`,
   "input/unreadable": (p: Params) => `Không đọc được ${p.file}: ${fsReasonVi(p.code)}.`,
   "input/not-utf8": (p: Params) =>
-    `${p.file} không phải văn bản UTF-8 (dòng ${p.line}; có lẽ được lưu kiểu ANSI/Windows-1258). Mở tệp trong Notepad, chọn File → Save As, Encoding: UTF-8, rồi chạy lại.`,
+    `${p.file} không phải văn bản UTF-8 (dòng ${p.line}; có lẽ được lưu kiểu ANSI/Windows-1258). Mở tệp trong Notepad, chọn Tệp → Lưu thành (“File → Save As”), mục Mã hóa (“Encoding”) chọn UTF-8, rồi chạy lại.`,
   "store/locked": (p: Params) =>
     `Kho lưu trữ đang được một lệnh khác dùng (${p.file}: tiến trình ${p.pid} trên máy ${p.host}, từ ${p.since}). Nếu lệnh đó còn chạy, chờ nó xong rồi chạy lại. Nếu trên máy ${p.host} không còn lệnh baocao nào chạy (xem Task Manager hoặc \`ps\`), khóa này bị bỏ lại: xóa tệp ${p.file} rồi chạy lại.`,
   "store/lock-not-a-file": (p: Params) =>
