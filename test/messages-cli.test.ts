@@ -118,6 +118,13 @@ describe("usage errors", () => {
     expect(run.stdout).toBe("");
   });
 
+  it("help for a command that does not exist: the list of commands, then what was wrong", async () => {
+    const run = await runBaocao(["help", "nope"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Cách dùng: baocao [tùy chọn] [lệnh]");
+    expect(run.stderr.endsWith('Lỗi: không có lệnh "nope".\nXem `baocao --help`.\n')).toBe(true);
+  });
+
   it("a mistyped option comes before a missing --period, in English too", async () => {
     const run = await runBaocao(["--lang", "en", "status", "--perod", "2023-H1"]);
     expect(run.stderr).toBe("Error: unknown option --perod; did you mean --period?\nSee `baocao status --help`.\n");

@@ -80,6 +80,13 @@ function usageMessage(error: CommanderError, command: Command | null, lang: Lang
       const extra = command === null ? [] : command.args.slice(command.registeredArguments.length);
       return u.excessArguments({ command: commandName(command), arguments: extra.map((arg) => `"${arg}"`).join(" ") });
     }
+    case "commander.help": {
+      // The program's help was shown on stderr for want of a command: `baocao help nope`, or no command at all.
+      const [first, second] = command?.args ?? [];
+      return first === "help" && second !== undefined
+        ? u.unknownCommand({ command: second, suggestion: "" })
+        : u.noCommand;
+    }
     default:
       return u.other({ detail: raw.replace(/\n/g, " ") });
   }

@@ -110,11 +110,15 @@ export function englishWords(text: string): string[] {
 
 /** The lines of `text` that hold English words, with the words: for a failure message. */
 export function englishLines(text: string): string[] {
-  return text
-    .split("\n")
-    .map((line) => ({ line, words: englishWords(line) }))
-    .filter(({ words }) => words.length > 0)
-    .map(({ line, words }) => `${words.join(", ")}: ${line.trim()}`);
+  return (
+    text
+      .split("\n")
+      // A stack trace (an internal error, a simulated crash) is for developers.
+      .filter((line) => !/^\s+at .*(:\d+:\d+\)?|<anonymous>\)?)$/.test(line))
+      .map((line) => ({ line, words: englishWords(line) }))
+      .filter(({ words }) => words.length > 0)
+      .map(({ line, words }) => `${words.join(", ")}: ${line.trim()}`)
+  );
 }
 
 /** Whether a run speaks English: --lang en / --lang=en, or BAOCAO_LANG=en without --lang. */
