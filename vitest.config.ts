@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    setupFiles: ["test/setup/fail-on-console.ts"],
+    setupFiles: ["test/setup/fail-on-console.ts", "test/setup/english-output.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // vitest's default is one worker fewer than the cores: one worker on a 2-core machine, which ran the

@@ -16,7 +16,9 @@ const MARKER = ".baocao-demo";
 if (existsSync(target)) {
   if (existsSync(join(target, MARKER))) rmSync(target, { recursive: true, force: true });
   else if (readdirSync(target).length > 0) {
-    console.error(`demo: ${target} exists and was not made by the demo; choose another folder: npm run demo -- <dir>`);
+    console.error(
+      `demo: ${target} đã có và không do bản chạy thử tạo ra; chọn thư mục khác: npm run demo -- <thư mục>`,
+    );
     process.exit(2);
   }
 }
@@ -60,8 +62,8 @@ for (const args of steps) {
   const run = spawnSync(process.execPath, [join(root, "bin", "baocao.js"), ...args], { stdio: "inherit" });
   // Exit 1 means "done, and found problems in the data" — expected for the planted bad submissions.
   if (run.status !== 0 && run.status !== 1) {
-    console.error(`demo: step failed with exit code ${run.status}`);
+    console.error(`demo: bước này dừng với mã thoát ${run.status}`);
     process.exit(run.status ?? 2);
   }
 }
-console.log(`\nDemo workspace: ${target}`);
+console.log(`\nThư mục làm việc của bản chạy thử (demo): ${target}`);

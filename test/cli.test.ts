@@ -12,8 +12,9 @@ describe("baocao CLI", () => {
     const vi = runCli(["--help"]);
     expect(vi.status).toBe(0);
     expect(vi.stdout).toContain("Cách dùng: baocao");
-    expect(vi.stdout).toMatch(/Lệnh:\n\s+init \[options\] \[dir\]\s+tạo một thư mục làm việc mới/);
-    expect(vi.stdout).toMatch(/doctor \[options\]\s+kiểm tra thư mục làm việc/);
+    expect(vi.stdout).toContain("Cách dùng: baocao [tùy chọn] [lệnh]");
+    expect(vi.stdout).toMatch(/Lệnh:\n\s+init \[tùy chọn\] \[thư mục\]\s+tạo một thư mục làm việc mới/);
+    expect(vi.stdout).toMatch(/doctor \[tùy chọn\]\s+kiểm tra thư mục làm việc/);
     const en = runCli(["--lang", "en", "--help"]);
     expect(en.stdout).toMatch(/Commands:\n\s+init \[options\] \[dir\]\s+create a new workspace/);
     expect(runCli(["--help"], { env: { BAOCAO_LANG: "en" } }).stdout).toContain("Usage: baocao");
@@ -29,10 +30,10 @@ describe("baocao CLI", () => {
   it("answers a usage error with one translated line, a hint and exit code 2", () => {
     const run = runCli(["doctr"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("Lỗi: lệnh không tồn tại: 'doctr' (có phải ý bạn là doctor?)\nXem `baocao --help`.\n");
+    expect(run.stderr).toBe('Lỗi: không có lệnh "doctr"; có phải doctor?\nXem `baocao --help`.\n');
     const en = runCli(["--lang", "en", "--bogus"]);
     expect(en.status).toBe(2);
-    expect(en.stderr).toBe("Error: unknown option '--bogus'\nSee `baocao --help`.\n");
+    expect(en.stderr).toBe("Error: unknown option --bogus.\nSee `baocao --help`.\n");
   });
 
   it("says where no workspace was found, without a stack trace", () => {

@@ -156,7 +156,7 @@ describe("validate (CLI)", () => {
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("Đã kiểm tra 22 tệp: 19 đạt, 3 bị từ chối, 0 không đọc được — 3 lỗi, 1 cảnh báo.");
     expect(lines[1]).toBe(
-      "Theo loại vấn đề: list/unknown-value 1 · period/mismatch 1 · text/legacy-encoding 1 · value/not-a-number 1",
+      "Theo loại vấn đề: giá trị ngoài danh mục: 1 · sai kỳ báo cáo: 1 · chữ gõ bằng TCVN3/VNI: 1 · ô không phải số: 1",
     );
     expect(run.stdout).toContain('  Lỗi  Chỉ tiêu!D15  Ô D15 (Kỳ này) phải là số, đang ghi "khoảng 20 tin".');
   });
@@ -302,7 +302,7 @@ describe("text inputs that are not UTF-8, and annotated copies already there (CL
     const run = await runBaocao(["validate", "inbox"], { cwd: ws });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${file} không phải văn bản UTF-8 (dòng ${line};`);
-    expect(run.stderr).toContain("Encoding: UTF-8");
+    expect(run.stderr).toContain("mục Mã hóa (“Encoding”) chọn UTF-8");
     expect(run.stderr).not.toMatch(/Lỗi nội bộ|\n\s+at /);
     const english = await runBaocao(["validate", "inbox", "--lang", "en"], { cwd: ws });
     expect(english.stderr).toContain(`${file} is not UTF-8 text (line ${line};`);

@@ -132,8 +132,12 @@ describe("baocao letters", () => {
       REJECTED.map(({ code, name }, i) => ({ index: i + 1, code, name, number: `${15 + i}/STTTT-TTr`, status: "ok" })),
     );
     const csv = readFileSync(out("don-doc", "manifest.csv"), "utf8");
-    expect(csv.startsWith("\uFEFFindex,code,name,file,number,status,error,missing\r\n")).toBe(true);
-    expect(csv).toContain("2,UBND-ANTHI,UBND huyện Ân Thi,02-UBND-ANTHI-ubnd-huyen-an-thi.docx,16/STTTT-TTr,ok,,\r\n");
+    expect(csv.startsWith("\uFEFFSTT,Mã đơn vị,Tên người nhận,Tệp,Số văn bản,Kết quả,Lỗi,Trường còn thiếu\r\n")).toBe(
+      true,
+    );
+    expect(csv).toContain(
+      "2,UBND-ANTHI,UBND huyện Ân Thi,02-UBND-ANTHI-ubnd-huyen-an-thi.docx,16/STTTT-TTr,đã tạo,,\r\n",
+    );
   });
 
   it("never overwrites: a second batch goes to a new numbered folder; --out into the same folder writes nothing (exit 2) unless --force", async () => {
@@ -308,7 +312,7 @@ describe("baocao letters", () => {
       missing: ["recipient.chuc_vu"],
     });
     expect(readFileSync(join(dir, "manifest.csv"), "utf8")).toContain(
-      "2,X1,Hội Nhà báo tỉnh,,08/STTTT-TTr,failed,thiếu trường recipient.chuc_vu,recipient.chuc_vu\r\n",
+      "2,X1,Hội Nhà báo tỉnh,,08/STTTT-TTr,không tạo được,thiếu trường recipient.chuc_vu,recipient.chuc_vu\r\n",
     );
   });
 

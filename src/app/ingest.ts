@@ -3,6 +3,7 @@
 import { statSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { CalendarDate } from "../domain/calendar-date.js";
+import type { Finding } from "../domain/findings.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
 import { collectInputFiles } from "../intake/index.js";
@@ -33,6 +34,8 @@ export interface IngestResult {
     errors: number;
     warnings: number;
     supersedes: string | null;
+    /** The file's findings, to say why it was not taken (not part of `ingest --json`). */
+    findings: readonly Finding[];
   }[];
   /** A half-written last ledger line from a crash, ignored and cut off. */
   tornLine: number | null;
@@ -72,6 +75,7 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
       errors: action.report.findings.filter((f) => f.severity === "error").length,
       warnings: action.report.findings.filter((f) => f.severity === "warning").length,
       supersedes: action.supersedes,
+      findings: action.report.findings,
     })),
     tornLine: result.torn?.line ?? null,
     skipped: skippedInputs(skipped),

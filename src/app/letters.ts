@@ -185,7 +185,7 @@ export async function letters(
     plan.combined === null
       ? manifestOf(plan, await writeSeparate(plan, engines, workers), null)
       : await writeCombined(plan, plan.combined, engines.engineWith());
-  writeFileAtomic(join(plan.dir, MANIFEST_CSV), manifestCsv(manifest.letters));
+  writeFileAtomic(join(plan.dir, MANIFEST_CSV), manifestCsv(manifest.letters, options.lang));
   writeFileAtomic(join(plan.dir, MANIFEST_JSON), manifestJson(manifest));
   return result(manifest);
 }

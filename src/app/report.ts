@@ -4,8 +4,10 @@
 import { join, resolve } from "node:path";
 import type { AggregateWarning } from "../aggregate/index.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
+import { compareDates } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
+import { periodContext } from "../domain/period/period-context.js";
 import { documentReference } from "../documents/compose/index.js";
 import type { Numbering } from "../documents/compose/index.js";
 import { incidentListing, reportAppendices } from "../documents/report/appendices.js";
@@ -31,6 +33,11 @@ export interface WrittenReport extends WrittenDocument {
   readonly incidentList: { readonly listed: number; readonly total: number; readonly capped: boolean };
   /** Incidents whose list value (Hành vi …) the configuration no longer has, counted under "(không ghi)". */
   readonly listWarnings: readonly Extract<AggregateWarning, { code: "list/value-not-in-config" }>[];
+  /**
+   * The report's date when it is not after the last day of the period's data window (the figures could not
+   * have been complete: a typo in --date?), with that day; null otherwise and for a draft.
+   */
+  readonly dateBeforeWindowEnd: { readonly date: CalendarDate; readonly windowEnd: CalendarDate } | null;
 }
 
 export async function report(workspace: Workspace, period: Period, options: ReportOptions): Promise<WrittenReport> {
@@ -69,5 +76,12 @@ export async function report(workspace: Workspace, period: Period, options: Repo
     ...written,
     incidentList: incidentListing(aggregate, config.report.incidentListLimit),
     listWarnings: aggregate.warnings.filter((warning) => warning.code === "list/value-not-in-config"),
+    dateBeforeWindowEnd: dateBeforeWindowEnd(numbering, periodContext(config, period).window.to),
   };
+}
+
+function dateBeforeWindowEnd(numbering: Numbering, windowEnd: CalendarDate): WrittenReport["dateBeforeWindowEnd"] {
+  const { date } = numbering;
+  if ("draft" in date) return null;
+  return compareDates(date, windowEnd) <= 0 ? { date, windowEnd } : null;
 }

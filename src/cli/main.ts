@@ -9,6 +9,7 @@ import { formatConfigIssue } from "../workspace/format-issue.js";
 import { colorAllowed, Output } from "./output.js";
 import type { ProgramContext } from "./program.js";
 import { createProgram } from "./program.js";
+import { describeUsageError } from "./usage.js";
 
 export interface MainEnvironment {
   argv: string[];
@@ -124,8 +125,9 @@ function reportError(error: unknown, output: Output, lang: Lang, debug: boolean)
     // --help and --version end through exitOverride too.
     if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version")
       return 0;
-    output.error(`${red(`${m.cli.errorPrefix}:`)} ${translateUsageError(error, lang)}`);
-    output.error(m.cli.usageHint);
+    const usage = describeUsageError(error, lang);
+    output.error(`${red(`${m.cli.errorPrefix}:`)} ${usage.message}`);
+    output.error(usage.hint);
     return 2;
   }
   if (error instanceof ExitError) return error.exitCode;
@@ -147,33 +149,4 @@ function reportError(error: unknown, output: Output, lang: Lang, debug: boolean)
   output.error(red(m.cli.internalError));
   output.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return 2;
-}
-
-function translateUsageError(error: CommanderError, lang: Lang): string {
-  const raw = error.message.replace(/^error:\s*/, "");
-  if (lang === "en") return raw.replace(/\n/g, " ");
-  const u = messages(lang).cli.usageErrors;
-  const quoted = [...raw.matchAll(/'([^']*)'/g)].map((match) => `'${match[1] ?? ""}'`).join(", ");
-  const suggestion = /Did you mean (.+?)\?/.exec(raw);
-  const detail = `${quoted || raw}${suggestion ? ` (có phải ý bạn là ${suggestion[1] ?? ""}?)` : ""}`;
-  switch (error.code) {
-    case "commander.unknownOption":
-      return u.unknownOption({ detail });
-    case "commander.unknownCommand":
-      return u.unknownCommand({ detail });
-    case "commander.missingArgument":
-      return u.missingArgument({ detail });
-    case "commander.optionMissingArgument":
-      return u.missingOptionValue({ detail });
-    case "commander.missingMandatoryOptionValue":
-      return u.missingOption({ detail });
-    case "commander.invalidArgument": {
-      const allowed = /Allowed choices are (.+)\./.exec(raw);
-      return u.invalidArgument({ detail: `${quoted}${allowed ? ` (chọn một trong: ${allowed[1] ?? ""})` : ""}` });
-    }
-    case "commander.excessArguments":
-      return u.excessArguments({ detail: quoted || raw });
-    default:
-      return u.other({ detail: raw });
-  }
 }

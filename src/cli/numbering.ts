@@ -87,7 +87,10 @@ export async function resolveNumbering(options: NumberingOptions): Promise<Numbe
     date === undefined ? names.date : null,
   ].filter(Boolean);
   if (missing.length > 0 || date === undefined || number === undefined)
-    throw new UserError("document/missing-metadata", { missing: missing.join(", ") });
+    // The report a directive answers was issued already: --draft (blank number and day) is not for it.
+    throw new UserError(options.cites === "report" ? "document/missing-cited" : "document/missing-metadata", {
+      missing: missing.join(", "),
+    });
   if (!/^[0-9]{1,6}$/.test(number)) throw new UserError("document/bad-number", { value: number });
   // Numbers start at 1 ("Số: 0/BC-…" is no number), as --number-from does for letters.
   if (/^0+$/.test(number)) throw new UserError("number/zero-option", { option: names.number, value: number });

@@ -3,10 +3,12 @@
 import { Chalk } from "chalk";
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../messages/index.js";
+import { terminalColumns } from "./table.js";
 
 export interface Stream {
   write(text: string): unknown;
   isTTY?: boolean;
+  columns?: number;
 }
 
 export interface OutputSettings {
@@ -31,6 +33,11 @@ export class Output {
     const level = (stream: Stream) => (settings.color && stream.isTTY === true ? 1 : 0);
     this.out = new Chalk({ level: settings.json ? 0 : level(stdout) });
     this.err = new Chalk({ level: level(stderr) });
+  }
+
+  /** How many columns a line of the result may take: the terminal's, or 100 in a pipe or a file. */
+  get columns(): number {
+    return terminalColumns(this.stdout);
   }
 
   /** The command's main human-readable result (not shown with --json). */

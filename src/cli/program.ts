@@ -1,15 +1,16 @@
 // The commander program: declares flags and commands, normalises options, and lazy-imports each
 // command (changesets' cli.ts pattern). It never prints results itself; commands return them and
 // the small `print*` functions beside each command show them.
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import type { Lang } from "../messages/index.js";
 import { messages } from "../messages/index.js";
 import { packageVersion } from "../package-root.js";
 import { PRESETS } from "../workspace/presets.js";
-import { UNIT_KINDS } from "../domain/unit.js";
+import { parseUnitKind } from "../vn/unit-kind.js";
 import type { UnitKind } from "../domain/unit.js";
 import { colorAllowed, Output } from "./output.js";
 import { stepNotice } from "./progress.js";
+import { localiseTerm, reportUsageErrors, UsageError } from "./usage.js";
 
 export interface GlobalOptions {
   workspace?: string;
@@ -33,6 +34,7 @@ export interface ProgramContext {
 export function createProgram(lang: Lang, context: ProgramContext): Command {
   const m = messages(lang);
   const program = new Command("baocao");
+  const help = new Help();
   program
     .description(m.cli.description)
     .version(packageVersion(), "-V, --version", m.cli.version)
@@ -43,6 +45,11 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       // On a terminal commander wraps to its width; in a pipe or file, one line per command reads and greps better.
       ...(process.stdout.isTTY ? {} : { helpWidth: 1000 }),
       styleTitle: (title) => m.cli.titles[title] ?? title,
+      // "[options]", "[command]", "<period>" … in the user's language (src/cli/usage.ts).
+      commandUsage: (command) => localiseTerm(Help.prototype.commandUsage.call(help, command), lang),
+      subcommandTerm: (command) => localiseTerm(Help.prototype.subcommandTerm.call(help, command), lang),
+      optionTerm: (option) => localiseTerm(option.flags, lang),
+      argumentTerm: (argument) => m.cli.terms[argument.name()] ?? argument.name(),
       // commander appends "(choices: …, default: …)" in English; say it in the user's language.
       optionDescription: (option) =>
         option.argChoices
@@ -58,7 +65,30 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .option("--debug", m.cli.debug)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: () => {} }); // main.ts prints usage errors in the user's language
+    .configureOutput({ outputError: () => {} }) // main.ts prints usage errors in the user's language
+    .addHelpText("after", examplesText(m.cli.examples));
+  // Options the command cannot run without. Checked before the action rather than by commander's
+  // requiredOption, which reports a missing --period before a mistyped --perod (the real mistake).
+  const mandatory = new WeakSet<Option>();
+  const periodOption = (description: string) => {
+    const option = new Option("--period <period>", description);
+    mandatory.add(option);
+    return option;
+  };
+  program.hook("preAction", (_program, command) => {
+    for (const option of command.options) {
+      if (mandatory.has(option) && command.getOptionValue(option.attributeName()) === undefined) {
+        const error = new CommanderError(2, "commander.missingMandatoryOptionValue", `error: '${option.flags}'`);
+        throw new UsageError(error, command);
+      }
+    }
+  });
+  /** The help's last lines: how periods are written (for the commands that take --period), then examples. */
+  const helpAfter = (examples: readonly string[], period: boolean) =>
+    `${period ? `\n${m.cli.periodFormats}\n` : ""}${examplesText(examples)}`;
+  function examplesText(examples: readonly string[]): string {
+    return `\n${m.cli.examplesTitle}\n${examples.map((example) => `  ${example}`).join("\n")}\n`;
+  }
 
   const globals = (command: Command): GlobalOptions => {
     const options = command.optsWithGlobals<Partial<GlobalOptions>>();
@@ -84,6 +114,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   program
     .command("init")
     .description(m.commands.init.description)
+    .addHelpText("after", helpAfter(m.commands.init.examples, false))
     .argument("[dir]", m.commands.init.dir)
     .addOption(
       new Option("--preset <name>", m.commands.init.preset({ names: PRESETS.map((p) => p.name).join(", ") })).choices(
@@ -101,7 +132,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   program
     .command("forms")
     .description(m.commands.forms.description)
-    .requiredOption("--period <period>", m.commands.forms.period)
+    .addHelpText("after", helpAfter(m.commands.forms.examples, true))
+    .addOption(periodOption(m.commands.forms.period))
     .option("--unit <code...>", m.commands.forms.unit)
     .option("--out <dir>", m.commands.forms.out)
     .option("--force", m.commands.report.force)
@@ -124,10 +156,11 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   program
     .command("validate")
     .description(m.commands.validate.description)
+    .addHelpText("after", helpAfter(m.commands.validate.examples, true))
     .argument("<files...>", m.commands.validate.files)
     .option("--period <period>", m.commands.validate.period)
     .option("--annotate <dir>", m.commands.validate.annotate)
-    .option("--max-issues <n>", m.commands.validate.maxIssues, positiveInteger)
+    .option("--max-issues <n>", m.commands.validate.maxIssues, positiveInteger(lang))
     .option("--force", m.commands.validate.force)
     .action(
       async (
@@ -154,8 +187,9 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   program
     .command("ingest")
     .description(m.commands.ingest.description)
+    .addHelpText("after", helpAfter(m.commands.ingest.examples, true))
     .argument("<files...>", m.commands.validate.files)
-    .requiredOption("--period <period>", m.commands.ingest.period)
+    .addOption(periodOption(m.commands.ingest.period))
     .option("--strict", m.commands.ingest.strict)
     .option("--received <date>", m.commands.ingest.received)
     .action(
@@ -181,7 +215,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   program
     .command("status")
     .description(m.commands.status.description)
-    .requiredOption("--period <period>", m.commands.status.period)
+    .addHelpText("after", helpAfter(m.commands.status.examples, true))
+    .addOption(periodOption(m.commands.status.period))
     .action(async (options: { period: string }, command: Command) => {
       const global = globals(command);
       const { status, printStatus } = await import("./commands/status/index.js");
@@ -194,7 +229,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   program
     .command("aggregate")
     .description(m.commands.aggregate.description)
-    .requiredOption("--period <period>", m.commands.aggregate.period)
+    .addHelpText("after", helpAfter(m.commands.aggregate.examples, true))
+    .addOption(periodOption(m.commands.aggregate.period))
     .option("--out <dir>", m.commands.aggregate.out)
     .action(async (options: { period: string; out?: string }, command: Command) => {
       const global = globals(command);
@@ -248,7 +284,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     program
       .command("report")
       .description(m.commands.report.description)
-      .requiredOption("--period <period>", m.commands.report.period),
+      .addHelpText("after", helpAfter(m.commands.report.examples, true))
+      .addOption(periodOption(m.commands.report.period)),
   ).action(async (options: DocumentFlags, command: Command) => {
     const global = globals(command);
     const { report, printReport, printAggregateNotice } = await import("./commands/report/index.js");
@@ -261,7 +298,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     program
       .command("directive")
       .description(m.commands.directive.description)
-      .requiredOption("--period <period>", m.commands.report.period)
+      .addHelpText("after", helpAfter(m.commands.directive.examples, true))
+      .addOption(periodOption(m.commands.report.period))
       .option("--report-number <n>", m.commands.directive.reportNumber)
       .option("--report-date <date>", m.commands.directive.reportDate),
   ).action(async (options: DocumentFlags & { reportNumber?: string; reportDate?: string }, command: Command) => {
@@ -281,9 +319,15 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   program
     .command("letters")
     .description(m.commands.letters.description)
+    .addHelpText("after", helpAfter(m.commands.letters.examples, true))
     .argument("<template>", m.commands.letters.template)
     .option("--to <recipients>", m.commands.letters.to)
-    .addOption(new Option("--kind <kind>", m.commands.letters.kind).choices(UNIT_KINDS))
+    .option("--kind <kind>", m.commands.letters.kind, (value: string) => {
+      const kind = parseUnitKind(value);
+      if (kind === null)
+        throw new InvalidArgumentError(m.cli.usageErrors.choices({ choices: m.commands.letters.kinds }));
+      return kind;
+    })
     .option("--group <text>", m.commands.letters.group)
     .option("--unit <code...>", m.commands.letters.unit)
     .option("--missing", m.commands.letters.missing)
@@ -297,7 +341,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .option("--period <period>", m.commands.letters.period)
     .option("--out <dir>", m.commands.letters.out)
     .option("--combine", m.commands.letters.combine)
-    .option("--number-from <n>", m.commands.letters.numberFrom, positiveInteger)
+    .option("--number-from <n>", m.commands.letters.numberFrom, positiveInteger(lang))
     .option("--date <date>", m.commands.letters.date)
     .option("--draft", m.commands.letters.draft)
     .option("--dry-run", m.commands.letters.dryRun)
@@ -343,6 +387,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   program
     .command("doctor")
     .description(m.commands.doctor.description)
+    .addHelpText("after", helpAfter(m.commands.doctor.examples, false))
     .option("--store", m.commands.doctor.store)
     .action(async (options: { store?: boolean }, command: Command) => {
       const global = globals(command);
@@ -352,6 +397,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       context.exitCode = doctorExitCode(result);
     });
 
+  reportUsageErrors(program);
   return program;
 }
 
@@ -373,10 +419,14 @@ interface LettersFlags {
   force?: boolean;
 }
 
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(value);
-  return number;
+/** An option's whole number from 1 (--max-issues, --number-from); the error says so in the user's words. */
+function positiveInteger(lang: Lang) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1)
+      throw new InvalidArgumentError(messages(lang).cli.usageErrors.positiveInteger);
+    return number;
+  };
 }
 
 /**

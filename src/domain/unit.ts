@@ -25,3 +25,13 @@ export interface Area {
   /** "huyện", "thị xã", "thành phố", "xã", "phường" … */
   type?: string;
 }
+
+/**
+ * The names a clerk may give a kind of unit (`letters --kind`), as slugs: the code, or its Vietnamese name
+ * with or without accents ("doanh nghiệp", "doanh-nghiep", "sở, ngành").
+ */
+export const UNIT_KIND_NAMES: Readonly<Record<UnitKind, readonly string[]>> = {
+  agency: ["agency", "co-quan", "so-nganh", "so", "nganh"],
+  district: ["district", "dia-phuong", "huyen", "xa", "cap-huyen", "cap-xa", "ubnd-huyen", "ubnd-xa"],
+  enterprise: ["enterprise", "doanh-nghiep", "dn", "cong-ty"],
+};

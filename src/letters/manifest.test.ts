@@ -16,7 +16,7 @@ const row = (override: Partial<ManifestRow>): ManifestRow => ({
 
 describe("manifestCsv", () => {
   it("is UTF-8 with a BOM and CRLF lines, one row per recipient, for Excel", () => {
-    const text = manifestCsv([
+    const rows = [
       row({}),
       row({
         index: 2,
@@ -28,8 +28,14 @@ describe("manifestCsv", () => {
         error: "thiếu trường recipient.chuc_vu",
         missing: ["recipient.chuc_vu", "recipient.email"],
       }),
-    ]);
-    expect(text).toBe(
+    ];
+    expect(manifestCsv(rows, "vi")).toBe(
+      "\uFEFFSTT,Mã đơn vị,Tên người nhận,Tệp,Số văn bản,Kết quả,Lỗi,Trường còn thiếu\r\n" +
+        "1,CAT,Công an tỉnh Hưng Yên,01-CAT-cong-an-tinh-hung-yen.docx,15/STTTT-TTr,đã tạo,,\r\n" +
+        '2,,"Hội ""Nhà báo"", tỉnh",,,không tạo được,thiếu trường recipient.chuc_vu,recipient.chuc_vu; recipient.email\r\n',
+    );
+    // In English (--lang en) the headers and status are the codes of manifest.json.
+    expect(manifestCsv(rows, "en")).toBe(
       "\uFEFFindex,code,name,file,number,status,error,missing\r\n" +
         "1,CAT,Công an tỉnh Hưng Yên,01-CAT-cong-an-tinh-hung-yen.docx,15/STTTT-TTr,ok,,\r\n" +
         '2,,"Hội ""Nhà báo"", tỉnh",,,failed,thiếu trường recipient.chuc_vu,recipient.chuc_vu; recipient.email\r\n',
@@ -37,7 +43,10 @@ describe("manifestCsv", () => {
   });
 
   it("keeps a name that looks like a formula from running in Excel", () => {
-    const text = manifestCsv([row({ name: '=HYPERLINK("http://x")' }), row({ name: "@SUM(A1)" }), row({ name: "+1" })]);
+    const text = manifestCsv(
+      [row({ name: '=HYPERLINK("http://x")' }), row({ name: "@SUM(A1)" }), row({ name: "+1" })],
+      "vi",
+    );
     expect(text).toContain(`,"'=HYPERLINK(""http://x"")",`);
     expect(text).toContain(",'@SUM(A1),");
     expect(text).toContain(",'+1,");

@@ -3,6 +3,9 @@
 // opens it with the Vietnamese intact; a cell that Excel would take for a formula (=, +, -, @) is written
 // with a leading apostrophe, since names come from data the clerk did not type.
 
+import type { Lang } from "../messages/index.js";
+import { messages } from "../messages/index.js";
+
 export interface ManifestRow {
   /** Position in the batch, from 1 (the NN of the file name). */
   readonly index: number;
@@ -37,7 +40,6 @@ export interface Manifest {
 
 export const MANIFEST_CSV = "manifest.csv";
 export const MANIFEST_JSON = "manifest.json";
-const COLUMNS = ["index", "code", "name", "file", "number", "status", "error", "missing"] as const;
 
 function csvCell(value: string | number | null): string {
   let text = value === null ? "" : String(value);
@@ -45,11 +47,22 @@ function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function manifestCsv(rows: readonly ManifestRow[]): string {
-  const lines = [COLUMNS.join(",")];
+/** The CSV for people (Excel): headers and status in the user's language; manifest.json keeps the codes. */
+export function manifestCsv(rows: readonly ManifestRow[], lang: Lang): string {
+  const m = messages(lang).letters;
+  const lines = [m.manifestColumns.map(csvCell).join(",")];
   for (const row of rows) {
     lines.push(
-      [row.index, row.code, row.name, row.file, row.number, row.status, row.error, row.missing.join("; ")]
+      [
+        row.index,
+        row.code,
+        row.name,
+        row.file,
+        row.number,
+        m.manifestStatus[row.status],
+        row.error,
+        row.missing.join("; "),
+      ]
         .map(csvCell)
         .join(","),
     );

@@ -2,6 +2,7 @@
 import type { TemplateProblemCode } from "../domain/template-problem.js";
 import { fsReasonEn, fsReasonVi } from "./fs-reason.js";
 import type { Params } from "./params.js";
+import { plural } from "./params.js";
 import { yamlFaultsEn, yamlFaultsVi } from "./yaml-faults.js";
 
 /** A value a helper was given, as describeValue (src/documents/template/escape.ts) names it. */
@@ -154,7 +155,8 @@ export function templateProblemsEn(): Record<TemplateProblemCode, (p: Params) =>
     "chart-shape": (p) =>
       `chart: ${p.path ? `${p.path}: ` : ""}${p.reason} (expected title, categories, series: [{ name, values }])`,
     "chart-no-series": () => "chart: a chart needs at least one series",
-    "chart-lengths": (p) => `chart: series "${p.series}" has ${p.values} values for ${p.categories} categories`,
+    "chart-lengths": (p) =>
+      `chart: series "${p.series}" has ${plural(p.values, "value")} for ${plural(p.categories, "category", "categories")}`,
     "chart-not-number": (p) => `chart: series "${p.series}" has a value that is not a number`,
   };
 }
@@ -193,6 +195,8 @@ export const documentsVi = {
       `Lưu ý: cấu hình (baocao.yaml, chi-tieu.yaml …) đã thay đổi từ khi lập ${p.file}: tính lại số liệu tổng hợp từ kho.`,
     ledger: (p: Params) => `Lưu ý: kho đã tiếp nhận thêm tệp từ khi lập ${p.file}: tính lại số liệu tổng hợp từ kho.`,
   },
+  dateBeforeWindowEnd: (p: Params) =>
+    `Cảnh báo: ngày báo cáo ${p.date} chưa qua ngày chốt số liệu của kỳ (${p.windowEnd}), nên số liệu chưa thể đủ. Kiểm tra lại --date nếu gõ nhầm.`,
   incidentListCapped: (p: Params) =>
     `Phụ lục III liệt kê ${p.listed}/${p.total} vụ việc (giới hạn report.incidentListLimit trong baocao.yaml) và tổng hợp theo đơn vị, theo hành vi; danh sách đầy đủ ở trang tính "${p.sheet}" của ${p.file}.`,
 };
@@ -204,6 +208,8 @@ export const documentErrorsVi = {
     } Chạy \`baocao ingest <thư mục> --period ${p.period}\` trước, hoặc kiểm tra lại --period.`,
   "document/missing-metadata": (p: Params) =>
     `Thiếu ${p.missing}. Ghi rõ các tùy chọn này, hoặc dùng --draft để để trống số và ngày cho văn thư.`,
+  "document/missing-cited": (p: Params) =>
+    `Thiếu ${p.missing}: số và ngày của báo cáo mà công văn trả lời, ví dụ --report-number 841 --report-date 03/07/2023. Báo cáo đó đã ban hành nên phải ghi đủ số và ngày; chỉ số, ngày của chính công văn mới được để trống khi soạn dự thảo.`,
   "document/bad-number": (p: Params) => `Số văn bản "${p.value}" không hợp lệ: chỉ ghi phần số, ví dụ 841.`,
   "document/exists": (p: Params) =>
     `${p.file} đã có (có thể đã được sửa bằng Word). Dùng --out để ghi tệp khác, hoặc --force để ghi đè.`,
@@ -224,7 +230,8 @@ export const documentErrorsVi = {
 
 export const aggregateEn: typeof aggregateVi = {
   progress: "Reading stored reports",
-  title: (p: Params) => `Aggregate of ${p.label}: ${p.submitted}/${p.expected} units with an accepted submission.`,
+  title: (p: Params) =>
+    `Aggregate of ${p.label}: ${p.submitted}/${plural(p.expected, "unit")} with an accepted submission.`,
   missing: (p: Params) => `No figures yet from: ${p.units}.`,
   incidents: (p: Params) => `Incidents: ${p.count}, damage ${p.damage} đồng, fines ${p.fines} đồng.`,
   previousDisagree: (p: Params) =>
@@ -233,7 +240,7 @@ export const aggregateEn: typeof aggregateVi = {
     `Warning: ${p.indicator} is not compared with the same period: no figure for last year from ${p.units}.`,
   unitNotInConfig: (p: Params) => `Warning: left out submissions of units no longer in baocao.yaml: ${p.units}.`,
   listValueNotInConfig: (p: Params) =>
-    `Warning: ${p.count} incidents have ${p.list} "${p.value}", which is no longer in baocao.yaml's list (renamed or removed after the submissions were received), so they are counted under "(không ghi)" (units: ${p.units}). If it was only renamed, put the old value back in the list or ask the units to send their reports again.`,
+    `Warning: ${plural(p.count, "incident")} ${Number(p.count) === 1 ? "has" : "have"} ${p.list} "${p.value}", which is no longer in baocao.yaml's list (renamed or removed after the submissions were received), so they are counted under "(không ghi)" (units: ${p.units}). If it was only renamed, put the old value back in the list or ask the units to send their reports again.`,
   written: (p: Params) => `Wrote ${p.json} and ${p.workbook}.`,
 };
 
@@ -257,8 +264,10 @@ export const documentsEn: typeof documentsVi = {
     ledger: (p: Params) =>
       `Note: the store received files after ${p.file} was made: recomputing the aggregate from the store.`,
   },
+  dateBeforeWindowEnd: (p: Params) =>
+    `Warning: the report's date ${p.date} is not after the last day of the period's data window (${p.windowEnd}), so its figures cannot be complete. Check --date if it was a typo.`,
   incidentListCapped: (p: Params) =>
-    `Appendix III lists ${p.listed} of ${p.total} incidents (limit report.incidentListLimit in baocao.yaml) and totals by unit and by behaviour; the full list is in the "${p.sheet}" sheet of ${p.file}.`,
+    `Appendix III lists ${p.listed} of ${plural(p.total, "incident")} (limit report.incidentListLimit in baocao.yaml) and totals by unit and by behaviour; the full list is in the "${p.sheet}" sheet of ${p.file}.`,
 };
 
 export const documentErrorsEn: typeof documentErrorsVi = {
@@ -268,6 +277,8 @@ export const documentErrorsEn: typeof documentErrorsVi = {
     } Run \`baocao ingest <folder> --period ${p.period}\` first, or check --period.`,
   "document/missing-metadata": (p: Params) =>
     `Missing ${p.missing}. Give these options, or use --draft to leave the number and day blank.`,
+  "document/missing-cited": (p: Params) =>
+    `Missing ${p.missing}: the number and date of the report the letter answers, e.g. --report-number 841 --report-date 03/07/2023. That report was issued already, so both are needed; only the letter's own number and day may be left blank in a draft.`,
   "document/bad-number": (p: Params) => `Document number "${p.value}" is not valid: digits only, e.g. 841.`,
   "document/exists": (p: Params) =>
     `${p.file} already exists (it may have been edited in Word). Use --out for another file, or --force to overwrite.`,

@@ -1,6 +1,8 @@
 // Intake: forms, validate, ingest, status, and the store they write.
+import { findingNamesEn, findingNamesVi } from "./finding-names.js";
 import { fsReasonEn, fsReasonVi } from "./fs-reason.js";
 import type { Params } from "./params.js";
+import { plural } from "./params.js";
 
 /** Why a file in a folder was not read (src/intake/collect-files.ts SkipReason). */
 const skipReasonsVi: Record<string, string> = {
@@ -76,6 +78,7 @@ export const validateVi = {
     `Đã kiểm tra ${p.files} tệp: ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.unreadable} không đọc được — ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
   byCode: "Theo loại vấn đề:",
   progress: "Đang kiểm tra",
+  findingNames: findingNamesVi as Record<string, string>,
   status: { accepted: "đạt", rejected: "bị từ chối", unreadable: "không đọc được" } as Record<string, string>,
   counts: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
   omitted: (p: Params) => `… và ${p.count} vấn đề khác (bỏ bớt do --max-issues)`,
@@ -101,6 +104,7 @@ export const ingestVi = {
     "no-unit": "không xác định được đơn vị",
   } as Record<string, string>,
   supersedes: "(thay bản trước)",
+  moreReasons: (p: Params) => `… và ${p.count} vấn đề khác; xem tất cả: baocao validate "${p.file}"`,
   summary: (p: Params) => `Kỳ ${p.period}: ${p.files} tệp — ${p.detail}.`,
   written: (p: Params) =>
     `Đã lưu ${p.archived} tệp mới vào kho ${p.store}; mọi tệp đã nhận được ghi vào sổ ${p.ledger}.`,
@@ -133,7 +137,7 @@ export const intakeErrorsVi = {
     `Không đọc ${p.file}: ${fileKindsVi[p.kind as string] ?? p.kind}. Chỉ đọc được tệp thường; hãy chỉ ra đúng tệp.`,
   "input/unreadable": (p: Params) => `Không đọc được ${p.file}: ${fsReasonVi(p.code)}.`,
   "input/not-utf8": (p: Params) =>
-    `${p.file} không phải văn bản UTF-8 (dòng ${p.line}; có lẽ được lưu kiểu ANSI/Windows-1258). Mở tệp trong Notepad, chọn File → Save As, Encoding: UTF-8, rồi chạy lại.`,
+    `${p.file} không phải văn bản UTF-8 (dòng ${p.line}; có lẽ được lưu kiểu ANSI/Windows-1258). Mở tệp trong Notepad, chọn Tệp → Lưu thành (“File → Save As”), mục Mã hóa (“Encoding”) chọn UTF-8, rồi chạy lại.`,
   "store/locked": (p: Params) =>
     `Kho lưu trữ đang được một lệnh khác dùng (${p.file}: tiến trình ${p.pid} trên máy ${p.host}, từ ${p.since}). Nếu lệnh đó còn chạy, chờ nó xong rồi chạy lại. Nếu trên máy ${p.host} không còn lệnh baocao nào chạy (xem Task Manager hoặc \`ps\`), khóa này bị bỏ lại: xóa tệp ${p.file} rồi chạy lại.`,
   "store/lock-not-a-file": (p: Params) =>
@@ -156,24 +160,25 @@ export const intakeErrorsVi = {
 };
 
 export const formsEn: typeof formsVi = {
-  done: (p: Params) => `Wrote ${p.count} forms for ${p.label} in ${p.dir}.`,
+  done: (p: Params) => `Wrote ${plural(p.count, "form")} for ${p.label} in ${p.dir}.`,
   progress: "Writing forms",
 };
 
 export const validateEn: typeof validateVi = {
   summary: (p: Params) =>
-    `Checked ${p.files} files: ${p.accepted} accepted, ${p.rejected} rejected, ${p.unreadable} unreadable — ${p.errors} errors, ${p.warnings} warnings.`,
+    `Checked ${plural(p.files, "file")}: ${p.accepted} accepted, ${p.rejected} rejected, ${p.unreadable} unreadable — ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}.`,
   byCode: "By kind of problem:",
   progress: "Checking",
+  findingNames: findingNamesEn,
   status: { accepted: "accepted", rejected: "rejected", unreadable: "unreadable" },
-  counts: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
+  counts: (p: Params) => `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}`,
   omitted: (p: Params) => `… and ${p.count} more (cut by --max-issues)`,
   error: "Error",
   warning: "Warning",
   row: (p: Params) => `row ${p.row}`,
   annotated: (p: Params) => `Annotated copy: ${p.file}`,
   noFiles: "No spreadsheet files to check.",
-  skipped: (p: Params) => `Skipped ${p.count} files in the folders, not read:`,
+  skipped: (p: Params) => `Skipped ${plural(p.count, "file")} in the folders, not read:`,
   skipReasons: skipReasonsEn,
 };
 
@@ -190,11 +195,13 @@ export const ingestEn: typeof ingestVi = {
     "no-unit": "no unit identified",
   },
   supersedes: "(replaces the earlier file)",
-  summary: (p: Params) => `Period ${p.period}: ${p.files} files — ${p.detail}.`,
   written: (p: Params) =>
-    `Stored ${p.archived} new ${p.archived === 1 ? "file" : "files"} in ${p.store}; every file received is recorded in ${p.ledger}.`,
+    `Stored ${plural(p.archived, "new file", "new files")} in ${p.store}; every file received is recorded in ${p.ledger}.`,
+  moreReasons: (p: Params) =>
+    `… and ${plural(p.count, "more problem", "more problems")}; see them all: baocao validate "${p.file}"`,
+  summary: (p: Params) => `Period ${p.period}: ${plural(p.files, "file")} — ${p.detail}.`,
   torn: (p: Params) => `Warning: the last ledger line (${p.line}) was half-written (a crash?) and was ignored.`,
-  skipped: (p: Params) => `Skipped ${p.count} files in the folders, not read:`,
+  skipped: (p: Params) => `Skipped ${plural(p.count, "file")} in the folders, not read:`,
   skipReasons: skipReasonsEn,
 };
 
@@ -209,16 +216,16 @@ export const statusEn: typeof statusVi = {
   late: "late",
   laterRejected: "a later file was rejected",
   unexpected: "(not in the list)",
-  findings: (p: Params) => `${p.errors} errors, ${p.warnings} warnings`,
+  findings: (p: Params) => `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}`,
   totals: (p: Params) =>
-    `Total: ${p.expected} units — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
+    `Total: ${plural(p.expected, "unit")} — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
 };
 
 export const intakeErrorsEn: typeof intakeErrorsVi = {
   "annotate/inside-input": (p: Params) =>
     `Not writing copies to ${p.dir}: it would overwrite the received file ${p.file}.`,
   "annotate/exists": (p: Params) =>
-    `${p.file} already exists (${p.count} annotated copies would be overwritten). Nothing was written. Choose another --annotate folder, or use --force to overwrite.`,
+    `${p.file} already exists (${plural(p.count, "annotated copy", "annotated copies")} would be overwritten). Nothing was written. Choose another --annotate folder, or use --force to overwrite.`,
   "input/not-regular": (p: Params) =>
     `Not reading ${p.file}: it ${fileKindsEn[p.kind as string] ?? p.kind}. Only regular files are read; name the right file.`,
   "input/unreadable": (p: Params) => `Cannot read ${p.file}: ${fsReasonEn(p.code)}.`,
@@ -241,7 +248,7 @@ export const intakeErrorsEn: typeof intakeErrorsVi = {
   "store/archive-unreadable": (p: Params) =>
     `Cannot read the archived copy ${p.archive} of ${p.unit} (received as ${p.file}): ${p.code === "ENOTFILE" ? "it is not a regular file" : fsReasonEn(p.code)}. ${reingestEn(p)}`,
   "store/archive-damaged": (p: Params) =>
-    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is damaged or was changed${p.actual === undefined ? "" : ` (${p.actual} bytes instead of ${p.expected})`}: it is no longer the file the ledger recorded, so it cannot be used. ${reingestEn(p)}`,
+    `The archived copy ${p.archive} of ${p.unit} (received as ${p.file}) is damaged or was changed${p.actual === undefined ? "" : ` (${plural(p.actual, "byte")} instead of ${p.expected})`}: it is no longer the file the ledger recorded, so it cannot be used. ${reingestEn(p)}`,
   "forms/would-overwrite": (p: Params) =>
     `These files exist and are not the blank form (perhaps filled in by a unit): ${p.files}. Use --out to write elsewhere, or --force to overwrite.`,
 };

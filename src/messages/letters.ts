@@ -4,6 +4,7 @@ import { findingsEn } from "./findings-en.js";
 import { findingsVi } from "./findings-vi.js";
 import { fsReasonEn, fsReasonVi } from "./fs-reason.js";
 import type { Params } from "./params.js";
+import { plural } from "./params.js";
 
 /** A file-level finding (file/too-large, file/zip-bomb …) from an error's params, to reuse its message. */
 export function asFinding(p: Params): Finding {
@@ -82,6 +83,9 @@ export const lettersVi = {
   progress: "Đang soạn công văn",
   earlierBatch: (p: Params) =>
     `${p.earlier} đã có một đợt công văn trước (giữ nguyên); đợt này ghi vào ${p.dir}. Muốn ghi đè đợt trước: thêm --force.`,
+  /** manifest.csv, for Excel: its column headers and the status of each row (manifest.json keeps the codes). */
+  manifestColumns: ["STT", "Mã đơn vị", "Tên người nhận", "Tệp", "Số văn bản", "Kết quả", "Lỗi", "Trường còn thiếu"],
+  manifestStatus: { ok: "đã tạo", failed: "không tạo được" } as Record<"ok" | "failed", string>,
 };
 
 export const letterErrorsVi = {
@@ -137,16 +141,19 @@ export const letterErrorsVi = {
 
 export const lettersEn: typeof lettersVi = {
   none: "No recipient matches: no letter was made.",
-  dryRunTitle: (p: Params) => `Dry run (nothing written): would make ${p.ok}/${p.total} letters in ${p.dir}.`,
+  dryRunTitle: (p: Params) => `Dry run (nothing written): would make ${p.ok}/${plural(p.total, "letter")} in ${p.dir}.`,
   number: (p: Params) => `number ${p.number}`,
   failed: (p: Params) => `Letter ${p.index} (${p.recipient}): ${p.error}`,
-  written: (p: Params) => `Made ${p.count} letters in ${p.dir}.`,
-  combined: (p: Params) => `Combined ${p.count} letters into ${p.file}.`,
-  failedTotal: (p: Params) => `${p.failed}/${p.total} letters could not be made (see the errors above).`,
+  written: (p: Params) => `Made ${plural(p.count, "letter")} in ${p.dir}.`,
+  combined: (p: Params) => `Combined ${plural(p.count, "letter")} into ${p.file}.`,
+  failedTotal: (p: Params) => `${p.failed}/${plural(p.total, "letter")} could not be made (see the errors above).`,
   manifest: (p: Params) => `Manifest: ${p.file}`,
   progress: "Writing letters",
   earlierBatch: (p: Params) =>
     `${p.earlier} already holds an earlier batch (kept); this one goes to ${p.dir}. To write over the earlier batch: add --force.`,
+  /** manifest.csv, for Excel: its column headers and the status of each row (manifest.json keeps the codes). */
+  manifestColumns: ["index", "code", "name", "file", "number", "status", "error", "missing"],
+  manifestStatus: { ok: "ok", failed: "failed" },
 };
 
 export const letterErrorsEn: typeof letterErrorsVi = {
@@ -158,13 +165,13 @@ export const letterErrorsEn: typeof letterErrorsVi = {
   "letters/combine-word": () =>
     "--combine works with .hbs templates only; a Word template gives one file per recipient.",
   "letters/exists": (p: Params) =>
-    `${p.file} already exists (${p.count} files would be overwritten). Nothing was written. Use --out for another folder, or --force to overwrite.`,
+    `${p.file} already exists (${plural(p.count, "file")} would be overwritten). Nothing was written. Use --out for another folder, or --force to overwrite.`,
   "letters/csv-encoding": (p: Params) =>
     `${p.file} is not UTF-8 text. In Excel, save it again as "CSV UTF-8 (Comma delimited)".`,
   "letters/csv-invalid": (p: Params) =>
     `Cannot read ${p.file} as CSV${p.line ? ` (line ${p.line})` : ""}: ${csvFaultsEn[p.fault as string] ?? csvFaultsEn.other}.`,
   "letters/too-many-recipients": (p: Params) =>
-    `${p.file} holds ${p.count} recipients, over the limit of ${p.limit} recipients per run. No letter was made. Split the list into several files of at most ${p.limit} rows each.`,
+    `${p.file} holds ${plural(p.count, "recipient")}, over the limit of ${p.limit} recipients per run. No letter was made. Split the list into several files of at most ${p.limit} rows each.`,
   "letters/xlsx-invalid": (p: Params) =>
     `Cannot open ${p.file} as an .xlsx workbook: the file is damaged or not structured as a workbook. Open it in Excel and save it again as "Excel Workbook (*.xlsx)".`,
   "letters/xlsx-refused": (p: Params) =>

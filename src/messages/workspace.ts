@@ -1,7 +1,7 @@
 // The workspace: init, doctor, baocao.yaml problems, a workspace that cannot be found or read.
 import { formatNumber } from "../vn/numbers.js";
 import { fsReasonEn, fsReasonVi } from "./fs-reason.js";
-import { list } from "./params.js";
+import { list, plural } from "./params.js";
 import type { Bound, Params } from "./params.js";
 import { yamlFaultsEn, yamlFaultsVi } from "./yaml-faults.js";
 
@@ -180,7 +180,7 @@ export const doctorEn: typeof doctorVi = {
   kinds: { agency: "agencies", district: "local governments", enterprise: "enterprises" },
   areas: "Areas",
   indicators: "Indicators",
-  indicatorsDetail: (p: Params) => `${p.total} in ${p.groups} groups`,
+  indicatorsDetail: (p: Params) => `${p.total} in ${plural(p.groups, "group")}`,
   rules: "Consistency rules",
   issuers: "Issuing bodies",
   periodRule: "Periods",
@@ -204,7 +204,7 @@ export const doctorEn: typeof doctorVi = {
   storeTitle: "Store (doctor --store)",
   storeLedger: "Ledger",
   storeLedgerDetail: (p: Params) =>
-    `${p.entries} lines${p.torn ? `; line ${p.torn}, half-written (a crash?), ignored` : ""}`,
+    `${plural(p.entries, "line")}${p.torn ? `; line ${p.torn}, half-written (a crash?), ignored` : ""}`,
   storeArchives: "Archives",
   storeArchivesDetail: (p: Params) => `${p.checked} checked, ${p.damaged} damaged`,
   storeLock: "Lock (store/.lock)",
@@ -216,7 +216,7 @@ export const doctorEn: typeof doctorVi = {
   storeProblems: {
     missing: () => "no such file",
     unreadable: (p: Params) => `cannot be read (${p.code})`,
-    size: (p: Params) => `${p.actual} bytes instead of ${p.expected} (truncated or replaced)`,
+    size: (p: Params) => `${plural(p.actual, "byte")} instead of ${p.expected} (truncated or replaced)`,
     sha256: () => "not the content the ledger recorded (edited or copied over)",
   },
   storeFix: (p: Params) =>
@@ -226,7 +226,7 @@ export const doctorEn: typeof doctorVi = {
 };
 
 export const configEn: typeof configVi = {
-  invalid: (p: Params) => `Configuration ${p.file} is invalid (${p.count} problems):`,
+  invalid: (p: Params) => `Configuration ${p.file} is invalid (${plural(p.count, "problem")}):`,
   location: (p: Params) => (p.line ? `${p.file}:${p.line}` : `${p.file}`),
   unknownKey: "key not allowed (a typo?)",
   required: "missing, required",

@@ -18,6 +18,15 @@ export interface CliRun {
   stderr: string;
 }
 
+/** A run as test/setup/english-output.ts checks it: what was asked, and what came out. */
+export interface RecordedRun extends CliRun {
+  args: readonly string[];
+  env: Record<string, string>;
+}
+
+/** Every run of this test file since the last check (test/setup/english-output.ts takes them). */
+export const recordedRuns: RecordedRun[] = [];
+
 export interface CliOptions {
   cwd?: string;
   env?: Record<string, string>;
@@ -41,7 +50,9 @@ export function runCli(args: string[], options: CliOptions = {}): CliRun {
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  const result = { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  recordedRuns.push({ ...result, args, env: options.env ?? {} });
+  return result;
 }
 
 let loadedMain: Promise<typeof Main> | undefined;
@@ -75,7 +86,9 @@ async function runInProcess(args: string[], options: Omit<CliOptions, "input">):
   ];
   try {
     const status = await main({ argv: args, env, cwd, stdinIsTTY: false });
-    return { status, stdout: stdout.join(""), stderr: stderr.join("") };
+    const result = { status, stdout: stdout.join(""), stderr: stderr.join("") };
+    recordedRuns.push({ ...result, args, env: options.env ?? {} });
+    return result;
   } finally {
     for (const undo of restore.reverse()) undo();
   }

@@ -13,6 +13,7 @@ import type { Output } from "../../output.js";
 import type { FeedbackSettings } from "../../progress.js";
 import { withProgress } from "../../progress.js";
 import { loadWorkspace, requirePeriodOption } from "../../options.js";
+import { padEnd, padStart, shorten, widest } from "../../table.js";
 
 export interface AggregateOptions {
   cwd: string;
@@ -56,14 +57,7 @@ export function printAggregate(result: AggregateResult, output: Output): void {
   const lang = output.settings.lang;
   // English output writes figures the English way (1,250,000); documents stay Vietnamese.
   const figure = (value: number) => (lang === "en" ? toEnglishNotation(formatNumber(value)) : formatNumber(value));
-  for (const indicator of a.indicators) {
-    const total = indicator.total === null ? "—" : figure(indicator.total);
-    const change =
-      indicator.total === null ? "" : describeChange(indicator.total, indicator.previous, indicator.unit, { lang });
-    lines.push(
-      `  ${indicator.code}  ${indicator.name.slice(0, 60).padEnd(60)} ${total.padStart(14)} ${indicator.unit.padEnd(16)} ${change}`,
-    );
-  }
+  lines.push(...indicatorTable(a.indicators, figure, lang, output.columns));
   lines.push(
     "",
     m.incidents({ count: a.incidents.count, damage: figure(a.incidents.damage), fines: figure(a.incidents.fines) }),
@@ -82,4 +76,42 @@ export function printAggregate(result: AggregateResult, output: Output): void {
   }
   lines.push("", m.written({ json: result.files.json, workbook: result.files.workbook }));
   output.result(lines.join("\n"));
+}
+
+/**
+ * One row per indicator: code, name, total, unit, change against the same period. The columns are as wide
+ * as their widest entry (measured on screen), so a long unit never runs into the change; the name takes
+ * what is left of the terminal's width and a longer one is shortened at a word with "…". When the change
+ * would leave the name less than 32 columns, the change goes on a line of its own under the name.
+ */
+function indicatorTable(
+  indicators: AggregateResult["aggregate"]["indicators"],
+  figure: (value: number) => string,
+  lang: Lang,
+  columns: number,
+): string[] {
+  const rows = indicators.map((indicator) => ({
+    code: indicator.code,
+    name: indicator.name,
+    total: indicator.total === null ? "—" : figure(indicator.total),
+    unit: indicator.unit,
+    change:
+      indicator.total === null ? "" : describeChange(indicator.total, indicator.previous, indicator.unit, { lang }),
+  }));
+  const codeWidth = widest(rows.map((row) => row.code));
+  const totalWidth = widest(rows.map((row) => row.total));
+  const unitWidth = widest(rows.map((row) => row.unit));
+  const changeWidth = widest(rows.map((row) => row.change));
+  const fixed = 2 + codeWidth + 2 + 1 + totalWidth + 1 + unitWidth;
+  const longestName = widest(rows.map((row) => row.name));
+  // The change stays on the row when that leaves the name at least 32 columns (or all it needs).
+  const MIN_NAME = 32;
+  const changeInline = columns - fixed - 2 - changeWidth >= Math.min(MIN_NAME, longestName);
+  const nameWidth = Math.min(longestName, Math.max(16, columns - fixed - (changeInline ? 2 + changeWidth : 0)));
+  return rows.flatMap((row) => {
+    const head = `  ${padEnd(row.code, codeWidth)}  ${padEnd(shorten(row.name, nameWidth), nameWidth)} ${padStart(row.total, totalWidth)} ${padEnd(row.unit, unitWidth)}`;
+    if (row.change === "") return [head.trimEnd()];
+    if (changeInline) return [`${head}  ${row.change}`];
+    return [head.trimEnd(), `  ${" ".repeat(codeWidth)}  → ${row.change}`];
+  });
 }

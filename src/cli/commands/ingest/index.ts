@@ -6,7 +6,7 @@ import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { everyFileTaken, ingest as ingestFiles } from "../../../app/ingest.js";
 import type { IngestResult } from "../../../app/ingest.js";
 import type { Lang } from "../../../messages/index.js";
-import { messages } from "../../../messages/index.js";
+import { describeFinding, messages } from "../../../messages/index.js";
 import type { Output } from "../../output.js";
 import type { FeedbackSettings } from "../../progress.js";
 import { withProgress } from "../../progress.js";
@@ -72,7 +72,7 @@ export function printIngest(command: IngestCommandResult, output: Output): void 
   const { receivedInFuture, written, ...result } = command;
   if (receivedInFuture !== null) output.warn(messages(output.settings.lang).cli.receivedInFuture(receivedInFuture));
   if (output.settings.json) {
-    output.json(result);
+    output.json({ ...result, files: result.files.map(({ findings: _findings, ...file }) => file) });
     return;
   }
   const m = messages(output.settings.lang).ingest;
@@ -90,6 +90,7 @@ export function printIngest(command: IngestCommandResult, output: Output): void 
         : out.red(`✘ ${text}`);
     const extra = file.supersedes !== null ? ` ${m.supersedes}` : "";
     output.result(`${file.file}  ${file.unit ?? "?"}  ${mark}${extra}`);
+    if (!good) for (const line of reasonLines(file, output)) output.result(line);
   }
   const summary = [...counts].map(([outcome, count]) => `${m.outcomes[outcome] ?? outcome}: ${count}`).join(", ");
   const skipped = skippedLines(result.skipped, m);
@@ -97,4 +98,25 @@ export function printIngest(command: IngestCommandResult, output: Output): void 
   output.result(out.bold(m.summary({ period: result.period, files: result.files.length, detail: summary })));
   if (result.files.length > 0)
     output.result(m.written({ archived: counts.get("archived") ?? 0, store: written.store, ledger: written.ledger }));
+}
+
+/** How many of a file's findings say why it was not taken; `baocao validate` lists them all. */
+const REASONS_SHOWN = 3;
+
+/** Why a file was not taken: its first errors (its warnings, when --strict refused it for them), with cells. */
+function reasonLines(file: IngestCommandResult["files"][number], output: Output): string[] {
+  const { lang } = output.settings;
+  const m = messages(lang);
+  const severity = file.outcome === "refused-warnings" ? "warning" : "error";
+  const reasons = file.findings.filter((finding) => finding.severity === severity);
+  const lines = reasons.slice(0, REASONS_SHOWN).map((finding) => {
+    const where =
+      finding.sheet === null
+        ? ""
+        : `${finding.sheet}${finding.cell ? `!${finding.cell}` : finding.row ? ` ${m.validate.row({ row: finding.row })}` : ""}: `;
+    return `    ${output.out.dim("–")} ${where}${describeFinding(finding, lang).message}`;
+  });
+  if (reasons.length > REASONS_SHOWN)
+    lines.push(`    ${m.ingest.moreReasons({ count: reasons.length - REASONS_SHOWN, file: file.file })}`);
+  return lines;
 }

@@ -6,6 +6,7 @@ import type { AggregateNotice } from "../../../app/saved-aggregate.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
 import { SUMMARY_FILE, SUMMARY_SHEETS } from "../../../forms/summary/sheets.js";
 import { messages } from "../../../messages/index.js";
+import { formatShortDate } from "../../../vn/dates.js";
 import { formatNumber } from "../../../vn/numbers.js";
 import type { DocumentCommandOptions } from "../../document-options.js";
 import { printDocument } from "../../document-options.js";
@@ -41,8 +42,16 @@ export function printAggregateNotice(notice: AggregateNotice, output: Output): v
 }
 
 export function printReport(result: WrittenReport, output: Output): void {
-  const { incidentList, listWarnings, ...written } = result;
+  const { incidentList, listWarnings, dateBeforeWindowEnd, ...written } = result;
   printDocument(written, output);
+  // A report dated before its figures could be complete: a typo in --date, most likely.
+  if (dateBeforeWindowEnd !== null)
+    output.warn(
+      messages(output.settings.lang).documents.dateBeforeWindowEnd({
+        date: formatShortDate(dateBeforeWindowEnd.date),
+        windowEnd: formatShortDate(dateBeforeWindowEnd.windowEnd),
+      }),
+    );
   // A renamed list value (Hành vi …) counts its incidents as "(không ghi)": the clerk must know.
   for (const warning of listWarnings) {
     output.warn(

@@ -8,6 +8,7 @@ import { messages } from "../../../messages/index.js";
 import { formatShortDate } from "../../../vn/dates.js";
 import type { Output } from "../../output.js";
 import { loadWorkspace, requirePeriodOption } from "../../options.js";
+import { padEnd, shorten, widest } from "../../table.js";
 
 export interface StatusOptions {
   cwd: string;
@@ -45,18 +46,36 @@ export function printStatus(result: StatusResult, output: Output): void {
     rejected: out.red,
     missing: out.yellow,
   } as const;
-  for (const row of [...result.rows, ...result.unexpected]) {
-    const name = result.names[row.unit] ?? m.unexpected;
-    const state = colour[row.status](m.states[row.status] ?? row.status);
-    const when = row.received ? formatReceived(row.received) : "";
+  const rows = [...result.rows, ...result.unexpected].map((row) => {
     const notes = [
       row.late ? out.yellow(m.late) : "",
       row.laterRejected ? out.red(m.laterRejected) : "",
       row.errors + row.warnings > 0 ? m.findings({ errors: row.errors, warnings: row.warnings }) : "",
     ].filter(Boolean);
-    lines.push(
-      `  ${row.unit.padEnd(15)} ${name.padEnd(38)} ${state.padEnd(22)} ${when.padEnd(17)} ${row.file ?? ""}${notes.length ? `  (${notes.join("; ")})` : ""}`,
-    );
+    return {
+      unit: row.unit,
+      name: result.names[row.unit] ?? m.unexpected,
+      state: colour[row.status](m.states[row.status] ?? row.status),
+      when: row.received ? formatReceived(row.received) : "",
+      rest: `${row.file ?? ""}${notes.length ? `  (${notes.join("; ")})` : ""}`,
+    };
+  });
+  // Columns as wide as their widest entry on screen (colour codes and Vietnamese marks take no column).
+  const width = {
+    unit: widest(rows.map((row) => row.unit)),
+    name: Math.min(48, widest(rows.map((row) => row.name))),
+    state: widest(rows.map((row) => row.state)),
+    when: widest(rows.map((row) => row.when)),
+  };
+  for (const row of rows) {
+    const cells = [
+      padEnd(row.unit, width.unit),
+      padEnd(shorten(row.name, width.name), width.name),
+      padEnd(row.state, width.state),
+      padEnd(row.when, width.when),
+      row.rest,
+    ];
+    lines.push(`  ${cells.join("  ")}`.trimEnd());
   }
   const t = result.totals;
   lines.push(

@@ -100,7 +100,7 @@ export function printValidate(result: ValidateResult, output: Output): void {
       0,
       `${m.byCode} ${[...byCode]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .map(([code, count]) => `${code} ${count}`)
+        .map(([code, count]) => `${m.findingNames[code] ?? code}: ${count}`)
         .join(" · ")}`,
     );
   }
