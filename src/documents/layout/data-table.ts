@@ -4,7 +4,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -15,6 +14,7 @@ import {
 } from "docx";
 import type { Block, Inline } from "../model.js";
 import { inlineRuns, runs, SIZE } from "./fonts.js";
+import { STYLE } from "./styles.js";
 
 type TableBlock = Extract<Block, { type: "table" }>;
 type Align = "left" | "center" | "right";
@@ -41,12 +41,18 @@ export function columnWidths(count: number, total: number, relative?: readonly n
   return widths;
 }
 
+/**
+ * A cell's paragraph: style TableText (13 pt, single spacing, flush left). Its paragraph mark stays at the
+ * body's 14 pt, as it always was: the mark's size counts in the height of a cell's last line, so a 13 pt
+ * mark would make every row a little shorter and move rows between pages.
+ */
 function cellParagraph(content: readonly Inline[], align: Align, bold: boolean, keepNext: boolean): Paragraph {
   return new Paragraph({
-    alignment: ALIGNMENT[align],
-    keepNext,
-    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    children: inlineRuns(content, { size: SIZE.table, bold }),
+    style: STYLE.tableText,
+    run: { size: SIZE.body * 2 },
+    ...(align !== "left" ? { alignment: ALIGNMENT[align] } : {}),
+    ...(keepNext ? { keepNext } : {}),
+    children: inlineRuns(content, { bold }),
   });
 }
 
@@ -75,10 +81,11 @@ export function dataTable(block: TableBlock, width: number): (Paragraph | Table)
   if (block.caption !== undefined && block.caption.trim() !== "") {
     out.push(
       new Paragraph({
+        style: STYLE.tableText,
         alignment: AlignmentType.RIGHT,
         keepNext: true,
-        spacing: { before: 60, after: 60, line: 240, lineRule: LineRuleType.AUTO },
-        children: runs(block.caption, { size: SIZE.table, italic: true }),
+        spacing: { before: 60, after: 60 },
+        children: runs(block.caption, { italic: true }),
       }),
     );
   }

@@ -7,10 +7,11 @@
 // that pulls "Kính gửi:" back to the block's left edge and a tab stop at the dashes. The block is centred
 // on the text width (measured with Times New Roman metrics); a recipient too long for one line wraps
 // under its own text.
-import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from "docx";
-import { cleanText, FONT_SLOTS, runs, SIZE } from "./fonts.js";
+import { Paragraph, Tab, TabStopType, TextRun } from "docx";
+import { cleanText, runs, SIZE } from "./fonts.js";
 import { textWidth, widestLine } from "./metrics.js";
 import type { PageGeometry } from "./page.js";
+import { STYLE } from "./styles.js";
 
 export const RECIPIENTS_LABEL = "Kính gửi:";
 /** Space between "Kính gửi:" and the recipients: about one space (a 14 pt space is 70 twips). */
@@ -48,24 +49,15 @@ export function recipientsBlock(
   return lines.map((text, index) => {
     const first = index === 0;
     const last = index === lines.length - 1;
+    // Style Recipients: 14 pt, flush left, single spacing, kept with the next.
     return new Paragraph({
-      alignment: AlignmentType.LEFT,
-      keepNext: true,
+      style: STYLE.recipients,
       indent: first ? { left: dashes, hanging } : { left: dashes },
       tabStops: [{ type: TabStopType.LEFT, position: dashes }],
-      spacing: {
-        before: first ? BEFORE_BLOCK[kind] : 0,
-        after: last ? AFTER_BLOCK : 0,
-        line: 240,
-        lineRule: LineRuleType.AUTO,
-      },
+      ...(first || last ? { spacing: { before: first ? BEFORE_BLOCK[kind] : 0, after: last ? AFTER_BLOCK : 0 } } : {}),
       children: first
-        ? [
-            ...runs(RECIPIENTS_LABEL, { size: SIZE.recipients }),
-            new TextRun({ children: [new Tab()], font: FONT_SLOTS, size: SIZE.recipients * 2 }),
-            ...runs(text, { size: SIZE.recipients }),
-          ]
-        : runs(text, { size: SIZE.recipients }),
+        ? [...runs(RECIPIENTS_LABEL, {}), new TextRun({ children: [new Tab()] }), ...runs(text, {})]
+        : runs(text, {}),
     });
   });
 }

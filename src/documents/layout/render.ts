@@ -3,20 +3,21 @@
 // The work is split in two so that renderCombined (combine.ts) can put many documents in one package:
 // documentSections builds one document's sections (its own content), documentOptions the parts a package
 // has once (properties, theme, fonts, styles).
-import { Document, LineRuleType, Paragraph, SectionType } from "docx";
+import { Document, Paragraph, SectionType } from "docx";
 import type { IPropertiesOptions, ISectionOptions, Table } from "docx";
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import type { AdminDocument, DocumentMeta } from "../model.js";
 import { appendixSection } from "./appendix.js";
 import { bodyChildren } from "./body.js";
 import { closingTable } from "./closing.js";
-import { cleanText, FONT_NAME, FONT_SLOTS, SIZE } from "./fonts.js";
+import { cleanText, FONT_NAME } from "./fonts.js";
 import { headerTable } from "./header-table.js";
 import { packDocument } from "./package.js";
 import type { PackOptions } from "./package.js";
 import { pageGeometry, resolveMargins, sectionPage } from "./page.js";
 import { emptyHeader, pageNumberHeader } from "./page-number.js";
 import { recipientsBlock } from "./recipients.js";
+import { documentStyles, STYLE } from "./styles.js";
 import { titleBlock } from "./title-block.js";
 
 export const CREATOR = "baocao";
@@ -53,7 +54,7 @@ export function documentSections(doc: AdminDocument, choices: SectionChoices = {
   ];
   if (meta.kind === "letter" && meta.recipients.length === 0) {
     // Keep the content clear of the header when there is no "Kính gửi".
-    children.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
+    children.push(new Paragraph({ style: STYLE.plain, spacing: { after: 120 }, children: [] }));
   }
   children.push(...bodyChildren(doc.body, { width: geometry.textWidth, endMark: true }));
   children.push(closingTable(meta, geometry));
@@ -90,14 +91,7 @@ export function documentOptions(title: string, sections: readonly ISectionOption
     revision: 1,
     title,
     theme: { fonts: { headings: FONT_NAME, body: FONT_NAME } },
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT_SLOTS, size: SIZE.body * 2 },
-          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
-        },
-      },
-    },
+    styles: documentStyles(),
     sections,
   };
 }
