@@ -381,6 +381,23 @@ describe("directive and report (CLI)", () => {
     expect(report).toContain("BÁO CÁO");
     expect(report).toContain("Phụ lục III");
     expect(report).toContain("Một số chỉ tiêu so với cùng kỳ");
+
+    // PDF/A-2b (LibreOffice's export filter, SelectPdfVersion 2): the XMP names part 2, conformance B.
+    for (const file of ["cv.pdf", "bc.pdf"]) {
+      const pdf = readFileSync(join(out, file), "latin1");
+      expect(pdf, file).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+      expect(pdf, file).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    }
+    // The document's properties reach the PDF: title = trích yếu, subject, author = issuing body, keywords = số.
+    const info = spawnSync("pdfinfo", [join(out, "bc.pdf")], { encoding: "utf8" }).stdout;
+    expect(info).toMatch(/Title:\s+Kết quả công tác phối hợp phòng, chống tội phạm/);
+    expect(info).toMatch(/Subject:\s+Báo cáo\n/);
+    expect(info).toMatch(/Author:\s+Sở Thông tin và Truyền thông/);
+    expect(info).toMatch(/Keywords:\s+841\/BC-STTTT\n/);
+    // The sidecars count the PDFs' pages.
+    const record = (file: string) => JSON.parse(readFileSync(join(out, file), "utf8")) as Record<string, unknown>;
+    expect(record("bc.meta.json")).toMatchObject({ pdf: "bc.pdf", pages: pages(join(out, "bc.pdf")) });
+    expect(record("cv.meta.json")).toMatchObject({ pdf: "cv.pdf", pages: 2, number: null, issuedDate: null });
   });
 
   const report = (out: string, ...more: string[]) => [
@@ -431,7 +448,7 @@ describe("directive and report (CLI)", () => {
         const run = runCli(report(join(out, "bc.docx"), "--pdf"), { env: { TMPDIR: tmp, TEMP: tmp, TMP: tmp } });
         expect(run.stderr).not.toContain("EXDEV");
         expect(run.status, run.stderr).toBe(0);
-        expect(readdirSync(out).sort()).toEqual(["bc.docx", "bc.pdf"]);
+        expect(readdirSync(out).sort()).toEqual(["bc.docx", "bc.meta.json", "bc.pdf"]);
         expect(readFileSync(join(out, "bc.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
       } finally {
         rmSync(tmp, { recursive: true, force: true });

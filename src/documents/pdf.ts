@@ -12,6 +12,25 @@ import { onInterrupt } from "../io/interrupt.js";
 
 const TIMEOUT_MS = 180_000;
 
+/**
+ * The export filter: Writer's PDF export as PDF/A-2b (SelectPdfVersion 2), the archival form a records office
+ * keeps and signs (fonts embedded, XMP metadata with pdfaid:part 2 and conformance B, the document's title,
+ * subject, author and keywords from its properties). Options in the JSON form LibreOffice reads since 7.4.
+ */
+export const PDF_EXPORT_FILTER = `pdf:writer_pdf_Export:${JSON.stringify({
+  SelectPdfVersion: { type: "long", value: "2" },
+})}`;
+
+/**
+ * The number of pages of a PDF as LibreOffice writes it (page objects "/Type /Page"); null when none is found
+ * (object streams, which LibreOffice does not write, would hide them).
+ */
+export function pdfPageCount(pdf: Uint8Array): number | null {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
+  const count = (text.match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+  return count > 0 ? count : null;
+}
+
 export function libreOfficeAvailable(): boolean {
   return spawnSync("soffice", ["--version"], { timeout: 30_000 }).status === 0;
 }
@@ -74,7 +93,7 @@ export async function convertToPdf(docx: string, target: string = pdfPathFor(doc
         `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
         "--headless",
         "--convert-to",
-        "pdf",
+        PDF_EXPORT_FILTER,
         "--outdir",
         work,
         docx,

@@ -10,17 +10,19 @@ import type { AdminDocument, DocumentMeta } from "../model.js";
 import { appendixSection } from "./appendix.js";
 import { bodyChildren } from "./body.js";
 import { closingTable } from "./closing.js";
-import { cleanText, FONT_NAME } from "./fonts.js";
+import { FONT_NAME } from "./fonts.js";
 import { headerTable } from "./header-table.js";
 import { packDocument } from "./package.js";
 import type { PackOptions } from "./package.js";
 import { pageGeometry, resolveMargins, sectionPage } from "./page.js";
+import { documentProperties, withCoreProperties } from "./properties.js";
 import { emptyHeader, pageNumberHeader } from "./page-number.js";
 import { recipientsBlock } from "./recipients.js";
 import { documentStyles, STYLE } from "./styles.js";
 import { titleBlock } from "./title-block.js";
 
 export const CREATOR = "baocao";
+export const CORE_PART = "docProps/core.xml";
 
 /** The date stamped in the package (core properties, zip entries): the document's, or a draft's 1st. */
 export function packageDate(date: DocumentMeta["date"]): CalendarDate {
@@ -76,20 +78,14 @@ export function documentSections(doc: AdminDocument, choices: SectionChoices = {
   return [main, ...appendices];
 }
 
-/** The title in the package's properties: "BÁO CÁO Kết quả …" or "V/v …". */
-export function documentTitle(meta: DocumentMeta): string {
-  return cleanText(meta.kind === "typed" ? `${meta.typeName ?? ""} ${meta.summary}` : `V/v ${meta.summary}`)
-    .replace(/\s+/gu, " ")
-    .trim();
-}
-
-/** The options of a package holding `sections`: properties, theme fonts and the default styles. */
-export function documentOptions(title: string, sections: readonly ISectionOptions[]): IPropertiesOptions {
+/**
+ * The options of a package holding `sections`: theme fonts and the styles. The same for every document:
+ * title, subject, author and keywords are written into core.xml afterwards (properties.ts).
+ */
+export function documentOptions(sections: readonly ISectionOptions[]): IPropertiesOptions {
   return {
-    creator: CREATOR,
     lastModifiedBy: CREATOR,
     revision: 1,
-    title,
     theme: { fonts: { headings: FONT_NAME, body: FONT_NAME } },
     styles: documentStyles(),
     sections,
@@ -98,14 +94,15 @@ export function documentOptions(title: string, sections: readonly ISectionOption
 
 /** The docx object model of the document (before packing). */
 export function buildDocument(doc: AdminDocument): Document {
-  return new Document(documentOptions(documentTitle(doc.meta), documentSections(doc)));
+  return new Document(documentOptions(documentSections(doc)));
 }
 
 export async function renderDocument(doc: AdminDocument, options: PackOptions = {}): Promise<Buffer> {
+  const properties = documentProperties(doc.meta);
   return packDocument(
-    documentOptions(documentTitle(doc.meta), documentSections(doc)),
+    documentOptions(documentSections(doc)),
     packageDate(doc.meta.date),
-    undefined,
+    (name, text) => (name === CORE_PART ? withCoreProperties(text, properties) : text),
     options,
   );
 }
