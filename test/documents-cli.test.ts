@@ -305,6 +305,51 @@ describe("directive and report (CLI)", () => {
     expect((await runBaocao([...args, "--force"])).status).toBe(0);
   });
 
+  it("writes the metadata sidecar beside the report; --json names it; without a PDF no page count", async () => {
+    const out = join(suite(), "sidecar", "bc.docx");
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "--json",
+      "report",
+      "--period",
+      "2023-H1",
+      "--number",
+      "7",
+      "--date",
+      "03/07/2023",
+      "--out",
+      out,
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { record: string; docx: string };
+    expect(result.record.endsWith(join("sidecar", "bc.meta.json"))).toBe(true);
+    const record = JSON.parse(readFileSync(join(suite(), "sidecar", "bc.meta.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(record).toMatchObject({
+      format: "baocao/document-record@1",
+      docx: "bc.docx",
+      pdf: null,
+      number: "07",
+      notation: "BC-STTTT",
+      issuedDate: "2023-07-03",
+      typeName: "Báo cáo",
+      pages: null,
+      pdfA: null,
+      language: "vi",
+    });
+    expect(record.summary).toMatch(/^Kết quả công tác phối hợp phòng, chống tội phạm/);
+    expect(record.signer).toMatchObject({ position: expect.any(String), name: expect.any(String) });
+    expect((record.copies as string[]).at(-1)).toMatch(/^Lưu: VT/);
+    // The .docx carries the same properties.
+    const core = docxParts(readFileSync(out)).get("docProps/core.xml") ?? "";
+    expect(core).toContain("<cp:keywords>07/BC-STTTT</cp:keywords>");
+    expect(core).toContain("<dc:subject>Báo cáo</dc:subject>");
+    expect(core).toMatch(/<dc:creator>Sở Thông tin và Truyền thông/);
+  });
+
   it("a unit name with Markdown characters stays text and changes no structure", async () => {
     const hostile = join(suite(), "hostile");
     cpSync(ws, hostile, { recursive: true });
@@ -396,7 +441,7 @@ describe("directive and report (CLI)", () => {
     expect(info).toMatch(/Keywords:\s+841\/BC-STTTT\n/);
     // The sidecars count the PDFs' pages.
     const record = (file: string) => JSON.parse(readFileSync(join(out, file), "utf8")) as Record<string, unknown>;
-    expect(record("bc.meta.json")).toMatchObject({ pdf: "bc.pdf", pages: pages(join(out, "bc.pdf")) });
+    expect(record("bc.meta.json")).toMatchObject({ pdf: "bc.pdf", pages: pages(join(out, "bc.pdf")), pdfA: "2B" });
     expect(record("cv.meta.json")).toMatchObject({ pdf: "cv.pdf", pages: 2, number: null, issuedDate: null });
   });
 

@@ -6,7 +6,7 @@ import type { Appendix, AdminDocument } from "../documents/model.js";
 import { composeMeta } from "../documents/compose/index.js";
 import type { Numbering } from "../documents/compose/index.js";
 import { renderDocument } from "../documents/layout/index.js";
-import { convertToPdf, pdfPageCount, pdfPathFor } from "../documents/pdf.js";
+import { convertToPdf, pdfAConformance, pdfPageCount, pdfPathFor } from "../documents/pdf.js";
 import { documentRecord, recordPathFor, recordText } from "../documents/record.js";
 import { getCompiledTemplate } from "../documents/template/index.js";
 import { UserError } from "../errors.js";
@@ -66,17 +66,16 @@ export async function writeDocument(
   }
   const bytes = await renderDocument(document);
   await interruptCheckpoint(); // Ctrl+C while laying out: nothing is written
-  const writeRecord = (pdf: string | null) =>
-    writeFileAtomic(
-      recordTarget,
-      recordText(
-        documentRecord(document.meta, {
-          docx: basename(target),
-          pdf: pdf === null ? null : basename(pdf),
-          pages: pdf === null ? null : pdfPageCount(readFileSync(pdf)),
-        }),
-      ),
-    );
+  const writeRecord = (pdf: string | null) => {
+    const bytes = pdf === null ? null : readFileSync(pdf);
+    const record = documentRecord(document.meta, {
+      docx: basename(target),
+      pdf: pdf === null ? null : basename(pdf),
+      pages: bytes === null ? null : pdfPageCount(bytes),
+      pdfA: bytes === null ? null : pdfAConformance(bytes),
+    });
+    writeFileAtomic(recordTarget, recordText(record));
+  };
   // Without a PDF the sidecar goes first: a run stopped between the two leaves no .docx that would make the
   // next run refuse, and the sidecar is rewritten by it. With a PDF it needs the PDF's pages, so it goes last.
   if (pdfTarget === null) writeRecord(null);

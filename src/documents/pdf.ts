@@ -22,6 +22,18 @@ export const PDF_EXPORT_FILTER = `pdf:writer_pdf_Export:${JSON.stringify({
 })}`;
 
 /**
+ * The PDF/A part and conformance its XMP metadata declares ("2B"), or null when it declares none (a LibreOffice
+ * older than 7.4 does not read the export filter's options and writes a plain PDF).
+ */
+export function pdfAConformance(pdf: Uint8Array): string | null {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
+  const part = /<pdfaid:part>\s*(\d)\s*<\/pdfaid:part>|pdfaid:part="(\d)"/.exec(text);
+  const conformance = /<pdfaid:conformance>\s*([ABU])\s*<\/pdfaid:conformance>|pdfaid:conformance="([ABU])"/.exec(text);
+  if (part === null) return null;
+  return `${part[1] ?? part[2] ?? ""}${conformance?.[1] ?? conformance?.[2] ?? ""}`;
+}
+
+/**
  * The number of pages of a PDF as LibreOffice writes it (page objects "/Type /Page"); null when none is found
  * (object streams, which LibreOffice does not write, would hide them).
  */

@@ -5,7 +5,7 @@ import { documentRecord, recordPathFor, recordText } from "./record.js";
 describe("the metadata sidecar (<name>.meta.json)", () => {
   it("holds what a records office registers for an outgoing document", () => {
     const meta = sampleReport().meta;
-    const record = documentRecord(meta, { docx: "bc.docx", pdf: "bc.pdf", pages: 7 });
+    const record = documentRecord(meta, { docx: "bc.docx", pdf: "bc.pdf", pages: 7, pdfA: "2B" });
     expect(record).toEqual({
       format: "baocao/document-record@1",
       docx: "bc.docx",
@@ -23,6 +23,7 @@ describe("the metadata sidecar (<name>.meta.json)", () => {
       copies: meta.copies,
       language: "vi",
       pages: 7,
+      pdfA: "2B",
     });
     expect("urgency" in record).toBe(false);
     expect("secrecy" in record).toBe(false);
@@ -39,6 +40,7 @@ describe("the metadata sidecar (<name>.meta.json)", () => {
       typeName: "Công văn",
       pdf: null,
       pages: null,
+      pdfA: null,
       urgency: "KHẨN",
       secrecy: "MẬT",
       recipients: ["Các sở, ban ngành tỉnh", "UBND huyện, thị xã, thành phố", "Các doanh nghiệp viễn thông, CNTT"],

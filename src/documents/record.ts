@@ -39,6 +39,8 @@ export interface DocumentRecord {
   readonly language: "vi";
   /** Số trang: counted in the PDF; null when no PDF was made (no estimate is given). */
   readonly pages: number | null;
+  /** The PDF's PDF/A level as its metadata declares it ("2B"); null without a PDF or when it is not PDF/A. */
+  readonly pdfA: string | null;
   /** Mức độ khẩn (Priority), only when set. */
   readonly urgency?: NonNullable<DocumentMeta["urgency"]>;
   /** Độ mật, only when set. */
@@ -52,7 +54,12 @@ const bare = (line: string): string => line.replace(/^- /u, "").replace(/[;.]$/u
 
 export function documentRecord(
   meta: DocumentMeta,
-  files: { readonly docx: string; readonly pdf: string | null; readonly pages: number | null },
+  files: {
+    readonly docx: string;
+    readonly pdf: string | null;
+    readonly pages: number | null;
+    readonly pdfA?: string | null;
+  },
 ): DocumentRecord {
   const value = meta.number.value === null ? null : oneLine(meta.number.value);
   const date = meta.date;
@@ -78,6 +85,7 @@ export function documentRecord(
     copies: copyLines(meta.copies).map(bare),
     language: "vi",
     pages: files.pages,
+    pdfA: files.pdfA ?? null,
     ...(meta.urgency === undefined ? {} : { urgency: meta.urgency }),
     ...(meta.secrecy === undefined ? {} : { secrecy: meta.secrecy }),
   };
