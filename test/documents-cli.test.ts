@@ -400,6 +400,51 @@ describe("directive and report (CLI)", () => {
     expect((await runBaocao([...args, "--force"])).status).toBe(0);
   });
 
+  it("writes the metadata sidecar beside the report; --json names it; without a PDF no page count", async () => {
+    const out = join(suite(), "sidecar", "bc.docx");
+    const run = await runBaocao([
+      "-w",
+      ws,
+      "--json",
+      "report",
+      "--period",
+      "2023-H1",
+      "--number",
+      "7",
+      "--date",
+      "03/07/2023",
+      "--out",
+      out,
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { record: string; docx: string };
+    expect(result.record.endsWith(join("sidecar", "bc.meta.json"))).toBe(true);
+    const record = JSON.parse(readFileSync(join(suite(), "sidecar", "bc.meta.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(record).toMatchObject({
+      format: "baocao/document-record@1",
+      docx: "bc.docx",
+      pdf: null,
+      number: "07",
+      notation: "BC-STTTT",
+      issuedDate: "2023-07-03",
+      typeName: "Báo cáo",
+      pages: null,
+      pdfA: null,
+      language: "vi",
+    });
+    expect(record.summary).toMatch(/^Kết quả công tác phối hợp phòng, chống tội phạm/);
+    expect(record.signer).toMatchObject({ position: expect.any(String), name: expect.any(String) });
+    expect((record.copies as string[]).at(-1)).toMatch(/^Lưu: VT/);
+    // The .docx carries the same properties.
+    const core = docxParts(readFileSync(out)).get("docProps/core.xml") ?? "";
+    expect(core).toContain("<cp:keywords>07/BC-STTTT</cp:keywords>");
+    expect(core).toContain("<dc:subject>Báo cáo</dc:subject>");
+    expect(core).toMatch(/<dc:creator>Sở Thông tin và Truyền thông/);
+  });
+
   it("a unit name with Markdown characters stays text and changes no structure", async () => {
     const hostile = join(suite(), "hostile");
     cpSync(ws, hostile, { recursive: true });
@@ -490,6 +535,23 @@ describe("directive and report (CLI)", () => {
     for (const figure of figures) expect(tokens.has(figure), figure).toBe(true);
     // The header "STT" is whole too.
     expect(tokens.has("STT")).toBe(true);
+
+    // PDF/A-2b (LibreOffice's export filter, SelectPdfVersion 2): the XMP names part 2, conformance B.
+    for (const file of ["cv.pdf", "bc.pdf"]) {
+      const pdf = readFileSync(join(out, file), "latin1");
+      expect(pdf, file).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+      expect(pdf, file).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    }
+    // The document's properties reach the PDF: title = trích yếu, subject, author = issuing body, keywords = số.
+    const info = spawnSync("pdfinfo", [join(out, "bc.pdf")], { encoding: "utf8" }).stdout;
+    expect(info).toMatch(/Title:\s+Kết quả công tác phối hợp phòng, chống tội phạm/);
+    expect(info).toMatch(/Subject:\s+Báo cáo\n/);
+    expect(info).toMatch(/Author:\s+Sở Thông tin và Truyền thông/);
+    expect(info).toMatch(/Keywords:\s+841\/BC-STTTT\n/);
+    // The sidecars count the PDFs' pages.
+    const record = (file: string) => JSON.parse(readFileSync(join(out, file), "utf8")) as Record<string, unknown>;
+    expect(record("bc.meta.json")).toMatchObject({ pdf: "bc.pdf", pages: pages(join(out, "bc.pdf")), pdfA: "2B" });
+    expect(record("cv.meta.json")).toMatchObject({ pdf: "cv.pdf", pages: 2, number: null, issuedDate: null });
   });
 
   const report = (out: string, ...more: string[]) => [
@@ -540,7 +602,7 @@ describe("directive and report (CLI)", () => {
         const run = runCli(report(join(out, "bc.docx"), "--pdf"), { env: { TMPDIR: tmp, TEMP: tmp, TMP: tmp } });
         expect(run.stderr).not.toContain("EXDEV");
         expect(run.status, run.stderr).toBe(0);
-        expect(readdirSync(out).sort()).toEqual(["bc.docx", "bc.pdf"]);
+        expect(readdirSync(out).sort()).toEqual(["bc.docx", "bc.meta.json", "bc.pdf"]);
         expect(readFileSync(join(out, "bc.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
       } finally {
         rmSync(tmp, { recursive: true, force: true });

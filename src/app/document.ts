@@ -1,12 +1,13 @@
 // Shared by the report and directive use cases: render a template to the document model, lay it out,
 // and write the .docx (and the PDF) without ever overwriting a file the clerk may have edited.
-import { existsSync, statSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, relative } from "node:path";
 import type { Appendix, AdminDocument } from "../documents/model.js";
 import { composeMeta } from "../documents/compose/index.js";
 import type { Numbering } from "../documents/compose/index.js";
 import { renderDocument } from "../documents/layout/index.js";
-import { convertToPdf, pdfPathFor } from "../documents/pdf.js";
+import { convertToPdf, pdfAConformance, pdfPageCount, pdfPathFor } from "../documents/pdf.js";
+import { documentRecord, recordPathFor, recordText } from "../documents/record.js";
 import { getCompiledTemplate } from "../documents/template/index.js";
 import { UserError } from "../errors.js";
 import { interruptCheckpoint } from "../io/interrupt.js";
@@ -29,6 +30,8 @@ export interface DocumentOutput {
 export interface WrittenDocument {
   docx: string;
   pdf: string | null;
+  /** The metadata sidecar "<name>.meta.json" beside the .docx (documents/record.ts). */
+  record: string;
   template: string;
   meta: DocumentMeta;
 }
@@ -60,6 +63,11 @@ export function configuredLibreOffice(workspace: Workspace): ConfiguredLibreOffi
  */
 export function refuseExisting(target: string, options: { cwd: string; force: boolean; pdf: boolean }): void {
   const pdfTarget = options.pdf ? pdfPathFor(target) : null;
+  const recordTarget = recordPathFor(target);
+  // The sidecar describes the document: rewritten with it, never a reason to refuse, unless it is a folder.
+  if (existsSync(recordTarget) && statSync(recordTarget).isDirectory())
+    throw new UserError("output/unwritable", { file: recordTarget, code: "EISDIR" });
+  // Both outputs are checked before either is written: a refusal changes nothing.
   for (const file of pdfTarget === null ? [target] : [target, pdfTarget]) {
     if (existsSync(file) && statSync(file).isDirectory())
       throw new UserError("output/unwritable", { file, code: "EISDIR" });
@@ -84,17 +92,33 @@ export async function writeDocument(
 ): Promise<WrittenDocument> {
   refuseExisting(target, options);
   const pdfTarget = options.pdf ? pdfPathFor(target) : null;
+  const recordTarget = recordPathFor(target);
   const bytes = await renderDocument(document);
   await interruptCheckpoint(); // Ctrl+C while laying out: nothing is written
+  const writeRecord = (pdf: string | null) => {
+    const bytes = pdf === null ? null : readFileSync(pdf);
+    const record = documentRecord(document.meta, {
+      docx: basename(target),
+      pdf: pdf === null ? null : basename(pdf),
+      pages: bytes === null ? null : pdfPageCount(bytes),
+      pdfA: bytes === null ? null : pdfAConformance(bytes),
+    });
+    writeFileAtomic(recordTarget, recordText(record));
+  };
+  // Without a PDF the sidecar goes first: a run stopped between the two leaves no .docx that would make the
+  // next run refuse, and the sidecar is rewritten by it. With a PDF it needs the PDF's pages, so it goes last.
+  if (pdfTarget === null) writeRecord(null);
   writeFileAtomic(target, bytes);
   await interruptCheckpoint();
   if (pdfTarget !== null) options.onPdf?.();
   const pdf = pdfTarget === null ? null : await convertToPdf(target, pdfTarget, options.libreoffice ?? null);
   await interruptCheckpoint();
+  if (pdf !== null) writeRecord(pdf);
   const show = (path: string) => relative(options.cwd, path) || path;
   return {
     docx: show(target),
     pdf: pdf === null ? null : show(pdf),
+    record: show(recordTarget),
     template: show(options.template),
     meta: document.meta,
   };

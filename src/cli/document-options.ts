@@ -41,4 +41,5 @@ export function printDocument(result: WrittenDocument, output: Output): void {
   );
   output.result(output.out.green(m.written({ file: result.docx })));
   if (result.pdf !== null) output.result(output.out.green(m.written({ file: result.pdf })));
+  output.result(output.out.green(m.written({ file: result.record })));
 }

@@ -54,6 +54,8 @@ export interface DocumentMeta {
     readonly parentHeader?: readonly string[];
     /** Cơ quan ban hành lines (bold), e.g. ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"]. */
     readonly header: readonly string[];
+    /** The issuing body's name as written in text ("Sở Thông tin và Truyền thông"): the document's author. */
+    readonly name?: string;
   };
   /** "Số: 841/BC-STTTT": number null leaves it blank for the records office (draft). */
   readonly number: { readonly value: string | null; readonly symbol: string };

@@ -26,6 +26,37 @@ function sofficeFor(docx: string, configured: ConfiguredLibreOffice | null): str
   throw new UserError("pdf/libreoffice-missing", { file: docx, source: location.source, path: location.path });
 }
 
+/**
+ * The export filter: Writer's PDF export as PDF/A-2b (SelectPdfVersion 2), the archival form a records office
+ * keeps and signs (fonts embedded, XMP metadata with pdfaid:part 2 and conformance B, the document's title,
+ * subject, author and keywords from its properties). Options in the JSON form LibreOffice reads since 7.4.
+ */
+export const PDF_EXPORT_FILTER = `pdf:writer_pdf_Export:${JSON.stringify({
+  SelectPdfVersion: { type: "long", value: "2" },
+})}`;
+
+/**
+ * The PDF/A part and conformance its XMP metadata declares ("2B"), or null when it declares none (a LibreOffice
+ * older than 7.4 does not read the export filter's options and writes a plain PDF).
+ */
+export function pdfAConformance(pdf: Uint8Array): string | null {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
+  const part = /<pdfaid:part>\s*(\d)\s*<\/pdfaid:part>|pdfaid:part="(\d)"/.exec(text);
+  const conformance = /<pdfaid:conformance>\s*([ABU])\s*<\/pdfaid:conformance>|pdfaid:conformance="([ABU])"/.exec(text);
+  if (part === null) return null;
+  return `${part[1] ?? part[2] ?? ""}${conformance?.[1] ?? conformance?.[2] ?? ""}`;
+}
+
+/**
+ * The number of pages of a PDF as LibreOffice writes it (page objects "/Type /Page"); null when none is found
+ * (object streams, which LibreOffice does not write, would hide them).
+ */
+export function pdfPageCount(pdf: Uint8Array): number | null {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
+  const count = (text.match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+  return count > 0 ? count : null;
+}
+
 /** The PDF made from `docx`: the same name with .pdf for .docx, beside it. */
 export function pdfPathFor(docx: string): string {
   return join(dirname(docx), `${basename(docx).replace(/\.docx$/i, "")}.pdf`);
@@ -93,7 +124,7 @@ export async function convertToPdf(
         `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
         "--headless",
         "--convert-to",
-        "pdf",
+        PDF_EXPORT_FILTER,
         "--outdir",
         work,
         docx,

@@ -83,6 +83,7 @@ export function composeMeta(
     issuer: {
       ...(issuer.parentHeader === undefined ? {} : { parentHeader: issuer.parentHeader }),
       header: issuer.header ?? [issuer.name.toLocaleUpperCase("vi")],
+      name: issuer.name,
     },
     number: { value: numbering.number, symbol: documentSymbol(config, issuerId, front) },
     place: config.organisation.place,

@@ -4,41 +4,33 @@
 // Page numbers: "Số trang của Phụ lục được đánh số riêng theo từng Phụ lục" (Phụ lục I, III.1.đ), so each
 // appendix restarts at 1 and, like the document itself (I.5), does not show the number on its first page.
 // An appendix whose tables cannot fit across a portrait page without splitting a figure, or only with a
-// column of text squeezed under 5 cm, even at 12 pt (table-widths.ts), turns landscape ("trường hợp nội dung văn bản có các bảng, biểu … có thể được trình bày theo chiều rộng").
-import { AlignmentType, LineRuleType, Paragraph, SectionType } from "docx";
+// column of text squeezed under 5 cm, even at 12 pt (table-widths.ts), turns landscape ("trường hợp nội dung
+// văn bản có các bảng, biểu … có thể được trình bày theo chiều rộng").
+import { Paragraph, SectionType } from "docx";
 import type { ISectionOptions } from "docx";
 import type { Appendix } from "../model.js";
 import { bodyChildren } from "./body.js";
-import { cleanText, runs, SIZE } from "./fonts.js";
+import { cleanText, runs } from "./fonts.js";
 import type { RunStyle } from "./fonts.js";
 import type { Margins } from "./page.js";
 import { pageGeometry, sectionPage } from "./page.js";
 import { emptyHeader, pageNumberHeader } from "./page-number.js";
 import { tablesReadable } from "./table-widths.js";
+import { STYLE } from "./styles.js";
 
-function centred(text: string, style: RunStyle, after: number): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    keepNext: true,
-    spacing: { before: 0, after, line: 240, lineRule: LineRuleType.AUTO },
-    children: runs(text, style),
-  });
+/** A line in the AppendixHeading style (14 pt, centred, single spacing, kept with the next). */
+function centred(text: string, style: RunStyle): Paragraph {
+  return new Paragraph({ style: STYLE.appendixHeading, children: runs(text, style) });
 }
 
 export function appendixHeading(appendix: Appendix): Paragraph[] {
-  const out = [centred(`Phụ lục ${cleanText(appendix.numeral).trim()}`, { size: SIZE.appendix, bold: true }, 0)];
+  const out = [centred(`Phụ lục ${cleanText(appendix.numeral).trim()}`, { bold: true })];
   const title = cleanText(appendix.title).trim();
-  if (title !== "") out.push(centred(title, { size: SIZE.appendix, bold: true }, 0));
+  if (title !== "") out.push(centred(title, { bold: true }));
   const subtitle = cleanText(appendix.subtitle).trim();
-  if (subtitle !== "") out.push(centred(subtitle, { size: SIZE.appendix, italic: true }, 0));
-  // Space under the heading block.
-  out.push(
-    new Paragraph({
-      keepNext: true,
-      spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-      children: [],
-    }),
-  );
+  if (subtitle !== "") out.push(centred(subtitle, { italic: true }));
+  // Space under the heading block: an empty line.
+  out.push(new Paragraph({ style: STYLE.appendixHeading, children: [] }));
   return out;
 }
 

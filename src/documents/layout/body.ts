@@ -10,7 +10,8 @@
 //   level 3 "a) …"  bold italic. The decree prints a điểm upright (it has no rule for a điểm with a
 //                   title); reports set such a sub-heading apart in bold italic, and so does this.
 // Headings take the body's first-line indent and are kept with the next block; so is the last
-// paragraph, with the closing.
+// paragraph, with the closing. All of this lives in the styles (styles.ts): a paragraph is Normal, a
+// heading Heading 1/2/3, and they carry no direct formatting but keepNext on the last one.
 //
 // Bullets are text lines beginning "- " (not a Word list), laid out like paragraphs.
 //
@@ -21,27 +22,24 @@ import type { Table } from "docx";
 import type { Block, Inline } from "../model.js";
 import { chartParagraph } from "./chart.js";
 import { dataTable } from "./data-table.js";
-import { cleanText, inlineRuns, runs, SIZE } from "./fonts.js";
-import type { RunStyle } from "./fonts.js";
+import { cleanText, inlineRuns, runs } from "./fonts.js";
+import { BODY_LINE, PARAGRAPH_AFTER, STYLE } from "./styles.js";
 
-export const FIRST_LINE_INDENT = 567;
-export const PARAGRAPH_AFTER = 120;
-export const BODY_LINE = 276;
+export { BODY_LINE, FIRST_LINE_INDENT, PARAGRAPH_AFTER } from "./styles.js";
 export const END_MARK = "./.";
 
-const HEADING_STYLE: Readonly<Record<1 | 2 | 3, RunStyle>> = {
-  1: { size: SIZE.body, bold: true },
-  2: { size: SIZE.body, bold: true },
-  3: { size: SIZE.body, bold: true, italic: true },
+const HEADING_STYLE: Readonly<Record<1 | 2 | 3, string>> = {
+  1: STYLE.heading1,
+  2: STYLE.heading2,
+  3: STYLE.heading3,
 };
 
-function textParagraph(content: readonly Inline[], style: RunStyle, keepNext: boolean): Paragraph {
+/** A body paragraph (Normal) or a heading (Heading 1/2/3, which keep with the next block themselves). */
+function textParagraph(content: readonly Inline[], style: string, keepNext: boolean): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    ...(keepNext ? { keepNext: true } : {}),
-    indent: { firstLine: FIRST_LINE_INDENT },
-    spacing: { before: 0, after: PARAGRAPH_AFTER, line: BODY_LINE, lineRule: LineRuleType.AUTO },
-    children: inlineRuns(content, style),
+    ...(style !== STYLE.normal ? { style } : {}),
+    ...(keepNext && style === STYLE.normal ? { keepNext: true } : {}),
+    children: inlineRuns(content, {}),
   });
 }
 
@@ -74,10 +72,10 @@ function blockChildren(block: Block, width: number, last: boolean): (Paragraph |
     // The last paragraph is kept with the closing (Nơi nhận and signature), so the signature never
     // stands alone on a page.
     case "paragraph":
-      return [textParagraph(last ? withEndMark(block.content) : block.content, { size: SIZE.body }, last)];
+      return [textParagraph(last ? withEndMark(block.content) : block.content, STYLE.normal, last)];
     case "bullet": {
       const content = withDash(block.content);
-      return [textParagraph(last ? withEndMark(content) : content, { size: SIZE.body }, last)];
+      return [textParagraph(last ? withEndMark(content) : content, STYLE.normal, last)];
     }
     case "heading": {
       const content = last ? withEndMark(block.content) : block.content;
@@ -92,19 +90,16 @@ function blockChildren(block: Block, width: number, last: boolean): (Paragraph |
 
 /** A 6 pt gap after a table: a table has no spacing of its own. */
 function spacerAfterTable(): Paragraph {
-  return new Paragraph({
-    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    run: { size: 12 },
-    children: [],
-  });
+  return new Paragraph({ style: STYLE.plain, run: { size: 12 }, children: [] });
 }
 
 function endMarkLine(): Paragraph {
   return new Paragraph({
+    style: STYLE.plain,
     alignment: AlignmentType.RIGHT,
     keepNext: true,
     spacing: { before: 60, after: PARAGRAPH_AFTER, line: BODY_LINE, lineRule: LineRuleType.AUTO },
-    children: runs(END_MARK, { size: SIZE.body }),
+    children: runs(END_MARK, {}),
   });
 }
 

@@ -1,10 +1,11 @@
 // Chart blocks: a native Word column chart (docx's ChartRun, from "docx/charts"), with its data in an
 // embedded workbook so "Edit Data" works in Word. LibreOffice draws it (bars, axes, title, legend) when
 // converting to PDF. All the chart's text is set to Times New Roman: otherwise it takes the theme font.
-import { AlignmentType, LineRuleType, Paragraph } from "docx";
+import { AlignmentType, Paragraph } from "docx";
 import { ChartRun } from "docx/charts";
 import type { Block } from "../model.js";
 import { cleanText, FONT_NAME } from "./fonts.js";
+import { STYLE } from "./styles.js";
 
 type ChartBlock = Extract<Block, { type: "chart" }>;
 
@@ -30,8 +31,9 @@ export function chartParagraph(block: ChartBlock, width: number): Paragraph {
   const widthPx = Math.round(Math.min(width, 9360) / TWIPS_PER_PIXEL);
   const title = cleanText(block.title).trim();
   return new Paragraph({
+    style: STYLE.plain,
     alignment: AlignmentType.CENTER,
-    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+    spacing: { before: 120, after: 120 },
     children: [
       new ChartRun({
         type: "column",

@@ -6,7 +6,7 @@
 // Right (II.7.đ): the authority lines (TM./KT./TL./TUQ./Q. …) and the title in capitals, 14 pt, bold,
 // centred; room for the signature and the seal; the name, 14 pt, bold, centred.
 // The row cannot split across pages, so the two halves stay together.
-import { AlignmentType, LineRuleType, Paragraph } from "docx";
+import { Paragraph } from "docx";
 import type { Table } from "docx";
 import type { DocumentMeta } from "../model.js";
 import { headerColumns } from "./columns.js";
@@ -14,6 +14,7 @@ import { cleanText, runs, SIZE } from "./fonts.js";
 import type { RunStyle } from "./fonts.js";
 import { borderlessTable } from "./header-table.js";
 import type { PageGeometry } from "./page.js";
+import { STYLE } from "./styles.js";
 
 export const COPIES_LABEL = "Nơi nhận:";
 /** Space above the closing, after the content's last paragraph (which has 6 pt after it). */
@@ -33,13 +34,12 @@ export function copyLines(copies: readonly string[]): string[] {
   return kept.map((item, index) => `- ${item}${index === kept.length - 1 ? "." : ";"}`);
 }
 
-function paragraph(text: string, style: RunStyle, align: "left" | "center", before = 0): Paragraph {
+/** A paragraph in the Copies (11 pt, left) or Signature (14 pt bold, centred) style, both kept together. */
+function paragraph(text: string, style: string, run: RunStyle, before = 0): Paragraph {
   return new Paragraph({
-    alignment: align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
-    keepNext: true,
-    keepLines: true,
-    spacing: { before, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    children: runs(text, style),
+    style,
+    ...(before > 0 ? { spacing: { before } } : {}),
+    children: runs(text, run),
   });
 }
 
@@ -47,17 +47,23 @@ function copiesColumn(copies: readonly string[]): Paragraph[] {
   const lines = copyLines(copies);
   if (lines.length === 0) return [];
   return [
-    paragraph(COPIES_LABEL, { size: SIZE.copiesLabel, bold: true, italic: true }, "left", BEFORE_CLOSING),
-    ...lines.map((text) => paragraph(text, { size: SIZE.copies }, "left")),
+    paragraph(COPIES_LABEL, STYLE.copies, { size: SIZE.copiesLabel, bold: true, italic: true }, BEFORE_CLOSING),
+    ...lines.map((text) => paragraph(text, STYLE.copies, {})),
   ];
 }
 
+// The room for the signature and the seal is empty space (Phụ lục I, II.7–8: a digital signature's image
+// and the seal's are placed there by the records office's software); nothing is drawn in it.
 function signatureColumn(signer: DocumentMeta["signer"]): Paragraph[] {
   const heading = [...signer.authority, signer.title].map((text) => cleanText(text).trim()).filter((t) => t !== "");
-  const style = { size: SIZE.signature, bold: true };
   return [
-    ...heading.map((text, index) => paragraph(text, style, "center", index === 0 ? BEFORE_CLOSING : 0)),
-    paragraph(signer.name, style, "center", heading.length === 0 ? BEFORE_CLOSING + SIGNATURE_SPACE : SIGNATURE_SPACE),
+    ...heading.map((text, index) => paragraph(text, STYLE.signature, {}, index === 0 ? BEFORE_CLOSING : 0)),
+    paragraph(
+      signer.name,
+      STYLE.signature,
+      {},
+      heading.length === 0 ? BEFORE_CLOSING + SIGNATURE_SPACE : SIGNATURE_SPACE,
+    ),
   ];
 }
 

@@ -10,7 +10,8 @@
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import type { AdminDocument } from "../model.js";
 import { packDocument } from "./package.js";
-import { documentOptions, documentSections, documentTitle, packageDate } from "./render.js";
+import { documentNumber, documentProperties, withCoreProperties } from "./properties.js";
+import { CORE_PART, documentOptions, documentSections, packageDate } from "./render.js";
 
 const SECTION_START = /<w:sectPr>((?:<w:headerReference [^>]*\/>)*)/g;
 
@@ -31,6 +32,12 @@ export function shareHeaders(documentXml: string): string {
   });
 }
 
+/** The numbers of the documents ("120/STTTT-TTBCXB, 121/…"), or their ký hiệu when drafts. */
+function combinedKeywords(documents: readonly AdminDocument[]): string {
+  const numbers = documents.map((doc) => documentNumber(doc.meta) ?? doc.meta.number.symbol.trim());
+  return [...new Set(numbers)].join(", ");
+}
+
 /**
  * One .docx holding `documents` in order, each from a new page. Deterministic like renderDocument; the
  * package is stamped with the latest of the documents' dates and titled as the first one.
@@ -43,7 +50,13 @@ export async function renderCombined(documents: readonly AdminDocument[]): Promi
     documentSections(doc, { restartPageNumbers: true, headers: index === 0 }),
   );
   const date = documents.map((doc) => packageDate(doc.meta.date)).reduce(later);
-  return packDocument(documentOptions(documentTitle(first.meta), sections), date, (name, text) =>
-    name === "word/document.xml" ? shareHeaders(text) : text,
+  // The package's properties are the first document's, its keywords every document's number.
+  const properties = { ...documentProperties(first.meta), keywords: combinedKeywords(documents) };
+  return packDocument(documentOptions(sections), date, (name, text) =>
+    name === "word/document.xml"
+      ? shareHeaders(text)
+      : name === CORE_PART
+        ? withCoreProperties(text, properties)
+        : text,
   );
 }

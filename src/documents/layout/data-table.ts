@@ -6,7 +6,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -16,7 +15,8 @@ import {
   WidthType,
 } from "docx";
 import type { Block, Inline } from "../model.js";
-import { inlineRuns, runs } from "./fonts.js";
+import { inlineRuns, runs, SIZE } from "./fonts.js";
+import { STYLE } from "./styles.js";
 import { planTable } from "./table-widths.js";
 
 type TableBlock = Extract<Block, { type: "table" }>;
@@ -44,6 +44,12 @@ export function columnWidths(count: number, total: number, relative?: readonly n
   return widths;
 }
 
+/**
+ * A cell's paragraph: style TableText (13 pt, single spacing, flush left); a table shrunk to 12 pt to fit
+ * (table-widths.ts) says so on its runs. Its paragraph mark stays at the body's 14 pt, as it always was: the
+ * mark's size counts in the height of a cell's last line, so a 13 pt mark would make every row a little
+ * shorter and move rows between pages.
+ */
 function cellParagraph(
   content: readonly Inline[],
   align: Align,
@@ -51,10 +57,11 @@ function cellParagraph(
   keepNext: boolean,
 ): Paragraph {
   return new Paragraph({
-    alignment: ALIGNMENT[align],
-    keepNext,
-    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    children: inlineRuns(content, style),
+    style: STYLE.tableText,
+    run: { size: SIZE.body * 2 },
+    ...(align !== "left" ? { alignment: ALIGNMENT[align] } : {}),
+    ...(keepNext ? { keepNext } : {}),
+    children: inlineRuns(content, { bold: style.bold, ...(style.size !== SIZE.table ? { size: style.size } : {}) }),
   });
 }
 
@@ -84,10 +91,11 @@ export function dataTable(block: TableBlock, width: number): (Paragraph | Table)
   if (block.caption !== undefined && block.caption.trim() !== "") {
     out.push(
       new Paragraph({
+        style: STYLE.tableText,
         alignment: AlignmentType.RIGHT,
         keepNext: true,
-        spacing: { before: 60, after: 60, line: 240, lineRule: LineRuleType.AUTO },
-        children: runs(block.caption, { size, italic: true }),
+        spacing: { before: 60, after: 60 },
+        children: runs(block.caption, { italic: true, ...(size !== SIZE.table ? { size } : {}) }),
       }),
     );
   }

@@ -1,7 +1,8 @@
 // Typeface and text runs. Decree 30 (Phụ lục I, I.3): "Phông chữ tiếng Việt Times New Roman, bộ mã ký tự
 // Unicode theo TCVN 6909:2001, màu đen". The face is set in all four rFonts slots (ascii, hAnsi, eastAsia,
-// cs) in the document defaults and again on every run, so no slot falls back to a theme font (Word picks
-// the eastAsia or cs slot for some characters, e.g. after a language change).
+// cs) in the document defaults, never a theme font, so no slot falls back to another face (Word picks the
+// eastAsia or cs slot for some characters, e.g. after a language change). Runs inherit it, and their size,
+// from the paragraph's style (styles.ts); a run sets only what differs from its style.
 import { TextRun } from "docx";
 import { xmlSafeText } from "../../domain/xml-text.js";
 import type { Inline } from "../model.js";
@@ -52,8 +53,8 @@ export const SIZE = {
 } as const;
 
 export interface RunStyle {
-  /** Points. */
-  readonly size: number;
+  /** Points; omitted: the paragraph style's. */
+  readonly size?: number;
   readonly bold?: boolean;
   readonly italic?: boolean;
 }
@@ -80,8 +81,7 @@ export function runs(text: string, style: RunStyle): TextRun[] {
       new TextRun({
         text: line,
         ...(index > 0 ? { break: 1 } : {}),
-        font: FONT_SLOTS,
-        size: style.size * 2,
+        ...(style.size !== undefined ? { size: style.size * 2 } : {}),
         ...(style.bold === true ? { bold: true } : {}),
         ...(style.italic === true ? { italics: true } : {}),
       }),
@@ -92,7 +92,7 @@ export function runs(text: string, style: RunStyle): TextRun[] {
 export function inlineRuns(content: readonly Inline[], style: RunStyle): TextRun[] {
   return content.flatMap((inline) =>
     runs(inline.text, {
-      size: style.size,
+      ...(style.size !== undefined ? { size: style.size } : {}),
       bold: style.bold === true || inline.bold === true,
       italic: style.italic === true || inline.italic === true,
     }),

@@ -10,8 +10,6 @@
 // Two rows, so the number and the date start on the same line whatever the heights above them (ô 3 and
 // ô 4 "cùng một dòng"). Cell margins are 0: the columns' widths are the text's widths.
 import {
-  AlignmentType,
-  LineRuleType,
   Paragraph,
   Table,
   TableBorders,
@@ -31,16 +29,17 @@ import { markParagraphs } from "./marks.js";
 import { widestLine, textWidth } from "./metrics.js";
 import type { PageGeometry } from "./page.js";
 import { ruleParagraph, SHORT_RULE_FRACTION } from "./rules.js";
+import { STYLE } from "./styles.js";
 
 /** Space between the rules and the number/date line, and between the number and "V/v" (6 pt, II.5.b). */
 const GAP = 120;
 
-function line(text: string, style: RunStyle, before = 0): Paragraph {
+/** A line of the header block (style HeaderBlock: 13 pt, centred, kept with the next); runs set a size only where it differs. */
+function line(text: string, { size, ...style }: RunStyle, before = 0): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    keepNext: true,
-    children: runs(text, style),
+    style: STYLE.headerBlock,
+    ...(before > 0 ? { spacing: { before } } : {}),
+    children: runs(text, size === undefined || size === SIZE.agency ? style : { ...style, size }),
   });
 }
 
@@ -63,7 +62,7 @@ function cell(width: number, children: Paragraph[]): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.TOP,
-    children: children.length > 0 ? children : [new Paragraph({})],
+    children: children.length > 0 ? children : [new Paragraph({ style: STYLE.plain })],
   });
 }
 

@@ -8,11 +8,12 @@
 //
 // Each mark is a paragraph with a border on all four sides and indents that make the frame its width,
 // centred in the left header column. The 8 mm height comes from the 13 pt line plus 3 pt border spacing.
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph } from "docx";
+import { BorderStyle, Paragraph } from "docx";
 import type { DocumentMeta } from "../model.js";
 import { runs, SIZE } from "./fonts.js";
 import { textWidth } from "./metrics.js";
 import { mmToTwips } from "./page.js";
+import { STYLE } from "./styles.js";
 
 type Urgency = NonNullable<DocumentMeta["urgency"]>;
 type Secrecy = NonNullable<DocumentMeta["secrecy"]>;
@@ -30,17 +31,17 @@ function markParagraph(text: string, frameMm: number, within: number): Paragraph
   const inner = Math.min(within, width - 2 * space * 20);
   const side = Math.max(0, Math.floor((within - inner) / 2));
   return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    keepNext: true,
+    // HeaderBlock: centred, single spacing, kept with the next; 13 pt.
+    style: STYLE.headerBlock,
     indent: { left: side, right: side },
-    spacing: { before: 200, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    spacing: { before: 200 },
     border: {
       top: { ...FRAME, space },
       bottom: { ...FRAME, space },
       left: { ...FRAME, space },
       right: { ...FRAME, space },
     },
-    children: runs(text, { size: SIZE.mark, bold: true }),
+    children: runs(text, SIZE.mark === SIZE.agency ? { bold: true } : { size: SIZE.mark, bold: true }),
   });
 }
 

@@ -24,9 +24,11 @@ import { deflateEntry, readZipEntries, writeZip } from "../../zip/index.js";
 import type { DeflatedZipEntry, ZipEntry } from "../../zip/index.js";
 import { deterministicParts, isText } from "./deterministic.js";
 import type { PackagePart } from "./deterministic.js";
+import { withNormalStyle } from "./styles.js";
 import { STANDALONE_DECLARATION, stringifyXml } from "./xml.js";
 
 const DOCUMENT_PART = "word/document.xml";
+const STYLES_PART = "word/styles.xml";
 
 /** The package's parts in docx's order (the order of its zip), from docx's public Packer. */
 async function packedParts(file: File): Promise<PackagePart[]> {
@@ -137,7 +139,8 @@ function zipEntry(part: PackagePart): ZipEntry | DeflatedZipEntry {
 
 /**
  * The .docx of a package with these options, deterministic (deterministic.ts), every zip entry stamped
- * `date`. `rewrite` changes the text of XML parts first (see deterministicParts).
+ * `date`. styles.xml gets the document's Normal style (styles.ts); `rewrite` then changes the text of XML
+ * parts (see deterministicParts).
  */
 export async function packDocument(
   options: IPropertiesOptions,
@@ -145,5 +148,9 @@ export async function packDocument(
   rewrite?: (name: string, text: string) => string,
   { batch = false }: PackOptions = {},
 ): Promise<Buffer> {
-  return writeZip(deterministicParts(await compileParts(options, batch), date, rewrite).map(zipEntry), { date });
+  const all = (name: string, text: string): string => {
+    const styled = name === STYLES_PART ? withNormalStyle(text) : text;
+    return rewrite === undefined ? styled : rewrite(name, styled);
+  };
+  return writeZip(deterministicParts(await compileParts(options, batch), date, all).map(zipEntry), { date });
 }

@@ -2,16 +2,22 @@
 // not shown on the first page. A PAGE field in the default header; the first section has a different
 // first page (w:titlePg) whose header is empty. Each appendix section has the same two headers and
 // restarts at 1 (appendix.ts): the decree numbers an appendix's pages apart.
-import { AlignmentType, Header, LineRuleType, PageNumber, Paragraph, TextRun } from "docx";
-import { FONT_SLOTS, SIZE } from "./fonts.js";
+import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from "docx";
+import { SIZE } from "./fonts.js";
+import { STYLE } from "./styles.js";
 
 export function pageNumberHeader(): Header {
   return new Header({
     children: [
       new Paragraph({
+        style: STYLE.plain,
         alignment: AlignmentType.CENTER,
-        spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT_SLOTS, size: SIZE.pageNumber * 2 })],
+        children: [
+          new TextRun({
+            children: [PageNumber.CURRENT],
+            ...(SIZE.pageNumber !== SIZE.body ? { size: SIZE.pageNumber * 2 } : {}),
+          }),
+        ],
       }),
     ],
   });
@@ -19,5 +25,5 @@ export function pageNumberHeader(): Header {
 
 /** The first page's header: nothing. */
 export function emptyHeader(): Header {
-  return new Header({ children: [new Paragraph({ children: [] })] });
+  return new Header({ children: [new Paragraph({ style: STYLE.plain, children: [] })] });
 }

@@ -8,11 +8,12 @@
 // "Kính gửi" measured with Times New Roman metrics), a long recipient wrapping under its own text (hanging
 // indent the width of "- "). A single recipient follows the label after a tab. When the longest line would
 // not fit from there, the block moves left as far as needed (down to the margin).
-import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from "docx";
-import { cleanText, FONT_SLOTS, runs, SIZE } from "./fonts.js";
+import { Paragraph, Tab, TabStopType, TextRun } from "docx";
+import { cleanText, runs, SIZE } from "./fonts.js";
 import { textWidth, widestLine } from "./metrics.js";
 import { mmToTwips } from "./page.js";
 import type { PageGeometry } from "./page.js";
+import { STYLE } from "./styles.js";
 
 export const RECIPIENTS_LABEL = "Kính gửi:";
 /** Where "Kính gửi:" starts: 3.50 cm from the left margin, as in Mẫu 1.5. */
@@ -59,12 +60,12 @@ function paragraph(
   spacing: { before: number; after: number },
   tabAt?: number,
 ): Paragraph {
+  // Style Recipients: 14 pt, flush left, single spacing, kept with the next.
   return new Paragraph({
-    alignment: AlignmentType.LEFT,
-    keepNext: true,
+    style: STYLE.recipients,
     indent,
     ...(tabAt === undefined ? {} : { tabStops: [{ type: TabStopType.LEFT, position: tabAt }] }),
-    spacing: { ...spacing, line: 240, lineRule: LineRuleType.AUTO },
+    spacing,
     children,
   });
 }
@@ -76,18 +77,13 @@ export function recipientsBlock(
 ): Paragraph[] {
   const lines = recipientLines(recipients);
   if (lines.length === 0) return [];
-  const style = { size: SIZE.recipients };
   const { label, dashes, single } = recipientsPositions(lines, geometry.textWidth);
   const before = BEFORE_BLOCK[kind];
   if (single) {
     // "Kính gửi:<tab>Ủy ban nhân dân tỉnh Hưng Yên.": a wrapped name continues under itself.
     return [
       paragraph(
-        [
-          ...runs(RECIPIENTS_LABEL, style),
-          new TextRun({ children: [new Tab()], font: FONT_SLOTS, size: SIZE.recipients * 2 }),
-          ...runs(lines[0]!, style),
-        ],
+        [...runs(RECIPIENTS_LABEL, {}), new TextRun({ children: [new Tab()] }), ...runs(lines[0]!, {})],
         { left: dashes, hanging: dashes - label },
         { before, after: AFTER_BLOCK },
         dashes,
@@ -97,10 +93,10 @@ export function recipientsBlock(
   // A wrapped recipient continues under its text, past the "- ".
   const dash = textWidth("- ", SIZE.recipients, false);
   return [
-    paragraph(runs(RECIPIENTS_LABEL, style), { left: label }, { before, after: 0 }),
+    paragraph(runs(RECIPIENTS_LABEL, {}), { left: label }, { before, after: 0 }),
     ...lines.map((text, index) =>
       paragraph(
-        runs(text, style),
+        runs(text, {}),
         { left: dashes + dash, hanging: dash },
         { before: 0, after: index === lines.length - 1 ? AFTER_BLOCK : 0 },
       ),

@@ -3,24 +3,27 @@
 // The work is split in two so that renderCombined (combine.ts) can put many documents in one package:
 // documentSections builds one document's sections (its own content), documentOptions the parts a package
 // has once (properties, theme, fonts, styles).
-import { Document, LineRuleType, Paragraph, SectionType } from "docx";
+import { Document, Paragraph, SectionType } from "docx";
 import type { IPropertiesOptions, ISectionOptions, Table } from "docx";
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import type { AdminDocument, Block, DocumentMeta } from "../model.js";
 import { appendixSection } from "./appendix.js";
 import { bodyChildren } from "./body.js";
 import { closingTable } from "./closing.js";
-import { cleanText, FONT_NAME, FONT_SLOTS, SIZE } from "./fonts.js";
+import { FONT_NAME } from "./fonts.js";
 import { headerTable } from "./header-table.js";
 import { packDocument } from "./package.js";
 import type { PackOptions } from "./package.js";
 import { A4, pageGeometry, resolveMargins, sectionPage } from "./page.js";
+import { documentProperties, withCoreProperties } from "./properties.js";
 import { emptyHeader, pageNumberHeader } from "./page-number.js";
 import { recipientsBlock } from "./recipients.js";
+import { documentStyles, STYLE } from "./styles.js";
 import { planTable } from "./table-widths.js";
 import { titleBlock } from "./title-block.js";
 
 export const CREATOR = "baocao";
+export const CORE_PART = "docProps/core.xml";
 
 /** The date stamped in the package (core properties, zip entries): the document's, or a draft's 1st. */
 export function packageDate(date: DocumentMeta["date"]): CalendarDate {
@@ -54,7 +57,7 @@ export function documentSections(doc: AdminDocument, choices: SectionChoices = {
   ];
   if (meta.kind === "letter" && meta.recipients.length === 0) {
     // Keep the content clear of the header when there is no "Kính gửi".
-    children.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
+    children.push(new Paragraph({ style: STYLE.plain, spacing: { after: 120 }, children: [] }));
   }
   // A table too wide for a portrait page even at 12 pt gets a landscape section of its own (Phụ lục I, I.1:
   // pages of tables may be landscape); the content then continues on a new portrait page.
@@ -122,43 +125,31 @@ export function bodySegments(
   return segments;
 }
 
-/** The title in the package's properties: "BÁO CÁO Kết quả …" or "V/v …". */
-export function documentTitle(meta: DocumentMeta): string {
-  return cleanText(meta.kind === "typed" ? `${meta.typeName ?? ""} ${meta.summary}` : `V/v ${meta.summary}`)
-    .replace(/\s+/gu, " ")
-    .trim();
-}
-
-/** The options of a package holding `sections`: properties, theme fonts and the default styles. */
-export function documentOptions(title: string, sections: readonly ISectionOptions[]): IPropertiesOptions {
+/**
+ * The options of a package holding `sections`: theme fonts and the styles. The same for every document:
+ * title, subject, author and keywords are written into core.xml afterwards (properties.ts).
+ */
+export function documentOptions(sections: readonly ISectionOptions[]): IPropertiesOptions {
   return {
-    creator: CREATOR,
     lastModifiedBy: CREATOR,
     revision: 1,
-    title,
     theme: { fonts: { headings: FONT_NAME, body: FONT_NAME } },
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT_SLOTS, size: SIZE.body * 2 },
-          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
-        },
-      },
-    },
+    styles: documentStyles(),
     sections,
   };
 }
 
 /** The docx object model of the document (before packing). */
 export function buildDocument(doc: AdminDocument): Document {
-  return new Document(documentOptions(documentTitle(doc.meta), documentSections(doc)));
+  return new Document(documentOptions(documentSections(doc)));
 }
 
 export async function renderDocument(doc: AdminDocument, options: PackOptions = {}): Promise<Buffer> {
+  const properties = documentProperties(doc.meta);
   return packDocument(
-    documentOptions(documentTitle(doc.meta), documentSections(doc)),
+    documentOptions(documentSections(doc)),
     packageDate(doc.meta.date),
-    undefined,
+    (name, text) => (name === CORE_PART ? withCoreProperties(text, properties) : text),
     options,
   );
 }

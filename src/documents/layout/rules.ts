@@ -2,7 +2,8 @@
 // Drawn as the bottom border of an empty paragraph whose left and right indents leave the rule's length
 // centred in its column: it stays an editable paragraph in Word (no floating shape to drift away), and
 // LibreOffice draws it the same way.
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph } from "docx";
+import { AlignmentType, BorderStyle, Paragraph } from "docx";
+import { STYLE } from "./styles.js";
 
 /** 3/4 pt, in eighths of a point. */
 const RULE_THICKNESS = 6;
@@ -28,9 +29,10 @@ export function ruleParagraph(options: RuleOptions): Paragraph {
   const length = Math.max(1, Math.min(Math.round(options.length), options.within));
   const side = Math.max(0, Math.floor((options.within - length) / 2));
   return new Paragraph({
+    style: STYLE.plain,
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
-    spacing: { before: 0, after: options.after ?? 0, line: 240, lineRule: LineRuleType.AUTO },
+    ...(options.after !== undefined && options.after > 0 ? { spacing: { after: options.after } } : {}),
     border: { bottom: { style: BorderStyle.SINGLE, size: RULE_THICKNESS, color: "000000", space: 1 } },
     run: { size: RULE_LINE_HALF_POINTS },
     children: [],

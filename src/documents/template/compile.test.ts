@@ -313,6 +313,6 @@ describe("template errors name the file, the line and the helper", () => {
 
   it("a chart block that cannot be drawn", () => {
     const error = renderError("```chart\ntitle: x\ncategories: [a]\nseries: [{ name: s, values: [1, 2] }]\n```");
-    expect(error.message).toBe(`${FILE}: chart: series "s" has 2 values for 1 categories`);
+    expect(error.message).toBe(`${FILE}: chart: series "s" has 2 values for 1 category`);
   });
 });

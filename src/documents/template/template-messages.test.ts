@@ -145,7 +145,7 @@ describe("template problems in Vietnamese and English", () => {
   it("charts", () => {
     expect(both("```chart\ntitle: x\ncategories: [a]\nseries: [{ name: s, values: [1, 2] }]\n```")).toEqual({
       vi: `Lỗi trong mẫu văn bản ${FILE}: biểu đồ: dãy "s" có 2 giá trị cho 1 mục (categories)`,
-      en: `Error in document template ${FILE}: chart: series "s" has 2 values for 1 categories`,
+      en: `Error in document template ${FILE}: chart: series "s" has 2 values for 1 category`,
     });
     expect(said("```chart\ntitle: x\n```")).toBe(
       `Lỗi trong mẫu văn bản ${FILE}: biểu đồ: mục "categories" không đúng dạng (cần title, categories, series: [{ name, values }])`,
