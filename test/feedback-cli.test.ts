@@ -120,6 +120,9 @@ describe("feedback off a terminal", () => {
     expect(report.stderr).not.toContain("Đang chuyển sang PDF");
     // A built-in template is named, not shown as a path into where baocao is installed.
     expect(report.stderr).toContain("Mẫu: bao-cao.hbs (mẫu có sẵn của baocao)");
-    expect(report.stdout).toBe(`Đã ghi ${join("out", "2023-H1", "bao-cao-2023-H1.docx")}.\n`);
+    expect(report.stdout).toBe(
+      `Đã ghi ${join("out", "2023-H1", "bao-cao-2023-H1.docx")}.\n` +
+        `Đã ghi ${join("out", "2023-H1", "bao-cao-2023-H1.meta.json")}.\n`,
+    );
   });
 });

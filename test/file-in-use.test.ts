@@ -295,7 +295,7 @@ describe("an output open in another program (Excel, Word): every command that wr
       runFaulted(scenario, "EPERM", [], (path) => chmodSync(path, 0o444)),
     );
     expect(run.status, run.stderr).toBe(2);
-    expect(run.stderr).toContain(`Không ghi được ${target}: tệp được đánh dấu chỉ đọc (Read-only). Bỏ chọn "Chỉ đọc"`);
+    expect(run.stderr).toContain(`Không ghi được ${target}: tệp được đánh dấu chỉ đọc. Bỏ chọn ô "Chỉ đọc"`);
     expect(run.stderr).not.toContain("đang mở");
     expect(after).toEqual(before);
   });

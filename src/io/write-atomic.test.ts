@@ -139,7 +139,7 @@ describe("fileInUse", () => {
       });
     }
     expect(messages("vi").errors["output/unwritable"]!({ file: "tong-hop.xlsx", code: "READONLY" })).toBe(
-      'Không ghi được tong-hop.xlsx: tệp được đánh dấu chỉ đọc (Read-only). Bỏ chọn "Chỉ đọc" (Read-only) trong Thuộc tính (Properties) của tệp rồi chạy lại.',
+      'Không ghi được tong-hop.xlsx: tệp được đánh dấu chỉ đọc. Bỏ chọn ô "Chỉ đọc" ("Read-only") trong "Thuộc tính" ("Properties") của tệp rồi chạy lại.',
     );
   });
 });

@@ -5,6 +5,7 @@ import { documentErrorsEn, documentErrorsVi } from "./documents.js";
 import { intakeErrorsEn, intakeErrorsVi } from "./intake.js";
 import { messages } from "./index.js";
 import { letterErrorsEn, letterErrorsVi } from "./letters.js";
+import { machineErrorsEn, machineErrorsVi } from "./machine.js";
 import { workspaceErrorsEn, workspaceErrorsVi } from "./workspace.js";
 
 const AREAS = {
@@ -13,6 +14,7 @@ const AREAS = {
   intake: [intakeErrorsVi, intakeErrorsEn],
   documents: [documentErrorsVi, documentErrorsEn],
   letters: [letterErrorsVi, letterErrorsEn],
+  machine: [machineErrorsVi, machineErrorsEn],
 } as const;
 
 describe("error messages by area", () => {

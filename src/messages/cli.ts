@@ -96,7 +96,7 @@ export const cliErrorsVi = {
       EEXIST: "một phần của đường dẫn là tệp, không phải thư mục",
       EACCES: "không có quyền ghi",
       EPERM: "không có quyền ghi",
-      READONLY: "tệp được đánh dấu chỉ đọc (Read-only)",
+      READONLY: "tệp được đánh dấu chỉ đọc",
       EROFS: "ổ đĩa chỉ đọc",
       ENOSPC: "ổ đĩa đầy",
       EDQUOT: "đã hết dung lượng được cấp trên ổ đĩa",
@@ -110,7 +110,7 @@ export const cliErrorsVi = {
       EDQUOT: "Giải phóng chỗ trên ổ đĩa rồi chạy lại.",
       EBUSY: "",
       EIO: "Kiểm tra ổ đĩa rồi chạy lại.",
-      READONLY: 'Bỏ chọn "Chỉ đọc" (Read-only) trong Thuộc tính (Properties) của tệp rồi chạy lại.',
+      READONLY: 'Bỏ chọn ô "Chỉ đọc" ("Read-only") trong "Thuộc tính" ("Properties") của tệp rồi chạy lại.',
     };
     const next = todo[String(p.code)] ?? "Chọn tệp hoặc thư mục khác.";
     return `Không ghi được ${p.file}: ${reasons[String(p.code)] ?? p.code}.${next === "" ? "" : ` ${next}`}`;
