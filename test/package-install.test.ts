@@ -121,15 +121,19 @@ describe("npm pack → npm install -g → baocao", () => {
       ]),
     );
     expect(files.filter((file) => /\.map$|\.test\.|^(src|test|dist-test|scripts|bench)\//.test(file))).toEqual([]);
-    // docx goes in the package with the nanoid 5 the repository's overrides give it (see README).
-    const bundled = new Set(files.filter((file) => file.startsWith("node_modules/")).map((file) => file.split("/")[1]));
-    expect([...bundled]).toEqual(expect.arrayContaining(["docx", "nanoid"]));
+    // Dependencies come from the registry at install, none is bundled (bundleDependencies with the
+    // repository's overrides makes `npm ci` loop forever, npm 11).
+    expect(files.filter((file) => file.startsWith("node_modules/"))).toEqual([]);
   });
 
   it("installs with nothing built or run at install time, by baocao or any of its dependencies", () => {
     expect(install.status, install.stderr).toBe(0);
     for (const hook of ["preinstall", "install", "postinstall", "prepare"]) expect(scripts[hook]).toBeUndefined();
-    expect(install.stderr).not.toMatch(/install script|prepare|EBADENGINE/i);
+    expect(install.stderr).not.toMatch(/install script|prepare/i);
+    // The one engine warning allowed: docx's nanoid 6 declares Node 22 but runs on Node 20 (the next test
+    // makes documents with it); the repository's overrides pin nanoid 5 but do not apply to an installed package.
+    const engineWarnings = install.stderr.split("\n").filter((line) => /EBADENGINE/.test(line));
+    for (const line of engineWarnings.filter((line) => /package:/.test(line))) expect(line).toMatch(/nanoid/);
     // A dependency with an install script or a native addon (binding.gyp) would compile on the clerk's PC.
     expect(packagesRunningAtInstall(join(installedDir(), "node_modules"))).toEqual([]);
   });
