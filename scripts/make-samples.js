@@ -13,6 +13,7 @@ import { indicatorsForKind } from "../dist/domain/catalogue.js";
 import { writeFilledForm } from "../dist-test/test/helpers/fill-form.js";
 import { withFixedZipTimestamps } from "../dist/zip/index.js";
 import { readWorkspace } from "../dist/workspace/read.js";
+import { assessmentFor } from "./sample-narratives.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const sampleDir = join(root, "samples", "hung-yen-2023-h1");
@@ -40,6 +41,77 @@ const pick = (items) => items[Math.floor(random() * items.length)];
 const round = (value, step) => Math.round(value / step) * step;
 
 const THEFT = ["Trộm cắp hạ tầng viễn thông", "Phá hoại hạ tầng viễn thông"];
+const OPERATORS = ["VNPT", "Viettel", "MobiFone"];
+
+/** What was stolen or broken, in the words of an incident log; `draw` ∈ [0, 1) chooses among them. */
+function theftDescription(behavior, draw, metres, unit) {
+  const owner = unit.kind === "enterprise" ? "" : ` của ${OPERATORS[metres % OPERATORS.length]}`;
+  const batteries = 4 + 2 * (metres % 5);
+  const stolen = [
+    `Cắt trộm ${metres} m cáp quang treo${owner}`,
+    `Cắt trộm ${metres} m cáp đồng thuê bao${owner}`,
+    `Trộm ${batteries} bình ắc quy tại trạm phát sóng${owner}`,
+    `Trộm cáp nguồn, dây tiếp đất tại trạm phát sóng${owner}`,
+  ];
+  const broken = [
+    `Phá khóa tủ cáp thuê bao${owner}, cắt đứt dây nhảy`,
+    `Cố ý cắt đứt ${metres} m cáp quang treo${owner}, gây mất liên lạc`,
+    `Đập phá cửa, thiết bị nhà trạm phát sóng${owner}`,
+    `Chặt đổ cột treo cáp${owner}, làm đứt ${metres} m cáp`,
+  ];
+  // FPT runs a fixed network: cables and street cabinets, no base stations.
+  const fixed = [
+    `Cắt trộm ${metres} m cáp quang treo`,
+    `Cắt trộm ${metres} m cáp quang thuê bao`,
+    "Phá tủ cáp, trộm thiết bị chuyển mạch quang",
+    `Cắt trộm ${metres} m cáp quang trục`,
+  ];
+  const choices = behavior !== THEFT[0] ? broken : unit.code === "FPT" ? fixed : stolen;
+  return choices[Math.floor(draw * choices.length)];
+}
+
+// Administrative violations: the behaviours in the order of the first generator's draw; each with the
+// descriptions that fit it and the fields each description belongs to.
+const SANCTIONED = [
+  "Đăng tải, chia sẻ thông tin sai sự thật, xấu độc",
+  "SIM rác, SIM kích hoạt sẵn",
+  "Kinh doanh dịch vụ không phép",
+  "Tin nhắn, cuộc gọi rác",
+];
+const SOCIAL = ["Internet, mạng xã hội"];
+const SANCTIONED_KINDS = {
+  [SANCTIONED[0]]: [
+    {
+      fields: SOCIAL,
+      text: (area) => `Chia sẻ trên Facebook thông tin sai sự thật về vụ tai nạn giao thông tại ${area}`,
+    },
+    { fields: SOCIAL, text: () => "Đăng bài xuyên tạc, xúc phạm cán bộ chính quyền địa phương trên mạng xã hội" },
+    { fields: SOCIAL, text: () => "Đăng tải thông tin sai sự thật về việc bắt cóc trẻ em trên TikTok" },
+    {
+      fields: SOCIAL,
+      text: () => "Phát trực tiếp trên mạng xã hội nội dung sai sự thật về việc bồi thường, giải phóng mặt bằng",
+    },
+  ],
+  [SANCTIONED[1]]: [
+    { fields: ["Viễn thông"], text: () => "Cửa hàng điện thoại bán SIM di động đã kích hoạt sẵn" },
+    { fields: ["Viễn thông"], text: () => "Điểm bán lẻ đăng ký thông tin thuê bao bằng giấy tờ của người khác" },
+    { fields: ["Viễn thông"], text: () => "Tàng trữ, bán SIM đã đăng ký sẵn thông tin thuê bao qua mạng xã hội" },
+  ],
+  [SANCTIONED[2]]: [
+    { fields: ["Bưu chính"], text: () => "Cung cấp dịch vụ chuyển phát không có giấy phép bưu chính" },
+    { fields: SOCIAL, text: () => "Thiết lập trang thông tin điện tử tổng hợp không có giấy phép" },
+    {
+      fields: ["Viễn thông"],
+      text: () => "Kéo cáp, cung cấp dịch vụ Internet cho khu nhà trọ không có giấy phép viễn thông",
+    },
+  ],
+  [SANCTIONED[3]]: [
+    { fields: ["Viễn thông"], text: () => "Gửi tin nhắn quảng cáo bất động sản khi người nhận chưa đồng ý" },
+    { fields: ["Viễn thông"], text: () => "Thực hiện cuộc gọi quảng cáo hàng loạt từ nhiều thuê bao di động" },
+    { fields: ["Viễn thông"], text: () => "Phát tán tin nhắn quảng cáo bằng trạm phát sóng giả gắn trên ô tô" },
+  ],
+};
+
 const PEOPLE = [
   "Nguyễn Thị Hoa",
   "Trần Văn Nam",
@@ -64,15 +136,21 @@ function incidentsFor(unit) {
   const incidents = [];
   const thefts = unit.kind === "enterprise" ? between(2, 6) : unit.kind === "district" ? between(0, 2) : 0;
   for (let i = 0; i < thefts; i++) {
+    // The draws stay in the order of the first generator (date, area, behaviour, description, length,
+    // damage, handling), so every figure and date is unchanged; the description now follows the behaviour.
+    const detectedOn = windowDate();
+    const area = areaFor();
+    const behavior = pick(THEFT);
+    const draw = random();
+    const metres = between(50, 400);
+    const damage = round(between(3_000_000, 45_000_000), 100_000);
     incidents.push({
-      detectedOn: windowDate(),
-      area: areaFor(),
+      detectedOn,
+      area,
       field: "Viễn thông",
-      behavior: pick(THEFT),
-      description:
-        pick(["Cắt trộm cáp quang treo", "Trộm ắc quy trạm BTS", "Cắt trộm cáp đồng", "Phá tủ cáp thuê bao"]) +
-        ` (${between(50, 400)} m)`,
-      damage: round(between(3_000_000, 45_000_000), 100_000),
+      behavior,
+      description: theftDescription(behavior, draw, metres, unit),
+      damage,
       handling: pick(["Chuyển cơ quan Công an", "Đang xác minh, xử lý"]),
     });
   }
@@ -85,25 +163,26 @@ function incidentsFor(unit) {
           ? between(3, 6)
           : 0;
   for (let i = 0; i < sanctioned; i++) {
+    // Same draws as before (date, area, field, behaviour, description, fine, decision); the field and the
+    // description are now chosen among those that fit the behaviour.
+    const detectedOn = windowDate();
+    const area = areaFor();
+    const fieldDraw = random();
+    const behavior = pick(SANCTIONED);
+    const descriptionDraw = random();
+    const fine = pick([5_000_000, 7_500_000, 10_000_000, 12_500_000, 15_000_000]);
+    const decision = `${between(10, 250)}/QĐ-XPVPHC`;
+    const kind = SANCTIONED_KINDS[behavior];
+    const variant = kind[Math.floor(descriptionDraw * kind.length)];
     incidents.push({
-      detectedOn: windowDate(),
-      area: areaFor(),
-      field: pick(["Internet, mạng xã hội", "Viễn thông", "Báo chí", "Bưu chính"]),
-      behavior: pick([
-        "Đăng tải, chia sẻ thông tin sai sự thật, xấu độc",
-        "SIM rác, SIM kích hoạt sẵn",
-        "Kinh doanh dịch vụ không phép",
-        "Tin nhắn, cuộc gọi rác",
-      ]),
-      description: pick([
-        "Chia sẻ thông tin sai sự thật trên Facebook",
-        "Bán SIM kích hoạt sẵn",
-        "Cung cấp dịch vụ không có giấy phép",
-        "Phát tán tin nhắn quảng cáo rác",
-      ]),
+      detectedOn,
+      area,
+      field: variant.fields[Math.floor(fieldDraw * variant.fields.length)],
+      behavior,
+      description: variant.text(area),
       handling: "Xử phạt vi phạm hành chính",
-      fine: pick([5_000_000, 7_500_000, 10_000_000, 12_500_000, 15_000_000]),
-      decision: `${between(10, 250)}/QĐ-XPVPHC`,
+      fine,
+      decision,
     });
   }
   if (unit.code === "CAT") {
@@ -114,9 +193,9 @@ function incidentsFor(unit) {
         field: "Internet, mạng xã hội",
         behavior: "Lừa đảo qua mạng",
         description: pick([
-          "Giả danh công an gọi điện chiếm đoạt tiền",
-          "Lừa đảo đầu tư tiền ảo",
-          "Lừa đảo tuyển cộng tác viên online",
+          "Giả danh cán bộ công an gọi điện đe dọa, yêu cầu chuyển tiền vào tài khoản để xác minh",
+          "Dụ dỗ đầu tư tiền ảo qua sàn giao dịch giả mạo, chiếm đoạt tiền nạp",
+          "Tuyển cộng tác viên làm nhiệm vụ trên ứng dụng mua sắm giả, chiếm đoạt tiền đặt cọc",
         ]),
         damage: round(between(50_000_000, 900_000_000), 1_000_000),
         handling: "Khởi tố vụ án",
@@ -177,15 +256,16 @@ function figuresFor(unit, incidents) {
   lastYear.TT05 = round(current.TT05 * factor, 100_000);
   if (current.TT05 > 0 && lastYear.TT05 === 0) lastYear.TT05 = 100_000;
   // Last year's infrastructure incidents, which TH01 and TH02 must match.
-  const thefts2022 = Array.from({ length: lastYear.TH01 }, () => ({
-    detectedOn: windowDate(2022),
-    area: unit.area ? config.areas.find((a) => a.code === unit.area).name : pick(config.areas).name,
-    field: "Viễn thông",
-    behavior: pick(THEFT),
-    description: "Cắt trộm cáp viễn thông",
-    damage: round(between(2_000_000, 30_000_000), 100_000),
-    handling: "Chuyển cơ quan Công an",
-  }));
+  const thefts2022 = Array.from({ length: lastYear.TH01 }, () => {
+    const detectedOn = windowDate(2022);
+    const area = unit.area ? config.areas.find((a) => a.code === unit.area).name : pick(config.areas).name;
+    const behavior = pick(THEFT);
+    const damage = round(between(2_000_000, 30_000_000), 100_000);
+    // No extra draw: the description comes from the damage, so last year's figures stay as they were.
+    const metres = 60 + ((damage / 100_000) % 300);
+    const description = theftDescription(behavior, ((damage / 100_000) % 4) / 4, metres, unit);
+    return { detectedOn, area, field: "Viễn thông", behavior, description, damage, handling: "Chuyển cơ quan Công an" };
+  });
   lastYear.TH02 = thefts2022.reduce((sum, i) => sum + i.damage, 0);
   const indicators = {};
   const previousIndicators = {};
@@ -209,16 +289,11 @@ function dataFor(unit) {
     preparedOn: "16/06/2023",
     head: pick(HEADS),
   };
-  const assessmentOf = (year) => ({
-    highlights: `${unit.name} đã phối hợp chặt chẽ với Sở Thông tin và Truyền thông, Công an tỉnh trong phát hiện, xử lý vi phạm; kịp thời tuyên truyền cảnh báo các thủ đoạn lừa đảo qua mạng.`,
-    shortcomings:
-      "Việc phát hiện, xử lý trộm cắp, phá hoại hạ tầng viễn thông còn chậm; lực lượng làm công tác an toàn thông tin còn mỏng.",
-    causes:
-      "Thủ đoạn vi phạm ngày càng tinh vi; nhận thức của một bộ phận người dân về bảo vệ hạ tầng viễn thông chưa cao.",
-    directions: `Tiếp tục tuyên truyền, tăng cường kiểm tra, phối hợp xử lý nghiêm các vi phạm trong 6 tháng cuối năm ${year}.`,
-    proposals:
-      unit.kind === "enterprise" ? "Đề nghị Công an các địa phương tăng cường tuần tra bảo vệ tuyến cáp." : "Không",
-  });
+  // The narratives state each period's own figures: this year's, and last year's in last year's form.
+  const figuresOf = (which) =>
+    Object.fromEntries(Object.entries(figures.indicators).map(([code, values]) => [code, values[which]]));
+  const assessmentOf = (year) =>
+    assessmentFor(unit, config, year, year === 2023 ? figuresOf("current") : figuresOf("previous"));
   const previous = { info: { ...info, preparedOn: "16/06/2022" }, ...figures.previous, assessment: assessmentOf(2022) };
   return {
     previous,
@@ -267,7 +342,7 @@ async function main() {
         area: "Tiên Lãng",
         field: "Viễn thông",
         behavior: "Lừa đảo qua mạng",
-        description: "Lừa đảo qua điện thoại",
+        description: "Giả danh nhân viên điện lực gọi điện, yêu cầu thanh toán tiền điện qua đường dẫn lạ",
         handling: "Đang xác minh, xử lý",
       });
     }
