@@ -36,8 +36,8 @@ function districtWords(unit, config) {
 
 const AGENCY = {
   highlights: [
-    "Đơn vị đã quán triệt, triển khai Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông đến toàn thể cán bộ, công chức, viên chức và người lao động.",
-    "Đơn vị đã quán triệt, triển khai Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông tới cán bộ, công chức, viên chức.",
+    "Đơn vị đã quán triệt, triển khai Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông đến toàn thể cán bộ, công chức, viên chức và người lao động.",
+    "Đơn vị đã quán triệt, triển khai Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông tới cán bộ, công chức, viên chức.",
     "Thường xuyên nhắc nhở cán bộ, công chức, viên chức thực hiện nghiêm Bộ Quy tắc ứng xử trên mạng xã hội, không chia sẻ, bình luận thông tin chưa được kiểm chứng.",
   ],
   shortcomings: [
@@ -51,8 +51,8 @@ const AGENCY = {
     "Kinh phí và trang thiết bị phục vụ công tác bảo đảm an toàn thông tin còn hạn chế.",
   ],
   directions: [
-    "Tiếp tục thực hiện nghiêm Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.",
-    "Tiếp tục triển khai có hiệu quả Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.",
+    "Tiếp tục thực hiện nghiêm Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.",
+    "Tiếp tục triển khai có hiệu quả Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.",
   ],
   proposals: [
     "Đề nghị Sở Thông tin và Truyền thông tổ chức tập huấn kỹ năng bảo đảm an toàn thông tin cho cán bộ phụ trách công nghệ thông tin của các sở, ngành.",
@@ -350,8 +350,8 @@ function districtOwn(unit, f, year, config, index) {
   const local = DISTRICT_LOCAL[unit.area] ?? DISTRICT_LOCAL.PHUCU;
   const alt = index % 2 === 0;
   const opening = alt
-    ? `${w.self} đã ban hành văn bản chỉ đạo các phòng, ban chuyên môn, ${w.police} và UBND ${w.communes} triển khai Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.`
-    : `${w.self} đã chỉ đạo Phòng Văn hóa và Thông tin, ${w.police} và UBND ${w.communes} triển khai thực hiện Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.`;
+    ? `${w.self} đã ban hành văn bản chỉ đạo các phòng, ban chuyên môn, ${w.police} và UBND ${w.communes} triển khai Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.`
+    : `${w.self} đã chỉ đạo Phòng Văn hóa và Thông tin, ${w.police} và UBND ${w.communes} triển khai thực hiện Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.`;
   const radio =
     index % 3 === 0
       ? `Hệ thống truyền thanh cơ sở thường xuyên phát tin cảnh báo các thủ đoạn lừa đảo qua mạng, tuyên truyền người dân bảo vệ hạ tầng viễn thông; ${f.TU01} tin, bài đã được đăng, phát.`
@@ -396,7 +396,7 @@ function districtOwn(unit, f, year, config, index) {
 
 const ENTERPRISE_LOCAL = {
   VNPT: {
-    own: "Hệ thống giám sát, cảnh báo từ xa đã được lắp đặt tại 100% nhà trạm; lực lượng ứng cứu thông tin trực 24/24 giờ.",
+    own: "Hệ thống giám sát, cảnh báo từ xa đã được lắp đặt tại toàn bộ nhà trạm; lực lượng ứng cứu thông tin trực 24/24 giờ.",
     shortcoming: "Tuyến cáp đồng cũ còn nhiều, giá trị thu hồi cao nên thường bị cắt trộm.",
     direction: "Đẩy nhanh thu hồi cáp đồng, thay thế bằng cáp quang để giảm nguy cơ trộm cắp.",
   },
