@@ -23,7 +23,6 @@ function districtWords(unit, config) {
   const type = area?.type ?? "huyện";
   return {
     type,
-    self: `UBND ${type}`,
     police: `Công an ${type}`,
     communes: type === "huyện" ? "các xã, thị trấn" : "các xã, phường",
     few: type === "huyện" ? "xã, thị trấn" : "xã, phường",
@@ -36,14 +35,14 @@ function districtWords(unit, config) {
 
 const AGENCY = {
   highlights: [
-    "Đơn vị đã quán triệt, triển khai Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông đến toàn thể cán bộ, công chức, viên chức và người lao động.",
-    "Đơn vị đã quán triệt, triển khai Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông tới cán bộ, công chức, viên chức.",
+    "Đã quán triệt, triển khai Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông đến toàn thể cán bộ, công chức, viên chức và người lao động.",
+    "Đã quán triệt, triển khai Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông tới cán bộ, công chức, viên chức.",
     "Thường xuyên nhắc nhở cán bộ, công chức, viên chức thực hiện nghiêm Bộ Quy tắc ứng xử trên mạng xã hội, không chia sẻ, bình luận thông tin chưa được kiểm chứng.",
   ],
   shortcomings: [
     "Công tác phối hợp, trao đổi thông tin giữa các cơ quan có lúc chưa kịp thời.",
     "Việc phối hợp, trao đổi thông tin giữa các cơ quan, đơn vị có thời điểm còn chưa kịp thời.",
-    "Đơn vị chưa có cán bộ chuyên trách về an toàn thông tin, chủ yếu làm kiêm nhiệm.",
+    "Chưa có cán bộ chuyên trách về an toàn thông tin, chủ yếu làm kiêm nhiệm.",
   ],
   causes: [
     "Tội phạm trong lĩnh vực thông tin và truyền thông sử dụng thủ đoạn ngày càng tinh vi, hoạt động xuyên biên giới, khó phát hiện.",
@@ -65,7 +64,7 @@ function agencyOwn(unit, f, year) {
   const incidentsSentence =
     f.TH04 === 0
       ? "Hệ thống thông tin của đơn vị hoạt động ổn định, không để xảy ra sự cố mất an toàn thông tin mạng."
-      : `Đơn vị đã phát hiện, khắc phục kịp thời ${n2(f.TH04)} sự cố mất an toàn thông tin mạng, không để gián đoạn hoạt động.`;
+      : `Đã phát hiện, khắc phục kịp thời ${n2(f.TH04)} sự cố mất an toàn thông tin mạng, không để gián đoạn hoạt động.`;
   switch (unit.code) {
     case "STTTT":
       return {
@@ -93,7 +92,7 @@ function agencyOwn(unit, f, year) {
     case "CAT":
       return {
         highlights: [
-          `Công an tỉnh đã tiếp nhận, xác minh ${n2(f.TH03)} vụ việc lừa đảo, chiếm đoạt tài sản qua mạng viễn thông, Internet; khởi tố ${n2(f.PH04)} vụ án với ${n2(f.PH05)} bị can.`,
+          `Đã tiếp nhận, xác minh ${n2(f.TH03)} vụ việc lừa đảo, chiếm đoạt tài sản qua mạng viễn thông, Internet; khởi tố ${n2(f.PH04)} vụ án với ${n2(f.PH05)} bị can.`,
           `Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao phát hiện ${f.TH05} tài khoản mạng xã hội, trang thông tin đăng tải thông tin xấu, độc; phối hợp với Sở Thông tin và Truyền thông xử phạt vi phạm hành chính ${n2(f.TT04)} trường hợp.`,
           "Chỉ đạo Công an các huyện, thị xã, thành phố tăng cường tuần tra tại các tuyến cáp, nhà trạm thường xảy ra trộm cắp.",
         ],
@@ -350,8 +349,8 @@ function districtOwn(unit, f, year, config, index) {
   const local = DISTRICT_LOCAL[unit.area] ?? DISTRICT_LOCAL.PHUCU;
   const alt = index % 2 === 0;
   const opening = alt
-    ? `${w.self} đã ban hành văn bản chỉ đạo các phòng, ban chuyên môn, ${w.police} và UBND ${w.communes} triển khai Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.`
-    : `${w.self} đã chỉ đạo Phòng Văn hóa và Thông tin, ${w.police} và UBND ${w.communes} triển khai thực hiện Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.`;
+    ? `Đã ban hành văn bản chỉ đạo các phòng, ban chuyên môn, ${w.police} và UBND ${w.communes} triển khai Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.`
+    : `Đã chỉ đạo Phòng Văn hóa và Thông tin, ${w.police} và UBND ${w.communes} triển khai thực hiện Quy chế phối hợp của UBND tỉnh về phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông.`;
   const radio =
     index % 3 === 0
       ? `Hệ thống truyền thanh cơ sở thường xuyên phát tin cảnh báo các thủ đoạn lừa đảo qua mạng, tuyên truyền người dân bảo vệ hạ tầng viễn thông; ${f.TU01} tin, bài đã được đăng, phát.`
@@ -422,8 +421,8 @@ function enterpriseOwn(unit, f, year, index) {
   const telecom = unit.code !== "FPT";
   const highlights = [
     index % 2 === 0
-      ? "Doanh nghiệp đã phối hợp chặt chẽ với Công an các huyện, thị xã, thành phố lập biên bản hiện trường các vụ cắt trộm cáp, cung cấp thông tin thuê bao phục vụ điều tra theo yêu cầu."
-      : "Doanh nghiệp đã phối hợp chặt chẽ với Công an các huyện, thị xã, thành phố lập biên bản hiện trường các vụ cắt trộm cáp và cung cấp thông tin thuê bao phục vụ điều tra.",
+      ? "Đã phối hợp chặt chẽ với Công an các huyện, thị xã, thành phố lập biên bản hiện trường các vụ cắt trộm cáp, cung cấp thông tin thuê bao phục vụ điều tra theo yêu cầu."
+      : "Đã phối hợp chặt chẽ với Công an các huyện, thị xã, thành phố lập biên bản hiện trường các vụ cắt trộm cáp và cung cấp thông tin thuê bao phục vụ điều tra.",
     local.own,
   ];
   if (telecom && f.PH03 > 0)
