@@ -3,8 +3,10 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { SAMPLE_DIR } from "./helpers/sample.js";
+import { INCIDENT_HEADERS, SHEETS } from "../src/domain/form-contract.js";
+import { SAMPLE_DIR, sampleConfig } from "./helpers/sample.js";
 import { tempDir } from "./helpers/temp-dir.js";
 
 describe("sample inbox", () => {
@@ -22,5 +24,108 @@ describe("sample inbox", () => {
         );
       }
     }
+  });
+});
+
+/** The unit of a sample file: its code is in the name, but for the two files named the way units name them. */
+function unitOfFile(name: string) {
+  const special: Record<string, string> = {
+    "VNPT HY - bao cao 6 thang dau nam 2023.xlsx": "VNPT",
+    "Van Giang_BC 6T 2023.xlsx": "UBND-VANGIANG",
+  };
+  const code = special[name] ?? name.replace(/^\d{4}-H\d-/, "").replace(/\.xlsx$/, "");
+  const unit = sampleConfig.units.find((u) => u.code === code);
+  if (unit === undefined) throw new Error(`no unit for ${name}`);
+  return unit;
+}
+
+async function readSample(folder: string, name: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(SAMPLE_DIR, folder, name));
+  const text = (value: ExcelJS.CellValue) => (typeof value === "string" ? value : "");
+  const assessment = workbook.getWorksheet(SHEETS.assessment)!;
+  const sections: string[] = [];
+  for (let row = 2; row <= assessment.rowCount; row++) sections.push(text(assessment.getCell(row, 2).value));
+  const log = workbook.getWorksheet(SHEETS.incidents)!;
+  const header = log.getRow(1).values as ExcelJS.CellValue[];
+  const column = (title: string) => header.indexOf(title);
+  const incidents: { field: string; behavior: string; description: string }[] = [];
+  for (let row = 2; row <= log.rowCount; row++) {
+    const description = text(log.getCell(row, column(INCIDENT_HEADERS.description)).value);
+    if (description === "") continue;
+    incidents.push({
+      field: text(log.getCell(row, column(INCIDENT_HEADERS.field)).value),
+      behavior: text(log.getCell(row, column(INCIDENT_HEADERS.behavior)).value),
+      description,
+    });
+  }
+  return { sections, incidents };
+}
+
+const sentences = (text: string) => text.split(/(?<=\.)\s+/).filter((s) => s.length > 0);
+
+describe("sample texts read like real submissions", () => {
+  it("each unit writes 2–4 sentences per section, never naming itself; units of a kind share some sentences and each has its own", async () => {
+    const byKind = new Map<string, Map<string, Set<string>>>();
+    for (const name of readdirSync(join(SAMPLE_DIR, "inbox")).sort()) {
+      const unit = unitOfFile(name);
+      const { sections } = await readSample("inbox", name);
+      expect(sections, name).toHaveLength(5);
+      const own = new Set<string>();
+      for (const section of sections) {
+        expect(sentences(section).length, `${name}: ${section}`).toBeGreaterThanOrEqual(2);
+        expect(sentences(section).length, `${name}: ${section}`).toBeLessThanOrEqual(4);
+        expect(section, name).not.toContain(unit.name);
+        for (const sentence of sentences(section)) own.add(sentence);
+      }
+      const kind = byKind.get(unit.kind) ?? new Map<string, Set<string>>();
+      kind.set(unit.code, own);
+      byKind.set(unit.kind, kind);
+    }
+    expect([...byKind.keys()].sort()).toEqual(["agency", "district", "enterprise"]);
+    for (const [kind, units] of byKind) {
+      const count = new Map<string, number>();
+      for (const own of units.values()) for (const sentence of own) count.set(sentence, (count.get(sentence) ?? 0) + 1);
+      expect(
+        [...count.values()].some((n) => n >= 2),
+        `${kind}: a shared sentence`,
+      ).toBe(true);
+      for (const [code, own] of units)
+        expect(
+          [...own].some((sentence) => count.get(sentence) === 1),
+          `${code}: a sentence of its own`,
+        ).toBe(true);
+    }
+  });
+
+  it("every incident's description and field fit its behaviour, this year and last", async () => {
+    const fits: Record<string, { description: RegExp; fields: string[] }> = {
+      "Trộm cắp hạ tầng viễn thông": { description: /trộm/i, fields: ["Viễn thông"] },
+      "Phá hoại hạ tầng viễn thông": { description: /phá|cắt đứt|chặt đổ/i, fields: ["Viễn thông"] },
+      "Lừa đảo qua mạng": { description: /giả danh|lừa|chiếm đoạt/i, fields: ["Viễn thông", "Internet, mạng xã hội"] },
+      "Đăng tải, chia sẻ thông tin sai sự thật, xấu độc": {
+        description: /sai sự thật|xuyên tạc/,
+        fields: ["Internet, mạng xã hội"],
+      },
+      "SIM rác, SIM kích hoạt sẵn": { description: /SIM|thuê bao/, fields: ["Viễn thông"] },
+      "Kinh doanh dịch vụ không phép": {
+        description: /không có giấy phép/,
+        fields: ["Viễn thông", "Internet, mạng xã hội", "Bưu chính"],
+      },
+      "Tin nhắn, cuộc gọi rác": { description: /tin nhắn|cuộc gọi/, fields: ["Viễn thông"] },
+    };
+    let seen = 0;
+    for (const folder of ["inbox", "previous-2022-h1"]) {
+      for (const name of readdirSync(join(SAMPLE_DIR, folder)).sort()) {
+        for (const incident of (await readSample(folder, name)).incidents) {
+          const fit = fits[incident.behavior];
+          expect(fit, `${name}: ${incident.behavior}`).toBeDefined();
+          expect(incident.description, `${name}: ${incident.behavior}`).toMatch(fit!.description);
+          expect(fit!.fields, `${name}: ${incident.description}`).toContain(incident.field);
+          seen++;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(40);
   });
 });
