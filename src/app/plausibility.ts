@@ -77,7 +77,8 @@ export async function plausibilityFindings(
       peerFigures.set(other.unit!, valuesOf(other.submission));
     }
     const peers = new Map<string, number[]>();
-    for (const [other, values] of peerFigures) {
+    const compared = config.plausibility.outlierKinds.includes(unit.kind);
+    for (const [other, values] of compared ? peerFigures : []) {
       if (other === unit.code) continue;
       if (config.units.find((candidate) => candidate.code === other)?.kind !== unit.kind) continue;
       for (const [indicator, value] of values) peers.set(indicator, [...(peers.get(indicator) ?? []), value]);

@@ -89,6 +89,8 @@ describe("checkPlausibility", () => {
     });
     // A count ×1.000 is a jump, not a wrong unit of measure.
     expect(checkPlausibility(input([value("A1", 2000)], { lastYear }))[0]?.code).toBe("plausibility/jump");
+    // Money jumps need +jumpMinMoney đồng: one larger case moves a sum.
+    expect(checkPlausibility(input([value("M1", 35_400_000)], { lastYear: new Map([["M1", 6_500_000]]) }))).toEqual([]);
     // ×3 is neither.
     expect(checkPlausibility(input([value("M1", 105_000_000)], { lastYear }))).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // store), and with the units of the same kind this period. Pure: values in, findings out.
 import type { Finding, FindingCode } from "./findings.js";
 import type { Indicator } from "./indicator.js";
+import type { UnitKind } from "./unit.js";
 
 /** The thresholds, from baocao.yaml's `plausibility:` (workspace/schema.ts gives the defaults). */
 export interface PlausibilitySettings {
@@ -10,26 +11,35 @@ export interface PlausibilitySettings {
   enabled: boolean;
   /** A jump: this period at least `jumpFactor` times a history figure … */
   jumpFactor: number;
-  /** … and at least `jumpMin` more than it. */
+  /** … and at least `jumpMin` more than it (counts) … */
   jumpMin: number;
+  /** … or at least `jumpMinMoney` đồng more (money: one large case moves a sum a lot). */
+  jumpMinMoney: number;
   /** A fall to zero: every history figure known non-zero, and the largest at least `zeroedMin`. */
   zeroedMin: number;
   /** An outlier: more than `outlierFactor` times the median of the other units of the same kind … */
   outlierFactor: number;
   /** … and at least `outlierMin` above it … */
   outlierMin: number;
-  /** … when at least this many other units of the same kind reported the indicator. */
+  /** … when at least this many other units of the same kind reported the indicator … */
   outlierPeers: number;
+  /**
+   * … among units of these kinds: districts do the same work and compare; agencies and enterprises each have
+   * their own remit (the police finds more than a Sở), so they are not compared by default.
+   */
+  outlierKinds: UnitKind[];
 }
 
 export const DEFAULT_PLAUSIBILITY: PlausibilitySettings = {
   enabled: true,
   jumpFactor: 5,
   jumpMin: 20,
+  jumpMinMoney: 50_000_000,
   zeroedMin: 10,
   outlierFactor: 10,
   outlierMin: 50,
   outlierPeers: 4,
+  outlierKinds: ["district"],
 };
 
 export const PLAUSIBILITY_CODES = [
@@ -58,7 +68,7 @@ export interface PlausibilityInput {
   lastYear: ReadonlyMap<string, number>;
   /** The unit's accepted figures of the period before this one, by indicator code. */
   previous: ReadonlyMap<string, number>;
-  /** This period's figures of the other units of the same kind, by indicator code. */
+  /** This period's figures of the other units of the same kind, by indicator code (empty: not compared). */
   peers: ReadonlyMap<string, readonly number[]>;
   settings: PlausibilitySettings;
 }
@@ -147,9 +157,10 @@ function judge(
       return { code: "plausibility/zeroed", params: { against: reference.kind, reference: reference.value } };
     }
   }
+  const jumpMin = indicator.type === "money" ? settings.jumpMinMoney : settings.jumpMin;
   for (const reference of history) {
     if (reference.value <= 0) continue;
-    if (current >= reference.value * settings.jumpFactor && current - reference.value >= settings.jumpMin)
+    if (current >= reference.value * settings.jumpFactor && current - reference.value >= jumpMin)
       return {
         code: "plausibility/jump",
         params: {
@@ -162,13 +173,14 @@ function judge(
   const peers = input.peers.get(indicator.code) ?? [];
   if (peers.length >= settings.outlierPeers) {
     const middle = median(peers);
-    if (current > Math.max(middle, 1) * settings.outlierFactor && current - middle >= settings.outlierMin)
+    // A median of 0 (most units had none) says nothing about the size of a non-zero figure.
+    if (middle > 0 && current > middle * settings.outlierFactor && current - middle >= settings.outlierMin)
       return {
         code: "plausibility/outlier",
         params: {
           median: middle,
           peers: peers.length,
-          ratio: roundRatio(current / Math.max(middle, 1)),
+          ratio: roundRatio(current / middle),
         },
       };
   }

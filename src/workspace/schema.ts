@@ -190,18 +190,21 @@ export const reportSettingsSchema = z.strictObject({
 }) satisfies z.ZodType<ReportSettings>;
 
 /**
- * Plausibility against history (domain/plausibility.ts): a jump of ×jumpFactor and at least +jumpMin over the
- * same period last year or the previous period, a fall to zero after figures of at least zeroedMin, a figure
- * over ×outlierFactor (and +outlierMin) the median of at least outlierPeers units of the same kind.
+ * Plausibility against history (domain/plausibility.ts): a jump of ×jumpFactor and at least +jumpMin
+ * (+jumpMinMoney đồng) over the same period last year or the previous period, a fall to zero after figures of
+ * at least zeroedMin, a figure over ×outlierFactor (and +outlierMin) the median of at least outlierPeers other
+ * units of the same kind, for the kinds in outlierKinds.
  */
 export const plausibilitySchema = z.strictObject({
   enabled: z.boolean().default(DEFAULT_PLAUSIBILITY.enabled),
   jumpFactor: z.number().min(1).max(1000).default(DEFAULT_PLAUSIBILITY.jumpFactor),
   jumpMin: z.number().min(0).default(DEFAULT_PLAUSIBILITY.jumpMin),
+  jumpMinMoney: z.number().min(0).default(DEFAULT_PLAUSIBILITY.jumpMinMoney),
   zeroedMin: z.number().min(0).default(DEFAULT_PLAUSIBILITY.zeroedMin),
   outlierFactor: z.number().min(1).max(1000).default(DEFAULT_PLAUSIBILITY.outlierFactor),
   outlierMin: z.number().min(0).default(DEFAULT_PLAUSIBILITY.outlierMin),
   outlierPeers: z.int().min(1).max(1000).default(DEFAULT_PLAUSIBILITY.outlierPeers),
+  outlierKinds: z.array(unitKindSchema).default(DEFAULT_PLAUSIBILITY.outlierKinds),
 }) satisfies z.ZodType<PlausibilitySettings>;
 
 /** The Quy chế phối hợp cited in the report's opening (optional). */
