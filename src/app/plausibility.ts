@@ -100,10 +100,15 @@ export async function plausibilityFindings(
   });
 }
 
+/** The ledger's entries; none when there is no ledger, or one that cannot be read (ingest and doctor say why). */
 function readEntries(workspace: Workspace): LedgerEntry[] {
   const path = ledgerPath(join(workspace.dir, "store"));
-  const text = readLedgerBytes(path);
-  return text === null ? [] : parseLedger(text.toString("utf8"), path).entries;
+  try {
+    const text = readLedgerBytes(path);
+    return text === null ? [] : parseLedger(text.toString("utf8"), path).entries;
+  } catch {
+    return [];
+  }
 }
 
 function valuesOf(submission: Submission): Map<string, number> {
@@ -124,7 +129,15 @@ async function readFigures(
   const archived: { unit: string; file: string; bytes: Buffer }[] = [];
   for (const [unit, entry] of currentSubmissions(entries, periodCode(period))) {
     if (entry.archive === null || !units.has(unit)) continue;
-    archived.push({ unit, file: entry.file, bytes: readArchive(join(workspace.dir, "store"), entry) });
+    // History is a comparison, never a reason to stop: a damaged archive (which aggregate, doctor --store
+    // and a re-ingest deal with) only leaves that unit out.
+    let bytes: Buffer;
+    try {
+      bytes = readArchive(join(workspace.dir, "store"), entry);
+    } catch {
+      continue;
+    }
+    archived.push({ unit, file: entry.file, bytes });
   }
   const figures: Figures = new Map();
   if (archived.length === 0) return figures;
