@@ -11,6 +11,7 @@ import type { CellRef } from "../intake/raw-submission.js";
 import { hashFile, tooLargeReport } from "../intake/too-large.js";
 import { readRegularFile, regularFileSize } from "../io/regular-file.js";
 import type { Workspace } from "../workspace/read.js";
+import { plausibilityFindings } from "./plausibility.js";
 
 export interface ValidatedInput {
   input: InputFile;
@@ -80,12 +81,12 @@ export async function validateInputs(
   const validated = await validateFiles(
     pending.map(({ input, bytes }) => ({ file: input.display, bytes })),
     context,
-    // Only the reports are needed here: the submissions' cells are not kept (memory, and copying from workers).
+    // Only the reports and the Chỉ tiêu figures (for the plausibility checks) are needed here: the incidents'
+    // cells are not kept (memory, and copying from workers).
     {
-      maxIssues: options.maxIssues,
       limits,
       workers: workerCount(),
-      keepSubmission: false,
+      keepSubmission: "indicators",
       // Files refused by their size alone count as done from the start.
       ...(options.onProgress === undefined
         ? {}
@@ -94,6 +95,23 @@ export async function validateInputs(
           }),
     },
   );
+  // Plausibility against the store's history and the same-kind units: added to each file's findings, then
+  // --max-issues applies to them all.
+  const plausible = await plausibilityFindings(
+    workspace,
+    validated.map(({ report, submission }) => ({ unit: report.unit, period: report.period, submission })),
+    options.today,
+  );
+  const limit = options.maxIssues ?? Number.POSITIVE_INFINITY;
+  for (const [index, result] of validated.entries()) {
+    const findings = [...result.report.findings, ...plausible[index]!];
+    const kept = findings.length > limit ? findings.slice(0, limit) : findings;
+    result.report = {
+      ...result.report,
+      findings: kept,
+      omitted: result.report.omitted + findings.length - kept.length,
+    };
+  }
   const byInput = new Map(pending.map((entry, index) => [entry, validated[index]!]));
   let results: ValidatedInput[] = read.map((entry) => {
     if ("report" in entry) return entry;

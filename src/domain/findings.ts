@@ -1,7 +1,8 @@
 // What validation finds in a submission, as data (DESIGN §6, STYLE §7). Checks emit findings without
 // text; messages and hints are chosen later in the user's language (src/messages/findings-*.ts).
 
-export type Severity = "error" | "warning";
+/** "info": a fact for the clerk, never a problem (an implausible figure the unit explained in Ghi chú). */
+export type Severity = "error" | "warning" | "info";
 
 /** Stable codes: they appear in `validate --json` and people filter on them. */
 export const FINDING_CODES = [
@@ -47,6 +48,11 @@ export const FINDING_CODES = [
   "rule/compare",
   "rule/incident-count",
   "rule/incident-sum",
+  // plausibility against the store's history and the same-kind units (domain/plausibility.ts)
+  "plausibility/jump",
+  "plausibility/zeroed",
+  "plausibility/outlier",
+  "plausibility/magnitude",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -85,8 +91,12 @@ export interface FileReport {
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
   let errors = 0;
-  for (const finding of findings) if (finding.severity === "error") errors += 1;
-  return { errors, warnings: findings.length - errors };
+  let warnings = 0;
+  for (const finding of findings) {
+    if (finding.severity === "error") errors += 1;
+    else if (finding.severity === "warning") warnings += 1;
+  }
+  return { errors, warnings };
 }
 
 /** accepted = no errors (warnings allowed); unreadable = the file could not be opened as a form. */

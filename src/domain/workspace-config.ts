@@ -3,6 +3,7 @@
 // against them (and fails the typecheck if the two drift apart).
 import type { Indicator, IndicatorGroup } from "./indicator.js";
 import type { PeriodRule } from "./period/period.js";
+import type { PlausibilitySettings } from "./plausibility.js";
 import type { Rule } from "./rules/rule.js";
 import type { Area, Unit } from "./unit.js";
 
@@ -107,6 +108,8 @@ export interface WorkspaceConfig {
   codeLists: CodeLists;
   intake: IntakeLimits;
   report: ReportSettings;
+  /** Thresholds of the plausibility findings against history (domain/plausibility.ts). */
+  plausibility: PlausibilitySettings;
   /**
    * Where LibreOffice's soffice is on this computer, when baocao does not find it by itself (a file or the
    * install folder; relative to the workspace). BAOCAO_SOFFICE, when set, comes first.

@@ -28,9 +28,10 @@ export interface ValidateOptions {
   maxIssues?: number;
   /**
    * Keep the submission read (default true). `validate` and `ingest` need only the reports: dropping
-   * the incidents' cells keeps memory flat and spares worker threads copying them back.
+   * the incidents' cells keeps memory flat and spares worker threads copying them back. "indicators": keep
+   * the Chỉ tiêu figures only (the plausibility checks of validate and ingest), without incidents.
    */
-  keepSubmission?: boolean;
+  keepSubmission?: boolean | "indicators";
 }
 
 /** The report of a file that cannot be read as a form: one error finding, status `unreadable`. */
@@ -93,7 +94,12 @@ export async function validateBytes(
       findings: kept,
       omitted: findings.length - kept.length,
     },
-    submission: options.keepSubmission === false ? null : submission,
+    submission:
+      options.keepSubmission === false
+        ? null
+        : options.keepSubmission === "indicators"
+          ? { ...submission, incidents: [], assessment: [] }
+          : submission,
     periodRef: submission.periodRef,
   };
 }

@@ -3,6 +3,7 @@
 // its number are added.
 import { toIsoDate, vietnamDateOf } from "../domain/calendar-date.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
+import type { Severity } from "../domain/findings.js";
 import type { Numbering } from "../documents/compose/index.js";
 import { documentReference } from "../documents/compose/index.js";
 import { describeFinding } from "../messages/index.js";
@@ -36,7 +37,7 @@ export interface BatchContext {
 
 export interface FindingRow {
   readonly index: number;
-  readonly severity: "error" | "warning";
+  readonly severity: Severity;
   /** "Lỗi" / "Cảnh báo": letters are Vietnamese documents whatever --lang says. */
   readonly severityText: string;
   readonly code: string;
@@ -55,7 +56,7 @@ export function findingRows(entry: LedgerEntry | undefined): FindingRow[] {
     return {
       index: i + 1,
       severity: finding.severity,
-      severityText: finding.severity === "error" ? "Lỗi" : "Cảnh báo",
+      severityText: finding.severity === "error" ? "Lỗi" : finding.severity === "warning" ? "Cảnh báo" : "Thông tin",
       code: finding.code,
       sheet: finding.sheet ?? "",
       cell: finding.cell ?? "",

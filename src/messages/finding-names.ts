@@ -41,6 +41,10 @@ export const findingNamesVi: Record<FindingCode, string> = {
   "rule/compare": "số liệu không khớp nhau",
   "rule/incident-count": "số vụ không khớp danh sách",
   "rule/incident-sum": "tổng tiền không khớp danh sách",
+  "plausibility/jump": "số liệu tăng đột biến",
+  "plausibility/zeroed": "số liệu bỗng về 0",
+  "plausibility/outlier": "khác xa đơn vị cùng loại",
+  "plausibility/magnitude": "số tiền lệch đơn vị tính",
 };
 
 export const findingNamesEn: typeof findingNamesVi = {
@@ -82,4 +86,8 @@ export const findingNamesEn: typeof findingNamesVi = {
   "rule/compare": "figures disagree",
   "rule/incident-count": "count differs from the incident list",
   "rule/incident-sum": "sum differs from the incident list",
+  "plausibility/jump": "sudden jump",
+  "plausibility/zeroed": "fell to zero",
+  "plausibility/outlier": "far from units of the same kind",
+  "plausibility/magnitude": "amount off by a unit of measure",
 };

@@ -2,6 +2,7 @@
 import type { Finding, FindingCode } from "../domain/findings.js";
 import type { FindingText } from "./findings-vi.js";
 import { n } from "./findings-vi.js";
+import { formatNumber } from "../vn/numbers.js";
 
 const p = (f: Finding, key: string) => String(f.params[key] ?? "");
 const v = (f: Finding) => (f.value === null ? "" : `"${String(f.value)}"`);
@@ -187,4 +188,42 @@ export const findingsEn: Record<FindingCode, FindingText> = {
       `Cell ${f.cell}: the incident log totals ${n(f, "left")} đồng, not ${p(f, "op")} ${p(f, "indicators")} = ${n(f, "right")} đồng (rule ${p(f, "rule")}).`,
     hint: () => "Reconcile the amounts in the incident log with the indicator.",
   },
+  "plausibility/jump": {
+    message: (f) =>
+      `${p(f, "name")}: ${amount(f, "current")} this period, ${againstEn(f)} ${amount(f, "reference")} (${n(f, "ratio")} times as many).${explainedEn(f)}`,
+    hint: (f) => plausibilityHintEn(f, "Check the figure, or explain it in the Ghi chú column."),
+  },
+  "plausibility/zeroed": {
+    message: (f) =>
+      `${p(f, "name")}: 0 ${p(f, "unit")} this period, while ${againstEn(f)} ${amount(f, "reference")}.${explainedEn(f)}`,
+    hint: (f) =>
+      plausibilityHintEn(f, "If there really were none, say so in the Ghi chú column; if it was left out, fill it in."),
+  },
+  "plausibility/outlier": {
+    message: (f) =>
+      `${p(f, "name")}: ${amount(f, "current")} this period, ${n(f, "ratio")} times the median of ${n(f, "peers")} units of the same kind (${amount(f, "median")}).${explainedEn(f)}`,
+    hint: (f) => plausibilityHintEn(f, "Check the figure, or explain it in the Ghi chú column."),
+  },
+  "plausibility/magnitude": {
+    message: (f) => {
+      const shift = Number(f.params.shift);
+      const times = formatNumber(10 ** Math.abs(shift));
+      const how = shift > 0 ? `about ${times} times` : `about 1/${times} of it`;
+      return `${p(f, "name")}: ${amount(f, "current")} this period, ${againstEn(f)} ${amount(f, "reference")} (${how}): perhaps entered in thousands or millions of đồng instead of đồng.${explainedEn(f)}`;
+    },
+    hint: (f) => plausibilityHintEn(f, "Amounts are in đồng: check the figure, or explain it in the Ghi chú column."),
+  },
 };
+
+function amount(f: Finding, key: string): string {
+  return `${n(f, key)} ${p(f, "unit")}`;
+}
+function againstEn(f: Finding): string {
+  return p(f, "against") === "previous" ? "the previous period" : "the same period last year";
+}
+function explainedEn(f: Finding): string {
+  return f.severity === "info" ? ` The unit explained: "${p(f, "note")}".` : "";
+}
+function plausibilityHintEn(f: Finding, fix: string): string {
+  return f.severity === "info" ? "Explained in the Ghi chú column: consider it when aggregating; nothing to fix." : fix;
+}

@@ -205,4 +205,44 @@ export const findingsVi: Record<FindingCode, FindingText> = {
       `Ô ${f.cell}: tổng trong trang Vụ việc là ${n(f, "left")} đồng, trong khi ${p(f, "indicators")} là ${n(f, "right")} đồng (tổng này ${opWords[p(f, "op")] ?? p(f, "op")} ${p(f, "indicators")}).`,
     hint: () => "Đối chiếu số tiền trong trang Vụ việc với chỉ tiêu.",
   },
+  // plausibility (domain/plausibility.ts): figures compared with the unit's history and same-kind units
+  "plausibility/jump": {
+    message: (f) =>
+      `${p(f, "name")}: kỳ này ${amount(f, "current")}, ${againstVi(f)} ${amount(f, "reference")} (gấp ${n(f, "ratio")} lần).${explainedVi(f)}`,
+    hint: (f) => plausibilityHintVi(f, "Kiểm tra lại hoặc giải trình trong cột Ghi chú."),
+  },
+  "plausibility/zeroed": {
+    message: (f) =>
+      `${p(f, "name")}: kỳ này 0 ${p(f, "unit")}, trong khi ${againstVi(f)} ${amount(f, "reference")}.${explainedVi(f)}`,
+    hint: (f) =>
+      plausibilityHintVi(f, "Nếu đúng là không phát sinh, ghi rõ trong cột Ghi chú; nếu bỏ sót, điền lại số liệu."),
+  },
+  "plausibility/outlier": {
+    message: (f) =>
+      `${p(f, "name")}: kỳ này ${amount(f, "current")}, gấp ${n(f, "ratio")} lần mức giữa (trung vị) của ${n(f, "peers")} đơn vị cùng loại (${amount(f, "median")}).${explainedVi(f)}`,
+    hint: (f) => plausibilityHintVi(f, "Kiểm tra lại hoặc giải trình trong cột Ghi chú."),
+  },
+  "plausibility/magnitude": {
+    message: (f) => {
+      const shift = Number(f.params.shift);
+      const times = formatNumber(10 ** Math.abs(shift));
+      const how = shift > 0 ? `gấp khoảng ${times} lần` : `chỉ bằng khoảng 1/${times}`;
+      return `${p(f, "name")}: kỳ này ${amount(f, "current")}, ${againstVi(f)} ${amount(f, "reference")} (${how}): có thể đã ghi nhầm đơn vị tính (nghìn đồng, triệu đồng thay cho đồng).${explainedVi(f)}`;
+    },
+    hint: (f) => plausibilityHintVi(f, "Số tiền ghi theo đồng: kiểm tra lại hoặc giải trình trong cột Ghi chú."),
+  },
 };
+
+/** "250 vụ", "35.000.000 đồng". */
+function amount(f: Finding, key: string): string {
+  return `${n(f, key)} ${p(f, "unit")}`;
+}
+function againstVi(f: Finding): string {
+  return p(f, "against") === "previous" ? "kỳ trước" : "cùng kỳ năm trước";
+}
+function explainedVi(f: Finding): string {
+  return f.severity === "info" ? ` Đơn vị đã giải trình: "${p(f, "note")}".` : "";
+}
+function plausibilityHintVi(f: Finding, fix: string): string {
+  return f.severity === "info" ? "Đã giải trình trong cột Ghi chú: xem xét khi tổng hợp, không cần sửa." : fix;
+}

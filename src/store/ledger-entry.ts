@@ -47,7 +47,7 @@ const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 const countSchema = z.number().int().nonnegative();
 
 const findingSchema = z.object({
-  severity: z.enum(["error", "warning"]),
+  severity: z.enum(["error", "warning", "info"]),
   // Finding codes are a stable contract; renaming one would need a ledger migration.
   code: z.enum(FINDING_CODES),
   sheet: z.string().nullable(),

@@ -9,6 +9,8 @@ import { z } from "zod";
 import type { Indicator, IndicatorGroup } from "../domain/indicator.js";
 import type { Rule } from "../domain/rules/rule.js";
 import { parseIsoDate } from "../domain/calendar-date.js";
+import { DEFAULT_PLAUSIBILITY } from "../domain/plausibility.js";
+import type { PlausibilitySettings } from "../domain/plausibility.js";
 import { UNIT_KINDS } from "../domain/unit.js";
 import type { Area, Unit, UnitKind } from "../domain/unit.js";
 import type {
@@ -187,6 +189,24 @@ export const reportSettingsSchema = z.strictObject({
   incidentListLimit: z.int().min(0).max(2000).default(DEFAULT_INCIDENT_LIST_LIMIT),
 }) satisfies z.ZodType<ReportSettings>;
 
+/**
+ * Plausibility against history (domain/plausibility.ts): a jump of ×jumpFactor and at least +jumpMin
+ * (+jumpMinMoney đồng) over the same period last year or the previous period, a fall to zero after figures of
+ * at least zeroedMin, a figure over ×outlierFactor (and +outlierMin) the median of at least outlierPeers other
+ * units of the same kind, for the kinds in outlierKinds.
+ */
+export const plausibilitySchema = z.strictObject({
+  enabled: z.boolean().default(DEFAULT_PLAUSIBILITY.enabled),
+  jumpFactor: z.number().min(1).max(1000).default(DEFAULT_PLAUSIBILITY.jumpFactor),
+  jumpMin: z.number().min(0).default(DEFAULT_PLAUSIBILITY.jumpMin),
+  jumpMinMoney: z.number().min(0).default(DEFAULT_PLAUSIBILITY.jumpMinMoney),
+  zeroedMin: z.number().min(0).default(DEFAULT_PLAUSIBILITY.zeroedMin),
+  outlierFactor: z.number().min(1).max(1000).default(DEFAULT_PLAUSIBILITY.outlierFactor),
+  outlierMin: z.number().min(0).default(DEFAULT_PLAUSIBILITY.outlierMin),
+  outlierPeers: z.int().min(1).max(1000).default(DEFAULT_PLAUSIBILITY.outlierPeers),
+  outlierKinds: z.array(unitKindSchema).default(DEFAULT_PLAUSIBILITY.outlierKinds),
+}) satisfies z.ZodType<PlausibilitySettings>;
+
 /** The Quy chế phối hợp cited in the report's opening (optional). */
 export const regulationSchema = z.strictObject({
   name: text,
@@ -225,6 +245,7 @@ export const workspaceSchema = z.strictObject({
   codeLists: codeListsSchema,
   intake: intakeSchema.default({ maxFileMB: 50, maxExpandedMB: 500 }),
   report: reportSettingsSchema.default({ incidentListLimit: DEFAULT_INCIDENT_LIST_LIMIT }),
+  plausibility: plausibilitySchema.default(DEFAULT_PLAUSIBILITY),
   /** Where soffice is, when baocao does not find LibreOffice by itself (machine/libreoffice.ts). */
   libreoffice: text.optional(),
   regulation: regulationSchema.optional(),
@@ -249,6 +270,7 @@ const schemasAgreeWithDomain: {
   codeLists: Agree<typeof codeListsSchema, CodeLists>;
   intake: Agree<typeof intakeSchema, IntakeLimits>;
   reportSettings: Agree<typeof reportSettingsSchema, ReportSettings>;
+  plausibility: Agree<typeof plausibilitySchema, PlausibilitySettings>;
   regulation: Agree<typeof regulationSchema, Regulation>;
   workspace: Agree<typeof workspaceSchema, WorkspaceConfig>;
 } = {
@@ -265,6 +287,7 @@ const schemasAgreeWithDomain: {
   codeLists: true,
   intake: true,
   reportSettings: true,
+  plausibility: true,
   regulation: true,
   workspace: true,
 };

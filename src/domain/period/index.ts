@@ -7,6 +7,7 @@ export { quarterToRoman, romanToQuarter } from "./roman-quarter.js";
 export { dataWindow } from "./data-window.js";
 export { previousPeriod } from "./previous-period.js";
 export { followingPeriod } from "./following-period.js";
+export { precedingPeriod } from "./preceding-period.js";
 export { isInWindow } from "./is-in-window.js";
 export { submissionDeadline } from "./submission-deadline.js";
 export type { DeadlineRule } from "./submission-deadline.js";

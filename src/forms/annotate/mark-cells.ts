@@ -4,14 +4,26 @@ import type { Borders, Cell, Comment, Fill, Font, RichText, Style, Worksheet } f
 import type { Severity } from "../../domain/findings.js";
 import type { AnnotateLabels } from "./labels.js";
 
-export const CELL_FILLS: Readonly<Record<Severity, string>> = { error: "FFFFC7CE", warning: "FFFFEB9C" };
+export const CELL_FILLS: Readonly<Record<Severity, string>> = {
+  error: "FFFFC7CE",
+  warning: "FFFFEB9C",
+  info: "FFDDEBF7",
+};
 /** A lighter tint for the other cells of a row a finding is about. */
-export const ROW_FILLS: Readonly<Record<Severity, string>> = { error: "FFFFE9EC", warning: "FFFFF6D5" };
+export const ROW_FILLS: Readonly<Record<Severity, string>> = {
+  error: "FFFFE9EC",
+  warning: "FFFFF6D5",
+  info: "FFEEF5FB",
+};
 /**
  * A thin frame in a darker shade: the form's input cells are already light yellow (FFFFF2CC), close
  * to the warning fill, so the colour alone would not stand out.
  */
-const FRAME_COLOURS: Readonly<Record<Severity, string>> = { error: "FFC00000", warning: "FFBF8F00" };
+const FRAME_COLOURS: Readonly<Record<Severity, string>> = {
+  error: "FFC00000",
+  warning: "FFBF8F00",
+  info: "FF2F5597",
+};
 /** Row findings tint at most this many columns: a row can carry styles far to the right. */
 const MAX_ROW_COLUMNS = 50;
 
@@ -27,8 +39,12 @@ export interface NoteEntry {
 }
 
 export function worst(severities: Iterable<Severity>): Severity {
-  for (const severity of severities) if (severity === "error") return "error";
-  return "warning";
+  let found: Severity = "info";
+  for (const severity of severities) {
+    if (severity === "error") return "error";
+    if (severity === "warning") found = "warning";
+  }
+  return found;
 }
 
 /** A merged cell's annotations go to the merge's top-left cell, the one Excel shows. */

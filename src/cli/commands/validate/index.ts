@@ -118,7 +118,12 @@ export function printValidate(result: ValidateResult, output: Output): void {
           ? ""
           : `${finding.sheet}${finding.cell ? `!${finding.cell}` : finding.row ? ` ${m.row({ row: finding.row })}` : ""}  `;
       const { message, hint } = describeFinding(finding, output.settings.lang);
-      const label = finding.severity === "error" ? out.red(m.error) : out.yellow(m.warning);
+      const label =
+        finding.severity === "error"
+          ? out.red(m.error)
+          : finding.severity === "warning"
+            ? out.yellow(m.warning)
+            : out.dim(m.info);
       lines.push(`  ${label}  ${where}${message}`, `        → ${out.dim(hint)}`);
     }
     if (report.omitted > 0) lines.push(`  ${m.omitted({ count: report.omitted })}`);
