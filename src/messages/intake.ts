@@ -144,9 +144,11 @@ export const statusVi = {
     onTime: "Đúng hạn",
     hidden: (p: Params) =>
       `${p.count} kỳ cũ hơn không vừa màn hình (từ ${p.first}); xem bằng --from, hoặc toàn bộ bằng --json.`,
-    legend: (p: Params) =>
-      `Đúng hạn: tệp đạt đầu tiên nhận trước hết ngày hạn gửi (${p.deadlines}). Đã nộp: số đơn vị có báo cáo đạt trên số đơn vị phải nộp.`,
-    deadline: (p: Params) => `${p.period}: ${p.deadline}`,
+    deadline: "Hạn gửi",
+    legend: [
+      "Đúng hạn: tệp đạt đầu tiên nhận được trước hết ngày hạn gửi.",
+      "Đã nộp: số đơn vị có báo cáo đạt trên số đơn vị phải nộp.",
+    ],
   },
 };
 
@@ -258,9 +260,11 @@ export const statusEn: typeof statusVi = {
     onTime: "On time",
     hidden: (p: Params) =>
       `${plural(p.count, "older period")} did not fit the screen (from ${p.first}); see them with --from, or all with --json.`,
-    legend: (p: Params) =>
-      `On time: the first accepted file arrived by the end of the deadline day (${p.deadlines}). Submitted: units with an accepted report out of the units expected.`,
-    deadline: (p: Params) => `${p.period}: ${p.deadline}`,
+    deadline: "Deadline",
+    legend: [
+      "On time: the first accepted file arrived by the end of the deadline day.",
+      "Submitted: units with an accepted report out of the units expected.",
+    ],
   },
 };
 

@@ -54,10 +54,12 @@ export function printStatusHistory(result: StatusHistoryResult, output: Output):
     const cells = result.units.map((unit) => cellText(unit.cells[p]!));
     const completeness = rateText(period.received, period.expected);
     const onTime = rateText(period.onTime, period.expected);
-    return { period, cells, completeness, onTime, width: widest([period.code, ...cells, completeness, onTime]) };
+    const deadline = formatShortDate(parseIsoDate(period.deadline)!);
+    const width = widest([period.code, ...cells, deadline, completeness, onTime]);
+    return { period, cells, deadline, completeness, onTime, width };
   });
   const rates = result.units.map((unit) => rateText(unit.onTime, unit.cells.length));
-  const codeWidth = widest([m.unit, ...result.units.map((unit) => unit.unit), m.completeness, m.onTime]);
+  const codeWidth = widest([m.unit, ...result.units.map((unit) => unit.unit), m.deadline, m.completeness, m.onTime]);
   const rateWidth = widest([m.unitRate, ...rates]);
   const names = result.units.map((unit) => result.names[unit.unit] ?? "");
   const fullName = Math.min(MAX_NAME, widest([m.name, ...names]));
@@ -114,6 +116,12 @@ export function printStatusHistory(result: StatusHistoryResult, output: Output):
   });
   lines.push(
     line(
+      m.deadline,
+      "",
+      shown.map((column) => column.deadline),
+      "",
+    ),
+    line(
       m.completeness,
       "",
       shown.map((column) => column.completeness),
@@ -127,11 +135,6 @@ export function printStatusHistory(result: StatusHistoryResult, output: Output):
     ),
   );
   if (hidden > 0) lines.push("", m.hidden({ count: hidden, first }));
-  const deadlines = shown
-    .map((column) =>
-      m.deadline({ period: column.period.code, deadline: formatShortDate(parseIsoDate(column.period.deadline)!) }),
-    )
-    .join("; ");
-  lines.push("", m.legend({ deadlines }));
+  lines.push("", ...m.legend);
   output.result(lines.join("\n"));
 }
