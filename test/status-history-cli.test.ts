@@ -119,6 +119,9 @@ describe("baocao status --history", () => {
       ["2023-H1", 3],
       ["2023-H2", 0],
     ]);
+    // With --history, --period stands for --to.
+    const upTo = await runBaocao(["-w", ws, "status", "--history", "--period", "2022-H2", "--json"]);
+    expect((JSON.parse(upTo.stdout) as HistoryJson).periods.map((p) => p.code)).toEqual(["2022-H1", "2022-H2"]);
   });
 
   it("refuses --from after --to, and status without --period or --history", async () => {

@@ -226,7 +226,13 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       if (options.history === true) {
         const { statusHistory, printStatusHistory } = await import("./commands/status/history.js");
         printStatusHistory(
-          statusHistory({ cwd: context.cwd, workspace: global.workspace, from: options.from, to: options.to }),
+          // With --history, --period P is --to P (as aggregate's sheet: the periods up to P).
+          statusHistory({
+            cwd: context.cwd,
+            workspace: global.workspace,
+            from: options.from,
+            to: options.to ?? options.period,
+          }),
           context.output!,
         );
         return;
