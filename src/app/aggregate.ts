@@ -26,6 +26,7 @@ import {
 } from "../store/index.js";
 import type { LedgerEntry, ParsedLedger } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
+import { historyOf } from "./status-history.js";
 
 export interface AggregateOptions {
   cwd: string;
@@ -54,7 +55,9 @@ export async function aggregateToFiles(
   const json = join(dir, "aggregate.json");
   const workbook = join(dir, "tong-hop.xlsx");
   writeFileAtomic(json, aggregateJsonPieces(result));
-  writeFileAtomic(workbook, await writeSummaryWorkbook(result, workspace.config, period));
+  // Timeliness over the periods up to this one, for the "Tiến độ nộp báo cáo" sheet.
+  const history = historyOf(workspace.config, readLedgerWithText(workspace).ledger.entries, { to: period });
+  writeFileAtomic(workbook, await writeSummaryWorkbook(result, workspace.config, period, history));
   return {
     aggregate: result,
     files: { json: relative(options.cwd, json) || json, workbook: relative(options.cwd, workbook) || workbook },

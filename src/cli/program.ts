@@ -216,9 +216,31 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .command("status")
     .description(m.commands.status.description)
     .addHelpText("after", helpAfter(m.commands.status.examples, true))
-    .addOption(periodOption(m.commands.status.period))
-    .action(async (options: { period: string }, command: Command) => {
+    // --period is required unless --history is given (which takes --from/--to instead).
+    .addOption(new Option("--period <period>", m.commands.status.period))
+    .option("--history", m.commands.status.history)
+    .option("--from <period>", m.commands.status.from)
+    .option("--to <period>", m.commands.status.to)
+    .action(async (options: { period?: string; history?: boolean; from?: string; to?: string }, command: Command) => {
       const global = globals(command);
+      if (options.history === true) {
+        const { statusHistory, printStatusHistory } = await import("./commands/status/history.js");
+        printStatusHistory(
+          // With --history, --period P is --to P (as aggregate's sheet: the periods up to P).
+          statusHistory({
+            cwd: context.cwd,
+            workspace: global.workspace,
+            from: options.from,
+            to: options.to ?? options.period,
+          }),
+          context.output!,
+        );
+        return;
+      }
+      if (options.period === undefined) {
+        const error = new CommanderError(2, "commander.missingMandatoryOptionValue", "error: '--period <period>'");
+        throw new UsageError(error, command);
+      }
       const { status, printStatus } = await import("./commands/status/index.js");
       printStatus(
         status({ cwd: context.cwd, workspace: global.workspace, period: options.period, lang: global.lang }),

@@ -82,6 +82,8 @@ export const cliErrorsVi = {
   "input/not-found": (p: Params) => `Không tìm thấy ${p.path}.`,
   "period/invalid-option": (p: Params) =>
     `Kỳ báo cáo "${p.value}" không hợp lệ. Ví dụ: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
+  "period/from-after-to": (p: Params) =>
+    `--from ${p.from} là kỳ sau --to ${p.to}: không có kỳ nào ở giữa. Đổi chỗ hai kỳ rồi chạy lại.`,
   "unit/unknown-option": (p: Params) => `Không có đơn vị mã "${p.code}". Các mã: ${p.codes}.`,
   "received/invalid-option": (p: Params) =>
     `Ngày nhận "${p.value}" không hợp lệ; ghi dạng dd/mm/yyyy, ví dụ 16/06/2023.`,
@@ -177,6 +179,8 @@ export const cliErrorsEn: typeof cliErrorsVi = {
   "input/not-found": (p: Params) => `${p.path} not found.`,
   "period/invalid-option": (p: Params) =>
     `Period "${p.value}" is not valid. Examples: 2023-H1, 2023-H2, 2023, 2023-Q3, 2023-07, "6 tháng đầu năm 2023".`,
+  "period/from-after-to": (p: Params) =>
+    `--from ${p.from} comes after --to ${p.to}: no period lies between. Swap the two and run again.`,
   "unit/unknown-option": (p: Params) => `No unit with code "${p.code}". Codes: ${p.codes}.`,
   "received/invalid-option": (p: Params) =>
     `Received date "${p.value}" is not valid; write dd/mm/yyyy, e.g. 16/06/2023.`,

@@ -46,9 +46,16 @@ export const commandsVi = {
     strict: "không nhận cả tệp chỉ có cảnh báo",
   },
   status: {
-    examples: ["baocao status --period 2023-H1", 'baocao status --period "6 tháng đầu năm 2023"'],
+    examples: [
+      "baocao status --period 2023-H1",
+      'baocao status --period "6 tháng đầu năm 2023"',
+      "baocao status --history --from 2022-H1 --to 2023-H1   # tiến độ nộp qua các kỳ",
+    ],
     description: "đơn vị nào đã gửi, đạt, bị từ chối, còn thiếu, gửi muộn",
-    period: "kỳ báo cáo, ví dụ 2023-H1",
+    period: "kỳ báo cáo, ví dụ 2023-H1 (không cần khi dùng --history)",
+    history: "bảng đơn vị × kỳ: đúng hạn, muộn mấy ngày, bị từ chối, chưa gửi; tỷ lệ đúng hạn và tỷ lệ đã nộp",
+    from: "với --history: từ kỳ này (mặc định: kỳ cũ nhất trong sổ)",
+    to: "với --history: đến kỳ này (mặc định: kỳ mới nhất trong sổ)",
   },
   aggregate: {
     examples: [
@@ -163,9 +170,16 @@ export const commandsEn: typeof commandsVi = {
     strict: "refuse files that have warnings too",
   },
   status: {
-    examples: ["baocao status --period 2023-H1", 'baocao status --period "6 tháng đầu năm 2023"'],
+    examples: [
+      "baocao status --period 2023-H1",
+      'baocao status --period "6 tháng đầu năm 2023"',
+      "baocao status --history --from 2022-H1 --to 2023-H1   # timeliness across periods",
+    ],
     description: "which units have submitted, were accepted or rejected, are missing or late",
-    period: "the reporting period, e.g. 2023-H1",
+    period: "the reporting period, e.g. 2023-H1 (not needed with --history)",
+    history: "a units × periods table: on time, late by N days, rejected, missing; on-time and completeness rates",
+    from: "with --history: from this period (default: the oldest in the ledger)",
+    to: "with --history: up to this period (default: the newest in the ledger)",
   },
   aggregate: {
     examples: [

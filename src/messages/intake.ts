@@ -128,6 +128,29 @@ export const statusVi = {
   findings: (p: Params) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
   totals: (p: Params) =>
     `Tổng: ${p.expected} đơn vị — ${p.accepted} đạt, ${p.rejected} bị từ chối, ${p.missing} chưa gửi, ${p.late} gửi muộn.`,
+  history: {
+    title: (p: Params) => `Tiến độ nộp báo cáo qua ${p.count} kỳ (${p.first} – ${p.last}):`,
+    empty: "Sổ chưa ghi kỳ báo cáo nào. Nhận biểu mẫu bằng lệnh baocao ingest, hoặc chỉ ra kỳ bằng --from và --to.",
+    unit: "Mã",
+    name: "Tên đơn vị",
+    unitRate: "Đúng hạn",
+    states: {
+      "on-time": "đúng hạn",
+      late: "muộn",
+      rejected: "bị từ chối",
+      missing: "chưa gửi",
+    } as Record<string, string>,
+    late: (p: Params) => `muộn ${p.days} ngày`,
+    completeness: "Đã nộp",
+    onTime: "Đúng hạn",
+    hidden: (p: Params) =>
+      `${p.count} kỳ cũ hơn không vừa màn hình (từ ${p.first}); xem bằng --from, hoặc toàn bộ bằng --json.`,
+    deadline: "Hạn gửi",
+    legend: [
+      "Đúng hạn: tệp đạt đầu tiên nhận được trước hết ngày hạn gửi.",
+      "Đã nộp: số đơn vị có báo cáo đạt trên số đơn vị phải nộp.",
+    ],
+  },
 };
 
 export const intakeErrorsVi = {
@@ -221,6 +244,30 @@ export const statusEn: typeof statusVi = {
   findings: (p: Params) => `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}`,
   totals: (p: Params) =>
     `Total: ${plural(p.expected, "unit")} — ${p.accepted} accepted, ${p.rejected} rejected, ${p.missing} missing, ${p.late} late.`,
+  history: {
+    title: (p: Params) => `Timeliness over ${plural(p.count, "period")} (${p.first} – ${p.last}):`,
+    empty:
+      "The ledger has no reporting period yet. Receive forms with baocao ingest, or name periods with --from and --to.",
+    unit: "Code",
+    name: "Unit",
+    unitRate: "On time",
+    states: {
+      "on-time": "on time",
+      late: "late",
+      rejected: "rejected",
+      missing: "missing",
+    },
+    late: (p: Params) => `${plural(p.days, "day")} late`,
+    completeness: "Submitted",
+    onTime: "On time",
+    hidden: (p: Params) =>
+      `${plural(p.count, "older period")} did not fit the screen (from ${p.first}); see them with --from, or all with --json.`,
+    deadline: "Deadline",
+    legend: [
+      "On time: the first accepted file arrived by the end of the deadline day.",
+      "Submitted: units with an accepted report out of the units expected.",
+    ],
+  },
 };
 
 export const intakeErrorsEn: typeof intakeErrorsVi = {

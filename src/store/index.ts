@@ -9,3 +9,4 @@ export * from "./parse-ledger.js";
 export * from "./plan-ingest.js";
 export * from "./unit-status.js";
 export * from "./verify.js";
+export * from "./submission-history.js";

@@ -7,3 +7,4 @@ export { TOTALS_COLUMNS } from "./totals-sheet.js";
 export { INCIDENT_LIST_HEADERS } from "./incidents-sheet.js";
 export { BREAKDOWN_SECTIONS } from "./breakdowns-sheet.js";
 export { UNIT_STATUS } from "./missing-sheet.js";
+export { TIMELINESS_STATES, TIMELINESS_FOOTER_ROWS, timelinessText } from "./timeliness-sheet.js";

@@ -10,4 +10,5 @@ export const SUMMARY_SHEETS = {
   incidents: "Vụ việc",
   breakdowns: "Phân loại vụ việc",
   missing: "Đơn vị chưa nộp",
+  timeliness: "Tiến độ nộp báo cáo",
 } as const;

@@ -20,6 +20,9 @@ import { readWorkspace } from "../../workspace/read.js";
 import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { workspaceSchema } from "../../workspace/schema.js";
 import { openZipParts } from "../../zip/index.js";
+import { submissionHistory } from "../../store/submission-history.js";
+import type { SubmissionHistory } from "../../store/submission-history.js";
+import { ledgerEntry } from "../../../test/helpers/store.js";
 import {
   BY_UNIT_FIRST_ROW,
   INCIDENT_LIST_HEADERS,
@@ -274,25 +277,57 @@ function expectTotalsMatch(workbook: Workbook, data: Aggregate): void {
 
 // --- tests ------------------------------------------------------------------------------------------
 
+// Two periods of history for the three units (store/submission-history.ts computes these).
+const HISTORY: SubmissionHistory = submissionHistory(
+  [
+    ledgerEntry({ unit: "STTTT", period: "2022-H2", time: "2023-01-10T03:00:00.000Z" }),
+    ledgerEntry({ unit: "VNPT", period: "2022-H2", time: "2023-01-17T03:00:00.000Z" }),
+    ledgerEntry({ unit: "STTTT", period: "2023-H1", time: "2023-07-22T03:00:00.000Z" }),
+    ledgerEntry({ unit: "VNPT", period: "2023-H1", time: "2023-07-01T03:00:00.000Z" }),
+    ledgerEntry({ unit: "CAT", period: "2023-H1", time: "2023-07-01T03:00:00.000Z", decision: "rejected" }),
+  ],
+  [
+    { code: "2022-H2", deadline: "2023-01-17" },
+    { code: "2023-H1", deadline: "2023-07-19" },
+  ],
+  ["STTTT", "CAT", "VNPT"],
+);
+
 describe("writeSummaryWorkbook", () => {
   let buffer: Buffer;
   let workbook: Workbook;
   let zip: Map<string, string>;
 
   beforeAll(async () => {
-    buffer = await writeSummaryWorkbook(AGGREGATE, config, H1_2023);
+    buffer = await writeSummaryWorkbook(AGGREGATE, config, H1_2023, HISTORY);
     workbook = await load(buffer);
     zip = unzip(buffer);
   });
 
-  it("has the five sheets, in order", () => {
+  it("has the six sheets, in order", () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
       "Tổng hợp",
       "Theo đơn vị",
       "Vụ việc",
       "Phân loại vụ việc",
       "Đơn vị chưa nộp",
+      "Tiến độ nộp báo cáo",
     ]);
+  });
+
+  it("writes the timeliness sheet: units × periods, each unit's on-time rate, each period's deadline and rates", () => {
+    const timeliness = sheet(workbook, SUMMARY_SHEETS.timeliness);
+    const row = (n: number) => [1, 2, 3, 4, 5, 6, 7].map((c) => timeliness.getRow(n).getCell(c).value);
+    expect(row(1)).toEqual(["STT", "Mã", "Tên đơn vị", "2022-H2", "2023-H1", "Số kỳ đúng hạn", "Tỷ lệ đúng hạn"]);
+    expect(row(2)).toEqual([1, "STTTT", "Sở Thông tin và Truyền thông", "Đúng hạn", "Muộn 3 ngày", 1, 0.5]);
+    expect(row(3)).toEqual([2, "CAT", HOSTILE[0], "Chưa gửi", "Bị từ chối", 0, 0]);
+    expect(row(4)).toEqual([3, "VNPT", HOSTILE[3], "Đúng hạn", "Đúng hạn", 2, 1]);
+    expect(row(5).slice(0, 5)).toEqual(["Hạn gửi", "Hạn gửi", "Hạn gửi", "17/01/2023", "19/07/2023"]);
+    expect(row(6).slice(3, 5)).toEqual(["2/3", "2/3"]);
+    expect(row(7).slice(3, 5)).toEqual([2 / 3, 2 / 3]);
+    expect(row(8).slice(3, 5)).toEqual([2 / 3, 1 / 3]);
+    expect(timeliness.getCell("G2").numFmt).toBe(PERCENT_FORMAT);
+    expect(timeliness.getCell("C3").type).toBe(ExcelJS.ValueType.String);
   });
 
   it("writes SUM totals and comparison formulas whose cached values equal the aggregate", () => {
@@ -490,7 +525,7 @@ describe("writeSummaryWorkbook", () => {
   });
 
   it("is byte-identical when written twice, stamped with the window end", async () => {
-    const again = await writeSummaryWorkbook(AGGREGATE, config, H1_2023);
+    const again = await writeSummaryWorkbook(AGGREGATE, config, H1_2023, HISTORY);
     expect(again.equals(buffer)).toBe(true);
     expect(workbook.creator).toBe("baocao");
     expect(workbook.created?.toISOString()).toBe("2023-06-14T00:00:00.000Z");

@@ -28,14 +28,19 @@ import { addByUnitSheet } from "./by-unit-sheet.js";
 import { addIncidentSheet } from "./incidents-sheet.js";
 import { addMissingSheet } from "./missing-sheet.js";
 import { indicatorGroups, totalCells, unitRows } from "./rows.js";
+import type { UnitRow } from "./rows.js";
 import { SUMMARY_ZIP_LEVEL, withPrintOptions } from "./sheet-writer.js";
+import { addTimelinessSheet } from "./timeliness-sheet.js";
 import { addTotalsSheet } from "./totals-sheet.js";
+import type { SubmissionHistory } from "../../store/submission-history.js";
 
 /** The summary workbook of `period` as .xlsx bytes, identical for identical input. */
 export async function writeSummaryWorkbook(
   aggregate: Aggregate,
   config: WorkspaceConfig,
   period: Period,
+  /** Timeliness over the periods up to this one (the "Tiến độ nộp báo cáo" sheet); no sheet without it. */
+  history?: SubmissionHistory,
 ): Promise<Buffer> {
   // The stamp is the day the data window closes: fixed by the input, never the clock.
   const end = dataWindow(period, config.periods.rule).to;
@@ -72,6 +77,14 @@ export async function writeSummaryWorkbook(
   (await addIncidentSheet(workbook, aggregate, label, units)).commit();
   addBreakdownSheet(workbook, aggregate, label, units).commit();
   addMissingSheet(workbook, aggregate, label, units).commit();
+  if (history) addTimelinessSheet(workbook, history, label, historyNames(config, units)).commit();
   await workbook.commit();
   return withFixedZipTimestamps(await withPrintOptions(workbook, Buffer.concat(chunks)), end);
+}
+
+/** Names from the aggregate's rows, else from the configuration (a unit with no submission this period). */
+function historyNames(config: WorkspaceConfig, units: readonly UnitRow[]): (code: string) => string {
+  const names = new Map(config.units.map((unit) => [unit.code, unit.name]));
+  for (const unit of units) names.set(unit.code, unit.name);
+  return (code) => names.get(code) ?? code;
 }
