@@ -173,6 +173,7 @@ describe("the report's narrative (CLI)", () => {
     );
     const { run, text } = await report("with-own.docx");
     expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/Nhận định, kiến nghị của Sở: .*nhan-dinh[\\/]2023-H1\.md/u);
     const sections = assessmentSections(text());
     const at = (p: string) => sections.indexOf(p);
     const own = at("Công tác phối hợp giữa các cơ quan, đơn vị được duy trì thường xuyên, hiệu quả hơn cùng kỳ.");

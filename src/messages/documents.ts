@@ -184,6 +184,7 @@ export const documentsVi = {
   askReportDate: "Ngày của báo cáo (dd/mm/yyyy)",
   template: (p: Params) => `Mẫu: ${p.file}`,
   builtinTemplate: (p: Params) => `Mẫu: ${p.name} (mẫu có sẵn của baocao)`,
+  assessmentUsed: (p: Params) => `Nhận định, kiến nghị của Sở: ${p.file}`,
   written: (p: Params) => `Đã ghi ${p.file}.`,
   aggregateRecomputed: {
     damaged: (p: Params) =>
@@ -257,6 +258,7 @@ export const documentsEn: typeof documentsVi = {
   askReportDate: "Date of the report (dd/mm/yyyy)",
   template: (p: Params) => `Template: ${p.file}`,
   builtinTemplate: (p: Params) => `Template: ${p.name} (built into baocao)`,
+  assessmentUsed: (p: Params) => `The Department's own assessment and recommendations: ${p.file}`,
   written: (p: Params) => `Wrote ${p.file}.`,
   aggregateRecomputed: {
     damaged: (p: Params) =>
