@@ -203,8 +203,17 @@ describe("directive and report (CLI)", () => {
     );
     // The opening cites the Quy chế phối hợp from baocao.yaml (regulation:); the body points to each appendix.
     expect(text).toContain(
-      "Thực hiện Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông trên địa bàn tỉnh Hưng Yên ban hành kèm theo Quyết định số 25/2021/QĐ-UBND ngày 16/8/2021 của UBND tỉnh Hưng Yên, trên cơ sở báo cáo của",
+      "Thực hiện Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông trên địa bàn tỉnh Hưng Yên ban hành kèm theo Quyết định số 25/2021/QĐ-UBND ngày 16/8/2021 của UBND tỉnh Hưng Yên, Sở Thông tin và Truyền thông báo cáo kết quả công tác phối hợp 6 tháng đầu năm 2023",
     );
+    // No parenthesis inside another; each comparison in the indicator's own unit; II.5 does not repeat I's figures.
+    for (const paragraph of text.split("\n")) expect(paragraph).not.toMatch(/\([^()]*\(/u);
+    expect(text).toMatch(/\(giảm \d+ vụ, tức \d+,\d%, so với cùng kỳ\)/u);
+    expect(text).toMatch(
+      /\d+ tài khoản, trang mạng xã hội[^()]*\(tăng \d+ tài khoản, trang, tức \d+,\d%, so với cùng kỳ\)/u,
+    );
+    const infrastructure = text.split("\n").find((p) => p.startsWith("Các doanh nghiệp viễn thông phối hợp"));
+    expect(infrastructure).toBeDefined();
+    expect(infrastructure).not.toMatch(/\d/u);
     expect(text).toContain(
       "chi tiết tại Phụ lục I, số liệu của từng cơ quan, đơn vị, doanh nghiệp tại Phụ lục II kèm theo.",
     );
@@ -249,9 +258,9 @@ describe("directive and report (CLI)", () => {
     ]);
     expect(run.status).toBe(0);
     const text = documentText(join(bare, "r.docx"));
-    const opening = text.find((p) => p.includes("báo cáo của 19/22"));
+    const opening = text.find((p) => p.includes("19/22 đơn vị đã gửi báo cáo"));
     expect(opening).toMatch(
-      /^Trên cơ sở báo cáo của 19\/22 cơ quan, đơn vị, doanh nghiệp, Sở Thông tin và Truyền thông/,
+      /^Trên cơ sở báo cáo của các cơ quan, đơn vị, doanh nghiệp, Sở Thông tin và Truyền thông báo cáo/,
     );
     expect(text.join(" ")).not.toContain("Quy chế phối hợp phòng");
     // A draft's appendices give the blank day in the same full form.

@@ -1,7 +1,8 @@
 // The report use case: the Department's report to the provincial People's Committee (Decree 30 "văn bản
 // có tên loại", Mẫu 1.4), from the aggregate, with appendices I–III and a chart comparing key indicators
 // with the same period.
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import type { AggregateWarning } from "../aggregate/index.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import { compareDates } from "../domain/calendar-date.js";
@@ -11,6 +12,9 @@ import { periodContext } from "../domain/period/period-context.js";
 import { documentReference } from "../documents/compose/index.js";
 import type { Numbering } from "../documents/compose/index.js";
 import { incidentListing, reportAppendices } from "../documents/report/appendices.js";
+import type { Assessment } from "../documents/report/assessment.js";
+import { parseAssessment } from "../documents/report/assessment.js";
+import { readTextFile } from "../io/read-text.js";
 import { reportData } from "../documents/report/report-data.js";
 import { interruptCheckpoint } from "../io/interrupt.js";
 import type { Workspace } from "../workspace/read.js";
@@ -38,6 +42,13 @@ export interface WrittenReport extends WrittenDocument {
    * have been complete: a typo in --date?), with that day; null otherwise and for a draft.
    */
   readonly dateBeforeWindowEnd: { readonly date: CalendarDate; readonly windowEnd: CalendarDate } | null;
+  /** The Sở's own assessment file the report took (nhan-dinh/<period>.md, as shown), null when there is none. */
+  readonly assessment: string | null;
+}
+
+/** Where the clerk writes the Sở's own assessment and recommendations for a period. */
+export function assessmentFile(workspaceDir: string, period: Period): string {
+  return join(workspaceDir, "nhan-dinh", `${periodCode(period)}.md`);
 }
 
 export async function report(workspace: Workspace, period: Period, options: ReportOptions): Promise<WrittenReport> {
@@ -49,10 +60,11 @@ export async function report(workspace: Workspace, period: Period, options: Repo
       ? join(workspace.dir, "out", periodCode(period), `bao-cao-${periodCode(period)}.docx`)
       : resolve(options.cwd, options.out);
   refuseExisting(target, options); // before the number and date are asked
+  const assessment = readAssessment(workspace.dir, period, options.cwd); // a bad heading: before the questions too
   const numbering = await options.numbering();
   const issuerId = config.documents.report?.issuer;
   const issuer = issuerId === undefined ? undefined : config.issuers[issuerId];
-  const data = reportData(aggregate, config, {
+  const data = reportData(aggregate, config, assessment?.parts ?? null, {
     province: config.organisation.province,
     issuer: { name: issuer?.name ?? "", shortName: issuer?.shortName ?? issuer?.name ?? "" },
   });
@@ -77,7 +89,20 @@ export async function report(workspace: Workspace, period: Period, options: Repo
     incidentList: incidentListing(aggregate, config.report.incidentListLimit),
     listWarnings: aggregate.warnings.filter((warning) => warning.code === "list/value-not-in-config"),
     dateBeforeWindowEnd: dateBeforeWindowEnd(numbering, periodContext(config, period).window.to),
+    assessment: assessment?.shown ?? null,
   };
+}
+
+function readAssessment(
+  workspaceDir: string,
+  period: Period,
+  cwd: string,
+): { readonly parts: Assessment; readonly shown: string } | null {
+  const file = assessmentFile(workspaceDir, period);
+  if (!existsSync(file)) return null;
+  const shown = relative(cwd, file) || file;
+  const text = readTextFile(file, shown, { unreadable: "assessment/unreadable" });
+  return { parts: parseAssessment(text, shown), shown };
 }
 
 function dateBeforeWindowEnd(numbering: Numbering, windowEnd: CalendarDate): WrittenReport["dateBeforeWindowEnd"] {

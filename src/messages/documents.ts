@@ -184,6 +184,7 @@ export const documentsVi = {
   askReportDate: "Ngày của báo cáo (dd/mm/yyyy)",
   template: (p: Params) => `Mẫu: ${p.file}`,
   builtinTemplate: (p: Params) => `Mẫu: ${p.name} (mẫu có sẵn của baocao)`,
+  assessmentUsed: (p: Params) => `Nhận định, kiến nghị của Sở: ${p.file}`,
   written: (p: Params) => `Đã ghi ${p.file}.`,
   aggregateRecomputed: {
     damaged: (p: Params) =>
@@ -206,6 +207,11 @@ export const documentErrorsVi = {
     `Chưa có báo cáo nào đạt của kỳ ${p.period}. ${
       p.held ? `Kho chỉ có số liệu các kỳ: ${p.held}.` : "Kho lưu trữ chưa có báo cáo nào đạt."
     } Chạy \`baocao ingest <thư mục> --period ${p.period}\` trước, hoặc kiểm tra lại --period.`,
+  "assessment/unknown-heading": (p: Params) =>
+    `${p.file}, dòng ${p.line}: tiêu đề "${p.heading}" không ứng với phần nào của báo cáo. Dùng một trong các tiêu đề: "# Đánh giá", "# Tồn tại, hạn chế", "# Nguyên nhân", "# Phương hướng, nhiệm vụ", "# Kiến nghị".`,
+  "assessment/no-heading": (p: Params) =>
+    `${p.file}, dòng ${p.line}: đoạn văn này chưa nằm dưới tiêu đề nào. Đặt trước nó một tiêu đề như "# Đánh giá" hoặc "# Kiến nghị" để baocao biết đưa vào phần nào của báo cáo.`,
+  "assessment/unreadable": (p: Params) => `Không đọc được ${p.file}: ${fsReasonVi(p.code)}`,
   "document/missing-metadata": (p: Params) =>
     `Thiếu ${p.missing}. Ghi rõ các tùy chọn này, hoặc dùng --draft để để trống số và ngày cho văn thư.`,
   "document/missing-cited": (p: Params) =>
@@ -252,6 +258,7 @@ export const documentsEn: typeof documentsVi = {
   askReportDate: "Date of the report (dd/mm/yyyy)",
   template: (p: Params) => `Template: ${p.file}`,
   builtinTemplate: (p: Params) => `Template: ${p.name} (built into baocao)`,
+  assessmentUsed: (p: Params) => `The Department's own assessment and recommendations: ${p.file}`,
   written: (p: Params) => `Wrote ${p.file}.`,
   aggregateRecomputed: {
     damaged: (p: Params) =>
@@ -275,6 +282,11 @@ export const documentErrorsEn: typeof documentErrorsVi = {
     `No accepted submission for ${p.period} yet. ${
       p.held ? `The store only holds figures for: ${p.held}.` : "The store holds no accepted submission yet."
     } Run \`baocao ingest <folder> --period ${p.period}\` first, or check --period.`,
+  "assessment/unknown-heading": (p: Params) =>
+    `${p.file}, line ${p.line}: the heading "${p.heading}" names no section of the report. Use one of: "# Đánh giá" (assessment), "# Tồn tại, hạn chế" (shortcomings), "# Nguyên nhân" (causes), "# Phương hướng, nhiệm vụ" (directions), "# Kiến nghị" (recommendations).`,
+  "assessment/no-heading": (p: Params) =>
+    `${p.file}, line ${p.line}: this paragraph is under no heading. Put a heading such as "# Đánh giá" or "# Kiến nghị" before it so baocao knows which section of the report it belongs to.`,
+  "assessment/unreadable": (p: Params) => `Cannot read ${p.file}: ${fsReasonEn(p.code)}`,
   "document/missing-metadata": (p: Params) =>
     `Missing ${p.missing}. Give these options, or use --draft to leave the number and day blank.`,
   "document/missing-cited": (p: Params) =>

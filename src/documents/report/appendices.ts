@@ -5,7 +5,7 @@ import type { Aggregate, Tally } from "../../aggregate/index.js";
 import { groupIndicators, indicatorShortName } from "../../domain/catalogue.js";
 import { periodLabel } from "../../domain/period/index.js";
 import { SUMMARY_FILE, SUMMARY_SHEETS } from "../../forms/summary/sheets.js";
-import { formatShortDate } from "../../vn/dates.js";
+import { formatDocumentShortDate } from "../../vn/dates.js";
 import { formatNumber, formatPercent } from "../../vn/numbers.js";
 import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import type { Appendix, Block, Inline } from "../model.js";
@@ -138,7 +138,7 @@ function incidentAppendix(aggregate: Aggregate, unitNames: ReadonlyMap<string, s
       .slice(0, listing.listed)
       .map((incident, index) => [
         cell(String(index + 1)),
-        cell(incident.detectedOn === null ? "" : formatShortDate(incident.detectedOn)),
+        cell(incident.detectedOn === null ? "" : formatDocumentShortDate(incident.detectedOn)),
         cell(unitNames.get(incident.unit) ?? incident.unit),
         cell(incident.area ?? ""),
         cell(incident.behavior ?? ""),

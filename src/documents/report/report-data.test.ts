@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentReference } from "../compose/index.js";
-import { regulationCitation } from "./report-data.js";
+import { comparePhrase, completeness, regulationCitation } from "./report-data.js";
 
 describe("the Quy chế phối hợp in the report's opening", () => {
   const name = "Quy chế phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông trên địa bàn tỉnh";
@@ -30,5 +30,25 @@ describe("an appendix's guidance line", () => {
     expect(documentReference({ number: "5", date: { year: 2023, month: 7, day: 3 } }, "BC-STTTT")).toBe(
       "05/BC-STTTT ngày 03/7/2023",
     );
+  });
+});
+
+describe("a comparison in the report's prose", () => {
+  it("uses the indicator's own unit and no parentheses, so that it can sit inside one", () => {
+    expect(comparePhrase(98, 102, "vụ")).toBe("giảm 4 vụ, tức 3,9%, so với cùng kỳ");
+    expect(comparePhrase(26, 23, "sự cố")).toBe("tăng 3 sự cố, tức 13,0%, so với cùng kỳ");
+    expect(comparePhrase(515_000_000, 281_000_000, "đồng")).toBe("tăng 234.000.000 đồng, tức 83,3%, so với cùng kỳ");
+    expect(comparePhrase(5, 0, "vụ")).toBe("tăng 5 vụ so với cùng kỳ");
+    expect(comparePhrase(23, 23, "vụ")).toBe("bằng cùng kỳ");
+    expect(comparePhrase(23, null, "vụ")).toBe("");
+  });
+});
+
+describe("the completeness of the units' reports", () => {
+  it("counts the reports and names the units still missing", () => {
+    expect(completeness(19, 22, ["Sở Giáo dục và Đào tạo", "UBND huyện Ân Thi", "UBND huyện Tiên Lữ"])).toBe(
+      "19/22 đơn vị đã gửi báo cáo; còn 3 đơn vị chưa gửi hoặc chưa đạt: Sở Giáo dục và Đào tạo, UBND huyện Ân Thi, UBND huyện Tiên Lữ.",
+    );
+    expect(completeness(22, 22, [])).toBe("22/22 đơn vị đã gửi báo cáo.");
   });
 });

@@ -5,9 +5,14 @@ import { UNSPECIFIED } from "../../aggregate/index.js";
 import { groupIndicators, indicatorShortName } from "../../domain/catalogue.js";
 import { parseIsoDate, toIsoDate } from "../../domain/calendar-date.js";
 import { followingPeriod, periodCode, periodLabel } from "../../domain/period/index.js";
-import { describeChange } from "../../vn/change.js";
+import { synthesizeNarrative } from "../../domain/narrative.js";
+import type { NarrativeUnit, SynthesisItem } from "../../domain/narrative.js";
+import { computeChange } from "../../vn/change.js";
 import { formatDocumentShortDate } from "../../vn/dates.js";
+import { normalizeText } from "../../vn/normalize.js";
+import { formatNumber, formatPercent } from "../../vn/numbers.js";
 import type { Regulation, WorkspaceConfig } from "../../domain/workspace-config.js";
+import type { Assessment, AssessmentBlock } from "./assessment.js";
 
 export interface ProseFigure {
   readonly name: string;
@@ -17,14 +22,23 @@ export interface ProseFigure {
   readonly previous: number | null;
   readonly change: number | null;
   readonly changePct: number | null;
-  /** "tăng 3 vụ (+12,5%) so với cùng kỳ", "bằng cùng kỳ", or "" without a previous figure. */
+  /**
+   * "tăng 3 vụ, tức 12,5%, so với cùng kỳ", "bằng cùng kỳ", or "" without a previous figure: in the
+   * indicator's own unit, and with no parentheses, so that the template may put it in parentheses.
+   */
   readonly compare: string;
 }
 
 /** The indicators shown in the report's chart (counts a reader can compare on one axis). */
 export const CHART_INDICATORS = ["TH01", "TH03", "TH04", "TT01", "TT04", "TT06", "PH04", "TU02"];
 
-export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra: Record<string, unknown>) {
+export function reportData(
+  aggregate: Aggregate,
+  config: WorkspaceConfig,
+  /** The Sở's own assessment (nhan-dinh/<period>.md); null when the workspace has none for the period. */
+  assessment: Assessment | null,
+  extra: Record<string, unknown>,
+) {
   const byCode = new Map(aggregate.indicators.map((indicator) => [indicator.code, indicator]));
   const ind: Record<string, ProseFigure> = {};
   for (const indicator of aggregate.indicators) ind[indicator.code] = prose(indicator);
@@ -39,13 +53,18 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
       .filter(([name, slot]) => slot.total.count > 0 && name !== UNSPECIFIED)
       .sort((a, b) => b[1].total.count - a[1].total.count || a[0].localeCompare(b[0], "vi"))
       .map(([name, slot]) => ({ name, ...slot.total }));
-  // Units that wrote the same text are named together once: "- UBND huyện A, UBND huyện B: …".
-  const narrative = (section: keyof Aggregate["narratives"]) => {
-    const byText = new Map<string, string[]>();
-    for (const n of aggregate.narratives[section])
-      byText.set(n.text, [...(byText.get(n.text) ?? []), names.get(n.unit) ?? n.name]);
-    return [...byText].map(([text, units]) => ({ name: units.join(", "), text }));
-  };
+  // Sections III–V: the units' sentences merged and grouped by kind of unit (domain/narrative.ts).
+  const narrativeUnits: NarrativeUnit[] = config.units.map((unit) => ({
+    code: unit.code,
+    name: unit.name,
+    label: unit.shortName ?? unit.name,
+    kind: unit.kind,
+    group: unit.group,
+  }));
+  const narrative = (section: keyof Aggregate["narratives"]): SynthesisItem[] =>
+    synthesizeNarrative(aggregate.narratives[section] ?? [], narrativeUnits, aggregate.units.submitted);
+  const own = (section: keyof Assessment): readonly AssessmentBlock[] => assessment?.[section] ?? [];
+  const missing = aggregate.units.missing.map((code) => names.get(code) ?? code);
   return {
     ...extra,
     // The template sees the period's code and the window's ISO dates, as in aggregate.json.
@@ -82,10 +101,21 @@ export function reportData(aggregate: Aggregate, config: WorkspaceConfig, extra:
     },
     /** The Quy chế phối hợp, with the clause the opening cites it by; null when not configured. */
     regulation: config.regulation === undefined ? null : regulationData(config.regulation),
+    /** The Sở's own paragraphs and items per section, printed before the units' synthesis; empty without a file. */
+    assessment: {
+      present: assessment !== null,
+      highlights: own("highlights"),
+      shortcomings: own("shortcomings"),
+      causes: own("causes"),
+      directions: own("directions"),
+      proposals: own("proposals"),
+    },
     units: {
       expected: aggregate.units.expected.length,
       submitted: aggregate.units.submitted.length,
-      missing: aggregate.units.missing.map((code) => names.get(code) ?? code),
+      missing,
+      /** "19/22 đơn vị đã gửi báo cáo; còn 3 đơn vị chưa gửi hoặc chưa đạt: A, B, C." */
+      completeness: completeness(aggregate.units.submitted.length, aggregate.units.expected.length, missing),
     },
     chart: {
       // Short names on the axis (a reader does not know the codes), the codes in the legend data.
@@ -123,9 +153,32 @@ function regulationData(regulation: Regulation) {
   return { ...regulation, citation: regulationCitation(regulation) };
 }
 
+/** The report's statement of who sent a report that counts, naming the others. */
+export function completeness(submitted: number, expected: number, missing: readonly string[]): string {
+  const sent = `${submitted}/${expected} đơn vị đã gửi báo cáo`;
+  if (missing.length === 0) return `${sent}.`;
+  return `${sent}; còn ${missing.length} đơn vị chưa gửi hoặc chưa đạt: ${missing.join(", ")}.`;
+}
+
+/**
+ * "tăng 3 vụ, tức 12,5%, so với cùng kỳ", "giảm 4 vụ, tức 3,9%, so với cùng kỳ", "tăng 5 vụ so với cùng kỳ"
+ * on a zero base, "bằng cùng kỳ", "" without a previous figure. Money in whole đồng. No parentheses: the
+ * report puts the phrase in parentheses after a figure, and a parenthesis inside one is not written.
+ */
+export function comparePhrase(current: number, previous: number | null, unit: string): string {
+  const { change, changePct } = computeChange(current, previous);
+  if (change === null) return "";
+  const unitText = normalizeText(unit);
+  const amount = formatNumber(Math.abs(change), unitText === "đồng" ? { decimals: 0 } : {});
+  if (/^[0,.]+$/u.test(amount)) return "bằng cùng kỳ";
+  const verb = change > 0 ? "tăng" : "giảm";
+  const phrase = unitText === "" ? `${verb} ${amount}` : `${verb} ${amount} ${unitText}`;
+  const percent = changePct === null ? "" : `, tức ${formatPercent(Math.abs(changePct), 1)},`;
+  return `${phrase}${percent} so với cùng kỳ`;
+}
+
 function prose(indicator: IndicatorAggregate): ProseFigure {
-  const phrase = indicator.total === null ? "" : describeChange(indicator.total, indicator.previous, indicator.unit);
-  const compare = phrase === "" || phrase === "bằng cùng kỳ" ? phrase : `${phrase} so với cùng kỳ`;
+  const compare = indicator.total === null ? "" : comparePhrase(indicator.total, indicator.previous, indicator.unit);
   return {
     compare,
     name: indicator.name,

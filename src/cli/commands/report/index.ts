@@ -42,8 +42,10 @@ export function printAggregateNotice(notice: AggregateNotice, output: Output): v
 }
 
 export function printReport(result: WrittenReport, output: Output): void {
-  const { incidentList, listWarnings, dateBeforeWindowEnd, ...written } = result;
+  const { incidentList, listWarnings, dateBeforeWindowEnd, assessment, ...written } = result;
   printDocument(written, output);
+  // The Sở's own assessment went into sections III–V: named, so that a forgotten file is noticed.
+  if (assessment !== null) output.info(messages(output.settings.lang).documents.assessmentUsed({ file: assessment }));
   // A report dated before its figures could be complete: a typo in --date, most likely.
   if (dateBeforeWindowEnd !== null)
     output.warn(
