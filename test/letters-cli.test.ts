@@ -625,6 +625,13 @@ describe("baocao letters", () => {
       [["../../x", "--draft"], 'Tên mẫu "../../x" không hợp lệ'],
       [["don-doc", "--period", "2023-H1", "--draft", "--to", "khong-co.csv"], "Không tìm thấy khong-co.csv"],
       [["mau.docx", "--draft", "--combine"], "--combine chỉ dùng với mẫu .hbs"],
+      [["don-doc", "--period", "2023-H1", "--draft", "--ref", "hôm trước"], '--ref "hôm trước" chưa đúng dạng'],
+      [["don-doc", "--period", "2023-H1", "--draft", "--deadline", "31/02/2023"], "--deadline"],
+      [
+        ["don-doc", "--period", "2023-H1", "--draft", "--date", "20/06/2023", "--deadline", "19/06/2023"],
+        "Thời hạn mới 19/6/2023 (--deadline) phải sau ngày của công văn (20/6/2023)",
+      ],
+      [["moi-hop", "--draft", "--deadline", "30/06/2023"], "--deadline cần kỳ báo cáo"],
     ];
     for (const [args, message] of cases) {
       const run = await runBaocao(["-w", ws, "letters", ...args], { cwd: suite() });
