@@ -193,7 +193,8 @@ export function letterData(
 /**
  * The data of a Word (.docx) letter: one flat level, every value already text, since a Word template has
  * no helpers. Each recipient field is there by its name as written, by its ASCII key and as
- * "recipient.<key>"; findings are a list for a table row ({{#findings}} … in the template's table).
+ * "recipient.<key>"; findings are a list for a table row ({{#findings}} … in the template's table). With
+ * --period, also `newDeadline`, `requestNumber`, `requestDate` and `annotatedFile` ("" when there is none).
  */
 export function wordData(
   context: BatchContext,
@@ -231,6 +232,16 @@ export function wordData(
       deadline: formatDocumentShortDate(facts.deadline),
       findings: findingRows(entry).map((row) => ({ ...row })),
     });
+    const followUp = context.followUp;
+    if (followUp !== undefined) {
+      const request = followUp.ref ?? (code === null ? undefined : followUp.requests.get(code));
+      Object.assign(data, {
+        newDeadline: formatDocumentShortDate(followUp.deadline),
+        requestNumber: request?.number ?? "",
+        requestDate: request?.date == null ? "" : formatDocumentShortDate(request.date),
+        annotatedFile: followUp.annotated.get(index) ?? "",
+      });
+    }
     if (recipient.code !== null) data.formFile = `${facts.period}-${recipient.code}.xlsx`;
   }
   return data;
