@@ -31,6 +31,8 @@ export interface FollowUpOptions {
   readonly ref?: CitedLetter;
   /** The letters' date (--date, else today). */
   readonly letterDate: CalendarDate;
+  /** Make the annotated workbooks (not in a dry run, which only names them). */
+  readonly make: boolean;
 }
 
 /** Where a letter's annotated workbook comes from. */
@@ -40,35 +42,44 @@ export type AnnotationSource =
 
 export interface PlannedFollowUp {
   readonly followUp: FollowUp;
-  /** By letter index: the annotated workbook's file name and where it comes from. */
-  readonly attachments: ReadonlyMap<number, { readonly name: string; readonly source: AnnotationSource }>;
+  /** By letter index: the annotated workbook's file name and bytes (empty in a dry run). */
+  readonly attachments: ReadonlyMap<number, { readonly name: string; readonly bytes: Buffer }>;
 }
 
-export function planFollowUp(
+export async function planFollowUp(
   workspace: Workspace,
   facts: PeriodFacts,
   recipients: readonly Recipient[],
   fileNames: readonly string[],
   options: FollowUpOptions,
-): PlannedFollowUp {
+): Promise<PlannedFollowUp> {
   const deadline = options.deadline ?? defaultDeadline(workspace, options.letterDate);
   if (options.deadline !== undefined && compareDates(options.deadline, options.letterDate) <= 0)
     throw new UserError("letters/deadline-not-after", {
       deadline: formatDocumentShortDate(options.deadline),
       date: formatDocumentShortDate(options.letterDate),
     });
-  const attachments = new Map<number, { name: string; source: AnnotationSource }>();
+  const attachments = new Map<number, { name: string; bytes: Buffer }>();
   if (ANNOTATING_TEMPLATES.includes(options.template)) {
-    recipients.forEach((recipient, index) => {
+    for (const [index, recipient] of recipients.entries()) {
       const code = recipient.unit?.code ?? null;
       const entry = code === null ? undefined : facts.latest.get(code);
-      if (entry === undefined || entry.findings.length === 0) return;
+      // A file that could not be read as a workbook has nothing to mark (as validate --annotate).
+      if (entry === undefined || entry.findings.length === 0 || entry.status === "unreadable") continue;
       // A reminder goes to a unit whose report was not accepted: its findings, not an accepted one's warnings.
-      if (options.template === "don-doc" && facts.statuses.get(code!) === "accepted") return;
+      if (options.template === "don-doc" && facts.statuses.get(code!) === "accepted") continue;
       const source = annotationSource(workspace, facts.period, entry, options.cwd);
-      if (source === null) return;
-      attachments.set(index, { name: fileNames[index]!.replace(/\.docx$/i, ".kiem-tra.xlsx"), source });
-    });
+      if (source === null) continue;
+      let bytes: Buffer = Buffer.alloc(0);
+      if (options.make) {
+        try {
+          bytes = await annotatedBytes(source);
+        } catch {
+          continue; // A workbook exceljs cannot open: the letter names no attachment rather than fail.
+        }
+      }
+      attachments.set(index, { name: fileNames[index]!.replace(/\.docx$/i, ".kiem-tra.xlsx"), bytes });
+    }
   }
   return {
     followUp: {
@@ -138,7 +149,7 @@ function annotationSource(
 }
 
 /** The annotated workbook's bytes, in Vietnamese (it goes to the unit with a Vietnamese letter). */
-export async function annotatedBytes(source: AnnotationSource): Promise<Buffer> {
+async function annotatedBytes(source: AnnotationSource): Promise<Buffer> {
   if (source.kind === "copy") return readFileSync(source.path);
   const { annotateWorkbook } = await import("../forms/annotate/annotate-workbook.js");
   const findings = source.entry.findings.map((finding) => ({ ...finding, ...describeFinding(finding, "vi") }));

@@ -52,7 +52,7 @@ import type { FillOptions, WordData, WordTemplate } from "../documents/word-temp
 import type { Period } from "../domain/period/index.js";
 import { documentRecord, recordPathFor, recordText } from "../documents/record.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
-import { annotatedBytes, planFollowUp } from "./letter-follow-up.js";
+import { planFollowUp } from "./letter-follow-up.js";
 import type { PlannedFollowUp } from "./letter-follow-up.js";
 import { batchContext, batchNumbering, periodFacts, readInputFile, selectRecipients } from "./letter-batch.js";
 import type { SetupOptions } from "./letter-batch.js";
@@ -157,7 +157,8 @@ export async function letters(
   const followUp =
     facts === null
       ? null
-      : planFollowUp(workspace, facts, recipients, fileNames, {
+      : await planFollowUp(workspace, facts, recipients, fileNames, {
+          make: !options.dryRun,
           cwd: options.cwd,
           template: options.template,
           letterDate: options.date ?? options.today,
@@ -294,21 +295,24 @@ async function writeSeparate(plan: Plan, engines: Engines, workers: LetterWorker
       onLetter: async (letter, made) => {
         const name = plan.fileNames[letter.index]!;
         const target = join(dir, name);
-        try {
-          await workers.writeLetter(target, made.bytes);
-          if (made.meta !== null) {
-            const record = documentRecord(made.meta, { docx: name, pdf: null, pages: null });
-            await workers.writeLetter(recordPathFor(target), Buffer.from(recordText(record), "utf8"));
+        const attachment = plan.followUp?.attachments.get(letter.index);
+        const write = async (path: string, bytes: () => Buffer) => {
+          try {
+            await workers.writeLetter(path, bytes());
+          } catch (error) {
+            // A letter open in Word (a batch written again with --force).
+            if (error instanceof UserError && error.code === "output/in-use") throw inUse(show(path));
+            // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
+            throw new UserError("letters/write-failed", { file: show(path), code: fsErrorCode(error) });
           }
-          const attachment = plan.followUp?.attachments.get(letter.index);
-          if (attachment !== undefined)
-            await workers.writeLetter(join(dir, attachment.name), await annotatedBytes(attachment.source));
-        } catch (error) {
-          // A letter open in Word (a batch written again with --force).
-          if (error instanceof UserError && error.code === "output/in-use") throw inUse(show(target));
-          // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
-          throw new UserError("letters/write-failed", { file: show(target), code: fsErrorCode(error) });
-        }
+        };
+        await write(target, () => made.bytes);
+        const meta = made.meta;
+        if (meta !== null)
+          await write(recordPathFor(target), () =>
+            Buffer.from(recordText(documentRecord(meta, { docx: name, pdf: null, pages: null })), "utf8"),
+          );
+        if (attachment !== undefined) await write(join(dir, attachment.name), () => attachment.bytes);
       },
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
@@ -324,8 +328,7 @@ async function writeCombined(plan: Plan, combined: string, engine: LetterEngine)
   writeFileAtomic(join(plan.dir, combined), await renderCombined(built.documents));
   for (const outcome of built.outcomes) {
     const attachment = plan.followUp?.attachments.get(outcome.index);
-    if (outcome.ok && attachment !== undefined)
-      writeFileAtomic(join(plan.dir, attachment.name), await annotatedBytes(attachment.source));
+    if (outcome.ok && attachment !== undefined) writeFileAtomic(join(plan.dir, attachment.name), attachment.bytes);
   }
   return manifestOf(plan, built.outcomes, combined);
 }
