@@ -92,26 +92,41 @@ describe("baocao letters", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Đã tạo 3 công văn");
     const files = readdirSync(out("don-doc")).sort();
+    // Each letter, its .meta.json sidecar and the unit's annotated form, sent with it.
     expect(files).toEqual([
       "01-SGDDT-so-giao-duc-va-dao-tao.docx",
+      "01-SGDDT-so-giao-duc-va-dao-tao.kiem-tra.xlsx",
+      "01-SGDDT-so-giao-duc-va-dao-tao.meta.json",
       "02-UBND-ANTHI-ubnd-huyen-an-thi.docx",
+      "02-UBND-ANTHI-ubnd-huyen-an-thi.kiem-tra.xlsx",
+      "02-UBND-ANTHI-ubnd-huyen-an-thi.meta.json",
       "03-UBND-TIENLU-ubnd-huyen-tien-lu.docx",
+      "03-UBND-TIENLU-ubnd-huyen-tien-lu.kiem-tra.xlsx",
+      "03-UBND-TIENLU-ubnd-huyen-tien-lu.meta.json",
       "manifest.csv",
       "manifest.json",
     ]);
     REJECTED.forEach(({ name }, i) => {
-      const text = documentText(out("don-doc", files[i]!));
+      const letter = files[i * 3]!;
+      const text = documentText(out("don-doc", letter));
       expect(text).toContain(`Số: ${15 + i}/STTTT-TTr`);
       expect(text).toContain("Hưng Yên, ngày 20 tháng 6 năm 2023");
       expect(text).toContain(`Kính gửi:\t${name}.`.replace("\t", " "));
-      expect(text).toContain(`đề nghị ${name} khẩn trương hoàn thành báo cáo`);
+      expect(text).toMatch(new RegExp(`đề nghị ${name} sửa (các )?lỗi nêu trên và gửi lại báo cáo`));
+      expect(text).not.toContain("đã được thông báo");
+      expect(text).toContain(`bản biểu mẫu gửi kèm Công văn này (tệp ${letter.replace(".docx", ".kiem-tra.xlsx")})`);
       expect(text).toContain(
         "V/v đôn đốc báo cáo kết quả công tác phối hợp phòng, chống tội phạm trong lĩnh vực thông tin và truyền thông 6 tháng đầu năm 2023",
       );
-      expect(text).toContain("chậm nhất ngày 19/6/2023");
+      // The first deadline, and the new one: five working days after Tuesday 20/6/2023.
+      expect(text).toContain("thời hạn gửi báo cáo chậm nhất ngày 19/6/2023");
+      expect(text).toContain("chậm nhất ngày 27/6/2023");
       expect(text).toContain("- Lưu: VT, TTr.");
+      const record = JSON.parse(readFileSync(out("don-doc", letter.replace(".docx", ".meta.json")), "utf8"));
+      expect(record).toMatchObject({ docx: letter, number: String(15 + i), issuedDate: "2023-06-20" });
     });
-    expect(documentText(out("don-doc", files[1]!))).toContain(
+    expect(documentText(out("don-doc", files[3]!))).toContain("Trang “Chỉ tiêu”, ô D15:");
+    expect(documentText(out("don-doc", files[3]!))).toContain(
       "(tệp 2023-H1-UBND-ANTHI.xlsx, nhận ngày 16/6/2023) chưa đạt yêu cầu",
     );
 
@@ -178,7 +193,7 @@ describe("baocao letters", () => {
       out("don-doc"),
     ]);
     expect(again.status).toBe(2);
-    expect(again.stderr).toContain("01-SGDDT-so-giao-duc-va-dao-tao.docx đã có (5 tệp sẽ bị ghi đè). Không ghi gì.");
+    expect(again.stderr).toContain("01-SGDDT-so-giao-duc-va-dao-tao.docx đã có (11 tệp sẽ bị ghi đè). Không ghi gì.");
     expect(snapshot(out("don-doc"))).toEqual(before);
     const forced = await runBaocao([
       "-w",
@@ -215,7 +230,14 @@ describe("baocao letters", () => {
       join(suite(), "gop"),
     ]);
     expect(run.status).toBe(0);
-    expect(readdirSync(join(suite(), "gop")).sort()).toEqual(["don-doc.docx", "manifest.csv", "manifest.json"]);
+    expect(readdirSync(join(suite(), "gop")).sort()).toEqual([
+      "01-SGDDT-so-giao-duc-va-dao-tao.kiem-tra.xlsx",
+      "02-UBND-ANTHI-ubnd-huyen-an-thi.kiem-tra.xlsx",
+      "03-UBND-TIENLU-ubnd-huyen-tien-lu.kiem-tra.xlsx",
+      "don-doc.docx",
+      "manifest.csv",
+      "manifest.json",
+    ]);
     const xml = docxParts(readFileSync(join(suite(), "gop", "don-doc.docx"))).get("word/document.xml")!;
     const text = documentText(join(suite(), "gop", "don-doc.docx"));
     REJECTED.forEach(({ name }, i) => {
@@ -289,7 +311,9 @@ describe("baocao letters", () => {
     expect(run.stdout).toContain("1/3 công văn không tạo được");
     expect(readdirSync(dir).sort()).toEqual([
       "01-CAT-cong-an-tinh-hung-yen.docx",
+      "01-CAT-cong-an-tinh-hung-yen.meta.json",
       "03-X2-etc-passwd.docx",
+      "03-X2-etc-passwd.meta.json",
       "manifest.csv",
       "manifest.json",
     ]);
@@ -307,6 +331,7 @@ describe("baocao letters", () => {
       name: "Hội Nhà báo tỉnh",
       number: "08/STTTT-TTr",
       file: null,
+      attachment: null,
       status: "failed",
       error: "thiếu trường recipient.chuc_vu",
       missing: ["recipient.chuc_vu"],
@@ -600,6 +625,13 @@ describe("baocao letters", () => {
       [["../../x", "--draft"], 'Tên mẫu "../../x" không hợp lệ'],
       [["don-doc", "--period", "2023-H1", "--draft", "--to", "khong-co.csv"], "Không tìm thấy khong-co.csv"],
       [["mau.docx", "--draft", "--combine"], "--combine chỉ dùng với mẫu .hbs"],
+      [["don-doc", "--period", "2023-H1", "--draft", "--ref", "hôm trước"], '--ref "hôm trước" chưa đúng dạng'],
+      [["don-doc", "--period", "2023-H1", "--draft", "--deadline", "31/02/2023"], "--deadline"],
+      [
+        ["don-doc", "--period", "2023-H1", "--draft", "--date", "20/06/2023", "--deadline", "19/06/2023"],
+        "Thời hạn mới 19/6/2023 (--deadline) phải sau ngày của công văn (20/6/2023)",
+      ],
+      [["moi-hop", "--draft", "--deadline", "30/06/2023"], "--deadline cần kỳ báo cáo"],
     ];
     for (const [args, message] of cases) {
       const run = await runBaocao(["-w", ws, "letters", ...args], { cwd: suite() });

@@ -32,6 +32,7 @@ import type {
   BatchContext,
   BatchLetter,
   BatchNumbering,
+  CitedLetter,
   LetterEngine,
   LetterIssuer,
   LetterOutcome,
@@ -44,10 +45,15 @@ import type { Lang } from "../messages/index.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
 import { messages } from "../messages/index.js";
 import { slugify } from "../vn/normalize.js";
+import { toIsoDate } from "../domain/calendar-date.js";
 import type { Workspace } from "../workspace/read.js";
 import type { AdminDocument } from "../documents/model.js";
 import type { FillOptions, WordData, WordTemplate } from "../documents/word-template/index.js";
 import type { Period } from "../domain/period/index.js";
+import { documentRecord, recordPathFor, recordText } from "../documents/record.js";
+import type { CalendarDate } from "../domain/calendar-date.js";
+import { planFollowUp } from "./letter-follow-up.js";
+import type { PlannedFollowUp } from "./letter-follow-up.js";
 import { batchContext, batchNumbering, periodFacts, readInputFile, selectRecipients } from "./letter-batch.js";
 import type { SetupOptions } from "./letter-batch.js";
 
@@ -84,6 +90,10 @@ export interface LettersOptions extends SetupOptions {
   combine: boolean;
   force: boolean;
   lang: Lang;
+  /** --deadline: the new deadline a reminder or feedback letter gives (default: periods.reminderDays working days). */
+  deadline?: CalendarDate;
+  /** --ref: the request letter a reminder cites (default: the period's de-nghi-bao-cao manifests). */
+  ref?: CitedLetter;
   /** For tests: letters in flight, all laid out in this thread (no worker threads). */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
@@ -105,6 +115,10 @@ interface Plan {
   readonly dir: string;
   readonly fileNames: readonly string[];
   readonly combined: string | null;
+  /** The letters' date, ISO; null for a draft. */
+  readonly issued: string | null;
+  /** The annotated workbooks sent with the letters (reminder and feedback letters). */
+  readonly followUp: PlannedFollowUp | null;
   /** A path as the user gave it: relative to cwd. */
   readonly show: (path: string) => string;
 }
@@ -132,20 +146,40 @@ export async function letters(
     ? slugify(basename(options.template, extname(options.template)), "thu")
     : options.template;
 
+  if (period === null && (options.deadline !== undefined || options.ref !== undefined))
+    throw new UserError("letters/needs-period", { option: options.deadline !== undefined ? "--deadline" : "--ref" });
   const facts = period === null ? null : periodFacts(workspace, period);
   const recipients = await selectRecipients(workspace, options, facts);
   const batch = batchNumbering(options, recipients.length);
   const compiled = isWord ? null : getCompiledTemplate(options.template, { workspaceDir: workspace.dir });
-  const context = batchContext(
-    workspace,
-    batchIssuer(workspace, compiled, facts, recipients, batch),
-    facts,
-    recipients.length,
-  );
-  const engines = await prepareEngines(workspace, compiled, context, options, show);
   const fileNames = letterFileNames(recipients);
   const combined = options.combine ? combinedFileName(templateName) : null;
-  const names = [...(combined === null ? fileNames : [combined]), MANIFEST_CSV, MANIFEST_JSON];
+  const followUp =
+    facts === null
+      ? null
+      : await planFollowUp(workspace, facts, recipients, fileNames, {
+          make: !options.dryRun,
+          cwd: options.cwd,
+          template: options.template,
+          letterDate: options.date ?? options.today,
+          ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
+          ...(options.ref === undefined ? {} : { ref: options.ref }),
+        });
+  const context: BatchContext = {
+    ...batchContext(workspace, batchIssuer(workspace, compiled, facts, recipients, batch), facts, recipients.length),
+    ...(followUp === null ? {} : { followUp: followUp.followUp }),
+  };
+  const engines = await prepareEngines(workspace, compiled, context, options, show);
+  // Beside each letter of a layout template: its .meta.json sidecar, and the annotated workbook sent with it.
+  const sidecars = combined === null && !isWord ? fileNames.map(recordPathFor) : [];
+  const attachments = [...(followUp?.attachments.values() ?? [])].map((attachment) => attachment.name);
+  const names = [
+    ...(combined === null ? fileNames : [combined]),
+    ...sidecars,
+    ...attachments,
+    MANIFEST_CSV,
+    MANIFEST_JSON,
+  ];
   const taken = (dir: string) => names.filter((name) => existsSync(join(dir, name)));
   const defaultDir = join(workspace.dir, "out", ...(facts === null ? [] : [facts.period]), "thu", templateName);
   // A second batch of the same letter (reminders sent twice) goes to the next free numbered folder; --out
@@ -164,6 +198,8 @@ export async function letters(
     dir,
     fileNames,
     combined,
+    issued: options.draft ? null : toIsoDate(options.date ?? options.today),
+    followUp,
     show,
   };
   const earlierBatch = dir === defaultDir || options.out !== undefined ? null : show(defaultDir);
@@ -256,16 +292,27 @@ async function writeSeparate(plan: Plan, engines: Engines, workers: LetterWorker
     return await runSeparate(engines.engineWith(pool ?? undefined), plan.letters, {
       // Enough letters in flight to keep every worker busy while files are written.
       concurrency: options.concurrency ?? Math.max(DEFAULT_CONCURRENCY, (pool?.size ?? 0) * 4),
-      onLetter: async (letter, bytes) => {
-        const target = join(dir, plan.fileNames[letter.index]!);
-        try {
-          await workers.writeLetter(target, bytes);
-        } catch (error) {
-          // A letter open in Word (a batch written again with --force).
-          if (error instanceof UserError && error.code === "output/in-use") throw inUse(show(target));
-          // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
-          throw new UserError("letters/write-failed", { file: show(target), code: fsErrorCode(error) });
-        }
+      onLetter: async (letter, made) => {
+        const name = plan.fileNames[letter.index]!;
+        const target = join(dir, name);
+        const attachment = plan.followUp?.attachments.get(letter.index);
+        const write = async (path: string, bytes: () => Buffer) => {
+          try {
+            await workers.writeLetter(path, bytes());
+          } catch (error) {
+            // A letter open in Word (a batch written again with --force).
+            if (error instanceof UserError && error.code === "output/in-use") throw inUse(show(path));
+            // The disk, not the data: stop the batch (exit 2) rather than fail letter after letter.
+            throw new UserError("letters/write-failed", { file: show(path), code: fsErrorCode(error) });
+          }
+        };
+        await write(target, () => made.bytes);
+        const meta = made.meta;
+        if (meta !== null)
+          await write(recordPathFor(target), () =>
+            Buffer.from(recordText(documentRecord(meta, { docx: name, pdf: null, pages: null })), "utf8"),
+          );
+        if (attachment !== undefined) await write(join(dir, attachment.name), () => attachment.bytes);
       },
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
@@ -279,6 +326,10 @@ async function writeCombined(plan: Plan, combined: string, engine: LetterEngine)
   const built = buildDocuments(engine, plan.letters, plan.options.onProgress);
   if (built.documents.length === 0) return manifestOf(plan, built.outcomes, null);
   writeFileAtomic(join(plan.dir, combined), await renderCombined(built.documents));
+  for (const outcome of built.outcomes) {
+    const attachment = plan.followUp?.attachments.get(outcome.index);
+    if (outcome.ok && attachment !== undefined) writeFileAtomic(join(plan.dir, attachment.name), attachment.bytes);
+  }
   return manifestOf(plan, built.outcomes, combined);
 }
 
@@ -290,15 +341,31 @@ function manifestOf(plan: Plan, outcomes: readonly LetterOutcome[], combinedWrit
     const letter = plan.letters[outcome.index]!;
     const number = letter.numbering.number === null ? null : `${letter.numbering.number}/${plan.context.symbol}`;
     const base = { index: outcome.index + 1, code: letter.recipient.code, name: letter.recipient.name, number };
+    const attachment = plan.followUp?.attachments.get(outcome.index)?.name ?? null;
     if (outcome.ok)
-      return { ...base, file: plan.combined ?? plan.fileNames[outcome.index]!, status: "ok", error: null, missing: [] };
+      return {
+        ...base,
+        file: plan.combined ?? plan.fileNames[outcome.index]!,
+        attachment,
+        status: "ok",
+        error: null,
+        missing: [],
+      };
     const { code, params, missing } = outcome.problem;
-    return { ...base, file: null, status: "failed", error: m.errors[code]?.(params) ?? code, missing };
+    return {
+      ...base,
+      file: null,
+      attachment: null,
+      status: "failed",
+      error: m.errors[code]?.(params) ?? code,
+      missing,
+    };
   });
   const ok = rows.filter((row) => row.status === "ok").length;
   return {
     template: options.template,
     period: plan.facts?.period ?? null,
+    date: plan.issued,
     dir: plan.show(plan.dir),
     combined: combinedWritten,
     draft: options.draft,

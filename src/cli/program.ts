@@ -366,6 +366,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .option("--number-from <n>", m.commands.letters.numberFrom, positiveInteger(lang))
     .option("--date <date>", m.commands.letters.date)
     .option("--draft", m.commands.letters.draft)
+    .option("--deadline <date>", m.commands.letters.deadline)
+    .option("--ref <letter>", m.commands.letters.ref)
     .option("--dry-run", m.commands.letters.dryRun)
     .option("--force", m.commands.letters.force)
     .action(async (template: string, options: LettersFlags, command: Command) => {
@@ -390,6 +392,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
           combine: options.combine === true,
           numberFrom: options.numberFrom,
           date: options.date,
+          deadline: options.deadline,
+          ref: options.ref,
           draft: options.draft === true,
           dryRun: options.dryRun === true,
           force: options.force === true,
@@ -436,6 +440,8 @@ interface LettersFlags {
   combine?: boolean;
   numberFrom?: number;
   date?: string;
+  deadline?: string;
+  ref?: string;
   draft?: boolean;
   dryRun?: boolean;
   force?: boolean;

@@ -51,6 +51,11 @@ export interface PeriodSettings {
   deadline: DeadlineSettings;
   /** ISO dates ("2023-09-04"). */
   holidays: string[];
+  /**
+   * The new deadline a reminder (đôn đốc) or feedback letter gives without --deadline: this many working
+   * days after the letter's date, holidays skipped. Default REMINDER_DAYS.
+   */
+  reminderDays?: number;
 }
 
 export interface CodeLists {

@@ -190,7 +190,11 @@ describe("layoutEngine", () => {
     const progress: number[] = [];
     const outcomes = await runSeparate(engine, batch, {
       concurrency: 3,
-      onLetter: (letter, bytes) => void made.set(letter.index, bytes),
+      onLetter: (letter, letterMade) => {
+        made.set(letter.index, letterMade.bytes);
+        // A layout letter carries its metadata (for the .meta.json sidecar).
+        expect(letterMade.meta?.number.symbol).toBe("STTTT-TTr");
+      },
       onProgress: (done) => progress.push(done),
     });
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);

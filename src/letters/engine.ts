@@ -7,7 +7,7 @@
 import type { Numbering } from "../documents/compose/index.js";
 import { composeMeta } from "../documents/compose/index.js";
 import { packageDate, renderDocument } from "../documents/layout/index.js";
-import type { AdminDocument } from "../documents/model.js";
+import type { AdminDocument, DocumentMeta } from "../documents/model.js";
 import type { CompiledTemplate } from "../documents/template/index.js";
 import { TemplateError } from "../documents/template/index.js";
 import type { WordTemplate } from "../documents/word-template/index.js";
@@ -25,6 +25,12 @@ export interface BatchLetter {
   readonly index: number;
   readonly recipient: Recipient;
   readonly numbering: Numbering;
+}
+
+/** A letter made: its .docx bytes and, for a layout template, the document's metadata (null for Word). */
+export interface MadeLetter {
+  readonly bytes: Buffer;
+  readonly meta: DocumentMeta | null;
 }
 
 /** Why a letter was not made: a message code of messages.errors with its parameters. */
@@ -45,8 +51,8 @@ export interface LetterEngine {
   document(letter: BatchLetter): Checked<AdminDocument>;
   /** Whether the letter can be made, without making its .docx (for --dry-run). */
   check(letter: BatchLetter): Checked<null>;
-  /** The letter's .docx. */
-  produce(letter: BatchLetter): Promise<Checked<Buffer>>;
+  /** The letter's .docx, and (layout templates) its metadata, for the `.meta.json` sidecar. */
+  produce(letter: BatchLetter): Promise<Checked<MadeLetter>>;
   /**
    * A fault of the template itself met while making this letter (front matter that is not YAML, not a
    * mapping, or not valid front matter; a signer that does not exist): every letter would fail alike, so
@@ -157,7 +163,7 @@ export function layoutEngine(
       const built = document(letter);
       if (!built.ok) return built;
       try {
-        return { ok: true, value: await render(built.value) };
+        return { ok: true, value: { bytes: await render(built.value), meta: built.value.meta } };
       } catch (error) {
         return { ok: false, problem: problemOf(error) };
       }
@@ -196,7 +202,8 @@ export function wordEngine(
       const checked = check(letter);
       if (!checked.ok) return checked;
       try {
-        return { ok: true, value: await template.fill(data(letter), { date: packageDate(letter.numbering.date) }) };
+        const bytes = await template.fill(data(letter), { date: packageDate(letter.numbering.date) });
+        return { ok: true, value: { bytes, meta: null } };
       } catch (error) {
         if (error instanceof missingFieldsError) {
           return {

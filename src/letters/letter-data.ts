@@ -33,7 +33,30 @@ export interface BatchContext {
   readonly symbol: string;
   readonly period: PeriodFacts | null;
   readonly count: number;
+  /** What a reminder or feedback letter adds (built-in period letters): new deadline, citation, attachment. */
+  readonly followUp?: FollowUp;
 }
+
+/** An earlier letter a letter cites: "số 120/STTTT-TTr ngày 05/6/2023". */
+export interface CitedLetter {
+  /** Số và ký hiệu: "120/STTTT-TTr". */
+  readonly number: string;
+  readonly date: CalendarDate | null;
+}
+
+export interface FollowUp {
+  /** The new deadline the letter gives (--deadline, or working days after the letter's date). */
+  readonly deadline: CalendarDate;
+  /** --ref: the request letter cited in every letter of the batch (before `requests`). */
+  readonly ref: CitedLetter | null;
+  /** The request letter each unit received (by unit code), from the manifests of earlier batches. */
+  readonly requests: ReadonlyMap<string, CitedLetter>;
+  /** The annotated workbook sent with a letter (by letter index, from 0): its file name in the folder. */
+  readonly annotated: ReadonlyMap<number, string>;
+}
+
+/** Findings a letter lists one by one; the rest are counted ("và N lỗi khác") and left to the annotated workbook. */
+export const LISTED_FINDINGS = 10;
 
 export interface FindingRow {
   readonly index: number;
@@ -68,6 +91,50 @@ export function findingRows(entry: LedgerEntry | undefined): FindingRow[] {
   });
 }
 
+/**
+ * The findings a letter lists, errors first, at most `limit`, numbered from 1; and how many more there are
+ * (counting those the ledger did not keep, `omitted`). `errorsOnly`: the errors alone (a reminder lists
+ * what must be fixed).
+ */
+export function listedFindings(
+  entry: LedgerEntry | undefined,
+  errorsOnly: boolean,
+  limit = LISTED_FINDINGS,
+): { rows: FindingRow[]; more: number } {
+  if (entry === undefined) return { rows: [], more: 0 };
+  const all = findingRows(entry);
+  const chosen = [
+    ...all.filter((row) => row.severity === "error"),
+    ...(errorsOnly ? [] : all.filter((row) => row.severity === "warning")),
+  ];
+  const rows = chosen.slice(0, limit).map((row, i) => ({ ...row, index: i + 1 }));
+  const total = errorsOnly
+    ? Math.max(entry.errors, chosen.length)
+    : Math.max(entry.errors + entry.warnings, all.length + entry.omitted);
+  return { rows, more: Math.max(0, total - rows.length) };
+}
+
+function citedOf(letter: CitedLetter | null | undefined) {
+  if (letter === null || letter === undefined) return null;
+  return { number: letter.number, date: letter.date === null ? null : toIsoDate(letter.date) };
+}
+
+/** The follow-up facts of one letter (null values when the batch has none). */
+function followUpOf(context: BatchContext, code: string | null, index: number, entry: LedgerEntry | undefined) {
+  const followUp = context.followUp;
+  const errors = listedFindings(entry, true);
+  const all = listedFindings(entry, false);
+  return {
+    newDeadline: followUp === undefined ? null : toIsoDate(followUp.deadline),
+    request: citedOf(followUp?.ref ?? (code === null ? null : followUp?.requests.get(code))),
+    annotatedFile: followUp?.annotated.get(index) ?? null,
+    listedErrors: errors.rows,
+    moreErrors: errors.more,
+    listedFindings: all.rows,
+    moreFindings: all.more,
+  };
+}
+
 function submissionOf(entry: LedgerEntry | undefined) {
   if (entry === undefined) return null;
   return {
@@ -84,7 +151,10 @@ function submissionOf(entry: LedgerEntry | undefined) {
 /**
  * The data of a layout (.hbs) letter. Dates are ISO "YYYY-MM-DD" for the date helpers
  * ({{shortDate deadline}} → "19/6/2023"). Period facts are there only with --period. (The letter's number
- * is `documentNumber` and the batch size `total`: `number` and `count` are helpers.)
+ * is `documentNumber` and the batch size `total`: `number` and `count` are helpers.) A reminder or feedback
+ * letter also sees `newDeadline`, `request` ({number, date} of the request letter, or null), `annotatedFile`
+ * (the annotated workbook sent with it, or null), `listedErrors`/`moreErrors` and `listedFindings`/
+ * `moreFindings` (at most 10 listed, errors first, and how many more).
  */
 export function letterData(
   context: BatchContext,
@@ -114,6 +184,7 @@ export function letterData(
       status: code === null ? null : (facts.statuses.get(code) ?? null),
       submission: submissionOf(entry),
       findings: findingRows(entry),
+      ...followUpOf(context, code, index, entry),
     });
     if (recipient.code !== null) data.formFile = `${facts.period}-${recipient.code}.xlsx`;
   }
@@ -123,7 +194,8 @@ export function letterData(
 /**
  * The data of a Word (.docx) letter: one flat level, every value already text, since a Word template has
  * no helpers. Each recipient field is there by its name as written, by its ASCII key and as
- * "recipient.<key>"; findings are a list for a table row ({{#findings}} … in the template's table).
+ * "recipient.<key>"; findings are a list for a table row ({{#findings}} … in the template's table). With
+ * --period, also `newDeadline`, `requestNumber`, `requestDate` and `annotatedFile` ("" when there is none).
  */
 export function wordData(
   context: BatchContext,
@@ -161,6 +233,16 @@ export function wordData(
       deadline: formatDocumentShortDate(facts.deadline),
       findings: findingRows(entry).map((row) => ({ ...row })),
     });
+    const followUp = context.followUp;
+    if (followUp !== undefined) {
+      const request = followUp.ref ?? (code === null ? undefined : followUp.requests.get(code));
+      Object.assign(data, {
+        newDeadline: formatDocumentShortDate(followUp.deadline),
+        requestNumber: request?.number ?? "",
+        requestDate: request?.date == null ? "" : formatDocumentShortDate(request.date),
+        annotatedFile: followUp.annotated.get(index) ?? "",
+      });
+    }
     if (recipient.code !== null) data.formFile = `${facts.period}-${recipient.code}.xlsx`;
   }
   return data;

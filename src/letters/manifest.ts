@@ -13,6 +13,8 @@ export interface ManifestRow {
   readonly name: string | null;
   /** The file, relative to the manifest's folder; null when the letter failed. */
   readonly file: string | null;
+  /** The annotated workbook sent with the letter (relative to dir), when there is one. */
+  readonly attachment?: string | null;
   /** "15/STTTT-TTr"; null for a draft. */
   readonly number: string | null;
   readonly status: "ok" | "failed";
@@ -26,6 +28,8 @@ export interface Manifest {
   /** The template as named on the command line (a name, or the .docx file). */
   readonly template: string;
   readonly period: string | null;
+  /** The letters' date (YYYY-MM-DD), null for a draft: a later reminder cites "Công văn số … ngày …". */
+  readonly date?: string | null;
   /** The output folder, relative to where the command ran. */
   readonly dir: string;
   /** The one file of --combine (relative to dir), else null. */

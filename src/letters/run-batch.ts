@@ -3,7 +3,7 @@
 // the packer busy without holding a thousand documents in memory. Results are handed over as they are
 // made (the caller writes each file at once); the outcome list is in letter order.
 import type { AdminDocument } from "../documents/model.js";
-import type { BatchLetter, LetterEngine, LetterProblem } from "./engine.js";
+import type { BatchLetter, LetterEngine, LetterProblem, MadeLetter } from "./engine.js";
 
 export const DEFAULT_CONCURRENCY = 8;
 
@@ -14,7 +14,7 @@ export type LetterOutcome =
 export interface RunOptions {
   readonly concurrency?: number;
   /** Called for each letter as soon as it is made, before the next ones are awaited. */
-  readonly onLetter?: (letter: BatchLetter, bytes: Buffer) => void | Promise<void>;
+  readonly onLetter?: (letter: BatchLetter, made: MadeLetter) => void | Promise<void>;
   /** Called after each letter, made or failed. */
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -114,6 +114,9 @@ export const commandsVi = {
     numberFrom: "số của công văn đầu tiên; các công văn sau lấy số tiếp theo",
     date: "ngày ban hành, dd/mm/yyyy (mặc định: hôm nay)",
     draft: "bản dự thảo: để trống số và ngày cho văn thư điền",
+    deadline:
+      "thời hạn mới trong công văn đôn đốc, kết quả kiểm tra, dd/mm/yyyy (mặc định: 5 ngày làm việc sau ngày công văn)",
+    ref: 'công văn đề nghị báo cáo được dẫn, "số/ký hiệu, dd/mm/yyyy" (mặc định: lấy từ đợt de-nghi-bao-cao trước)',
     dryRun: "chỉ liệt kê các công văn sẽ tạo và các trường còn thiếu, không ghi gì",
     force: "ghi đè các tệp đã có",
   },
@@ -239,6 +242,9 @@ export const commandsEn: typeof commandsVi = {
     numberFrom: "number of the first letter; the next letters take the following numbers",
     date: "date of issue, dd/mm/yyyy (default: today)",
     draft: "draft: number and day left blank for the records office",
+    deadline:
+      "the new deadline in reminder and feedback letters, dd/mm/yyyy (default: 5 working days after the letter's date)",
+    ref: 'the request letter cited, "number/symbol, dd/mm/yyyy" (default: from the earlier de-nghi-bao-cao batch)',
     dryRun: "only list the letters that would be made and the missing fields; write nothing",
     force: "overwrite existing files",
   },

@@ -94,6 +94,10 @@ export const letterErrorsVi = {
     "Chỉ dùng một trong --number-from (số văn bản) hoặc --draft (dự thảo, để trống số).",
   "letters/no-number": () =>
     "Thiếu --number-from (số của công văn đầu tiên). Hoặc dùng --draft để để trống số và ngày cho văn thư.",
+  "letters/bad-ref": (p: Params) =>
+    `--ref "${p.value}" chưa đúng dạng. Ghi số và ký hiệu, ngày của công văn đề nghị báo cáo, ví dụ --ref "120/STTTT-TTr, 05/6/2023".`,
+  "letters/deadline-not-after": (p: Params) =>
+    `Thời hạn mới ${p.deadline} (--deadline) phải sau ngày của công văn (${p.date}). Chọn một ngày sau ngày ${p.date}.`,
   "letters/combine-word": () => "--combine chỉ dùng với mẫu .hbs; với mẫu Word, mỗi người nhận một tệp.",
   "letters/exists": (p: Params) =>
     `${p.file} đã có (${p.count} tệp sẽ bị ghi đè). Không ghi gì. Dùng --out để ghi vào thư mục khác, hoặc --force để ghi đè.`,
@@ -162,6 +166,10 @@ export const letterErrorsEn: typeof letterErrorsVi = {
     "Use either --number-from (document numbers) or --draft (numbers left blank), not both.",
   "letters/no-number": () =>
     "Missing --number-from (the first letter's number). Or use --draft to leave numbers and day blank for the records office.",
+  "letters/bad-ref": (p: Params) =>
+    `--ref "${p.value}" is not a letter reference. Give the request letter's number and date, e.g. --ref "120/STTTT-TTr, 05/6/2023".`,
+  "letters/deadline-not-after": (p: Params) =>
+    `The new deadline ${p.deadline} (--deadline) must be after the letter's date (${p.date}). Choose a day after ${p.date}.`,
   "letters/combine-word": () =>
     "--combine works with .hbs templates only; a Word template gives one file per recipient.",
   "letters/exists": (p: Params) =>

@@ -96,6 +96,8 @@ export const periodsSchema = z.strictObject({
     .strictObject({ days: z.int().min(0).max(60), workingDays: z.boolean().default(true) })
     .default({ days: 2, workingDays: true }),
   holidays: z.array(isoDate).default([]),
+  /** The new deadline a reminder or feedback letter gives: this many working days after its date (default 5). */
+  reminderDays: z.int().min(1).max(60).optional(),
 }) satisfies z.ZodType<PeriodSettings>;
 
 export const unitSchema = z.strictObject({

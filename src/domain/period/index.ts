@@ -9,5 +9,5 @@ export { previousPeriod } from "./previous-period.js";
 export { followingPeriod } from "./following-period.js";
 export { precedingPeriod } from "./preceding-period.js";
 export { isInWindow } from "./is-in-window.js";
-export { submissionDeadline } from "./submission-deadline.js";
+export { REMINDER_DAYS, submissionDeadline, workingDaysAfter } from "./submission-deadline.js";
 export type { DeadlineRule } from "./submission-deadline.js";

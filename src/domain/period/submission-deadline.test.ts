@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { dayOfWeek, toIsoDate } from "../calendar-date.js";
+import { calendarDate, dayOfWeek, toIsoDate } from "../calendar-date.js";
 import type { CalendarDate } from "../calendar-date.js";
 import type { DateWindow } from "./period.js";
-import { submissionDeadline } from "./submission-deadline.js";
+import { submissionDeadline, workingDaysAfter } from "./submission-deadline.js";
 
 const windowTo = (year: number, month: number, day: number): DateWindow => ({
   from: { year: year - 1, month: 12, day: 15 },
@@ -51,5 +51,16 @@ describe("submissionDeadline", () => {
   it("rejects negative or fractional day counts", () => {
     expect(() => submissionDeadline(h1_2023, { days: -1, workingDays: true })).toThrow(RangeError);
     expect(() => submissionDeadline(h1_2023, { days: 1.5, workingDays: false })).toThrow(RangeError);
+  });
+});
+
+describe("workingDaysAfter (a reminder's new deadline)", () => {
+  it("counts working days from the next day, skipping weekends and holidays", () => {
+    // Thursday 29/6/2023 + 5 working days: Fri 30, Mon 3, Tue 4, Wed 5, Thu 6 July.
+    expect(workingDaysAfter(calendarDate(2023, 6, 29), 5, [])).toEqual(calendarDate(2023, 7, 6));
+    // A holiday on Monday 3 July pushes it to Friday 7.
+    expect(workingDaysAfter(calendarDate(2023, 6, 29), 5, [calendarDate(2023, 7, 3)])).toEqual(
+      calendarDate(2023, 7, 7),
+    );
   });
 });

@@ -25,17 +25,26 @@ export function submissionDeadline(window: DateWindow, rule: DeadlineRule): Cale
   }
   if (!rule.workingDays) return addDays(window.to, rule.days);
 
-  const holidays = rule.holidays ?? [];
-  const isWorkingDay = (date: CalendarDate): boolean => {
-    const weekday = dayOfWeek(date);
-    return weekday !== 0 && weekday !== 6 && !holidays.some((h) => compareDates(h, date) === 0);
-  };
+  return workingDaysAfter(window.to, rule.days, rule.holidays ?? []);
+}
 
-  let date = window.to;
-  let remaining = rule.days;
+/** The default number of working days a reminder or feedback letter gives (periods.reminderDays). */
+export const REMINDER_DAYS = 5;
+
+/**
+ * The day `days` working days (Monday–Friday, not a holiday) after `date`, counting from the next day:
+ * the new deadline of a reminder letter dated `date`.
+ */
+export function workingDaysAfter(date: CalendarDate, days: number, holidays: readonly CalendarDate[]): CalendarDate {
+  const isWorkingDay = (day: CalendarDate): boolean => {
+    const weekday = dayOfWeek(day);
+    return weekday !== 0 && weekday !== 6 && !holidays.some((h) => compareDates(h, day) === 0);
+  };
+  let current = date;
+  let remaining = days;
   while (remaining > 0) {
-    date = addDays(date, 1);
-    if (isWorkingDay(date)) remaining -= 1;
+    current = addDays(current, 1);
+    if (isWorkingDay(current)) remaining -= 1;
   }
-  return date;
+  return current;
 }
