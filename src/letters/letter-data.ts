@@ -36,7 +36,7 @@ export interface BatchContext {
 
 export interface FindingRow {
   readonly index: number;
-  readonly severity: "error" | "warning";
+  readonly severity: "error" | "warning" | "info";
   /** "Lỗi" / "Cảnh báo": letters are Vietnamese documents whatever --lang says. */
   readonly severityText: string;
   readonly code: string;
@@ -55,7 +55,7 @@ export function findingRows(entry: LedgerEntry | undefined): FindingRow[] {
     return {
       index: i + 1,
       severity: finding.severity,
-      severityText: finding.severity === "error" ? "Lỗi" : "Cảnh báo",
+      severityText: finding.severity === "error" ? "Lỗi" : finding.severity === "warning" ? "Cảnh báo" : "Thông tin",
       code: finding.code,
       sheet: finding.sheet ?? "",
       cell: finding.cell ?? "",

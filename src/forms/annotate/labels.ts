@@ -37,7 +37,7 @@ const vi: AnnotateLabels = {
     message: "Nội dung",
     hint: "Cách sửa",
   },
-  severity: { error: "Lỗi", warning: "Cảnh báo" },
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   hintPrefix: "Cách sửa",
   row: (row) => `Dòng ${row}`,
   summary: ({ errors, warnings }) =>
@@ -56,7 +56,7 @@ const en: AnnotateLabels = {
     message: "Message",
     hint: "How to fix",
   },
-  severity: { error: "Error", warning: "Warning" },
+  severity: { error: "Error", warning: "Warning", info: "Information" },
   hintPrefix: "How to fix",
   row: (row) => `Row ${row}`,
   summary: ({ errors, warnings }) =>

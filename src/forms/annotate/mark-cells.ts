@@ -4,14 +4,22 @@ import type { Borders, Cell, Comment, Fill, Font, RichText, Style, Worksheet } f
 import type { Severity } from "../../domain/findings.js";
 import type { AnnotateLabels } from "./labels.js";
 
-export const CELL_FILLS: Readonly<Record<Severity, string>> = { error: "FFFFC7CE", warning: "FFFFEB9C" };
+export const CELL_FILLS: Readonly<Record<Severity, string>> = {
+  error: "FFFFC7CE",
+  warning: "FFFFEB9C",
+  info: "FFDDEBF7",
+};
 /** A lighter tint for the other cells of a row a finding is about. */
-export const ROW_FILLS: Readonly<Record<Severity, string>> = { error: "FFFFE9EC", warning: "FFFFF6D5" };
+export const ROW_FILLS: Readonly<Record<Severity, string>> = {
+  error: "FFFFE9EC",
+  warning: "FFFFF6D5",
+  info: "FFEEF5FB",
+};
 /**
  * A thin frame in a darker shade: the form's input cells are already light yellow (FFFFF2CC), close
  * to the warning fill, so the colour alone would not stand out.
  */
-const FRAME_COLOURS: Readonly<Record<Severity, string>> = { error: "FFC00000", warning: "FFBF8F00" };
+const FRAME_COLOURS: Readonly<Record<Severity, string>> = { error: "FFC00000", warning: "FFBF8F00", info: "FF2F5597" };
 /** Row findings tint at most this many columns: a row can carry styles far to the right. */
 const MAX_ROW_COLUMNS = 50;
 

@@ -13,6 +13,7 @@ import type { Output } from "../../output.js";
 import type { FeedbackSettings } from "../../progress.js";
 import { withProgress } from "../../progress.js";
 import { loadWorkspace, parsePeriodOption } from "../../options.js";
+import { conversionParams } from "../../conversions.js";
 import { skippedLines } from "../../skipped.js";
 
 export interface ValidateCommandOptions {
@@ -59,6 +60,8 @@ export function validateJson(result: ValidateResult, lang: Lang) {
       period: report.period,
       status: report.status,
       omitted: report.omitted,
+      // Only for a file converted from .xls/.ods/.xlsb: the file as received (sha256 is the converted .xlsx's).
+      ...(report.original === undefined ? {} : { original: report.original }),
       issues: report.findings.map((finding) => ({
         severity: finding.severity,
         code: finding.code,
@@ -118,12 +121,20 @@ export function printValidate(result: ValidateResult, output: Output): void {
           ? ""
           : `${finding.sheet}${finding.cell ? `!${finding.cell}` : finding.row ? ` ${m.row({ row: finding.row })}` : ""}  `;
       const { message, hint } = describeFinding(finding, output.settings.lang);
-      const label = finding.severity === "error" ? out.red(m.error) : out.yellow(m.warning);
+      const label =
+        finding.severity === "error"
+          ? out.red(m.error)
+          : finding.severity === "warning"
+            ? out.yellow(m.warning)
+            : out.dim(m.info);
       lines.push(`  ${label}  ${where}${message}`, `        → ${out.dim(hint)}`);
     }
     if (report.omitted > 0) lines.push(`  ${m.omitted({ count: report.omitted })}`);
     if (report.findings.length > 0) lines.push("");
   }
+  // What converting cost: LibreOffice is started for each .xls/.ods/.xlsb file.
+  if (result.conversions !== null)
+    lines.push(out.dim(m.converted(conversionParams(result.conversions, output.settings.lang))));
   const skipped = skippedLines(skippedInputs(result.skipped), m);
   if (skipped.length > 0) lines.push("", ...skipped);
   // The copies written, relative to where the command ran (as the files checked are shown).
