@@ -23,6 +23,8 @@ export interface IngestOptions {
   today: CalendarDate;
   /** Files validated so far, of all (a progress bar on a terminal). */
   onProgress?: (done: number, total: number) => void;
+  /** .xls/.ods/.xlsb files converted so far, of those to convert (a progress bar on a terminal). */
+  onConvertProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface IngestResult {
@@ -58,6 +60,7 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
     today: options.today,
     onProgress: options.onProgress,
     onConversions: (done) => (conversions = done),
+    onConvertProgress: options.onConvertProgress,
   });
   const result = await ingestFiles(
     join(workspace.dir, "store"),

@@ -64,6 +64,8 @@ export async function validateInputs(
     onProgress?: ((done: number, total: number) => void) | undefined;
     /** Told how many files were converted and how long it took (nothing is said when none was). */
     onConversions?: ((conversions: Conversions) => void) | undefined;
+    /** Files converted so far, of those to convert (a progress bar: each takes a second or more). */
+    onConvertProgress?: ((done: number, total: number) => void) | undefined;
   },
 ): Promise<ValidatedInput[]> {
   const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
@@ -102,16 +104,22 @@ export async function validateInputs(
   const converted = new Map<InputFile, { original: Buffer; from: ConvertedFrom }>();
   const started = Date.now();
   let converter: SpreadsheetConverter | null | undefined;
+  const candidates: { index: number; entry: { input: InputFile; bytes: Buffer }; inspection: Inspection }[] = [];
+  for (const [index, entry] of read.entries()) {
+    if ("report" in entry || !mayNeedConversion(entry.bytes)) continue;
+    const inspection = await inspectFile(entry.bytes, limits);
+    if (convertibleFormat(inspection) !== null) candidates.push({ index, entry, inspection });
+  }
   try {
-    for (const [index, entry] of read.entries()) {
-      if ("report" in entry || !mayNeedConversion(entry.bytes)) continue;
-      const inspection = await inspectFile(entry.bytes, limits);
+    for (const [done, { index, entry, inspection }] of candidates.entries()) {
       const format = convertibleFormat(inspection);
       if (format === null || inspection.ok) continue;
       converter ??= converterFor(workspace, limits.maxFileBytes);
       // Without LibreOffice the file's finding stays (its hint says to install LibreOffice).
       if (converter === null) break;
+      options.onConvertProgress?.(done, candidates.length);
       const conversion = await converter.convert(entry.bytes, format);
+      options.onConvertProgress?.(done + 1, candidates.length);
       if (!conversion.ok) {
         const params = { ...inspection.params, conversion: conversion.problem, detail: conversion.detail };
         const { report } = unreadableFile(entry.input.display, entry.bytes, inspection.code, params);

@@ -31,6 +31,8 @@ export interface ValidateOptions {
   lang: Lang;
   /** Files validated so far, of all (a progress bar on a terminal). */
   onProgress?: (done: number, total: number) => void;
+  /** .xls/.ods/.xlsb files converted so far, of those to convert (a progress bar on a terminal). */
+  onConvertProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface ValidateResult {
@@ -51,6 +53,7 @@ export async function validate(workspace: Workspace, options: ValidateOptions): 
     maxIssues: options.maxIssues,
     onProgress: options.onProgress,
     onConversions: (done) => (conversions = done),
+    onConvertProgress: options.onConvertProgress,
   });
   const annotated: string[] = [];
   if (options.annotate !== undefined) {

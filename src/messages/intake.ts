@@ -85,6 +85,7 @@ export const validateVi = {
   error: "Lỗi",
   warning: "Cảnh báo",
   info: "Thông tin",
+  converting: "Đang chuyển sang .xlsx (LibreOffice)",
   converted: (p: Params) =>
     `Đã chuyển ${p.count} tệp .xls/.ods/.xlsb sang .xlsx bằng LibreOffice, mất ${p.seconds} giây (mỗi tệp khởi động LibreOffice một lần, lần lượt từng tệp).`,
   row: (p: Params) => `dòng ${p.row}`,
@@ -179,6 +180,7 @@ export const validateEn: typeof validateVi = {
   error: "Error",
   warning: "Warning",
   info: "Info",
+  converting: "Converting to .xlsx (LibreOffice)",
   converted: (p: Params) =>
     `Converted ${plural(p.count, "file")} from .xls/.ods/.xlsb to .xlsx with LibreOffice in ${p.seconds} s (LibreOffice starts once per file, one file after another).`,
   row: (p: Params) => `row ${p.row}`,

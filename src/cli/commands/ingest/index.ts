@@ -1,6 +1,6 @@
 // `baocao ingest <file|dir>… --period P [--strict] [--received D]`: validate, then archive accepted
 // submissions and record every file in the ledger (src/app/ingest.ts).
-import { conversionParams } from "../../conversions.js";
+import { conversionParams, conversionProgress } from "../../conversions.js";
 import { join, relative } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
@@ -50,6 +50,7 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
       now,
       today,
       ...(onProgress === undefined ? {} : { onProgress }),
+      onConvertProgress: conversionProgress(options.feedback, options.lang),
     }),
   );
   const receivedInFuture = receivedAfter(received, today)

@@ -13,7 +13,7 @@ import type { Output } from "../../output.js";
 import type { FeedbackSettings } from "../../progress.js";
 import { withProgress } from "../../progress.js";
 import { loadWorkspace, parsePeriodOption } from "../../options.js";
-import { conversionParams } from "../../conversions.js";
+import { conversionParams, conversionProgress } from "../../conversions.js";
 import { skippedLines } from "../../skipped.js";
 
 export interface ValidateCommandOptions {
@@ -45,6 +45,7 @@ export async function validate(options: ValidateCommandOptions): Promise<Validat
       force: options.force === true,
       lang: options.lang,
       ...(onProgress === undefined ? {} : { onProgress }),
+      onConvertProgress: conversionProgress(options.feedback, options.lang),
     }),
   );
 }
