@@ -10,7 +10,7 @@ import { collectInputFiles } from "../intake/index.js";
 import { ingestFiles } from "../store/index.js";
 import type { IngestOutcome } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
-import type { SkippedInput } from "./validate-inputs.js";
+import type { Conversions, SkippedInput } from "./validate-inputs.js";
 import { skippedInputs, validateInputs } from "./validate-inputs.js";
 
 export interface IngestOptions {
@@ -23,6 +23,8 @@ export interface IngestOptions {
   today: CalendarDate;
   /** Files validated so far, of all (a progress bar on a terminal). */
   onProgress?: (done: number, total: number) => void;
+  /** .xls/.ods/.xlsb files converted so far, of those to convert (a progress bar on a terminal). */
+  onConvertProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface IngestResult {
@@ -41,6 +43,8 @@ export interface IngestResult {
   tornLine: number | null;
   /** Files in the folders given that were not read, with the reason (never in the ledger). */
   skipped: SkippedInput[];
+  /** The .xls/.ods/.xlsb files converted through LibreOffice and the time it took (not in `ingest --json`). */
+  conversions: Conversions | null;
 }
 
 export async function ingest(workspace: Workspace, period: Period, options: IngestOptions): Promise<IngestResult> {
@@ -50,18 +54,23 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
   const inputs = collected.sort(
     (a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs || a.display.localeCompare(b.display),
   );
+  let conversions: Conversions | null = null;
   const validated = await validateInputs(workspace, inputs, {
     period,
     today: options.today,
     onProgress: options.onProgress,
+    onConversions: (done) => (conversions = done),
+    onConvertProgress: options.onConvertProgress,
   });
   const result = await ingestFiles(
     join(workspace.dir, "store"),
     // Unreadable files are never archived (and a too-large one was never read): no bytes to pass.
     // The ledger names each file from the workspace, whichever folder the command ran from.
-    validated.map(({ input, report, bytes }) => ({
+    validated.map(({ input, report, bytes, originalBytes }) => ({
       report: { ...report, file: ledgerName(workspace.dir, input.path) },
       bytes: report.status === "unreadable" ? null : bytes,
+      // A converted .xls/.ods/.xlsb: the received file is archived beside the .xlsx made from it.
+      originalBytes: report.status === "unreadable" ? null : (originalBytes ?? null),
     })),
     { period: periodCode(period), strict: options.strict, now: options.now },
   );
@@ -79,6 +88,7 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
     })),
     tornLine: result.torn?.line ?? null,
     skipped: skippedInputs(skipped),
+    conversions,
   };
 }
 

@@ -1,15 +1,23 @@
 // Reading and validating received files: shared by the validate and ingest use cases.
+import { createHash } from "node:crypto";
 import type { CalendarDate } from "../domain/calendar-date.js";
-import type { FileReport } from "../domain/findings.js";
+import type { ConvertedFrom, FileReport, Finding } from "../domain/findings.js";
 import type { Period } from "../domain/period/index.js";
 import { UserError } from "../errors.js";
 import type { InputFile, SkippedFile } from "../intake/index.js";
 import { DEFAULT_LIMITS, validateFiles } from "../intake/index.js";
+import { inspectFile } from "../intake/inspect-file.js";
+import type { Inspection } from "../intake/inspect-file.js";
+import { unreadableFile } from "../intake/validate-file.js";
 import { flagOddPeriod, majorityPeriod } from "../intake/odd-period.js";
 import { workerCount } from "../intake/parallel/warm.js";
 import type { CellRef } from "../intake/raw-submission.js";
 import { hashFile, tooLargeReport } from "../intake/too-large.js";
 import { readRegularFile, regularFileSize } from "../io/regular-file.js";
+import { spreadsheetConverter } from "../machine/convert-spreadsheet.js";
+import type { ConvertibleFormat, SpreadsheetConverter } from "../machine/convert-spreadsheet.js";
+import { locateLibreOffice, realSystem } from "../machine/libreoffice.js";
+import { configuredLibreOffice } from "./document.js";
 import type { Workspace } from "../workspace/read.js";
 import { plausibilityFindings } from "./plausibility.js";
 
@@ -19,6 +27,17 @@ export interface ValidatedInput {
   report: FileReport;
   /** Where the file states its period (see flagOddPeriod). */
   periodRef: CellRef | null;
+  /**
+   * The file as received when it was an .xls/.ods/.xlsb converted through LibreOffice (`bytes` is then the
+   * .xlsx made from it, and report.original says what it was): ingest archives both.
+   */
+  originalBytes?: Buffer;
+}
+
+/** The .xls/.ods/.xlsb files converted through LibreOffice in one run, and the time it took (the CPU cost). */
+export interface Conversions {
+  count: number;
+  ms: number;
 }
 
 /** A file in the folders given that was not read, and why (`skipped` of validate and ingest --json). */
@@ -44,6 +63,10 @@ export async function validateInputs(
     maxIssues?: number;
     /** Files validated so far, of all: for a progress bar. */
     onProgress?: ((done: number, total: number) => void) | undefined;
+    /** Told how many files were converted and how long it took (nothing is said when none was). */
+    onConversions?: ((conversions: Conversions) => void) | undefined;
+    /** Files converted so far, of those to convert (a progress bar: each takes a second or more). */
+    onConvertProgress?: ((done: number, total: number) => void) | undefined;
   },
 ): Promise<ValidatedInput[]> {
   const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
@@ -77,6 +100,41 @@ export async function validateInputs(
     }
     read.push({ input, bytes: readRegularFile(input.path, input.display) });
   }
+  // .xls, .ods and .xlsb files are converted to .xlsx through LibreOffice when it is there, one after the
+  // other, before the forms are validated together.
+  const converted = new Map<InputFile, { original: Buffer; from: ConvertedFrom }>();
+  const started = Date.now();
+  let converter: SpreadsheetConverter | null | undefined;
+  const candidates: { index: number; entry: { input: InputFile; bytes: Buffer }; inspection: Inspection }[] = [];
+  for (const [index, entry] of read.entries()) {
+    if ("report" in entry || !mayNeedConversion(entry.bytes)) continue;
+    const inspection = await inspectFile(entry.bytes, limits);
+    if (convertibleFormat(inspection) !== null) candidates.push({ index, entry, inspection });
+  }
+  try {
+    for (const [done, { index, entry, inspection }] of candidates.entries()) {
+      const format = convertibleFormat(inspection);
+      if (format === null || inspection.ok) continue;
+      converter ??= converterFor(workspace, limits.maxFileBytes);
+      // Without LibreOffice the file's finding stays (its hint says to install LibreOffice).
+      if (converter === null) break;
+      options.onConvertProgress?.(done, candidates.length);
+      const conversion = await converter.convert(entry.bytes, format);
+      options.onConvertProgress?.(done + 1, candidates.length);
+      if (!conversion.ok) {
+        const params = { ...inspection.params, conversion: conversion.problem, detail: conversion.detail };
+        const { report } = unreadableFile(entry.input.display, entry.bytes, inspection.code, params);
+        read[index] = { input: entry.input, bytes: entry.bytes, report, periodRef: null };
+        continue;
+      }
+      const from: ConvertedFrom = { format, sha256: sha256Of(entry.bytes), size: entry.bytes.length };
+      converted.set(entry.input, { original: entry.bytes, from });
+      read[index] = { input: entry.input, bytes: conversion.bytes };
+    }
+  } finally {
+    converter?.close();
+  }
+  if (converted.size > 0) options.onConversions?.({ count: converted.size, ms: Date.now() - started });
   const pending = read.filter((entry): entry is { input: InputFile; bytes: Buffer } => !("report" in entry));
   const validated = await validateFiles(
     pending.map(({ input, bytes }) => ({ file: input.display, bytes })),
@@ -116,11 +174,65 @@ export async function validateInputs(
   let results: ValidatedInput[] = read.map((entry) => {
     if ("report" in entry) return entry;
     const { report, periodRef } = byInput.get(entry)!;
-    return { input: entry.input, bytes: entry.bytes, report, periodRef };
+    const conversion = converted.get(entry.input);
+    if (conversion === undefined) return { input: entry.input, bytes: entry.bytes, report, periodRef };
+    // The information that the file was converted comes first; status and counts are not changed by it.
+    const note: Finding = {
+      severity: "info",
+      code: "file/converted",
+      sheet: null,
+      cell: null,
+      row: null,
+      column: null,
+      value: null,
+      params: { format: conversion.from.format },
+    };
+    return {
+      input: entry.input,
+      bytes: entry.bytes,
+      originalBytes: conversion.original,
+      report: { ...report, findings: [note, ...report.findings], original: conversion.from },
+      periodRef,
+    };
   });
   if (options.period === null) {
     const expected = majorityPeriod(results.map((result) => result.report));
     if (expected !== null) results = results.map((result) => ({ ...result, ...flagOddPeriod(result, expected) }));
   }
   return results;
+}
+
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+const ODS_MIMETYPE = Buffer.from("application/vnd.oasis.opendocument.spreadsheet");
+const XLSB_WORKBOOK = Buffer.from("xl/workbook.bin");
+
+/** A quick look before the closer one of inspectFile: an OLE file (.xls), or a zip naming an .ods or .xlsb part. */
+function mayNeedConversion(bytes: Buffer): boolean {
+  return (
+    bytes.subarray(0, 4).equals(OLE_SIGNATURE) ||
+    (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes.includes(ODS_MIMETYPE) || bytes.includes(XLSB_WORKBOOK)))
+  );
+}
+
+/** The format LibreOffice can convert, as inspectFile tells it (an encrypted workbook is not converted). */
+function convertibleFormat(inspection: Inspection): ConvertibleFormat | null {
+  if (inspection.ok) return null;
+  if (inspection.code === "file/legacy-xls") return "xls";
+  if (
+    inspection.code === "file/not-xlsx" &&
+    (inspection.params.format === "ods" || inspection.params.format === "xlsb")
+  )
+    return inspection.params.format;
+  return null;
+}
+
+/** A converter when LibreOffice is found (as `doctor` finds it), working in a hidden folder of the workspace. */
+function converterFor(workspace: Workspace, maxBytes: number): SpreadsheetConverter | null {
+  const location = locateLibreOffice(realSystem(), configuredLibreOffice(workspace));
+  if (!location.found) return null;
+  return spreadsheetConverter({ soffice: location.command, workParent: workspace.dir, maxBytes });
+}
+
+function sha256Of(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }

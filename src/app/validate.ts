@@ -13,7 +13,7 @@ import { writeFileAtomic } from "../io/write-atomic.js";
 import type { Lang } from "../messages/index.js";
 import { describeFinding } from "../messages/index.js";
 import type { Workspace } from "../workspace/read.js";
-import type { ValidatedInput } from "./validate-inputs.js";
+import type { Conversions, ValidatedInput } from "./validate-inputs.js";
 import { validateInputs } from "./validate-inputs.js";
 
 export interface ValidateOptions {
@@ -31,6 +31,8 @@ export interface ValidateOptions {
   lang: Lang;
   /** Files validated so far, of all (a progress bar on a terminal). */
   onProgress?: (done: number, total: number) => void;
+  /** .xls/.ods/.xlsb files converted so far, of those to convert (a progress bar on a terminal). */
+  onConvertProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface ValidateResult {
@@ -38,15 +40,20 @@ export interface ValidateResult {
   /** Files in the folders given that were not read, with the reason. */
   skipped: SkippedFile[];
   annotated: string[];
+  /** The .xls/.ods/.xlsb files converted through LibreOffice, and the time it took; null when none was. */
+  conversions: Conversions | null;
 }
 
 export async function validate(workspace: Workspace, options: ValidateOptions): Promise<ValidateResult> {
   const { files: inputs, skipped } = collectInputFiles(options.inputs, options.cwd);
+  let conversions: Conversions | null = null;
   const files = await validateInputs(workspace, inputs, {
     period: options.period,
     today: options.today,
     maxIssues: options.maxIssues,
     onProgress: options.onProgress,
+    onConversions: (done) => (conversions = done),
+    onConvertProgress: options.onConvertProgress,
   });
   const annotated: string[] = [];
   if (options.annotate !== undefined) {
@@ -75,7 +82,7 @@ export async function validate(workspace: Workspace, options: ValidateOptions): 
       annotated.push(target);
     }
   }
-  return { files, skipped, annotated };
+  return { files, skipped, annotated, conversions };
 }
 
 // A type, not an interface: the summary is passed as message parameters.

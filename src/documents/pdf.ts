@@ -3,7 +3,6 @@
 // converted file) is a hidden folder beside the target, never in the system's temporary folder: a rename
 // across file systems fails (EXDEV: %TEMP% on C: and the workspace on D:, /tmp on tmpfs), and within one
 // folder it puts the PDF in place whole. Ctrl+C kills LibreOffice and removes the work folder.
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,6 +10,7 @@ import { UserError } from "../errors.js";
 import { onInterrupt } from "../io/interrupt.js";
 import { fileInUse, inUse } from "../io/write-atomic.js";
 import { locateLibreOffice, realSystem } from "../machine/libreoffice.js";
+import { runSoffice } from "../machine/soffice.js";
 import type { ConfiguredLibreOffice } from "../machine/libreoffice.js";
 
 const TIMEOUT_MS = 180_000;
@@ -62,45 +62,6 @@ export function pdfPathFor(docx: string): string {
   return join(dirname(docx), `${basename(docx).replace(/\.docx$/i, "")}.pdf`);
 }
 
-interface Finished {
-  status: number | null;
-  stderr: string;
-  error?: Error;
-}
-
-/** Runs soffice in a process group of its own, so that the whole of it can be killed (Ctrl+C, timeout). */
-function runSoffice(soffice: string, args: string[], onStart: (kill: () => void) => void): Promise<Finished> {
-  return new Promise((resolve) => {
-    const child = spawn(soffice, args, {
-      stdio: ["ignore", "ignore", "pipe"],
-      windowsHide: true,
-      detached: process.platform !== "win32",
-    });
-    const kill = () => {
-      try {
-        if (child.pid !== undefined && process.platform !== "win32") process.kill(-child.pid, "SIGKILL");
-        else child.kill("SIGKILL");
-      } catch {
-        // Already gone.
-      }
-    };
-    onStart(kill);
-    let stderr = "";
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      if (stderr.length < 10_000) stderr += chunk;
-    });
-    const timer = setTimeout(kill, TIMEOUT_MS);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      resolve({ status: null, stderr, error });
-    });
-    child.on("close", (status) => {
-      clearTimeout(timer);
-      resolve({ status, stderr });
-    });
-  });
-}
-
 /**
  * Converts `docx` to the PDF `target` (default: beside it, same name) and returns the target's path.
  * `libreoffice`: the `libreoffice:` key of the workspace's baocao.yaml, if any.
@@ -129,6 +90,7 @@ export async function convertToPdf(
         work,
         docx,
       ],
+      TIMEOUT_MS,
       (killer) => (kill = killer),
     );
     const produced = join(work, basename(pdfPathFor(docx)));

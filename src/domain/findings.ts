@@ -1,7 +1,10 @@
 // What validation finds in a submission, as data (DESIGN §6, STYLE §7). Checks emit findings without
 // text; messages and hints are chosen later in the user's language (src/messages/findings-*.ts).
 
-/** "info": a fact for the clerk, never a problem (an implausible figure the unit explained in Ghi chú). */
+/**
+ * "info": a fact for the clerk, never a problem: an implausible figure the unit explained in Ghi chú, a file
+ * converted from .xls/.ods/.xlsb.
+ */
 export type Severity = "error" | "warning" | "info";
 
 /** Stable codes: they appear in `validate --json` and people filter on them. */
@@ -15,6 +18,8 @@ export const FINDING_CODES = [
   "file/corrupt",
   "file/zip-bomb",
   "file/not-a-form",
+  // information: the file was converted from .xls/.ods/.xlsb through LibreOffice before it was read
+  "file/converted",
   // structure
   "sheet/missing",
   "sheet/too-many-rows",
@@ -87,6 +92,18 @@ export interface FileReport {
   readonly findings: readonly Finding[];
   /** Findings left out by --max-issues. */
   readonly omitted: number;
+  /**
+   * The file as received, when it was an .xls/.ods/.xlsb converted to .xlsx through LibreOffice before it was
+   * read: `sha256` and `size` above are then the converted workbook's (what was validated and is archived).
+   */
+  readonly original?: ConvertedFrom;
+}
+
+/** A received file that was converted before validation: its format, hash and size. */
+export interface ConvertedFrom {
+  readonly format: "xls" | "ods" | "xlsb";
+  readonly sha256: string;
+  readonly size: number;
 }
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
@@ -101,6 +118,6 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
 
 /** accepted = no errors (warnings allowed); unreadable = the file could not be opened as a form. */
 export function statusOf(findings: readonly Finding[]): FileStatus {
-  if (findings.some((finding) => finding.code.startsWith("file/"))) return "unreadable";
+  if (findings.some((finding) => finding.severity === "error" && finding.code.startsWith("file/"))) return "unreadable";
   return findings.some((finding) => finding.severity === "error") ? "rejected" : "accepted";
 }

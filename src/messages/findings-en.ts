@@ -6,6 +6,19 @@ import { formatNumber } from "../vn/numbers.js";
 
 const p = (f: Finding, key: string) => String(f.params[key] ?? "");
 const v = (f: Finding) => (f.value === null ? "" : `"${String(f.value)}"`);
+/** Why LibreOffice did not convert the file, when it was tried (params.conversion), as a sentence. */
+const conversionNote = (f: Finding) =>
+  p(f, "conversion") === "timeout"
+    ? " LibreOffice could not convert it to .xlsx within the time limit."
+    : p(f, "conversion") === "too-large"
+      ? " The .xlsx converted from it exceeds the size limit."
+      : p(f, "conversion") === "failed"
+        ? " LibreOffice could not convert it to .xlsx."
+        : "";
+const INSTALL_LIBREOFFICE =
+  " Or install LibreOffice on this computer (see `baocao doctor`): baocao then converts .xls, .ods and .xlsb files to .xlsx itself.";
+/** Install LibreOffice: said only when it was not tried (a failed conversion says why instead). */
+const installHint = (f: Finding) => (f.params.conversion === undefined ? INSTALL_LIBREOFFICE : "");
 const MB = (bytes: string) => `${Math.round(Number(bytes) / 1024 / 1024)} MB`;
 
 export const findingsEn: Record<FindingCode, FindingText> = {
@@ -19,19 +32,26 @@ export const findingsEn: Record<FindingCode, FindingText> = {
   },
   "file/not-xlsx": {
     message: (f) =>
-      f.params.format === "ods"
+      (f.params.format === "ods"
         ? "A LibreOffice/OpenOffice spreadsheet (.ods), not an Excel .xlsx file."
         : f.params.format === "xlsb"
           ? "A binary Excel workbook (.xlsb), not an Excel .xlsx file."
-          : "Not an Excel .xlsx file.",
+          : "Not an Excel .xlsx file.") + conversionNote(f),
     hint: (f) =>
       f.params.format === "ods"
-        ? "Open it in LibreOffice Calc, File → Save As, file type Excel 2007-365 (.xlsx), and send it again."
-        : "Open the form in Excel or LibreOffice and save it as .xlsx (Excel Workbook).",
+        ? `Open it in LibreOffice Calc, File → Save As, file type Excel 2007-365 (.xlsx), and send it again.${installHint(f)}`
+        : f.params.format === "xlsb"
+          ? `Open the form in Excel and save it as .xlsx (Excel Workbook).${installHint(f)}`
+          : "Open the form in Excel or LibreOffice and save it as .xlsx (Excel Workbook).",
   },
   "file/legacy-xls": {
-    message: () => "An old-style Excel file (.xls), which cannot be read.",
-    hint: () => "Open it in Excel and Save As → Excel Workbook (.xlsx).",
+    message: (f) => `An old-style Excel file (.xls), which cannot be read.${conversionNote(f)}`,
+    hint: (f) => `Open it in Excel and Save As → Excel Workbook (.xlsx).${installHint(f)}`,
+  },
+  "file/converted": {
+    message: (f) =>
+      `The .${p(f, "format")} file was converted to .xlsx by LibreOffice before it was checked; sheet names and cell addresses are those of the unit's file.`,
+    hint: () => "Nothing to fix. Next time the unit should send an .xlsx file (the form baocao made).",
   },
   "file/encrypted": {
     message: () => "The file is password-protected.",

@@ -20,6 +20,22 @@ export const opWords: Record<string, string> = {
   ">=": "không được nhỏ hơn",
   ">": "phải lớn hơn",
 };
+/** Why LibreOffice did not convert the file, when it was tried (params.conversion), as a sentence. */
+const conversionNote = (f: Finding) =>
+  p(f, "conversion") === "timeout"
+    ? " LibreOffice không chuyển được tệp này sang .xlsx trong thời gian cho phép."
+    : p(f, "conversion") === "too-large"
+      ? " Tệp .xlsx chuyển từ tệp này vượt giới hạn dung lượng."
+      : p(f, "conversion") === "failed"
+        ? " LibreOffice không chuyển được tệp này sang .xlsx."
+        : "";
+/** The other way for .xls/.ods/.xlsb: LibreOffice on the clerk's computer converts them (file/converted). */
+const INSTALL_LIBREOFFICE =
+  " Hoặc cài LibreOffice trên máy này (xem `baocao doctor`): baocao sẽ tự chuyển tệp .xls, .ods, .xlsb sang .xlsx.";
+/** "xls" → ".xls". */
+const formatName = (format: string) => `.${format}`;
+/** Install LibreOffice: said only when it was not tried (a failed conversion says why instead). */
+const installHint = (f: Finding) => (f.params.conversion === undefined ? INSTALL_LIBREOFFICE : "");
 const MB = (bytes: string) => `${Math.round(Number(bytes) / 1024 / 1024)} MB`;
 
 export const findingsVi: Record<FindingCode, FindingText> = {
@@ -30,19 +46,26 @@ export const findingsVi: Record<FindingCode, FindingText> = {
   },
   "file/not-xlsx": {
     message: (f) =>
-      p(f, "format") === "ods"
+      (p(f, "format") === "ods"
         ? "Tệp bảng tính LibreOffice/OpenOffice (.ods), chưa phải tệp Excel .xlsx."
         : p(f, "format") === "xlsb"
           ? "Tệp Excel dạng nhị phân (.xlsb), chưa phải tệp Excel .xlsx."
-          : "Không phải tệp Excel .xlsx.",
+          : "Không phải tệp Excel .xlsx.") + conversionNote(f),
     hint: (f) =>
       p(f, "format") === "ods"
-        ? "Mở tệp bằng LibreOffice Calc, chọn Tệp → Lưu thành, kiểu tệp Excel 2007-365 (.xlsx), rồi gửi lại."
-        : "Mở biểu mẫu bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).",
+        ? `Mở tệp bằng LibreOffice Calc, chọn Tệp → Lưu thành, kiểu tệp Excel 2007-365 (.xlsx), rồi gửi lại.${installHint(f)}`
+        : p(f, "format") === "xlsb"
+          ? `Mở biểu mẫu bằng Excel và lưu lại dạng .xlsx (Excel Workbook).${installHint(f)}`
+          : "Mở biểu mẫu bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (Excel Workbook).",
   },
   "file/legacy-xls": {
-    message: () => "Tệp Excel dạng cũ (.xls), không đọc được.",
-    hint: () => "Mở tệp bằng Excel và chọn Lưu thành → Excel Workbook (.xlsx).",
+    message: (f) => `Tệp Excel dạng cũ (.xls), không đọc được.${conversionNote(f)}`,
+    hint: (f) => `Mở tệp bằng Excel và chọn Lưu thành → Excel Workbook (.xlsx).${installHint(f)}`,
+  },
+  "file/converted": {
+    message: (f) =>
+      `Tệp ${formatName(p(f, "format"))} đã được chuyển sang .xlsx bằng LibreOffice rồi mới kiểm tra; tên trang và địa chỉ ô giữ nguyên như trong tệp của đơn vị.`,
+    hint: () => "Không cần sửa. Lần sau đơn vị nên gửi tệp .xlsx (biểu mẫu do baocao tạo).",
   },
   "file/encrypted": {
     message: () => "Tệp được đặt mật khẩu, không mở được.",

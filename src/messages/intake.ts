@@ -85,6 +85,9 @@ export const validateVi = {
   error: "Lỗi",
   warning: "Cảnh báo",
   info: "Thông tin",
+  converting: "Đang chuyển sang .xlsx (LibreOffice)",
+  converted: (p: Params) =>
+    `Đã chuyển ${p.count} tệp .xls/.ods/.xlsb sang .xlsx bằng LibreOffice, mất ${p.seconds} giây (mỗi tệp khởi động LibreOffice một lần, lần lượt từng tệp).`,
   row: (p: Params) => `dòng ${p.row}`,
   annotated: (p: Params) => `Bản sao có ghi chú: ${p.file}`,
   noFiles: "Không có tệp bảng tính nào để kiểm tra.",
@@ -200,6 +203,9 @@ export const validateEn: typeof validateVi = {
   error: "Error",
   warning: "Warning",
   info: "Note",
+  converting: "Converting to .xlsx (LibreOffice)",
+  converted: (p: Params) =>
+    `Converted ${plural(p.count, "file")} from .xls/.ods/.xlsb to .xlsx with LibreOffice in ${p.seconds} s (LibreOffice starts once per file, one file after another).`,
   row: (p: Params) => `row ${p.row}`,
   annotated: (p: Params) => `Annotated copy: ${p.file}`,
   noFiles: "No spreadsheet files to check.",

@@ -16,6 +16,8 @@ export interface Submission {
   readonly report: FileReport;
   /** The file's content as validated; may be null for files that were not readable as a form. */
   readonly bytes: Uint8Array | null;
+  /** The file as received, when `bytes` is the .xlsx converted from it (report.original): archived too. */
+  readonly originalBytes?: Uint8Array | null;
 }
 
 export interface IngestFilesOptions extends Omit<IngestOptions, "now"> {
@@ -36,8 +38,11 @@ export async function ingestFiles(
   options: IngestFilesOptions,
 ): Promise<IngestResult> {
   // Checked before taking the lock: a file edited after validation must be validated again.
-  for (const { report, bytes } of submissions) {
+  for (const { report, bytes, originalBytes } of submissions) {
     if (bytes !== null && sha256Of(bytes) !== report.sha256) {
+      throw new UserError("store/changed-since-validation", { file: report.file });
+    }
+    if (originalBytes != null && report.original !== undefined && sha256Of(originalBytes) !== report.original.sha256) {
       throw new UserError("store/changed-since-validation", { file: report.file });
     }
   }
@@ -54,6 +59,16 @@ export async function ingestFiles(
       );
       plan.actions.forEach((action, index) => {
         const bytes = submissions[index]?.bytes ?? null;
+        // The received .xls/.ods/.xlsb first, so that a ledger line never names an original not archived.
+        const original = action.report.original;
+        const originalBytes = submissions[index]?.originalBytes ?? null;
+        const archived =
+          action.outcome === "already-current" ||
+          action.outcome === "duplicate-of-archived" ||
+          (action.entry?.archive ?? null) !== null;
+        if (original !== undefined && originalBytes !== null && archived) {
+          archiveFile(storeDir, originalBytes, original.sha256, `.${original.format}`);
+        }
         // A file already archived is written again when its archive is missing or damaged: ingesting the
         // unit's file anew is how a damaged archive is put right (archiveFile leaves an intact one alone).
         if (action.outcome === "already-current" || action.outcome === "duplicate-of-archived") {

@@ -41,6 +41,19 @@ export interface LedgerEntry {
   readonly archive: string | null;
   /** sha256 of the submission this one replaced as current, if any. */
   readonly supersedes: string | null;
+  /**
+   * The file as received when it was an .xls/.ods/.xlsb converted to .xlsx before validation (absent
+   * otherwise): `sha256`, `size` and `archive` above are the converted workbook's, these the original's.
+   */
+  readonly original?: LedgerOriginal;
+}
+
+/** The received file of a converted submission; `archive` ("cd/cd34….xls") is null unless accepted. */
+export interface LedgerOriginal {
+  readonly format: "xls" | "ods" | "xlsb";
+  readonly sha256: string;
+  readonly size: number;
+  readonly archive: string | null;
 }
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -77,6 +90,14 @@ const entrySchema = z.object({
   omitted: countSchema,
   archive: z.string().min(1).nullable(),
   supersedes: sha256Schema.nullable(),
+  original: z
+    .object({
+      format: z.enum(["xls", "ods", "xlsb"]),
+      sha256: sha256Schema,
+      size: countSchema,
+      archive: z.string().min(1).nullable(),
+    })
+    .optional(),
 }) satisfies z.ZodType<LedgerEntry>;
 
 export type LineProblem = "json" | "version" | "schema";
@@ -130,6 +151,16 @@ export function serializeLedgerEntry(entry: LedgerEntry): string {
     omitted: entry.omitted,
     archive: entry.archive,
     supersedes: entry.supersedes,
+    ...(entry.original === undefined
+      ? {}
+      : {
+          original: {
+            format: entry.original.format,
+            sha256: entry.original.sha256,
+            size: entry.original.size,
+            archive: entry.original.archive,
+          },
+        }),
   };
   return `${JSON.stringify(ordered)}\n`;
 }

@@ -125,6 +125,17 @@ function toEntry(
     omitted: report.omitted,
     archive: reason === null ? archivePath(report.sha256) : null,
     supersedes,
+    // A converted .xls/.ods/.xlsb: the received file too, archived beside the .xlsx made from it.
+    ...(report.original === undefined
+      ? {}
+      : {
+          original: {
+            format: report.original.format,
+            sha256: report.original.sha256,
+            size: report.original.size,
+            archive: reason === null ? archivePath(report.original.sha256, `.${report.original.format}`) : null,
+          },
+        }),
   };
 }
 

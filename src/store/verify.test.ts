@@ -40,4 +40,28 @@ describe("verifyArchives", () => {
       problem: "sha256",
     });
   });
+
+  it("checks the original .xls of a converted submission too, against its own size and SHA-256", () => {
+    const store = tempDir();
+    const received = Buffer.from("\xd0\xcf\x11\xe0 an old workbook");
+    const archive = archiveFile(store, newer, sha256Of(newer));
+    const original = archiveFile(store, received, sha256Of(received), ".xls");
+    const entry = ledgerEntry({
+      sha256: sha256Of(newer),
+      size: newer.length,
+      archive,
+      original: { format: "xls", sha256: sha256Of(received), size: received.length, archive: original },
+    });
+    expect(verifyArchives(store, [entry])).toEqual({ checked: 2, damaged: [] });
+    writeFileSync(join(store, original), "PK");
+    expect(verifyArchives(store, [entry]).damaged).toEqual([
+      expect.objectContaining({
+        archive: original,
+        current: true,
+        problem: "size",
+        expected: received.length,
+        actual: 2,
+      }),
+    ]);
+  });
 });

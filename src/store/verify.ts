@@ -28,19 +28,36 @@ export function verifyArchives(storeDir: string, entries: readonly LedgerEntry[]
   const current = new Set<LedgerEntry>();
   for (const period of periods) for (const entry of currentSubmissions(entries, period).values()) current.add(entry);
 
-  // The latest line of each archive speaks for it.
-  const byArchive = new Map<string, LedgerEntry>();
-  for (const entry of entries) if (entry.archive !== null) byArchive.set(`${entry.archive} ${entry.sha256}`, entry);
+  // The latest line of each archive speaks for it. A converted submission has two: the .xlsx read, and the
+  // .xls/.ods/.xlsb as received (`original`), checked against its own size and SHA-256.
+  const byArchive = new Map<string, { entry: LedgerEntry; archive: string; sha256: string; size: number }>();
+  for (const entry of entries) {
+    if (entry.archive !== null)
+      byArchive.set(`${entry.archive} ${entry.sha256}`, {
+        entry,
+        archive: entry.archive,
+        sha256: entry.sha256,
+        size: entry.size,
+      });
+    const original = entry.original;
+    if (original?.archive != null)
+      byArchive.set(`${original.archive} ${original.sha256}`, {
+        entry,
+        archive: original.archive,
+        sha256: original.sha256,
+        size: original.size,
+      });
+  }
   const damaged: DamagedArchive[] = [];
-  for (const entry of byArchive.values()) {
-    const checked = checkArchive(storeDir, entry);
+  for (const { entry, ...stored } of byArchive.values()) {
+    const checked = checkArchive(storeDir, stored);
     if (checked.ok) continue;
     const { ok: _ok, ...problem } = checked;
     damaged.push({
       unit: entry.unit,
       period: entry.period,
       file: entry.file,
-      archive: entry.archive!,
+      archive: stored.archive,
       current: entries.some((line) => current.has(line) && line.archive === entry.archive),
       ...problem,
     });

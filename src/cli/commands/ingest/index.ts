@@ -1,5 +1,6 @@
 // `baocao ingest <file|dir>… --period P [--strict] [--received D]`: validate, then archive accepted
 // submissions and record every file in the ledger (src/app/ingest.ts).
+import { conversionParams, conversionProgress } from "../../conversions.js";
 import { join, relative } from "node:path";
 import type { CalendarDate } from "../../../domain/calendar-date.js";
 import { vietnamDateOf } from "../../../domain/calendar-date.js";
@@ -49,6 +50,7 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
       now,
       today,
       ...(onProgress === undefined ? {} : { onProgress }),
+      onConvertProgress: conversionProgress(options.feedback, options.lang),
     }),
   );
   const receivedInFuture = receivedAfter(received, today)
@@ -69,7 +71,7 @@ export function ingestExitCode(result: IngestCommandResult): 0 | 1 {
 }
 
 export function printIngest(command: IngestCommandResult, output: Output): void {
-  const { receivedInFuture, written, ...result } = command;
+  const { receivedInFuture, written, conversions, ...result } = command;
   if (receivedInFuture !== null) output.warn(messages(output.settings.lang).cli.receivedInFuture(receivedInFuture));
   if (output.settings.json) {
     output.json({ ...result, files: result.files.map(({ findings: _findings, ...file }) => file) });
@@ -95,6 +97,10 @@ export function printIngest(command: IngestCommandResult, output: Output): void 
   const summary = [...counts].map(([outcome, count]) => `${m.outcomes[outcome] ?? outcome}: ${count}`).join(", ");
   const skipped = skippedLines(result.skipped, m);
   if (skipped.length > 0) output.result(skipped.join("\n"));
+  if (conversions !== null)
+    output.result(
+      out.dim(messages(output.settings.lang).validate.converted(conversionParams(conversions, output.settings.lang))),
+    );
   output.result(out.bold(m.summary({ period: result.period, files: result.files.length, detail: summary })));
   if (result.files.length > 0)
     output.result(m.written({ archived: counts.get("archived") ?? 0, store: written.store, ledger: written.ledger }));

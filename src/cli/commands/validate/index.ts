@@ -13,6 +13,7 @@ import type { Output } from "../../output.js";
 import type { FeedbackSettings } from "../../progress.js";
 import { withProgress } from "../../progress.js";
 import { loadWorkspace, parsePeriodOption } from "../../options.js";
+import { conversionParams, conversionProgress } from "../../conversions.js";
 import { skippedLines } from "../../skipped.js";
 
 export interface ValidateCommandOptions {
@@ -44,6 +45,7 @@ export async function validate(options: ValidateCommandOptions): Promise<Validat
       force: options.force === true,
       lang: options.lang,
       ...(onProgress === undefined ? {} : { onProgress }),
+      onConvertProgress: conversionProgress(options.feedback, options.lang),
     }),
   );
 }
@@ -59,6 +61,8 @@ export function validateJson(result: ValidateResult, lang: Lang) {
       period: report.period,
       status: report.status,
       omitted: report.omitted,
+      // Only for a file converted from .xls/.ods/.xlsb: the file as received (sha256 is the converted .xlsx's).
+      ...(report.original === undefined ? {} : { original: report.original }),
       issues: report.findings.map((finding) => ({
         severity: finding.severity,
         code: finding.code,
@@ -129,6 +133,9 @@ export function printValidate(result: ValidateResult, output: Output): void {
     if (report.omitted > 0) lines.push(`  ${m.omitted({ count: report.omitted })}`);
     if (report.findings.length > 0) lines.push("");
   }
+  // What converting cost: LibreOffice is started for each .xls/.ods/.xlsb file.
+  if (result.conversions !== null)
+    lines.push(out.dim(m.converted(conversionParams(result.conversions, output.settings.lang))));
   const skipped = skippedLines(skippedInputs(result.skipped), m);
   if (skipped.length > 0) lines.push("", ...skipped);
   // The copies written, relative to where the command ran (as the files checked are shown).
