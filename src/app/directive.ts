@@ -51,6 +51,9 @@ export async function directive(
     province: config.organisation.province,
     report: { number: cited.number, reference: documentReference(cited, reportSymbol) },
     reportIssuer: { name: reportIssuer.name, shortName: reportIssuer.shortName ?? reportIssuer.name },
+    // How the directive addresses the local governments: "UBND huyện, thị xã, thành phố" before the 2025
+    // reorganisation, "UBND các xã, phường" after it (the group of the configured local units).
+    localGroup: config.units.find((unit) => unit.kind === "district")?.group ?? "UBND huyện, thị xã, thành phố",
   };
   const { document, file } = buildDocument(workspace, "cong-van-chi-dao", "directive", data, numbering);
   return writeDocument(document, target, {

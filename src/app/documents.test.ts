@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { H1_2022, H1_2023, TODAY, sampleWorkspace } from "../../test/helpers/sample-workspace.js";
+import { docxParts, paragraphsOf } from "../../test/helpers/docx-inspect.js";
 import { suiteTempDir } from "../../test/helpers/temp-dir.js";
 import { aggregateJson, parseAggregateFile } from "../aggregate/index.js";
 import type { Numbering } from "../documents/compose/index.js";
@@ -146,6 +147,29 @@ describe("the store and document use cases, in process", () => {
     });
     expect(written.meta.number.value).toBe("1234");
     expect(written.docx).toBe("cv.docx");
+    const texts = paragraphsOf(docxParts(readFileSync(join(workspace.dir, "cv.docx"))).get("word/document.xml")!).map(
+      (p) => p.text,
+    );
+    expect(texts).toContain("1. Các sở, ban, ngành; UBND huyện, thị xã, thành phố");
+  });
+
+  it("directive: addresses the local governments by their configured group (after 2025: xã, phường)", async () => {
+    const units = workspace.config.units.map((unit) =>
+      unit.kind === "district" ? { ...unit, group: "UBND các xã, phường" } : unit,
+    );
+    const reorganised = { ...workspace, config: { ...workspace.config, units } };
+    await directive(reorganised, H1_2023, {
+      cwd: workspace.dir,
+      out: "cv-2025.docx",
+      force: true,
+      pdf: false,
+      cited: numbering("841"),
+      numbering: numbering("1235"),
+    });
+    const texts = paragraphsOf(
+      docxParts(readFileSync(join(workspace.dir, "cv-2025.docx"))).get("word/document.xml")!,
+    ).map((p) => p.text);
+    expect(texts).toContain("1. Các sở, ban, ngành; UBND các xã, phường");
   });
 
   it("an existing document is refused before the number and date are asked (no answer asked for nothing)", async () => {
