@@ -7,11 +7,12 @@ import type { Finding } from "../domain/findings.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
 import { collectInputFiles } from "../intake/index.js";
-import { ingestFiles } from "../store/index.js";
+import { ingestFiles, readLedger, unlockLines } from "../store/index.js";
 import type { IngestOutcome } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
 import type { SkippedInput } from "./validate-inputs.js";
 import { skippedInputs, validateInputs } from "./validate-inputs.js";
+import { currentUser } from "./who.js";
 
 export interface IngestOptions {
   cwd: string;
@@ -21,6 +22,10 @@ export interface IngestOptions {
   /** The time recorded in the ledger (--received, else now). */
   now: Date;
   today: CalendarDate;
+  /** `--unlock "reason"`: ingest into a locked period (`baocao lock`), recording why. */
+  unlock?: string;
+  /** Who ingests (recorded with an unlock); defaults to the user logged in. */
+  by?: string;
   /** Files validated so far, of all (a progress bar on a terminal). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -46,6 +51,10 @@ export interface IngestResult {
 export async function ingest(workspace: Workspace, period: Period, options: IngestOptions): Promise<IngestResult> {
   // Oldest first: when one batch holds two files of a unit (a correction saved as "x (1).xlsx"), the
   // newer one becomes current, whatever the names' order.
+  const storeDir = join(workspace.dir, "store");
+  const by = options.by ?? currentUser();
+  // A locked period is refused before the files are read (and again under the store lock, in ingestFiles).
+  unlockLines(readLedger(storeDir).locks, periodCode(period), { reason: options.unlock, by, now: options.now });
   const { files: collected, skipped } = collectInputFiles(options.inputs, options.cwd);
   const inputs = collected.sort(
     (a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs || a.display.localeCompare(b.display),
@@ -56,14 +65,14 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
     onProgress: options.onProgress,
   });
   const result = await ingestFiles(
-    join(workspace.dir, "store"),
+    storeDir,
     // Unreadable files are never archived (and a too-large one was never read): no bytes to pass.
     // The ledger names each file from the workspace, whichever folder the command ran from.
     validated.map(({ input, report, bytes }) => ({
       report: { ...report, file: ledgerName(workspace.dir, input.path) },
       bytes: report.status === "unreadable" ? null : bytes,
     })),
-    { period: periodCode(period), strict: options.strict, now: options.now },
+    { period: periodCode(period), strict: options.strict, now: options.now, unlock: options.unlock, by },
   );
   return {
     period: periodCode(period),

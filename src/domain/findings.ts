@@ -81,6 +81,8 @@ export interface FileReport {
   readonly findings: readonly Finding[];
   /** Findings left out by --max-issues. */
   readonly omitted: number;
+  /** The contract version in the form's hidden sheet (null: typed by hand or unreadable). */
+  readonly formVersion?: string | null;
 }
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {

@@ -113,6 +113,10 @@ export function letterData(
       status: code === null ? null : (facts.statuses.get(code) ?? null),
       submission: submissionOf(entry),
       findings: findingRows(entry),
+      // The clerk's decision (`baocao review`) on the latest submission: its note or rejection reason.
+      review: entry?.review
+        ? { rejected: entry.review.action === "reject", note: entry.review.note, by: entry.review.by }
+        : null,
     });
     if (recipient.code !== null) data.formFile = `${facts.period}-${recipient.code}.xlsx`;
   }

@@ -9,3 +9,5 @@ export * from "./parse-ledger.js";
 export * from "./plan-ingest.js";
 export * from "./unit-status.js";
 export * from "./verify.js";
+export * from "./chain.js";
+export * from "./period-lock.js";

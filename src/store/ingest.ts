@@ -7,6 +7,7 @@ import type { FileReport } from "../domain/findings.js";
 import { archiveFile, sha256Of } from "./archive.js";
 import { appendLedger, readLedger } from "./ledger.js";
 import { withStoreLock } from "./lock.js";
+import { unlockLines } from "./period-lock.js";
 import type { LockOptions } from "./lock.js";
 import type { TornLine } from "./parse-ledger.js";
 import { planIngest } from "./plan-ingest.js";
@@ -22,6 +23,10 @@ export interface IngestFilesOptions extends Omit<IngestOptions, "now"> {
   /** Defaults to the current time. */
   readonly now?: Date;
   readonly lock?: LockOptions;
+  /** `--unlock "reason"`: ingest into a locked period (period-lock.ts), recording why and who. */
+  readonly unlock?: string;
+  /** Who ingests (recorded on an unlock line). */
+  readonly by?: string;
 }
 
 export interface IngestResult {
@@ -47,6 +52,7 @@ export async function ingestFiles(
     storeDir,
     () => {
       const ledger = readLedger(storeDir);
+      const unlock = unlockLines(ledger.locks, period, { reason: options.unlock, by: options.by ?? "?", now });
       const plan = planIngest(
         ledger.entries,
         submissions.map((submission) => submission.report),
@@ -64,10 +70,7 @@ export async function ingestFiles(
         if (bytes === null) throw new Error(`No content given for accepted file ${action.report.file}`);
         archiveFile(storeDir, bytes, action.report.sha256);
       });
-      appendLedger(
-        storeDir,
-        plan.actions.flatMap((action) => (action.entry ? [action.entry] : [])),
-      );
+      appendLedger(storeDir, [...unlock, ...plan.actions.flatMap((action) => (action.entry ? [action.entry] : []))]);
       return { actions: plan.actions, torn: ledger.torn };
     },
     lock,

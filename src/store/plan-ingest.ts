@@ -49,6 +49,7 @@ const OUTCOME_OF_REASON: Record<RejectionReason, IngestOutcome> = {
   "wrong-period": "wrong-period",
   "no-unit": "no-unit",
   "warnings-strict": "refused-warnings",
+  reviewer: "rejected", // never planned by ingest: only `baocao review` writes it
 };
 
 export function planIngest(
@@ -125,6 +126,7 @@ function toEntry(
     omitted: report.omitted,
     archive: reason === null ? archivePath(report.sha256) : null,
     supersedes,
+    formVersion: report.formVersion ?? null,
   };
 }
 

@@ -22,6 +22,8 @@ export interface IngestOptions {
   lang: Lang;
   /** --received: when the files arrived (dd/mm/yyyy or yyyy-mm-dd), recorded as their ledger time. */
   received?: string;
+  /** --unlock: ingest into a locked period, with the reason recorded. */
+  unlock?: string;
   today?: CalendarDate;
   now?: Date;
   /** Where a progress bar may go (a terminal, without --quiet or --json); none when not given. */
@@ -48,6 +50,7 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
       strict: options.strict,
       now,
       today,
+      ...(options.unlock === undefined ? {} : { unlock: options.unlock }),
       ...(onProgress === undefined ? {} : { onProgress }),
     }),
   );
