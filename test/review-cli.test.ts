@@ -1,8 +1,9 @@
 // End to end: the clerk's review (accept with a note, reject with a reason) and the period lock, through the
 // built CLI on the sample workspace; the decisions survive a re-run of ingest and aggregate.
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
 import { runBaocao } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
@@ -83,6 +84,28 @@ describe("review and lock (CLI)", () => {
     expect(
       parsed.every((l) => typeof l.prev === "string" && /^[0-9a-f]{64}$/.test(String(l.sha256 ?? "0".repeat(64)))),
     ).toBe(true);
+  });
+
+  it("quotes the rejection's reason in the feedback letter, and asks for a corrected file", async () => {
+    const letters = await run(
+      "letters",
+      "ket-qua-kiem-tra",
+      "--rejected",
+      "--period",
+      "2023-H1",
+      "--draft",
+      "--unit",
+      "VIETTEL",
+    );
+    expect(letters.status).toBe(0);
+    const dir = join(ws, "out", "2023-H1", "thu", "ket-qua-kiem-tra");
+    const file = readdirSync(dir).find((name) => name.endsWith(".docx") && name.includes("VIETTEL"))!;
+    const text = paragraphsOf(docxParts(readFileSync(join(dir, file))).get("word/document.xml")!)
+      .map((p) => p.text.normalize("NFC").replace(/\s+/g, " ").trim())
+      .join("\n");
+    expect(text).toContain("không chấp nhận báo cáo này. Lý do: Số liệu mục 2 chưa khớp.");
+    expect(text).toContain("điều chỉnh báo cáo theo lý do nêu trên và gửi lại");
+    expect(text).not.toContain("đã đạt yêu cầu");
   });
 
   it("refuses ingest into a locked period unless --unlock, and the decisions survive a re-run", async () => {
