@@ -106,6 +106,7 @@ describe("review and lock (CLI)", () => {
     expect(text).toContain("không chấp nhận báo cáo này. Lý do: Số liệu mục 2 chưa khớp.");
     expect(text).toContain("điều chỉnh báo cáo theo lý do nêu trên và gửi lại");
     expect(text).not.toContain("đã đạt yêu cầu");
+    expect(text).toContain("nhận ngày 16/6/2023"); // when the file came, not when it was reviewed
   });
 
   it("refuses ingest into a locked period unless --unlock, and the decisions survive a re-run", async () => {

@@ -20,11 +20,19 @@ export function isReviewRejectionOf(entry: LedgerEntry, current: LedgerEntry | u
   return entry.reason === "reviewer" && current !== undefined && current.sha256 === entry.sha256;
 }
 
-/** The latest line of any decision per unit: the validation a feedback letter should quote. */
+/**
+ * The latest line of any decision per unit: the validation a feedback letter should quote. A review line
+ * (`baocao review`) is given the time its file was first received, since it repeats that submission.
+ */
 export function latestSubmissions(entries: readonly LedgerEntry[], period: string): Map<string, LedgerEntry> {
   const latest = new Map<string, LedgerEntry>();
   for (const entry of entries) {
     if (entry.period === period && entry.unit !== null) latest.set(entry.unit, entry);
+  }
+  for (const [unit, entry] of latest) {
+    if (entry.review === undefined) continue;
+    const received = entries.find((line) => line.period === period && line.sha256 === entry.sha256 && !line.review);
+    if (received) latest.set(unit, { ...entry, time: received.time });
   }
   return latest;
 }
