@@ -132,6 +132,7 @@ describe("review and lock (CLI)", () => {
       "Đơn vị gửi lại bản sửa",
     );
     expect(unlocked.status).toBe(1); // the three rejected sample files
+    expect(unlocked.stderr).toContain("đã mở khóa với lý do “Đơn vị gửi lại bản sửa”");
     const ledger = readFileSync(join(ws, "store", "ledger.jsonl"), "utf8");
     expect(ledger).toContain('"kind":"unlock"');
     expect(ledger).toContain("Đơn vị gửi lại bản sửa");

@@ -44,6 +44,8 @@ export interface IngestResult {
   }[];
   /** A half-written last ledger line from a crash, ignored and cut off. */
   tornLine: number | null;
+  /** The period was locked and `--unlock` opened it: the reason recorded (an unlock line); else null. */
+  unlocked: string | null;
   /** Files in the folders given that were not read, with the reason (never in the ledger). */
   skipped: SkippedInput[];
 }
@@ -87,6 +89,7 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
       findings: action.report.findings,
     })),
     tornLine: result.torn?.line ?? null,
+    unlocked: result.unlocked,
     skipped: skippedInputs(skipped),
   };
 }

@@ -33,6 +33,8 @@ export interface IngestResult {
   readonly actions: IngestAction[];
   /** A torn last ledger line (a crash during an earlier ingest) that was found and dropped. */
   readonly torn: TornLine | null;
+  /** The period was locked and `--unlock` opened it: the reason recorded; else null. */
+  readonly unlocked: string | null;
 }
 
 export async function ingestFiles(
@@ -71,7 +73,7 @@ export async function ingestFiles(
         archiveFile(storeDir, bytes, action.report.sha256);
       });
       appendLedger(storeDir, [...unlock, ...plan.actions.flatMap((action) => (action.entry ? [action.entry] : []))]);
-      return { actions: plan.actions, torn: ledger.torn };
+      return { actions: plan.actions, torn: ledger.torn, unlocked: unlock[0]?.note ?? null };
     },
     lock,
   );

@@ -81,6 +81,9 @@ export function printIngest(command: IngestCommandResult, output: Output): void 
   const m = messages(output.settings.lang).ingest;
   const { out } = output;
   if (result.tornLine !== null) output.warn(m.torn({ line: result.tornLine }));
+  if (result.unlocked !== null) {
+    output.warn(messages(output.settings.lang).review.unlocked({ period: result.period, reason: result.unlocked }));
+  }
   const counts = new Map<string, number>();
   for (const file of result.files) {
     counts.set(file.outcome, (counts.get(file.outcome) ?? 0) + 1);
