@@ -1,15 +1,18 @@
 // The ledger's hash chain. Every line written since the chain began carries "prev": the sha256 of the line
 // before it (its exact bytes, without the newline; blank lines are skipped), or 64 zeros on the very first
-// line of a ledger. store/ledger.head records how many lines the ledger had after the last append and the
-// hash of the last one, so that editing the last line or cutting lines off the end is found too.
+// line of a ledger. store/ledger.head records how many lines the ledger has after the last append and the
+// hash of the last one, so that editing the last line or cutting lines off the end is found too. The head is
+// replaced (atomically) just before the lines are appended, and put back if the append fails: a failed
+// head write leaves the ledger untouched, and every file is as it was after any failure.
 //
 // Ledgers written before the chain have lines without "prev": they are read as before, and the chain starts
 // at the first line written since (its "prev" is the hash of the last old line, so that one is covered).
 // `doctor --store` reports those older lines as an unchained prefix that cannot be checked.
-import { createHash, randomUUID } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileKind } from "../io/regular-file.js";
+import { writeFileAtomic } from "../io/write-atomic.js";
 
 export const HEAD_FILE = "ledger.head";
 export const GENESIS = "0".repeat(64);
@@ -54,13 +57,22 @@ export function readHead(storeDir: string): LedgerHead | null | "damaged" {
 
 /** Replaces the head in one rename, so that a crash leaves the old head or the new, never half of one. */
 export function writeHead(storeDir: string, head: LedgerHead): void {
+  writeFileAtomic(headPath(storeDir), `${JSON.stringify({ lines: head.lines, last: head.last })}\n`);
+}
+
+/** The head file's bytes (null when missing), to put back if an append fails after the head was written. */
+export function headBytes(storeDir: string): Buffer | null {
   const path = headPath(storeDir);
-  const temporary = `${path}.${randomUUID()}.tmp`;
+  return fileKind(path) === "file" ? readFileSync(path) : null;
+}
+
+/** Puts the head back as it was (best effort: a head left ahead of its ledger shows in `doctor --store`). */
+export function restoreHead(storeDir: string, bytes: Buffer | null): void {
   try {
-    writeFileSync(temporary, `${JSON.stringify({ lines: head.lines, last: head.last })}\n`);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
+    if (bytes === null) rmSync(headPath(storeDir), { force: true });
+    else writeFileAtomic(headPath(storeDir), bytes);
+  } catch {
+    // reported by the append's own error; doctor --store would show the head ahead of the ledger
   }
 }
 

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { fileKind, readRegularFile } from "../io/regular-file.js";
 import { UserError } from "../errors.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
-import { completeLines, GENESIS, lineHash, writeHead } from "./chain.js";
+import { completeLines, GENESIS, headBytes, lineHash, restoreHead, writeHead } from "./chain.js";
 import { serializeLedgerEntry } from "./ledger-entry.js";
 import type { LedgerEntry } from "./ledger-entry.js";
 import { parseAnyLine, parseLedger } from "./parse-ledger.js";
@@ -89,6 +89,9 @@ function appendLines(storeDir: string, entries: readonly LedgerLine[]): void {
     return line;
   });
   const text = separator + lines.join("");
+  // The head first (chain.ts): if it cannot be written, nothing is; if the append then fails, it is put back.
+  const oldHead = headBytes(storeDir);
+  writeHead(storeDir, { lines: before.length + lines.length, last: lineHash(previous ?? "") });
 
   let fd: number | null = null;
   let size = 0;
@@ -109,12 +112,12 @@ function appendLines(storeDir: string, entries: readonly LedgerLine[]): void {
       }
     }
     if (created) rmSync(path, { force: true });
+    restoreHead(storeDir, oldHead);
     throw new UserError("store/unwritable", { file: path, code: fsErrorCode(error) });
   } finally {
     if (fd !== null) closeSync(fd);
   }
   if (created) syncDirectory(storeDir);
-  writeHead(storeDir, { lines: before.length + lines.length, last: lineHash(previous ?? "") });
 }
 
 /**

@@ -72,7 +72,7 @@ export function unlockLines(
   const lock = periodLock(locks, period);
   if (lock === null) return [];
   if (unlock.reason === undefined || unlock.reason.trim() === "") {
-    throw new UserError("store/period-locked", { period, by: lock.by, time: lock.time });
+    throw new UserError("store/period-locked", { period, by: lock.by, time: vietnamTime(lock.time) });
   }
   return [
     {
@@ -85,4 +85,11 @@ export function unlockLines(
       units: [],
     },
   ];
+}
+
+/** "05/07/2023 09:15", Vietnam time (UTC+7), for messages. */
+export function vietnamTime(iso: string): string {
+  const shifted = new Date(new Date(iso).getTime() + 7 * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(shifted.getUTCDate())}/${pad(shifted.getUTCMonth() + 1)}/${shifted.getUTCFullYear()} ${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`;
 }

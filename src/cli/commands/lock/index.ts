@@ -2,6 +2,7 @@
 import { lockPeriod } from "../../../app/lock.js";
 import type { LockResult } from "../../../app/lock.js";
 import { messages } from "../../../messages/index.js";
+import { vietnamTime } from "../../../store/index.js";
 import type { Output } from "../../output.js";
 import { loadWorkspace, requirePeriodOption } from "../../options.js";
 
@@ -28,7 +29,7 @@ export function printLock(result: LockResult, output: Output): void {
   }
   const m = messages(output.settings.lang).review;
   if (result.alreadyLocked) {
-    output.result(m.alreadyLocked({ period: result.period, by: result.by, time: result.time }));
+    output.result(m.alreadyLocked({ period: result.period, by: result.by, time: vietnamTime(result.time) }));
     return;
   }
   const lines = [m.locked({ period: result.period, count: result.units.length })];
