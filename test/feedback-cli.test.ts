@@ -114,7 +114,13 @@ describe("feedback off a terminal", () => {
       "Stored 0 new files in store; every file received is recorded in store/ledger.jsonl.",
     );
     const json = await runBaocao(["ingest", "inbox/2023-H1-CAT.xlsx", "--period", "2023-H1", "--json"], { cwd: ws });
-    expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual(["period", "files", "tornLine", "skipped"]);
+    expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual([
+      "period",
+      "files",
+      "tornLine",
+      "unlocked",
+      "skipped",
+    ]);
     const report = await runBaocao(["report", "--period", "2023-H1", "--draft"], { cwd: ws });
     expect(report.status).toBe(0);
     expect(report.stderr).not.toContain("Đang chuyển sang PDF");

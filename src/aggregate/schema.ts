@@ -99,6 +99,17 @@ export const aggregateFileSchema = z.strictObject({
       }),
     ]),
   ),
+  reviews: z
+    .array(
+      z.strictObject({
+        unit: z.string(),
+        action: z.enum(["accept", "reject"]),
+        by: z.string(),
+        time: z.string(),
+        note: z.string(),
+      }),
+    )
+    .optional(),
   basis: z.strictObject({ config: hash, ledger: hash }),
 }) satisfies z.ZodType<AggregateFileJson>;
 

@@ -121,4 +121,19 @@ export interface Aggregate {
   };
   readonly narratives: Readonly<Record<AssessmentSection, readonly Narrative[]>>;
   readonly warnings: readonly AggregateWarning[];
+  /**
+   * The clerk's decisions (`baocao review`) about the period's submissions, in the units' order: accepted
+   * with a note (the unit is counted), or rejected by hand with a reason (it is not). Absent from an
+   * aggregate.json written before review existed.
+   */
+  readonly reviews?: readonly UnitReview[];
+}
+
+export interface UnitReview {
+  readonly unit: string;
+  readonly action: "accept" | "reject";
+  readonly by: string;
+  /** ISO 8601, UTC. */
+  readonly time: string;
+  readonly note: string;
 }

@@ -68,7 +68,7 @@ export async function aggregateToFiles(
 export function readLedgerWithText(workspace: Workspace): { ledger: ParsedLedger; text: Buffer } {
   const path = ledgerPath(join(workspace.dir, "store"));
   const text = readLedgerBytes(path);
-  if (text === null) return { ledger: { entries: [], torn: null }, text: Buffer.alloc(0) };
+  if (text === null) return { ledger: { entries: [], locks: [], torn: null }, text: Buffer.alloc(0) };
   return { ledger: parseLedger(text.toString("utf8"), path), text };
 }
 
@@ -107,6 +107,9 @@ export async function computeAggregate(
   return {
     ...result,
     warnings: [...result.warnings, ...unlistedWarnings(workspace, unlisted)],
+    reviews: [...statuses.rows, ...statuses.unexpected].flatMap((row) =>
+      row.review === null ? [] : [{ unit: row.unit, ...row.review }],
+    ),
     basis: aggregateBasis(config, text),
   };
 }

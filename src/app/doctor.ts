@@ -3,8 +3,16 @@
 import { join } from "node:path";
 import { UserError } from "../errors.js";
 import { messages } from "../messages/index.js";
-import { inspectLock, readLedger, verifyArchives } from "../store/index.js";
-import type { DamagedArchive, LockInfo } from "../store/index.js";
+import {
+  inspectLock,
+  ledgerPath,
+  readHead,
+  readLedger,
+  readLedgerBytes,
+  verifyArchives,
+  verifyChain,
+} from "../store/index.js";
+import type { ChainReport, DamagedArchive, LockInfo } from "../store/index.js";
 import { WorkspaceConfigError } from "../workspace/config-error.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import { toIsoDate } from "../domain/calendar-date.js";
@@ -43,6 +51,8 @@ export interface StoreReport {
   /** Ledger lines read; the line left out as half-written by a crash (harmless), if any. */
   ledger: { entries: number; tornLine: number | null };
   archives: { checked: number; damaged: DamagedArchive[] };
+  /** The hash chain of the ledger's lines (store/chain.ts): edited, removed or reordered lines. */
+  chain: ChainReport;
   lock: LockInfo | null;
   problems: StoreProblem[];
 }
@@ -98,12 +108,16 @@ export function checkStore(storeDir: string): StoreReport {
   };
   const ledger = attempt(() => readLedger(storeDir));
   const archives = ledger === null ? { checked: 0, damaged: [] } : verifyArchives(storeDir, ledger.entries);
+  // The chain is followed over the raw lines, so a line that no longer parses is reported here too.
+  const bytes = attempt(() => readLedgerBytes(ledgerPath(storeDir)));
+  const chain = verifyChain(bytes?.toString("utf8") ?? "", readHead(storeDir));
   const lock = attempt(() => inspectLock(storeDir));
   return {
     dir: storeDir,
-    ok: problems.length === 0 && archives.damaged.length === 0,
+    ok: problems.length === 0 && archives.damaged.length === 0 && chain.problems.length === 0,
     ledger: { entries: ledger?.entries.length ?? 0, tornLine: ledger?.torn?.line ?? null },
     archives,
+    chain,
     lock,
     problems,
   };

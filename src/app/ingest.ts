@@ -7,11 +7,12 @@ import type { Finding } from "../domain/findings.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
 import { collectInputFiles } from "../intake/index.js";
-import { ingestFiles } from "../store/index.js";
+import { ingestFiles, readLedger, unlockLines } from "../store/index.js";
 import type { IngestOutcome } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
 import type { Conversions, SkippedInput } from "./validate-inputs.js";
 import { skippedInputs, validateInputs } from "./validate-inputs.js";
+import { currentUser } from "./who.js";
 
 export interface IngestOptions {
   cwd: string;
@@ -21,6 +22,10 @@ export interface IngestOptions {
   /** The time recorded in the ledger (--received, else now). */
   now: Date;
   today: CalendarDate;
+  /** `--unlock "reason"`: ingest into a locked period (`baocao lock`), recording why. */
+  unlock?: string;
+  /** Who ingests (recorded with an unlock); defaults to the user logged in. */
+  by?: string;
   /** Files validated so far, of all (a progress bar on a terminal). */
   onProgress?: (done: number, total: number) => void;
   /** .xls/.ods/.xlsb files converted so far, of those to convert (a progress bar on a terminal). */
@@ -41,6 +46,8 @@ export interface IngestResult {
   }[];
   /** A half-written last ledger line from a crash, ignored and cut off. */
   tornLine: number | null;
+  /** The period was locked and `--unlock` opened it: the reason recorded (an unlock line); else null. */
+  unlocked: string | null;
   /** Files in the folders given that were not read, with the reason (never in the ledger). */
   skipped: SkippedInput[];
   /** The .xls/.ods/.xlsb files converted through LibreOffice and the time it took (not in `ingest --json`). */
@@ -50,6 +57,10 @@ export interface IngestResult {
 export async function ingest(workspace: Workspace, period: Period, options: IngestOptions): Promise<IngestResult> {
   // Oldest first: when one batch holds two files of a unit (a correction saved as "x (1).xlsx"), the
   // newer one becomes current, whatever the names' order.
+  const storeDir = join(workspace.dir, "store");
+  const by = options.by ?? currentUser();
+  // A locked period is refused before the files are read (and again under the store lock, in ingestFiles).
+  unlockLines(readLedger(storeDir).locks, periodCode(period), { reason: options.unlock, by, now: options.now });
   const { files: collected, skipped } = collectInputFiles(options.inputs, options.cwd);
   const inputs = collected.sort(
     (a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs || a.display.localeCompare(b.display),
@@ -63,7 +74,7 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
     onConvertProgress: options.onConvertProgress,
   });
   const result = await ingestFiles(
-    join(workspace.dir, "store"),
+    storeDir,
     // Unreadable files are never archived (and a too-large one was never read): no bytes to pass.
     // The ledger names each file from the workspace, whichever folder the command ran from.
     validated.map(({ input, report, bytes, originalBytes }) => ({
@@ -72,7 +83,7 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
       // A converted .xls/.ods/.xlsb: the received file is archived beside the .xlsx made from it.
       originalBytes: report.status === "unreadable" ? null : (originalBytes ?? null),
     })),
-    { period: periodCode(period), strict: options.strict, now: options.now },
+    { period: periodCode(period), strict: options.strict, now: options.now, unlock: options.unlock, by },
   );
   return {
     period: periodCode(period),
@@ -87,6 +98,7 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
       findings: action.report.findings,
     })),
     tornLine: result.torn?.line ?? null,
+    unlocked: result.unlocked,
     skipped: skippedInputs(skipped),
     conversions,
   };

@@ -192,8 +192,13 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .addOption(periodOption(m.commands.ingest.period))
     .option("--strict", m.commands.ingest.strict)
     .option("--received <date>", m.commands.ingest.received)
+    .option("--unlock <reason>", m.commands.ingest.unlock)
     .action(
-      async (files: string[], options: { period: string; strict?: boolean; received?: string }, command: Command) => {
+      async (
+        files: string[],
+        options: { period: string; strict?: boolean; received?: string; unlock?: string },
+        command: Command,
+      ) => {
         const global = globals(command);
         await startValidationWorkers(files, context.cwd);
         const { ingest, printIngest, ingestExitCode } = await import("./commands/ingest/index.js");
@@ -204,6 +209,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
           period: options.period,
           strict: options.strict === true,
           received: options.received,
+          ...(options.unlock === undefined ? {} : { unlock: options.unlock }),
           lang: global.lang,
           feedback: global,
         });
@@ -246,6 +252,40 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
         status({ cwd: context.cwd, workspace: global.workspace, period: options.period, lang: global.lang }),
         context.output!,
       );
+    });
+
+  program
+    .command("review")
+    .description(m.commands.review.description)
+    .addHelpText("after", helpAfter(m.commands.review.examples, true))
+    .argument("<unit>", m.commands.review.unit)
+    .addOption(periodOption(m.commands.review.period))
+    .option("--accept", m.commands.review.accept)
+    .option("--reject", m.commands.review.reject)
+    .option("--note <text>", m.commands.review.note)
+    .option("--unlock <reason>", m.commands.review.unlock)
+    .action(
+      async (
+        unit: string,
+        options: { period: string; accept?: boolean; reject?: boolean; note?: string; unlock?: string },
+        command: Command,
+      ) => {
+        const global = globals(command);
+        const { review, printReview } = await import("./commands/review/index.js");
+        printReview(await review({ cwd: context.cwd, workspace: global.workspace, unit, ...options }), context.output!);
+      },
+    );
+
+  program
+    .command("lock")
+    .description(m.commands.lock.description)
+    .addHelpText("after", helpAfter(m.commands.lock.examples, true))
+    .addOption(periodOption(m.commands.lock.period))
+    .option("--note <text>", m.commands.lock.note)
+    .action(async (options: { period: string; note?: string }, command: Command) => {
+      const global = globals(command);
+      const { lock, printLock } = await import("./commands/lock/index.js");
+      printLock(await lock({ cwd: context.cwd, workspace: global.workspace, ...options }), context.output!);
     });
 
   program

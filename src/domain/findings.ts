@@ -97,6 +97,8 @@ export interface FileReport {
    * read: `sha256` and `size` above are then the converted workbook's (what was validated and is archived).
    */
   readonly original?: ConvertedFrom;
+  /** The contract version in the form's hidden sheet (null: typed by hand or unreadable). */
+  readonly formVersion?: string | null;
 }
 
 /** A received file that was converted before validation: its format, hash and size. */

@@ -80,7 +80,8 @@ export async function validateBytes(
   );
   if (known.length === 0) return unreadable("file/not-a-form", { sheets: workbook.sheetNames.join(", ") });
 
-  const { submission, findings } = checkSubmission(readRawSubmission(workbook), context);
+  const raw = readRawSubmission(workbook);
+  const { submission, findings } = checkSubmission(raw, context);
   const limit = options.maxIssues ?? Number.POSITIVE_INFINITY;
   const kept = findings.length > limit ? findings.slice(0, limit) : findings;
   return {
@@ -93,6 +94,7 @@ export async function validateBytes(
       status: statusOf(findings),
       findings: kept,
       omitted: findings.length - kept.length,
+      formVersion: raw.meta?.formVersion ?? null,
     },
     submission:
       options.keepSubmission === false

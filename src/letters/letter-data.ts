@@ -185,6 +185,10 @@ export function letterData(
       submission: submissionOf(entry),
       findings: findingRows(entry),
       ...followUpOf(context, code, index, entry),
+      // The clerk's decision (`baocao review`) on the latest submission: its note or rejection reason.
+      review: entry?.review
+        ? { rejected: entry.review.action === "reject", note: entry.review.note, by: entry.review.by }
+        : null,
     });
     if (recipient.code !== null) data.formFile = `${facts.period}-${recipient.code}.xlsx`;
   }

@@ -44,6 +44,7 @@ export const commandsVi = {
     period: "kỳ báo cáo đang tổng hợp, ví dụ 2023-H1",
     received: "ngày nhận được các tệp (dd/mm/yyyy), để biết đơn vị nào gửi muộn; mặc định: hôm nay",
     strict: "không nhận cả tệp chỉ có cảnh báo",
+    unlock: "nhận vào kỳ đã khóa (baocao lock), ghi lý do mở khóa vào sổ",
   },
   status: {
     examples: [
@@ -56,6 +57,25 @@ export const commandsVi = {
     history: "bảng đơn vị × kỳ: đúng hạn, muộn mấy ngày, bị từ chối, chưa gửi; tỷ lệ đúng hạn và tỷ lệ đã nộp",
     from: "với --history: từ kỳ này (mặc định: kỳ cũ nhất trong sổ)",
     to: "với --history: đến kỳ này (mặc định: kỳ mới nhất trong sổ)",
+  },
+  review: {
+    examples: [
+      'baocao review CAT --period 2023-H1 --accept --note "Đã gọi điện xác nhận số liệu"',
+      'baocao review VNPT --period 2023-H1 --reject --note "Số liệu mục 2 không khớp với báo cáo quý"',
+    ],
+    description: "chấp nhận (kèm ghi chú) hoặc từ chối (kèm lý do) báo cáo đã nhận của một đơn vị",
+    unit: "mã đơn vị, ví dụ CAT",
+    period: "kỳ báo cáo, ví dụ 2023-H1",
+    accept: "chấp nhận báo cáo (kể cả khi có cảnh báo)",
+    reject: "từ chối báo cáo: không đưa vào tổng hợp cho tới khi đơn vị gửi bản khác",
+    note: "ghi chú hoặc lý do (bắt buộc; lý do từ chối có trong văn bản gửi đơn vị)",
+    unlock: "làm việc trên kỳ đã khóa, ghi lý do mở khóa vào sổ",
+  },
+  lock: {
+    examples: ["baocao lock --period 2023-H1", 'baocao lock --period 2023-H1 --note "Đã gửi báo cáo lên UBND tỉnh"'],
+    description: "khóa một kỳ: giữ nguyên các báo cáo đã nhận, từ chối ingest và review sau đó",
+    period: "kỳ báo cáo, ví dụ 2023-H1",
+    note: "ghi chú kèm theo (không bắt buộc)",
   },
   aggregate: {
     examples: [
@@ -171,6 +191,7 @@ export const commandsEn: typeof commandsVi = {
     period: "the period being compiled, e.g. 2023-H1",
     received: "the day the files were received (dd/mm/yyyy), to tell late submissions; default: today",
     strict: "refuse files that have warnings too",
+    unlock: "ingest into a locked period (baocao lock), recording why in the ledger",
   },
   status: {
     examples: [
@@ -183,6 +204,25 @@ export const commandsEn: typeof commandsVi = {
     history: "a units × periods table: on time, late by N days, rejected, missing; on-time and completeness rates",
     from: "with --history: from this period (default: the oldest in the ledger)",
     to: "with --history: up to this period (default: the newest in the ledger)",
+  },
+  review: {
+    examples: [
+      'baocao review CAT --period 2023-H1 --accept --note "Confirmed the figures by phone"',
+      'baocao review VNPT --period 2023-H1 --reject --note "Section 2 does not match the quarterly report"',
+    ],
+    description: "accept (with a note) or reject (with a reason) a unit's ingested report",
+    unit: "the unit's code, e.g. CAT",
+    period: "the reporting period, e.g. 2023-H1",
+    accept: "accept the report (warnings included)",
+    reject: "reject the report: left out of the aggregate until the unit sends another file",
+    note: "the note or reason (required; a rejection's reason is quoted in the letter to the unit)",
+    unlock: "work on a locked period, recording why in the ledger",
+  },
+  lock: {
+    examples: ["baocao lock --period 2023-H1", 'baocao lock --period 2023-H1 --note "Report sent to the province"'],
+    description: "lock a period: keep its accepted reports, refuse later ingest and review",
+    period: "the reporting period, e.g. 2023-H1",
+    note: "an optional note",
   },
   aggregate: {
     examples: [

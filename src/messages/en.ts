@@ -8,6 +8,7 @@ import { guidedEn } from "./guided.js";
 import { letterErrorsEn, lettersEn } from "./letters.js";
 import { machineErrorsEn, machineEn } from "./machine.js";
 import { configEn, doctorEn, initEn, workspaceErrorsEn } from "./workspace.js";
+import { chainEn, reviewEn, reviewErrorsEn } from "./review.js";
 import type { Messages } from "./vi.js";
 
 export const en: Messages = {
@@ -18,6 +19,8 @@ export const en: Messages = {
   validate: validateEn,
   ingest: ingestEn,
   status: statusEn,
+  review: reviewEn,
+  chain: chainEn,
   aggregate: aggregateEn,
   documents: documentsEn,
   letters: lettersEn,
@@ -32,6 +35,7 @@ export const en: Messages = {
     ...documentErrorsEn,
     ...letterErrorsEn,
     ...machineErrorsEn,
+    ...reviewErrorsEn,
   },
   /** What is wrong in a template (src/domain/template-problem.ts TemplateProblem). */
   templateProblems: templateProblemsEn(),

@@ -10,6 +10,7 @@ import { guidedVi } from "./guided.js";
 import { letterErrorsVi, lettersVi } from "./letters.js";
 import { machineErrorsVi, machineVi } from "./machine.js";
 import { configVi, doctorVi, initVi, workspaceErrorsVi } from "./workspace.js";
+import { chainVi, reviewVi, reviewErrorsVi } from "./review.js";
 import type { Params } from "./params.js";
 
 export const vi = {
@@ -20,6 +21,8 @@ export const vi = {
   validate: validateVi,
   ingest: ingestVi,
   status: statusVi,
+  review: reviewVi,
+  chain: chainVi,
   aggregate: aggregateVi,
   documents: documentsVi,
   letters: lettersVi,
@@ -34,6 +37,7 @@ export const vi = {
     ...documentErrorsVi,
     ...letterErrorsVi,
     ...machineErrorsVi,
+    ...reviewErrorsVi,
   } as Record<string, (p: Params) => string>,
   /** What is wrong in a template (src/domain/template-problem.ts TemplateProblem). */
   templateProblems: templateProblemsVi(),

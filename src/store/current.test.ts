@@ -46,3 +46,30 @@ describe("acceptedPeriods", () => {
     expect(acceptedPeriods([])).toEqual([]);
   });
 });
+
+describe("the clerk's review lines", () => {
+  const reviewed = (entry: LedgerEntry, action: "accept" | "reject"): LedgerEntry => ({
+    ...entry,
+    time: "2023-07-10T02:00:00.000Z",
+    review: { action, by: "vanthu", note: "ghi chú" },
+    ...(action === "reject" ? { decision: "rejected" as const, reason: "reviewer" as const, archive: null } : {}),
+  });
+
+  it("a rejection takes that very file out until the unit sends another; an acceptance keeps it current", () => {
+    const a = line("CAT", "a", "accepted");
+    const b = line("VNPT", "b", "accepted");
+    const rejectA = reviewed(a, "reject");
+    const acceptB = reviewed(b, "accept");
+    expect([...currentSubmissions([a, b, rejectA, acceptB], "2023-H1").keys()]).toEqual(["VNPT"]);
+    expect(currentSubmissions([a, b, rejectA, acceptB], "2023-H1").get("VNPT")?.review?.note).toBe("ghi chú");
+    // A rejection of an older file (no longer current) changes nothing; the unit's new file is current.
+    const c = line("CAT", "c", "accepted");
+    expect(currentSubmissions([a, c, rejectA], "2023-H1").get("CAT")?.sha256).toBe("c".repeat(64));
+    expect(currentSubmissions([a, rejectA, c], "2023-H1").get("CAT")?.sha256).toBe("c".repeat(64));
+    // The letter quotes the review line, with the time the file was received.
+    expect(latestSubmissions([a, rejectA], "2023-H1").get("CAT")).toMatchObject({
+      time: a.time,
+      review: { action: "reject" },
+    });
+  });
+});

@@ -10,3 +10,5 @@ export * from "./plan-ingest.js";
 export * from "./unit-status.js";
 export * from "./verify.js";
 export * from "./submission-history.js";
+export * from "./chain.js";
+export * from "./period-lock.js";

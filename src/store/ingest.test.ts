@@ -74,7 +74,7 @@ describe("ingestFiles", () => {
       archive: null,
     });
     expect(current(store).get("CAT")?.file).toBe("inbox/cat.xlsx");
-    expect(readdirSync(store).sort()).toEqual([good.report.sha256.slice(0, 2), "ledger.jsonl"].sort());
+    expect(readdirSync(store).sort()).toEqual([good.report.sha256.slice(0, 2), "ledger.head", "ledger.jsonl"].sort());
   });
 
   it("--strict refuses a file with warnings", async () => {
@@ -85,7 +85,7 @@ describe("ingestFiles", () => {
     });
     expect(result.actions[0]?.outcome).toBe("refused-warnings");
     expect(current(store).size).toBe(0);
-    expect(readdirSync(store)).toEqual(["ledger.jsonl"]);
+    expect(readdirSync(store).sort()).toEqual(["ledger.head", "ledger.jsonl"]);
   });
 
   it("keeps the ledger whole when two ingests run at once", async () => {

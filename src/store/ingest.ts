@@ -7,6 +7,7 @@ import type { FileReport } from "../domain/findings.js";
 import { archiveFile, sha256Of } from "./archive.js";
 import { appendLedger, readLedger } from "./ledger.js";
 import { withStoreLock } from "./lock.js";
+import { unlockLines } from "./period-lock.js";
 import type { LockOptions } from "./lock.js";
 import type { TornLine } from "./parse-ledger.js";
 import { planIngest } from "./plan-ingest.js";
@@ -24,12 +25,18 @@ export interface IngestFilesOptions extends Omit<IngestOptions, "now"> {
   /** Defaults to the current time. */
   readonly now?: Date;
   readonly lock?: LockOptions;
+  /** `--unlock "reason"`: ingest into a locked period (period-lock.ts), recording why and who. */
+  readonly unlock?: string;
+  /** Who ingests (recorded on an unlock line). */
+  readonly by?: string;
 }
 
 export interface IngestResult {
   readonly actions: IngestAction[];
   /** A torn last ledger line (a crash during an earlier ingest) that was found and dropped. */
   readonly torn: TornLine | null;
+  /** The period was locked and `--unlock` opened it: the reason recorded; else null. */
+  readonly unlocked: string | null;
 }
 
 export async function ingestFiles(
@@ -52,6 +59,7 @@ export async function ingestFiles(
     storeDir,
     () => {
       const ledger = readLedger(storeDir);
+      const unlock = unlockLines(ledger.locks, period, { reason: options.unlock, by: options.by ?? "?", now });
       const plan = planIngest(
         ledger.entries,
         submissions.map((submission) => submission.report),
@@ -79,11 +87,8 @@ export async function ingestFiles(
         if (bytes === null) throw new Error(`No content given for accepted file ${action.report.file}`);
         archiveFile(storeDir, bytes, action.report.sha256);
       });
-      appendLedger(
-        storeDir,
-        plan.actions.flatMap((action) => (action.entry ? [action.entry] : [])),
-      );
-      return { actions: plan.actions, torn: ledger.torn };
+      appendLedger(storeDir, [...unlock, ...plan.actions.flatMap((action) => (action.entry ? [action.entry] : []))]);
+      return { actions: plan.actions, torn: ledger.torn, unlocked: unlock[0]?.note ?? null };
     },
     lock,
   );

@@ -11,6 +11,7 @@ export const REJECTION_REASONS = [
   "wrong-period", // the form is for another period than the one being ingested
   "no-unit", // no unit code could be read, so it cannot be anybody's submission
   "warnings-strict", // --strict refuses warnings
+  "reviewer", // the clerk rejected it by hand (`baocao review --reject`)
 ] as const;
 
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
@@ -46,6 +47,17 @@ export interface LedgerEntry {
    * otherwise): `sha256`, `size` and `archive` above are the converted workbook's, these the original's.
    */
   readonly original?: LedgerOriginal;
+  /**
+   * The contract version written in the blank form's hidden sheet ("formVersion"); null for a form typed
+   * by hand. Absent from lines written before it was recorded.
+   */
+  readonly formVersion?: string | null;
+  /**
+   * Set on a line written by `baocao review`: the clerk's decision about the submission with this sha256.
+   * An accept line repeats the accepted submission (it stays current, with the note); a reject line
+   * (reason "reviewer") takes it out of the aggregate until the unit sends another file.
+   */
+  readonly review?: ReviewDecision;
 }
 
 /** The received file of a converted submission; `archive` ("cd/cd34….xls") is null unless accepted. */
@@ -54,6 +66,13 @@ export interface LedgerOriginal {
   readonly sha256: string;
   readonly size: number;
   readonly archive: string | null;
+}
+
+export interface ReviewDecision {
+  readonly action: "accept" | "reject";
+  /** Who decided: the user logged in to the computer. */
+  readonly by: string;
+  readonly note: string;
 }
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -98,6 +117,8 @@ const entrySchema = z.object({
       archive: z.string().min(1).nullable(),
     })
     .optional(),
+  formVersion: z.string().nullable().optional(),
+  review: z.object({ action: z.enum(["accept", "reject"]), by: z.string(), note: z.string() }).optional(),
 }) satisfies z.ZodType<LedgerEntry>;
 
 export type LineProblem = "json" | "version" | "schema";
@@ -131,9 +152,12 @@ export function parseLedgerLine(line: string): ParsedLine {
   return { ok: true, entry };
 }
 
-/** One complete line, keys in a fixed order so equal entries give equal bytes. */
-export function serializeLedgerEntry(entry: LedgerEntry): string {
-  const ordered: LedgerEntry = {
+/**
+ * One complete line, keys in a fixed order so equal entries give equal bytes. `prev` is the chain link
+ * (chain.ts): the sha256 of the line before, last on the line.
+ */
+export function serializeLedgerEntry(entry: LedgerEntry, prev?: string): string {
+  const ordered: LedgerEntry & { prev?: string } = {
     v: 1,
     time: entry.time,
     period: entry.period,
@@ -161,6 +185,13 @@ export function serializeLedgerEntry(entry: LedgerEntry): string {
             archive: entry.original.archive,
           },
         }),
+    // Optional fields are left out when absent, so older lines keep their bytes.
+    formVersion: entry.formVersion,
+    review:
+      entry.review === undefined
+        ? undefined
+        : { action: entry.review.action, by: entry.review.by, note: entry.review.note },
+    prev,
   };
   return `${JSON.stringify(ordered)}\n`;
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ledgerEntry } from "../../test/helpers/store.js";
 import { tempDir } from "../../test/helpers/temp-dir.js";
+import { lineHash } from "./chain.js";
 import { appendLedger, readLedger } from "./ledger.js";
 import type { LedgerEntry } from "./ledger-entry.js";
 import { serializeLedgerEntry } from "./ledger-entry.js";
@@ -14,7 +15,7 @@ function rejected(unit: string): LedgerEntry {
 describe("ledger file", () => {
   it("reads a missing ledger as empty, creates it on first append and appends whole lines", () => {
     const store = join(tempDir(), "store");
-    expect(readLedger(store)).toEqual({ entries: [], torn: null });
+    expect(readLedger(store)).toEqual({ entries: [], locks: [], torn: null });
     appendLedger(store, []);
     expect(readLedger(store).entries).toEqual([]);
     appendLedger(store, [rejected("CAT")]);
@@ -31,7 +32,10 @@ describe("ledger file", () => {
     expect(readLedger(store)).toMatchObject({ entries: [{ unit: "CAT" }], torn: { line: 2 } });
 
     appendLedger(store, [rejected("SCT")]);
-    expect(readFileSync(path, "utf8")).toBe(complete + serializeLedgerEntry(rejected("SCT")));
+    // The old line has no chain link; the new one is chained to it (chain.ts).
+    expect(readFileSync(path, "utf8")).toBe(
+      complete + serializeLedgerEntry(rejected("SCT"), lineHash(complete.slice(0, -1))),
+    );
   });
 
   it("completes a last line that only lacks its newline instead of gluing the next one to it", () => {

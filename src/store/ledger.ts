@@ -17,9 +17,12 @@ import { join } from "node:path";
 import { fileKind, readRegularFile } from "../io/regular-file.js";
 import { UserError } from "../errors.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
-import { parseLedgerLine, serializeLedgerEntry } from "./ledger-entry.js";
+import { completeLines, GENESIS, headBytes, lineHash, restoreHead, writeHead } from "./chain.js";
+import { serializeLedgerEntry } from "./ledger-entry.js";
 import type { LedgerEntry } from "./ledger-entry.js";
-import { parseLedger } from "./parse-ledger.js";
+import { parseAnyLine, parseLedger } from "./parse-ledger.js";
+import { serializeLockLine } from "./period-lock.js";
+import type { PeriodLockLine } from "./period-lock.js";
 import type { ParsedLedger } from "./parse-ledger.js";
 import { syncDirectory } from "./sync-directory.js";
 
@@ -33,7 +36,7 @@ export function ledgerPath(storeDir: string): string {
 export function readLedger(storeDir: string): ParsedLedger {
   const path = ledgerPath(storeDir);
   const text = readLedgerBytes(path);
-  return text === null ? { entries: [], torn: null } : parseLedger(text.toString("utf8"), path);
+  return text === null ? { entries: [], locks: [], torn: null } : parseLedger(text.toString("utf8"), path);
 }
 
 /**
@@ -48,8 +51,18 @@ export function readLedgerBytes(path: string): Buffer | null {
   return readRegularFile(path, path, { unreadable: "store/unreadable" });
 }
 
-/** Appends complete lines in one write and flushes them to disk. Hold the store lock while calling. */
-export function appendLedger(storeDir: string, entries: readonly LedgerEntry[]): void {
+/** A line to append: a submission (ingest, review) or a lock line. */
+export type LedgerLine = LedgerEntry | PeriodLockLine;
+
+/**
+ * Appends complete lines in one write and flushes them to disk, each chained to the line before (chain.ts),
+ * then updates store/ledger.head. Hold the store lock while calling.
+ */
+export function isLockLine(line: LedgerLine): line is PeriodLockLine {
+  return "kind" in line;
+}
+
+export function appendLedger(storeDir: string, entries: readonly LedgerLine[]): void {
   if (entries.length === 0) return;
   try {
     appendLines(storeDir, entries);
@@ -61,12 +74,24 @@ export function appendLedger(storeDir: string, entries: readonly LedgerEntry[]):
   }
 }
 
-function appendLines(storeDir: string, entries: readonly LedgerEntry[]): void {
+function appendLines(storeDir: string, entries: readonly LedgerLine[]): void {
   mkdirSync(storeDir, { recursive: true });
   const path = ledgerPath(storeDir);
   const created = !existsSync(path);
   const separator = created ? "" : repairTail(path);
-  const text = separator + entries.map(serializeLedgerEntry).join("");
+  // The chain goes on from the last complete line (after the repair above).
+  const before = created ? [] : completeLines(readFileSync(path, "utf8") + separator);
+  let previous = before.at(-1)?.line ?? null;
+  const lines = entries.map((entry) => {
+    const prev = previous === null ? GENESIS : lineHash(previous);
+    const line = isLockLine(entry) ? serializeLockLine(entry, prev) : serializeLedgerEntry(entry, prev);
+    previous = line.slice(0, -1);
+    return line;
+  });
+  const text = separator + lines.join("");
+  // The head first (chain.ts): if it cannot be written, nothing is; if the append then fails, it is put back.
+  const oldHead = headBytes(storeDir);
+  writeHead(storeDir, { lines: before.length + lines.length, last: lineHash(previous ?? "") });
 
   let fd: number | null = null;
   let size = 0;
@@ -87,6 +112,7 @@ function appendLines(storeDir: string, entries: readonly LedgerEntry[]): void {
       }
     }
     if (created) rmSync(path, { force: true });
+    restoreHead(storeDir, oldHead);
     throw new UserError("store/unwritable", { file: path, code: fsErrorCode(error) });
   } finally {
     if (fd !== null) closeSync(fd);
@@ -104,7 +130,7 @@ function repairTail(path: string): string {
   if (bytes.length === 0 || bytes[bytes.length - 1] === 0x0a) return "";
   const start = bytes.lastIndexOf(0x0a) + 1;
   const last = bytes.subarray(start).toString("utf8");
-  if (last.trim() === "" || parseLedgerLine(last).ok) return "\n";
+  if (last.trim() === "" || parseAnyLine(last).ok) return "\n";
   truncateSync(path, start);
   return "";
 }

@@ -15,7 +15,7 @@ const two = serializeLedgerEntry(rejected("VNPT", "b"));
 
 describe("parseLedger", () => {
   it("reads complete lines and an empty ledger", () => {
-    expect(parseLedger("")).toEqual({ entries: [], torn: null });
+    expect(parseLedger("")).toEqual({ entries: [], locks: [], torn: null });
     expect(parseLedger(one + two).entries.map((e) => e.unit)).toEqual(["CAT", "VNPT"]);
     expect(parseLedger(`${one}\n\r\n${two.replace("\n", "\r\n")}`).entries).toHaveLength(2);
   });
@@ -24,6 +24,7 @@ describe("parseLedger", () => {
     const torn = two.slice(0, 57);
     expect(parseLedger(one + torn)).toEqual({
       entries: [rejected("CAT", "a")],
+      locks: [],
       torn: { line: 2, text: torn },
     });
   });
@@ -31,6 +32,7 @@ describe("parseLedger", () => {
   it("keeps a complete last line that only lacks its newline", () => {
     expect(parseLedger(one + two.trimEnd())).toEqual({
       entries: [rejected("CAT", "a"), rejected("VNPT", "b")],
+      locks: [],
       torn: null,
     });
   });

@@ -41,6 +41,7 @@ describe("planIngest", () => {
       omitted: 0,
       archive: `aa/${"a".repeat(64)}.xlsx`,
       supersedes: null,
+      formVersion: null,
     });
   });
 

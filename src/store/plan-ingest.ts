@@ -49,6 +49,7 @@ const OUTCOME_OF_REASON: Record<RejectionReason, IngestOutcome> = {
   "wrong-period": "wrong-period",
   "no-unit": "no-unit",
   "warnings-strict": "refused-warnings",
+  reviewer: "rejected", // never planned by ingest: only `baocao review` writes it
 };
 
 export function planIngest(
@@ -136,6 +137,7 @@ function toEntry(
             archive: reason === null ? archivePath(report.original.sha256, `.${report.original.format}`) : null,
           },
         }),
+    formVersion: report.formVersion ?? null,
   };
 }
 

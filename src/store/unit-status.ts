@@ -6,7 +6,8 @@
 // keeps using the good one. "rejected" means the unit has sent files but none was accepted.
 import { compareDates, parseIsoDate, vietnamDateOf } from "../domain/calendar-date.js";
 import type { CalendarDate } from "../domain/calendar-date.js";
-import type { LedgerEntry } from "./ledger-entry.js";
+import { isReviewRejectionOf } from "./current.js";
+import type { LedgerEntry, ReviewDecision } from "./ledger-entry.js";
 
 export type UnitSubmissionStatus = "accepted" | "accepted-with-warnings" | "rejected" | "missing";
 
@@ -29,6 +30,8 @@ export interface UnitStatus {
   readonly late: boolean;
   /** Lines in the ledger for this unit and period. */
   readonly submissions: number;
+  /** The clerk's decision (`baocao review`) about the file the row is about, with when it was taken. */
+  readonly review: (ReviewDecision & { readonly time: string }) | null;
 }
 
 export interface StatusTotals {
@@ -97,32 +100,48 @@ function statusOf(unit: string, lines: readonly LedgerEntry[], deadline: Calenda
   const isLate = (entry: LedgerEntry | undefined) =>
     deadline !== null && entry !== undefined && compareDates(vietnamDateOf(new Date(entry.time)), deadline) > 0;
 
-  const currentIndex = lines.findLastIndex((entry) => entry.decision === "accepted");
+  // As in current.ts: the last accepted line, unless the clerk rejected that file since.
+  let currentIndex = -1;
+  lines.forEach((entry, index) => {
+    if (entry.decision === "accepted") currentIndex = index;
+    else if (isReviewRejectionOf(entry, lines[currentIndex])) currentIndex = -1;
+  });
   const current = lines[currentIndex];
   if (current) {
     const laterRejected = lines.slice(currentIndex + 1).findLast((entry) => entry.decision === "rejected") ?? null;
     return {
-      ...row(unit, current.warnings > 0 ? "accepted-with-warnings" : "accepted", current, lines.length),
+      ...row(unit, current.warnings > 0 ? "accepted-with-warnings" : "accepted", current, lines.length, lines),
       laterRejected,
       late: isLate(lines.find((entry) => entry.decision === "accepted")),
     };
   }
   const latest = lines.at(-1);
-  if (latest) return { ...row(unit, "rejected", latest, lines.length), late: isLate(lines[0]) };
+  if (latest) return { ...row(unit, "rejected", latest, lines.length, lines), late: isLate(lines[0]) };
   return { ...row(unit, "missing", null, 0), late: false };
 }
 
-function row(unit: string, status: UnitSubmissionStatus, entry: LedgerEntry | null, submissions: number): UnitStatus {
+function row(
+  unit: string,
+  status: UnitSubmissionStatus,
+  entry: LedgerEntry | null,
+  submissions: number,
+  lines: readonly LedgerEntry[] = [],
+): UnitStatus {
+  // A review line repeats the submission: the file was received when it was first ingested.
+  const received = entry?.review
+    ? (lines.find((line) => line.sha256 === entry.sha256 && line.review === undefined)?.time ?? entry.time)
+    : (entry?.time ?? null);
   return {
     unit,
     status,
     entry,
-    received: entry?.time ?? null,
+    received,
     file: entry?.file ?? null,
     errors: entry?.errors ?? 0,
     warnings: entry?.warnings ?? 0,
     laterRejected: null,
     late: false,
     submissions,
+    review: entry?.review ? { ...entry.review, time: entry.time } : null,
   };
 }

@@ -107,6 +107,7 @@ export function printDoctor(result: DoctorResult, output: Output): void {
     // A row is ✘ when a problem listed below it is about its file (the ledger, the lock).
     const troubled = (name: string) =>
       store.problems.some((problem) => String(problem.params.file ?? "").endsWith(name));
+    const c = messages(lang).chain;
     lines.push("", out.bold(m.storeTitle));
     lines.push(
       row(m.path, store.dir),
@@ -114,6 +115,11 @@ export function printDoctor(result: DoctorResult, output: Output): void {
         m.storeLedger,
         m.storeLedgerDetail({ entries: store.ledger.entries, torn: store.ledger.tornLine ?? "" }),
         !troubled("ledger.jsonl"),
+      ),
+      row(
+        c.storeChain,
+        c.chainDetail({ lines: store.chain.lines, unchained: store.chain.unchained }),
+        store.chain.problems.length === 0,
       ),
       row(
         m.storeArchives,
@@ -134,6 +140,11 @@ export function printDoctor(result: DoctorResult, output: Output): void {
       ),
     );
     for (const problem of store.problems) lines.push(out.red(`  ✘ ${problem.message[lang]}`));
+    for (const problem of store.chain.problems) {
+      const text = c.problem[problem.kind]?.({ ...problem }) ?? problem.kind;
+      lines.push(out.red(`  ✘ ${c.storeChain}: ${text}`));
+    }
+    if (store.chain.problems.length > 0) lines.push(c.chainFix);
     for (const damaged of store.archives.damaged) {
       const { unit, period, file, archive, current } = damaged;
       const problem = m.storeProblems[damaged.problem]?.(damaged as unknown as Params) ?? damaged.problem;

@@ -23,6 +23,8 @@ export interface IngestOptions {
   lang: Lang;
   /** --received: when the files arrived (dd/mm/yyyy or yyyy-mm-dd), recorded as their ledger time. */
   received?: string;
+  /** --unlock: ingest into a locked period, with the reason recorded. */
+  unlock?: string;
   today?: CalendarDate;
   now?: Date;
   /** Where a progress bar may go (a terminal, without --quiet or --json); none when not given. */
@@ -49,6 +51,7 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
       strict: options.strict,
       now,
       today,
+      ...(options.unlock === undefined ? {} : { unlock: options.unlock }),
       ...(onProgress === undefined ? {} : { onProgress }),
       onConvertProgress: conversionProgress(options.feedback, options.lang),
     }),
@@ -80,6 +83,9 @@ export function printIngest(command: IngestCommandResult, output: Output): void 
   const m = messages(output.settings.lang).ingest;
   const { out } = output;
   if (result.tornLine !== null) output.warn(m.torn({ line: result.tornLine }));
+  if (result.unlocked !== null) {
+    output.warn(messages(output.settings.lang).review.unlocked({ period: result.period, reason: result.unlocked }));
+  }
   const counts = new Map<string, number>();
   for (const file of result.files) {
     counts.set(file.outcome, (counts.get(file.outcome) ?? 0) + 1);

@@ -31,6 +31,7 @@ export function printStatus(result: StatusResult, output: Output): void {
     return;
   }
   const m = messages(output.settings.lang).status;
+  const r = messages(output.settings.lang).review;
   const { out } = output;
   const lines = [
     out.bold(
@@ -51,6 +52,7 @@ export function printStatus(result: StatusResult, output: Output): void {
       row.late ? out.yellow(m.late) : "",
       row.laterRejected ? out.red(m.laterRejected) : "",
       row.errors + row.warnings > 0 ? m.findings({ errors: row.errors, warnings: row.warnings }) : "",
+      row.review ? (row.review.action === "accept" ? r.statusAccepted : r.statusRejected)({ ...row.review }) : "",
     ].filter(Boolean);
     return {
       unit: row.unit,
@@ -78,6 +80,8 @@ export function printStatus(result: StatusResult, output: Output): void {
     lines.push(`  ${cells.join("  ")}`.trimEnd());
   }
   const t = result.totals;
+  if (result.lock !== null)
+    lines.push("", r.statusLocked({ by: result.lock.by, time: formatReceived(result.lock.time) }));
   lines.push(
     "",
     m.totals({
