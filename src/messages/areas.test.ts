@@ -6,6 +6,7 @@ import { intakeErrorsEn, intakeErrorsVi } from "./intake.js";
 import { messages } from "./index.js";
 import { letterErrorsEn, letterErrorsVi } from "./letters.js";
 import { machineErrorsEn, machineErrorsVi } from "./machine.js";
+import { reviewErrorsEn, reviewErrorsVi } from "./review.js";
 import { workspaceErrorsEn, workspaceErrorsVi } from "./workspace.js";
 
 const AREAS = {
@@ -15,6 +16,7 @@ const AREAS = {
   documents: [documentErrorsVi, documentErrorsEn],
   letters: [letterErrorsVi, letterErrorsEn],
   machine: [machineErrorsVi, machineErrorsEn],
+  review: [reviewErrorsVi, reviewErrorsEn],
 } as const;
 
 describe("error messages by area", () => {
