@@ -694,7 +694,7 @@ function printResults(results) {
       t.workload,
       t.measure,
       t.target,
-      number(t.value, 2),
+      number(t.value, t.measure.endsWith("MB") ? 0 : 2),
       t.met === null ? "n/a" : t.met ? "met" : "NOT met",
       t.marginPercent === null
         ? ""
