@@ -1,21 +1,23 @@
 #!/usr/bin/env node
-// `npm run bench [-- --units N --rows N --letters N --repeat N --timeout S --keep --dir DIR --out FILE]`: throughput of baocao
-// on a synthetic workspace, next to its peers, in one run. Not a unit test (it takes minutes).
+// `npm run bench [-- --units N --rows N --letters N --repeat N --sample-repeat N --sample-only --note TEXT
+//   --timeout S --keep --dir DIR --out FILE]`: baocao on a synthetic workspace next to its peers, then the
+// clerk's round on the bundled sample, in one run. Not a unit test (it takes minutes).
 //
-// Setup (timed on its own): a workspace in a temporary folder with the sample configuration
-// (samples/hung-yen-2023-h1) and N generated units of mixed kinds, and one filled form per unit with R
-// incident rows (default 100 × 1.000 = 100.000 rows), written on worker threads.
+// The large workload. Setup (timed on its own): a workspace in a temporary folder with the sample
+// configuration (samples/hung-yen-2023-h1) and N generated units of mixed kinds, one filled form per unit with R
+// incident rows (default 100 × 1.000 = 100.000 rows), written on worker threads. Measured, each as its own child
+// process of the built CLI (`node bin/baocao.js …`): forms, validate (also with BAOCAO_WORKERS=1), ingest,
+// aggregate, report, and letters to L recipients (default 1.000) — from the built-in de-nghi-bao-cao, then from
+// a Word template made of its first letter; and the peers on the same inputs (bench/peers.js): SheetJS and
+// exceljs reading the same workbooks one after the other, docxtemplater rendering that same letter L times.
 //
-// Measured, each as its own child process of the built CLI (`node bin/baocao.js …`): forms, validate,
-// ingest, aggregate, report, and letters to L recipients (default 1.000) — from the built-in
-// de-nghi-bao-cao, then from a Word template made of its first letter; and the peers on the same inputs
-// (bench/peers.js): SheetJS and exceljs reading the same workbooks one after the other, and
-// docxtemplater rendering that same one-page .docx letter L times. For each: wall time (spawn to exit), CPU
-// time and peak memory (ru_maxrss of the child, written by bench/probe.js when it exits). The compared
-// pairs (validate and the readers; letters and docxtemplater) run interleaved --repeat times (default 3),
-// and each keeps its median run: on a shared machine the load drifts, and back-to-back runs see the same.
+// The clerk's round: on a fresh copy of samples/hung-yen-2023-h1 each pass, `node -e 0`, `--version`, `--help`,
+// validate, ingest, aggregate and report (no PDF).
 //
-// Prints a table and writes bench/results.json (machine, Node, sizes, timings, ratios).
+// For each: wall time (spawn to exit), CPU seconds (user + system, all threads) and peak memory (ru_maxrss),
+// written by bench/probe.js when the child exits. Compared runs are interleaved and keep their median run: on a
+// shared machine the load drifts, and back-to-back runs see the same. Ratios are baocao ÷ peer, wall and CPU;
+// the targets of issue #16 are printed met / not met with the margin. Writes bench/results.json with the load.
 import { spawn } from "node:child_process";
 import {
   copyFileSync,
