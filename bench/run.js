@@ -1,24 +1,27 @@
 #!/usr/bin/env node
-// `npm run bench [-- --units N --rows N --letters N --repeat N --timeout S --keep --dir DIR --out FILE]`: throughput of baocao
-// on a synthetic workspace, next to its peers, in one run. Not a unit test (it takes minutes).
+// `npm run bench [-- --units N --rows N --letters N --repeat N --sample-repeat N --sample-only --note TEXT
+//   --timeout S --keep --dir DIR --out FILE]`: baocao on a synthetic workspace next to its peers, then the
+// clerk's round on the bundled sample, in one run. Not a unit test (it takes minutes).
 //
-// Setup (timed on its own): a workspace in a temporary folder with the sample configuration
-// (samples/hung-yen-2023-h1) and N generated units of mixed kinds, and one filled form per unit with R
-// incident rows (default 100 × 1.000 = 100.000 rows), written on worker threads.
+// The large workload. Setup (timed on its own): a workspace in a temporary folder with the sample
+// configuration (samples/hung-yen-2023-h1) and N generated units of mixed kinds, one filled form per unit with R
+// incident rows (default 100 × 1.000 = 100.000 rows), written on worker threads. Measured, each as its own child
+// process of the built CLI (`node bin/baocao.js …`): forms, validate (also with BAOCAO_WORKERS=1), ingest,
+// aggregate, report, and letters to L recipients (default 1.000) — from the built-in de-nghi-bao-cao, then from
+// a Word template made of its first letter; and the peers on the same inputs (bench/peers.js): SheetJS and
+// exceljs reading the same workbooks one after the other, docxtemplater rendering that same letter L times.
 //
-// Measured, each as its own child process of the built CLI (`node bin/baocao.js …`): forms, validate,
-// ingest, aggregate, report, and letters to L recipients (default 1.000) — from the built-in
-// de-nghi-bao-cao, then from a Word template made of its first letter; and the peers on the same inputs
-// (bench/peers.js): SheetJS and exceljs reading the same workbooks one after the other, and
-// docxtemplater rendering that same one-page .docx letter L times. For each: wall time (spawn to exit), CPU
-// time and peak memory (ru_maxrss of the child, written by bench/probe.js when it exits). The compared
-// pairs (validate and the readers; letters and docxtemplater) run interleaved --repeat times (default 3),
-// and each keeps its median run: on a shared machine the load drifts, and back-to-back runs see the same.
+// The clerk's round: on a fresh copy of samples/hung-yen-2023-h1 each pass, `node -e 0`, `--version`, `--help`,
+// validate, ingest, aggregate and report (no PDF).
 //
-// Prints a table and writes bench/results.json (machine, Node, sizes, timings, ratios).
+// For each: wall time (spawn to exit), CPU seconds (user + system, all threads) and peak memory (ru_maxrss),
+// written by bench/probe.js when the child exits. Compared runs are interleaved and keep their median run: on a
+// shared machine the load drifts, and back-to-back runs see the same. Ratios are baocao ÷ peer, wall and CPU;
+// the targets of issue #16 are printed met / not met with the margin. Writes bench/results.json with the load.
 import { spawn } from "node:child_process";
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -47,6 +50,9 @@ const { values: flags } = parseArgs({
     out: { type: "string", default: join(root, "bench", "results.json") },
     timeout: { type: "string", default: "120" },
     repeat: { type: "string", default: "3" },
+    "sample-repeat": { type: "string", default: "3" },
+    "sample-only": { type: "boolean", default: false },
+    note: { type: "string" },
   },
 });
 const positive = (name) => {
@@ -59,6 +65,7 @@ const sizes = { units: positive("units"), rowsPerUnit: positive("rows"), letters
 sizes.rows = sizes.units * sizes.rowsPerUnit;
 const timeoutS = positive("timeout");
 const repeat = positive("repeat");
+const sampleRepeat = positive("sample-repeat");
 
 if (!existsSync(join(root, "dist", "cli", "index.js")))
   throw new Error("dist/ is missing: run `npm run bench` (it builds first)");
@@ -71,7 +78,6 @@ const { readWorkspace } = await import("../dist/workspace/read.js");
 const dir = flags.dir === undefined ? mkdtempSync(join(os.tmpdir(), "baocao-bench-")) : flags.dir;
 const ws = join(dir, "ws");
 const logs = join(dir, "logs");
-const loadBefore = os.loadavg();
 
 // ---------------------------------------------------------------------------------------------
 // Setup
@@ -140,14 +146,14 @@ function highWaterMB(pid) {
   }
 }
 
-function measure(name, args, { okCodes = [0] } = {}) {
+function measure(name, args, { okCodes = [0], env = {}, cwd = root } = {}) {
   const probeOut = join(logs, `${name}.probe.json`);
   rmSync(probeOut, { force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ["--import", probe, ...args], {
-      cwd: root,
-      env: { ...process.env, BENCH_PROBE_OUT: probeOut, NO_COLOR: "1" },
+      cwd,
+      env: { ...process.env, ...env, BENCH_PROBE_OUT: probeOut, NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const stdout = [];
@@ -258,20 +264,15 @@ function lettersAvailable() {
   );
 }
 
-async function main() {
-  const log = (line) => process.stderr.write(`${line}\n`);
-  log(
-    `baocao bench: ${sizes.units} units × ${sizes.rowsPerUnit} rows = ${sizes.rows} incident rows, ${sizes.letters} letters; in ${dir}`,
-  );
-  const prepared = await setup();
-  log(`  setup ${prepared.reused ? "(reused)" : ""} ${prepared.seconds.toFixed(1)} s`);
+const log = (line) => process.stderr.write(`${line}\n`);
+const loadNow = () => os.loadavg().map((v) => round(v));
 
-  const phases = {};
+/** Several runs of one measurement, kept in `table`: the median run by wall time, with every run's wall time. */
+function recorder(table) {
+  const runsOf = new Map();
   const perSecond = (count, result) =>
     result.failed === undefined && result.wallS > 0 ? Math.round(count / result.wallS) : null;
-  // Several runs of one measurement: the median by wall time is kept, with every run's wall time.
-  const runsOf = new Map();
-  const keep = (table, name, result, work) => {
+  return (name, result, work = {}) => {
     const runs = [...(runsOf.get(name) ?? []), result];
     runsOf.set(name, runs);
     const sorted = [...runs].sort((a, b) => (a.failed ? 1 : 0) - (b.failed ? 1 : 0) || a.wallS - b.wallS);
@@ -280,38 +281,54 @@ async function main() {
     const rate =
       work.rows !== undefined
         ? { rowsPerS: perSecond(work.rows, median) }
-        : { itemsPerS: perSecond(work.items, median) };
-    table[name] = { ...kept, ...work, ...rate, ...(runs.length > 1 ? { runsWallS: runs.map((r) => r.wallS) } : {}) };
+        : work.items !== undefined
+          ? { itemsPerS: perSecond(work.items, median) }
+          : {};
+    table[name] = {
+      ...kept,
+      ...work,
+      ...rate,
+      ...(runs.length > 1 ? { runsWallS: runs.map((r) => r.wallS), runsCpuS: runs.map((r) => r.cpuS) } : {}),
+    };
     return median;
   };
-  const run = async (name, args, work, options) => {
-    log(`  ${name} …`);
-    const result = await measure(name, args, options);
-    log(
-      `  ${name} ${result.wallS.toFixed(2)} s, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`,
-    );
-    return keep(phases, name, result, work);
-  };
-  const inbox = join(ws, "inbox");
+}
 
-  // Peers (defined first: intake and its readers run interleaved)
+async function timed(keep, name, args, work, options) {
+  log(`  ${name} …`);
+  const result = await measure(name, args, options);
+  log(
+    `  ${name} ${result.wallS.toFixed(2)} s wall, ${result.cpuS ?? "—"} s CPU, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`,
+  );
+  return keep(name, result, work);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The large workload: N units × R rows, L letters, next to the peers.
+
+async function largeRound() {
+  log(
+    `baocao bench: ${sizes.units} units × ${sizes.rowsPerUnit} rows = ${sizes.rows} incident rows, ${sizes.letters} letters; in ${dir}`,
+  );
+  const loadAverageBefore = loadNow();
+  const prepared = await setup();
+  log(`  setup ${prepared.reused ? "(reused)" : ""} ${prepared.seconds.toFixed(1)} s`);
+
+  const phases = {};
   const peers = {};
+  const keepPhase = recorder(phases);
+  const keepPeer = recorder(peers);
+  const run = (name, args, work, options) => timed(keepPhase, name, args, work, options);
   const peer = async (name, args, work) => {
-    log(`  peer ${name} …`);
-    const result = await measure(`peer-${name}`, ["bench/peers.js", ...args]);
-    log(
-      `  peer ${name} ${result.wallS.toFixed(2)} s, ${result.peakRssMB} MB${result.failed ? ` — FAILED: ${result.failed}` : ""}`,
-    );
-    const median = keep(peers, name, result, work);
+    const median = await timed(keepPeer, name, ["bench/peers.js", ...args], work);
     peers[name].inner = median.failed === undefined ? JSON.parse(median.stdout.trim().split("\n").at(-1)) : null;
     return median;
   };
+  const inbox = join(ws, "inbox");
 
-  // baocao
   await run("forms", cli("forms", "--period", PERIOD_CODE), { items: sizes.units, unit: "forms" });
+  // validate (two workers, and BAOCAO_WORKERS=1) and the two readers, interleaved.
   let validate;
-  let sheetjs;
-  let exceljs;
   for (let pass = 0; pass < repeat; pass++) {
     validate = await run(
       "validate",
@@ -319,11 +336,17 @@ async function main() {
       { rows: sizes.rows },
       { okCodes: [0, 1] },
     );
-    sheetjs = await peer("sheetjs", ["sheetjs", inbox], { version: packageVersion("xlsx"), rows: sizes.rows });
-    exceljs = await peer("exceljs", ["exceljs", inbox], { version: packageVersion("exceljs"), rows: sizes.rows });
+    await run(
+      "validate-workers-1",
+      cli("validate", inbox, "--period", PERIOD_CODE, "--json"),
+      { rows: sizes.rows, env: "BAOCAO_WORKERS=1" },
+      { okCodes: [0, 1], env: { BAOCAO_WORKERS: "1" } },
+    );
+    await peer("sheetjs", ["sheetjs", inbox], { version: packageVersion("xlsx"), rows: sizes.rows });
+    await peer("exceljs", ["exceljs", inbox], { version: packageVersion("exceljs"), rows: sizes.rows });
   }
   if (validate.failed === undefined) phases.validate.summary = JSON.parse(validate.stdout).summary;
-  const ingest = await run(
+  await run(
     "ingest",
     cli("ingest", inbox, "--period", PERIOD_CODE, "--received", "16/06/2023"),
     { rows: sizes.rows },
@@ -334,63 +357,38 @@ async function main() {
     rows: sizes.rows,
   });
 
+  const builtInLetters = (out) =>
+    cli(
+      "letters",
+      "de-nghi-bao-cao",
+      "--to",
+      join(dir, "recipients.csv"),
+      "--period",
+      PERIOD_CODE,
+      "--number-from",
+      "1",
+      "--date",
+      "03/07/2023",
+      "--out",
+      out,
+    );
+  const letterWork = { items: sizes.letters, unit: "letters" };
   let letters = null;
   const lettersDir = join(ws, "out", "thu-bench");
   if (lettersAvailable()) {
-    letters = await run(
-      "letters",
-      cli(
-        "letters",
-        "de-nghi-bao-cao",
-        "--to",
-        join(dir, "recipients.csv"),
-        "--period",
-        PERIOD_CODE,
-        "--number-from",
-        "1",
-        "--date",
-        "03/07/2023",
-        "--out",
-        lettersDir,
-      ),
-      { items: sizes.letters, unit: "letters" },
-    );
-    if (letters.failed === undefined) phases.letters.msPerLetter = round((letters.wallS * 1000) / sizes.letters, 2);
-    else letters = null;
+    letters = await run("letters", builtInLetters(lettersDir), letterWork);
+    if (letters.failed !== undefined) letters = null;
   } else {
     phases.letters = { available: false, note: "the letters command is not in this build" };
     log("  letters: not available");
   }
-
-  let docxtemplater = null;
-  let wordLetters = null;
   if (letters !== null) {
     const { template, wordTemplate, recipientsFile, tags } = await docxtemplaterTemplate(lettersDir);
     for (let pass = 0; pass < repeat; pass++) {
-      if (pass > 0) {
-        // Our built-in letters again (into a fresh folder: letters never overwrite), next to the peer.
-        const again = join(ws, "out", `thu-bench-${pass}`);
-        letters = await run(
-          "letters",
-          cli(
-            "letters",
-            "de-nghi-bao-cao",
-            "--to",
-            join(dir, "recipients.csv"),
-            "--period",
-            PERIOD_CODE,
-            "--number-from",
-            "1",
-            "--date",
-            "03/07/2023",
-            "--out",
-            again,
-          ),
-          { items: sizes.letters, unit: "letters" },
-        );
-      }
-      // baocao's letters again, from the same finished .docx with placeholders: the engine-to-engine comparison.
-      wordLetters = await run(
+      // Our built-in letters again (into a fresh folder: letters never overwrite), next to the peer.
+      if (pass > 0) await run("letters", builtInLetters(join(ws, "out", `thu-bench-${pass}`)), letterWork);
+      // baocao's letters from the same finished .docx with placeholders: the engine-to-engine comparison.
+      await run(
         "letters-docx",
         cli(
           "letters",
@@ -404,55 +402,181 @@ async function main() {
           "--out",
           join(ws, "out", `thu-docx-${pass}`),
         ),
-        { items: sizes.letters, unit: "letters" },
+        letterWork,
       );
       const peerOut = join(dir, "docxtemplater-out");
       rmSync(peerOut, { recursive: true, force: true });
-      docxtemplater = await peer("docxtemplater", ["docxtemplater", template, recipientsFile, peerOut], {
+      await peer("docxtemplater", ["docxtemplater", template, recipientsFile, peerOut], {
         version: packageVersion("docxtemplater"),
-        items: sizes.letters,
-        unit: "letters",
+        ...letterWork,
         tags,
       });
     }
-    if (letters.failed === undefined) phases.letters.msPerLetter = round((letters.wallS * 1000) / sizes.letters, 2);
-    else letters = null;
-    if (wordLetters.failed === undefined)
-      phases["letters-docx"].msPerLetter = round((wordLetters.wallS * 1000) / sizes.letters, 2);
-    else wordLetters = null;
-    if (docxtemplater.failed === undefined)
-      peers.docxtemplater.msPerLetter = round((docxtemplater.wallS * 1000) / sizes.letters, 2);
-    else docxtemplater = null;
+    for (const entry of [phases.letters, phases["letters-docx"], peers.docxtemplater])
+      if (entry.failed === undefined) entry.msPerLetter = round((entry.wallS * 1000) / sizes.letters, 2);
   }
-
-  // Ratios (> 1: baocao is faster) and targets
-  const ok = (result) => result !== null && result.failed === undefined;
-  const ratio = (peerResult, ours) => (ok(peerResult) && ok(ours) ? round(peerResult.wallS / ours.wallS) : null);
-  const ratios = {
-    intakeVsExceljs: ratio(exceljs, validate),
-    intakeVsSheetjs: ratio(sheetjs, validate),
-    ingestVsExceljs: ratio(exceljs, ingest),
-    lettersVsDocxtemplater: ratio(docxtemplater, letters),
-    lettersDocxVsDocxtemplater: ratio(docxtemplater, wordLetters),
+  return {
+    sizes,
+    setup: { seconds: round(prepared.seconds, 1), reused: prepared.reused },
+    loadAverageBefore,
+    loadAverageAfter: loadNow(),
+    phases,
+    peers,
   };
-  const peaks = Object.values(phases).map((phase) => phase.peakRssMB ?? 0);
-  const baocaoPeak = Math.max(...peaks);
-  const intakePeak = Math.max(phases.validate.peakRssMB ?? 0, phases.ingest.peakRssMB ?? 0);
-  const met = (value, test) => (value === null ? null : test(value));
-  const targets = {
-    intakeAtLeast2xExceljs: {
-      target: 2,
-      value: ratios.intakeVsExceljs,
-      met: met(ratios.intakeVsExceljs, (v) => v >= 2),
-    },
-    lettersAtLeastDocxtemplater: {
-      target: 1,
-      value: ratios.lettersVsDocxtemplater,
-      met: met(ratios.lettersVsDocxtemplater, (v) => v >= 1),
-    },
-    peakRssUnder500MB: { target: 500, value: baocaoPeak, met: baocaoPeak < 500, intake: intakePeak },
-  };
+}
 
+// ---------------------------------------------------------------------------------------------
+// The clerk's round: the bundled sample (22 forms), on a fresh copy each pass, and start-up.
+
+async function sampleRound() {
+  const forms = readdirSync(join(sampleDir, "inbox")).filter((name) => name.endsWith(".xlsx")).length;
+  log(`sample round: a copy of samples/hung-yen-2023-h1 (${forms} forms), ${sampleRepeat} passes`);
+  mkdirSync(logs, { recursive: true });
+  const loadAverageBefore = loadNow();
+  const commands = {};
+  const keep = recorder(commands);
+  for (let pass = 0; pass < sampleRepeat; pass++) {
+    const copy = join(dir, `sample-${pass}`);
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(sampleDir, copy, { recursive: true });
+    const on = (...args) => ["bin/baocao.js", "-w", copy, "--no-input", ...args];
+    // Not timed: last year's forms, so that the report compares as the clerk's does.
+    const previous = await measure(
+      "sample-ingest-previous",
+      on("ingest", join(copy, "previous-2022-h1"), "--period", "2022-H1", "--received", "16/06/2022"),
+      { okCodes: [0, 1] },
+    );
+    if (previous.failed !== undefined) log(`  ingest of previous-2022-h1 FAILED: ${previous.failed}`);
+    // Start-up, three times a pass (a tenth of a second: the noisiest figure).
+    for (let again = 0; again < 3; again++) {
+      await timed(keep, "node -e 0", ["-e", "0"]);
+      await timed(keep, "--version", ["bin/baocao.js", "--version"]);
+      await timed(keep, "--help", ["bin/baocao.js", "--help"]);
+    }
+    await timed(
+      keep,
+      "validate",
+      on("validate", join(copy, "inbox"), "--period", "2023-H1"),
+      { items: forms, unit: "forms" },
+      {
+        okCodes: [0, 1],
+      },
+    );
+    await timed(
+      keep,
+      "ingest",
+      on("ingest", join(copy, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"),
+      { items: forms, unit: "forms" },
+      { okCodes: [0, 1] },
+    );
+    await timed(keep, "aggregate", on("aggregate", "--period", "2023-H1"), { items: forms, unit: "forms" });
+    await timed(keep, "report", on("report", "--period", "2023-H1", "--number", "841", "--date", "03/07/2023"), {
+      items: forms,
+      unit: "forms",
+    });
+    if (!flags.keep) rmSync(copy, { recursive: true, force: true });
+  }
+  return { forms, passes: sampleRepeat, loadAverageBefore, loadAverageAfter: loadNow(), commands };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ratios (baocao ÷ its peer: below 1, baocao takes less) and the targets of issue #16
+
+const ok = (entry) => entry !== undefined && entry !== null && entry.failed === undefined && entry.available !== false;
+
+function ratioOf(ours, theirs) {
+  if (!ok(ours) || !ok(theirs)) return null;
+  return {
+    wall: round(ours.wallS / theirs.wallS),
+    cpu: ours.cpuS === null || theirs.cpuS === null ? null : round(ours.cpuS / theirs.cpuS),
+  };
+}
+
+function ratiosOf(large, sample) {
+  const p = large?.phases ?? {};
+  const q = large?.peers ?? {};
+  const s = sample?.commands ?? {};
+  return {
+    "validate / exceljs": ratioOf(p.validate, q.exceljs),
+    "validate / sheetjs": ratioOf(p.validate, q.sheetjs),
+    "validate (BAOCAO_WORKERS=1) / exceljs": ratioOf(p["validate-workers-1"], q.exceljs),
+    "validate (BAOCAO_WORKERS=1) / sheetjs": ratioOf(p["validate-workers-1"], q.sheetjs),
+    "ingest / validate": ratioOf(p.ingest, p.validate),
+    "ingest / exceljs": ratioOf(p.ingest, q.exceljs),
+    "aggregate / validate": ratioOf(p.aggregate, p.validate),
+    "letters / docxtemplater": ratioOf(p.letters, q.docxtemplater),
+    "letters from a Word template / docxtemplater": ratioOf(p["letters-docx"], q.docxtemplater),
+    "sample --version / node -e 0": ratioOf(s["--version"], s["node -e 0"]),
+    "sample --help / node -e 0": ratioOf(s["--help"], s["node -e 0"]),
+  };
+}
+
+function targetsOf(large, sample, ratios) {
+  const targets = [];
+  /** `value` at most (or, strict, under) `limit`; margin: how far under the limit (negative: over), in % of it. */
+  const add = (workload, measure, value, limit, { strict = false, note } = {}) =>
+    targets.push({
+      workload,
+      measure,
+      target: `${strict ? "<" : "≤"} ${limit}`,
+      value,
+      met: value === null || value === undefined ? null : strict ? value < limit : value <= limit,
+      marginPercent: value === null || value === undefined ? null : round(((limit - value) / limit) * 100, 1),
+      ...(note === undefined ? {} : { note }),
+    });
+  const r = (name, kind) => ratios[name]?.[kind] ?? null;
+  if (large !== null) {
+    const p = large.phases;
+    add("validate", "CPU ÷ exceljs", r("validate / exceljs", "cpu"), 0.5);
+    add("validate", "CPU ÷ SheetJS", r("validate / sheetjs", "cpu"), 0.7);
+    add("validate, BAOCAO_WORKERS=1", "CPU ÷ exceljs", r("validate (BAOCAO_WORKERS=1) / exceljs", "cpu"), 0.5);
+    add("validate, BAOCAO_WORKERS=1", "CPU ÷ SheetJS", r("validate (BAOCAO_WORKERS=1) / sheetjs", "cpu"), 0.7);
+    add("ingest", "wall ÷ validate", r("ingest / validate", "wall"), 1.2);
+    add("aggregate", "wall ÷ validate", r("aggregate / validate", "wall"), 1.5);
+    add("aggregate", "peak RSS MB", ok(p.aggregate) ? p.aggregate.peakRssMB : null, 300, { strict: true });
+    add("letters", "CPU ÷ docxtemplater", r("letters / docxtemplater", "cpu"), 1);
+    add("letters", "wall ÷ docxtemplater", r("letters / docxtemplater", "wall"), 0.6);
+    add(
+      "letters from a Word template",
+      "CPU ÷ docxtemplater",
+      r("letters from a Word template / docxtemplater", "cpu"),
+      1,
+    );
+    add(
+      "letters from a Word template",
+      "wall ÷ docxtemplater",
+      r("letters from a Word template / docxtemplater", "wall"),
+      0.6,
+    );
+    const measured = Object.entries(p).filter(([, phase]) => ok(phase) && phase.peakRssMB !== null);
+    const [largest, phase] = measured.reduce(
+      (a, b) => (b[1].peakRssMB > a[1].peakRssMB ? b : a),
+      ["", { peakRssMB: null }],
+    );
+    add("every phase", "peak RSS MB", phase.peakRssMB, 300, { strict: true, note: `largest: ${largest}` });
+  }
+  if (sample !== null) {
+    const s = sample.commands;
+    const idle =
+      sample.loadAverageBefore[0] < 0.5 ? undefined : `machine not idle: load average ${sample.loadAverageBefore[0]}`;
+    add("start-up", "--version wall ÷ node -e 0", r("sample --version / node -e 0", "wall"), 1.3);
+    add("start-up", "--help wall ÷ node -e 0", r("sample --help / node -e 0", "wall"), 1.3);
+    add("sample validate", "wall s", ok(s.validate) ? s.validate.wallS : null, 0.35, { note: idle });
+    add("sample aggregate", "wall s", ok(s.aggregate) ? s.aggregate.wallS : null, 0.5, { note: idle });
+    add("sample report (no PDF)", "wall s", ok(s.report) ? s.report.wallS : null, 0.6, { note: idle });
+  }
+  return targets;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = performance.now();
+  const loadAverageBefore = loadNow();
+  const large = flags["sample-only"] ? null : await largeRound();
+  const sample = await sampleRound();
+  const ratios = ratiosOf(large, sample);
+  const targets = targetsOf(large, sample, ratios);
   const cpus = os.cpus();
   const results = {
     bench: "baocao npm run bench",
@@ -463,10 +587,12 @@ async function main() {
       cpus: cpus.length,
       availableParallelism: os.availableParallelism(),
       memoryGB: round(os.totalmem() / 1024 ** 3, 1),
-      loadAverageBefore: loadBefore.map((v) => round(v)),
-      loadAverageAfter: os.loadavg().map((v) => round(v)),
+      loadAverageBefore,
+      loadAverageAfter: loadNow(),
+      ...(flags.note === undefined ? {} : { note: flags.note }),
     },
     node: process.version,
+    baocaoWorkers: process.env.BAOCAO_WORKERS ?? null,
     versions: {
       exceljs: packageVersion("exceljs"),
       docx: packageVersion("docx"),
@@ -474,77 +600,112 @@ async function main() {
       docxtemplater: packageVersion("docxtemplater"),
       pizzip: packageVersion("pizzip"),
     },
-    sizes,
-    setup: { seconds: round(prepared.seconds, 1), reused: prepared.reused },
     measuredAs:
-      "each phase and each peer is a child process: wall = spawn to exit (Node start-up included), cpu = user + system of the whole process (all threads), peakRssMB = getrusage ru_maxrss of the child (all threads); validate, sheetjs, exceljs and letters, letters-docx, docxtemplater run interleaved `repeat` times and keep their median run (runsWallS lists them all)",
+      "each command and each peer is a child process: wall = spawn to exit (Node start-up included), cpu = user + system CPU seconds of the whole child (all threads; process.resourceUsage() written at exit by bench/probe.js, preloaded with --import), peakRssMB = ru_maxrss of the child; compared runs are interleaved and each keeps its median run by wall time (runsWallS and runsCpuS list them all); ratios are baocao ÷ peer (below 1: baocao takes less); loadAverage = os.loadavg() (1, 5, 15 minutes)",
     repeat,
-    phases,
-    peers,
+    seconds: round((performance.now() - started) / 1000, 1),
+    large,
+    sample,
     ratios,
     targets,
   };
   writeFileSync(flags.out, `${JSON.stringify(results, null, 2)}\n`);
-  printTable(results);
+  printResults(results);
   process.stdout.write(`\nresults: ${flags.out}\n`);
   if (!flags.keep && flags.dir === undefined) rmSync(dir, { recursive: true, force: true });
   else process.stdout.write(`workspace kept: ${dir}\n`);
 }
 
-function printTable(results) {
+function printResults(results) {
   const number = (value, digits = 0) =>
     value === null || value === undefined
       ? "—"
       : value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-  const rows = [["", "wall s", "cpu s", "work", "per second", "peak RSS MB"]];
-  for (const [name, phase] of Object.entries(results.phases)) {
-    if (phase.available === false) {
-      rows.push([name, "not available", "", "", "", ""]);
-      continue;
-    }
-    rows.push(row(name, phase));
-  }
-  for (const [name, peer] of Object.entries(results.peers)) rows.push(row(`peer ${name} ${peer.version ?? ""}`, peer));
-  const failures = [...Object.entries(results.phases), ...Object.entries(results.peers)].filter(
-    ([, entry]) => entry.failed !== undefined,
-  );
-  function row(name, entry) {
-    const work = entry.rows !== undefined ? `${number(entry.rows)} rows` : `${number(entry.items)} ${entry.unit}`;
+  const table = (rows, left = [0]) => {
+    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+    const line = (row) =>
+      row
+        .map((cell, column) => (left.includes(column) ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+        .join("  ")
+        .trimEnd();
+    return `${rows.map(line).join("\n")}\n\n`;
+  };
+  const row = (name, entry) => {
+    if (entry.available === false) return [name, "not available", "", "", "", ""];
+    const work =
+      entry.rows !== undefined
+        ? `${number(entry.rows)} rows`
+        : entry.items !== undefined
+          ? `${number(entry.items)} ${entry.unit}`
+          : "";
     const rate =
       entry.failed !== undefined
         ? "FAILED"
         : entry.rowsPerS !== undefined
           ? `${number(entry.rowsPerS)} rows/s`
-          : `${number(entry.itemsPerS)} ${entry.unit}/s`;
+          : entry.itemsPerS !== undefined
+            ? `${number(entry.itemsPerS)} ${entry.unit}/s`
+            : "";
     return [name, number(entry.wallS, 2), number(entry.cpuS, 2), work, rate, number(entry.peakRssMB, 0)];
-  }
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row) =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
-  const { machine, sizes: s } = results;
+  };
+  const header = ["", "wall s", "CPU s", "work", "per second", "peak RSS MB"];
+  const failures = [];
+  const { machine } = results;
   process.stdout.write(
-    `\n${s.units} units × ${s.rowsPerUnit} rows = ${s.rows} incident rows; ${s.letters} letters; node ${results.node}; ${machine.availableParallelism} cores (${machine.cpu}); load average ${machine.loadAverageBefore.join(" ")}\n\n`,
+    `\nnode ${results.node}; ${machine.availableParallelism} cores (${machine.cpu}); load average ${machine.loadAverageBefore.join(" ")} at the start, ${machine.loadAverageAfter.join(" ")} at the end${machine.note ? ` (${machine.note})` : ""}\n`,
   );
-  process.stdout.write(`${rows.map(line).join("\n")}\n\n`);
+  const { large, sample } = results;
+  if (large !== null) {
+    const s = large.sizes;
+    process.stdout.write(
+      `\n${s.units} units × ${s.rowsPerUnit} rows = ${s.rows} incident rows; ${s.letters} letters; load average ${large.loadAverageBefore.join(" ")}\n\n`,
+    );
+    const rows = [header];
+    for (const [name, phase] of Object.entries(large.phases)) {
+      rows.push(row(name === "validate-workers-1" ? "validate, BAOCAO_WORKERS=1" : name, phase));
+      if (phase.failed !== undefined) failures.push([name, phase]);
+    }
+    for (const [name, peer] of Object.entries(large.peers)) {
+      rows.push(row(`peer ${name} ${peer.version ?? ""}`, peer));
+      if (peer.failed !== undefined) failures.push([`peer ${name}`, peer]);
+    }
+    process.stdout.write(table(rows));
+  }
+  if (sample !== null) {
+    process.stdout.write(
+      `sample round: samples/hung-yen-2023-h1 (${sample.forms} forms), median of ${sample.passes} passes; load average ${sample.loadAverageBefore.join(" ")}\n\n`,
+    );
+    const rows = [header];
+    for (const [name, command] of Object.entries(sample.commands)) {
+      rows.push(row(name, command));
+      if (command.failed !== undefined) failures.push([`sample ${name}`, command]);
+    }
+    process.stdout.write(table(rows));
+  }
   for (const [name, entry] of failures) process.stdout.write(`${name} failed: ${entry.failed}\n`);
   if (failures.length > 0) process.stdout.write("\n");
-  const t = results.targets;
-  const mark = (met) => (met === null ? "n/a" : met ? "met" : "NOT met");
-  process.stdout.write("ratios: a peer's wall time divided by baocao's (above 1: baocao is faster)\n");
-  process.stdout.write(
-    `  validate vs exceljs load of the same files:  ${number(results.ratios.intakeVsExceljs, 2)}  (target ≥ 2: ${mark(t.intakeAtLeast2xExceljs.met)})\n`,
-  );
-  process.stdout.write(`  validate vs SheetJS XLSX.read of the files:  ${number(results.ratios.intakeVsSheetjs, 2)}\n`);
-  process.stdout.write(`  ingest vs exceljs load of the same files:    ${number(results.ratios.ingestVsExceljs, 2)}\n`);
-  process.stdout.write(
-    `  letters vs docxtemplater, same letter:       ${number(results.ratios.lettersVsDocxtemplater, 2)}  (target ≥ 1: ${mark(t.lettersAtLeastDocxtemplater.met)})\n`,
-  );
-  process.stdout.write(
-    `  letters from the same .docx vs docxtemplater: ${number(results.ratios.lettersDocxVsDocxtemplater, 2)}\n`,
-  );
-  process.stdout.write(
-    `peak RSS: validate/ingest ${number(t.peakRssUnder500MB.intake, 0)} MB; largest phase ${number(t.peakRssUnder500MB.value, 0)} MB (target < 500 MB: ${mark(t.peakRssUnder500MB.met)})\n`,
-  );
+  process.stdout.write("ratios: baocao ÷ peer (below 1: baocao takes less)\n\n");
+  const ratioRows = [["", "wall", "CPU"]];
+  for (const [name, ratio] of Object.entries(results.ratios))
+    if (ratio !== null) ratioRows.push([name, number(ratio?.wall, 2), number(ratio?.cpu, 2)]);
+  process.stdout.write(table(ratioRows));
+  process.stdout.write("targets (issue #16)\n\n");
+  const targetRows = [["", "", "target", "value", "", "margin", ""]];
+  for (const t of results.targets)
+    targetRows.push([
+      t.workload,
+      t.measure,
+      t.target,
+      number(t.value, t.measure.endsWith("MB") ? 0 : 2),
+      t.met === null ? "n/a" : t.met ? "met" : "NOT met",
+      t.marginPercent === null
+        ? ""
+        : t.marginPercent >= 0
+          ? `${number(t.marginPercent, 0)} % under`
+          : `${number(-t.marginPercent, 0)} % over`,
+      t.note ?? "",
+    ]);
+  process.stdout.write(table(targetRows, [0, 1, 4, 6]));
 }
 
 await main();
