@@ -2,10 +2,8 @@
 // 0 success · 1 the work was done and found problems · 2 baocao could not run.
 import { CommanderError } from "commander";
 import { ExitError, UserError } from "../errors.js";
-import { WorkspaceConfigError } from "../workspace/config-error.js";
 import type { Lang } from "../messages/index.js";
 import { isLang, messages } from "../messages/index.js";
-import { formatConfigIssue } from "../workspace/format-issue.js";
 import type { Output } from "./output.js";
 import { colorAllowed } from "./terminal.js";
 import type { ProgramContext } from "./program.js";
@@ -49,7 +47,7 @@ export async function main(environment: MainEnvironment): Promise<number> {
   } catch (error) {
     // --help and --version end through exitOverride too: nothing to print, no need to load the output.
     if (error instanceof CommanderError && isCleanExit(error)) return 0;
-    return reportError(error, await fallbackOutput(), lang, debug);
+    return await reportError(error, await fallbackOutput(), lang, debug);
   }
 }
 
@@ -133,7 +131,7 @@ function isCleanExit(error: CommanderError): boolean {
   return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version";
 }
 
-function reportError(error: unknown, output: Output, lang: Lang, debug: boolean): number {
+async function reportError(error: unknown, output: Output, lang: Lang, debug: boolean): Promise<number> {
   const m = messages(lang);
   const red = (text: string) => output.err.red.bold(text);
   if (error instanceof CommanderError) {
@@ -144,6 +142,11 @@ function reportError(error: unknown, output: Output, lang: Lang, debug: boolean)
     return 2;
   }
   if (error instanceof ExitError) return error.exitCode;
+  // The configuration's error and its wording are loaded when there is an error to report, not at every start.
+  const [{ WorkspaceConfigError }, { formatConfigIssue }] = await Promise.all([
+    import("../workspace/config-error.js"),
+    import("../workspace/format-issue.js"),
+  ]);
   if (error instanceof WorkspaceConfigError) {
     output.error(
       `${red(`${m.cli.errorPrefix}:`)} ${m.config.invalid({ file: error.file, count: error.issues.length })}`,
