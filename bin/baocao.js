@@ -1,9 +1,19 @@
 #!/usr/bin/env node
-try {
-  await import("../dist/cli/index.js");
-} catch (error) {
-  // A clone of the repository before its first build: say how to build instead of a stack trace.
-  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !/dist[\\/]cli[\\/]index\.js/.test(String(error.message))) throw error;
-  console.error("baocao: chưa build — chạy `npm run build` trong thư mục mã nguồn (not built: run `npm run build`).");
-  process.exitCode = 2;
+// `baocao --version` (or -V) alone is answered here, before any of the program loads: the same line that
+// commander prints, read from package.json.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  const { readFileSync } = await import("node:fs");
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  try {
+    await import("../dist/cli/index.js");
+  } catch (error) {
+    // A clone of the repository before its first build: say how to build instead of a stack trace.
+    if (error?.code !== "ERR_MODULE_NOT_FOUND" || !/dist[\\/]cli[\\/]index\.js/.test(String(error.message)))
+      throw error;
+    console.error("baocao: chưa build — chạy `npm run build` trong thư mục mã nguồn (not built: run `npm run build`).");
+    process.exitCode = 2;
+  }
 }

@@ -25,6 +25,9 @@ describe("baocao CLI", () => {
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     const run = runCli(["--version"]);
     expect(run).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
+    // -V alone is answered by bin/baocao.js before the program loads; with other flags, by commander: the same line.
+    expect(runCli(["-V"])).toMatchObject({ status: 0, stdout: `${pkg.version}\n`, stderr: "" });
+    expect(runCli(["--lang", "en", "--version"])).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
   });
 
   it("answers a usage error with one translated line, a hint and exit code 2", () => {

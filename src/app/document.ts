@@ -50,11 +50,7 @@ export function buildDocument(
   return { document: { meta, body: rendered.blocks, appendices: appendices(meta) }, file: compiled.file };
 }
 
-/** The workspace's `libreoffice:` key, with the folder its relative path is read from. */
-export function configuredLibreOffice(workspace: Workspace): ConfiguredLibreOffice | null {
-  const path = workspace.config.libreoffice;
-  return path === undefined ? null : { path, workspaceDir: workspace.dir };
-}
+export { configuredLibreOffice } from "./libreoffice-config.js";
 
 /**
  * The .docx (and the PDF) may not be written over without --force, nor be a folder. Checked by

@@ -144,7 +144,8 @@ async function readFigures(
   const validated = await validateFiles(
     archived.map(({ file, bytes }) => ({ file, bytes })),
     { config: workspace.config, expectedPeriod: period, today },
-    { workers: workerCount(), keepSubmission: "indicators" },
+    // Only the sheets the figures come from: these forms were accepted, their findings are not wanted again.
+    { workers: workerCount(), keepSubmission: "indicators", figuresOnly: true },
   );
   for (const [index, { unit }] of archived.entries()) {
     const submission = validated[index]!.submission;

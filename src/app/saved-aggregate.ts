@@ -11,7 +11,7 @@ import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
 import type { Workspace } from "../workspace/read.js";
-import { computeAggregate, readLedgerWithText } from "./aggregate.js";
+import { ledgerPath, readLedgerBytes } from "../store/index.js";
 
 /** Why a saved aggregate.json was not used. */
 export type StaleReason = "damaged" | "shape" | "period" | "config" | "ledger";
@@ -50,7 +50,9 @@ export function checkSavedAggregate(
   if (!parsed.ok) return { reason: parsed.problem };
   const saved = parsed.value;
   if (periodCode(saved.period) !== periodCode(period)) return { reason: "period" };
-  const basis = aggregateBasis(workspace.config, readLedgerWithText(workspace).text);
+  // The ledger's bytes as they are (what app/aggregate.ts's readLedgerWithText gives), without parsing them.
+  const ledger = readLedgerBytes(ledgerPath(join(workspace.dir, "store"))) ?? Buffer.alloc(0);
+  const basis = aggregateBasis(workspace.config, ledger);
   if (saved.basis.config !== basis.config) return { reason: "config" };
   if (saved.basis.ledger !== basis.ledger) return { reason: "ledger" };
   return { aggregate: saved };
@@ -67,5 +69,7 @@ export async function currentAggregate(
   if (saved !== null && "aggregate" in saved) return saved.aggregate;
   if (saved !== null)
     onNotice?.({ file: relative(workspace.dir, savedAggregateFile(workspace, period)), reason: saved.reason });
+  // The aggregate's code (and exceljs, for its workbook) is loaded only when the saved aggregate cannot be used.
+  const { computeAggregate } = await import("./aggregate.js");
   return computeAggregate(workspace, period, today);
 }

@@ -17,7 +17,7 @@ import { readRegularFile, regularFileSize } from "../io/regular-file.js";
 import { spreadsheetConverter } from "../machine/convert-spreadsheet.js";
 import type { ConvertibleFormat, SpreadsheetConverter } from "../machine/convert-spreadsheet.js";
 import { locateLibreOffice, realSystem } from "../machine/libreoffice.js";
-import { configuredLibreOffice } from "./document.js";
+import { configuredLibreOffice } from "./libreoffice-config.js";
 import type { Workspace } from "../workspace/read.js";
 import { plausibilityFindings } from "./plausibility.js";
 

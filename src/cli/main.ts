@@ -2,11 +2,10 @@
 // 0 success · 1 the work was done and found problems · 2 baocao could not run.
 import { CommanderError } from "commander";
 import { ExitError, UserError } from "../errors.js";
-import { WorkspaceConfigError } from "../workspace/config-error.js";
 import type { Lang } from "../messages/index.js";
 import { isLang, messages } from "../messages/index.js";
-import { formatConfigIssue } from "../workspace/format-issue.js";
-import { colorAllowed, Output } from "./output.js";
+import type { Output } from "./output.js";
+import { colorAllowed } from "./terminal.js";
 import type { ProgramContext } from "./program.js";
 import { createProgram } from "./program.js";
 import { describeUsageError } from "./usage.js";
@@ -30,16 +29,25 @@ export async function main(environment: MainEnvironment): Promise<number> {
     stdinIsTTY: environment.stdinIsTTY,
     exitCode: 0,
   };
-  const fallbackOutput = () =>
+  // chalk is loaded only to print an error or when a command runs (src/cli/program.ts), not for --help.
+  const fallbackOutput = async () =>
     context.output ??
-    new Output({ lang, json: false, quiet: false, debug, color: colorAllowed(env, argv.includes("--no-color")) });
+    new (await import("./output.js")).Output({
+      lang,
+      json: false,
+      quiet: false,
+      debug,
+      color: colorAllowed(env, argv.includes("--no-color")),
+    });
   try {
     const bare = bareInvocation(argv);
     if (bare !== null) return await withoutCommand(bare, environment, lang, context);
     await createProgram(lang, context).parseAsync(argv, { from: "user" });
     return context.exitCode;
   } catch (error) {
-    return reportError(error, fallbackOutput(), lang, debug);
+    // --help and --version end through exitOverride too: nothing to print, no need to load the output.
+    if (error instanceof CommanderError && isCleanExit(error)) return 0;
+    return await reportError(error, await fallbackOutput(), lang, debug);
   }
 }
 
@@ -86,6 +94,7 @@ async function withoutCommand(
     process.stdout.write(program.helpInformation());
     return 0;
   }
+  const { Output } = await import("./output.js");
   const output = new Output({
     lang,
     json: false,
@@ -118,19 +127,26 @@ export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
   return fromEnv !== undefined && isLang(fromEnv) ? fromEnv : "vi";
 }
 
-function reportError(error: unknown, output: Output, lang: Lang, debug: boolean): number {
+function isCleanExit(error: CommanderError): boolean {
+  return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version";
+}
+
+async function reportError(error: unknown, output: Output, lang: Lang, debug: boolean): Promise<number> {
   const m = messages(lang);
   const red = (text: string) => output.err.red.bold(text);
   if (error instanceof CommanderError) {
-    // --help and --version end through exitOverride too.
-    if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version")
-      return 0;
+    if (isCleanExit(error)) return 0;
     const usage = describeUsageError(error, lang);
     output.error(`${red(`${m.cli.errorPrefix}:`)} ${usage.message}`);
     output.error(usage.hint);
     return 2;
   }
   if (error instanceof ExitError) return error.exitCode;
+  // The configuration's error and its wording are loaded when there is an error to report, not at every start.
+  const [{ WorkspaceConfigError }, { formatConfigIssue }] = await Promise.all([
+    import("../workspace/config-error.js"),
+    import("../workspace/format-issue.js"),
+  ]);
   if (error instanceof WorkspaceConfigError) {
     output.error(
       `${red(`${m.cli.errorPrefix}:`)} ${m.config.invalid({ file: error.file, count: error.issues.length })}`,

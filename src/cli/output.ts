@@ -3,7 +3,9 @@
 import { Chalk } from "chalk";
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../messages/index.js";
-import { terminalColumns } from "./table.js";
+import { terminalColumns } from "./terminal.js";
+
+export { colorAllowed } from "./terminal.js";
 
 export interface Stream {
   write(text: string): unknown;
@@ -77,9 +79,4 @@ export class Output {
   error(text: string): void {
     this.stderr.write(`${text}\n`);
   }
-}
-
-/** Colour is off when NO_COLOR is set to anything non-empty (no-color.org) or --no-color is given. */
-export function colorAllowed(env: NodeJS.ProcessEnv, noColorFlag: boolean): boolean {
-  return !noColorFlag && (env.NO_COLOR === undefined || env.NO_COLOR === "");
 }

@@ -8,7 +8,8 @@ import { packageVersion } from "../package-root.js";
 import { PRESETS } from "../workspace/presets.js";
 import { parseUnitKind } from "../vn/unit-kind.js";
 import type { UnitKind } from "../domain/unit.js";
-import { colorAllowed, Output } from "./output.js";
+import type { Output } from "./output.js";
+import { colorAllowed } from "./terminal.js";
 import { stepNotice } from "./progress.js";
 import { localiseTerm, reportUsageErrors, UsageError } from "./usage.js";
 
@@ -75,6 +76,11 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     mandatory.add(option);
     return option;
   };
+  // chalk (through Output) is loaded only when a command runs: --help and usage errors do without it.
+  let OutputClass: typeof Output | undefined;
+  program.hook("preAction", async () => {
+    OutputClass ??= (await import("./output.js")).Output;
+  });
   program.hook("preAction", (_program, command) => {
     for (const option of command.options) {
       if (mandatory.has(option) && command.getOptionValue(option.attributeName()) === undefined) {
@@ -101,7 +107,8 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       lang,
       debug: options.debug === true,
     };
-    context.output = new Output({
+    if (OutputClass === undefined) throw new Error("Output used before the preAction hook loaded it");
+    context.output = new OutputClass({
       lang: settings.lang,
       json: settings.json,
       quiet: settings.quiet,

@@ -1,8 +1,13 @@
 // Feedback while a command works, on stderr only (stdout stays clean for the result and --json), and only on
 // a terminal, without --quiet or --json: a progress bar for batches (forms, validating files, letters) and a
 // line before a slow step (converting to PDF).
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type cliProgressModule from "cli-progress";
 import type { Lang } from "../messages/index.js";
+
+// cli-progress (CommonJS) is required only when a bar is drawn: a command off a terminal, or --help, never loads it.
+const require = createRequire(import.meta.url);
+const loadCliProgress = () => require("cli-progress") as typeof cliProgressModule;
 
 export interface Progress {
   update(done: number, total: number): void;
@@ -25,6 +30,7 @@ export function createProgress(
   stream: NodeJS.WriteStream = process.stderr,
 ): Progress | undefined {
   if (!shown(settings, stream)) return undefined;
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar(
     {
       stream,

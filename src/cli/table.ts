@@ -3,10 +3,7 @@
 // character two), and long names shortened at a word with "…" so that a row fits the terminal.
 import stringWidth from "string-width";
 
-/** Columns of the terminal, or 100 when the output is not one (a pipe, a file). */
-export function terminalColumns(stream: { isTTY?: boolean; columns?: number }): number {
-  return stream.isTTY === true && typeof stream.columns === "number" && stream.columns > 0 ? stream.columns : 100;
-}
+export { terminalColumns } from "./terminal.js";
 
 export function displayWidth(text: string): number {
   return stringWidth(text);

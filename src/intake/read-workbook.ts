@@ -27,10 +27,17 @@ const FORM_SHEETS = new Set(
   [SHEETS.info, SHEETS.indicators, SHEETS.incidents, SHEETS.assessment, SHEETS.meta].map(foldForCompare),
 );
 
-/** Reads the form's sheets of a workbook (others are listed by name, never read). Throws when the file is no .xlsx. */
-export function loadWorkbook(bytes: Buffer): Promise<XlsxWorkbook> {
+/** The sheets the indicator figures are read from: the unit (Thông tin, meta) and the figures (Chỉ tiêu). */
+const FIGURE_SHEETS = new Set([SHEETS.info, SHEETS.indicators, SHEETS.meta].map(foldForCompare));
+
+/**
+ * Reads the form's sheets of a workbook (others are listed by name, never read); "figures": only those the
+ * indicator figures come from (ValidateOptions.figuresOnly). Throws when the file is no .xlsx.
+ */
+export function loadWorkbook(bytes: Buffer, which: "form" | "figures" = "form"): Promise<XlsxWorkbook> {
+  const wanted = which === "figures" ? FIGURE_SHEETS : FORM_SHEETS;
   return readXlsx(bytes, {
-    sheets: ({ name }) => FORM_SHEETS.has(foldForCompare(name)),
+    sheets: ({ name }) => wanted.has(foldForCompare(name)),
     maxRow: HEADER_SEARCH_ROWS + MAX_ROWS,
     // One more than is kept, so that cell-value.ts still sees the text was longer.
     maxText: MAX_CELL_TEXT + 1,

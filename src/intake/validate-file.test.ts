@@ -74,6 +74,30 @@ describe("validateBytes", () => {
     ]);
   });
 
+  it("figuresOnly reads the same indicator figures without reading the incidents and the assessment", async () => {
+    const data = goodData("VNPT", {
+      indicators: { TH01: { current: 2, previous: 1 }, PH03: { current: 156, previous: 90 } },
+      incidents: [
+        {
+          number: 1,
+          detectedOn: { year: 2023, month: 3, day: 5 },
+          area: "Văn Lâm",
+          field: "Viễn thông",
+          behavior: "Trộm cắp hạ tầng viễn thông",
+          description: "Cắt trộm 320 m cáp",
+          damage: 10_000_000,
+          handling: "Chuyển cơ quan Công an",
+        },
+      ],
+    });
+    const bytes = await filledForm("VNPT", data);
+    const full = await validateBytes("x.xlsx", bytes, context, { keepSubmission: "indicators" });
+    const figures = await validateBytes("x.xlsx", bytes, context, { keepSubmission: "indicators", figuresOnly: true });
+    expect(figures.submission!.unit).toBe("VNPT");
+    expect(figures.submission!.indicators).toEqual(full.submission!.indicators);
+    expect(figures.submission!.indicators.map((v) => [v.code, v.current])).toContainEqual(["PH03", 156]);
+  });
+
   it("points at each bad indicator cell with its code", async () => {
     const data = goodData("CAT", {
       indicators: {

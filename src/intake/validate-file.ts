@@ -32,6 +32,12 @@ export interface ValidateOptions {
    * the Chỉ tiêu figures only (the plausibility checks of validate and ingest), without incidents.
    */
   keepSubmission?: boolean | "indicators";
+  /**
+   * Read only the sheets the indicator figures come from (Thông tin, Chỉ tiêu and the meta sheet), not the
+   * incidents and the assessment: for the history of the plausibility checks, which reads back accepted
+   * forms for their figures alone. The report's findings are then those of a form without those sheets.
+   */
+  figuresOnly?: boolean;
 }
 
 /** The report of a file that cannot be read as a form: one error finding, status `unreadable`. */
@@ -71,7 +77,7 @@ export async function validateBytes(
   if (!inspection.ok) return unreadable(inspection.code, inspection.params);
   let workbook;
   try {
-    workbook = await loadWorkbook(bytes);
+    workbook = await loadWorkbook(bytes, options.figuresOnly === true ? "figures" : "form");
   } catch {
     return unreadable("file/corrupt");
   }
