@@ -43,9 +43,14 @@ export function addSheet(workbook: Workbook, name: string, options: SheetOptions
  * wants it: right before <pageMargins> (or what follows it). Only those sheet parts change, streamed
  * through and deflated again at the writer's level (SUMMARY_ZIP_LEVEL); every other byte of the zip is kept.
  */
-export async function withPrintOptions(workbook: Workbook, zip: Buffer): Promise<Buffer> {
-  const sheets = printOptionsOf.get(workbook);
-  if (sheets === undefined) return zip;
+export async function withPrintOptions(
+  workbook: Workbook,
+  zip: Buffer,
+  /** Further edits of sheet parts by sheet name, made before <printOptions> is put in (rows written directly). */
+  more: ReadonlyMap<string, PartEdit> = new Map(),
+): Promise<Buffer> {
+  const sheets = printOptionsOf.get(workbook) ?? new Map<string, string>();
+  if (sheets.size === 0 && more.size === 0) return zip;
   const parts = await openZipParts(zip);
   const partOf = sheetParts(
     parts.readString("xl/workbook.xml") ?? "",
@@ -55,7 +60,15 @@ export async function withPrintOptions(workbook: Workbook, zip: Buffer): Promise
   for (const [name, element] of sheets) {
     const part = partOf.get(name);
     if (part === undefined) throw new Error(`Sheet ${name}: not in the package`);
-    edits.set(part, insertPrintOptions(element));
+    const before = more.get(name);
+    const print = insertPrintOptions(element);
+    edits.set(part, before === undefined ? print : (data) => print(before(data)));
+  }
+  for (const [name, edit] of more) {
+    if (sheets.has(name)) continue;
+    const part = partOf.get(name);
+    if (part === undefined) throw new Error(`Sheet ${name}: not in the package`);
+    edits.set(part, edit);
   }
   return spliceZipParts(zip, edits, { level: SUMMARY_ZIP_LEVEL });
 }
