@@ -39,7 +39,7 @@ export function addIncidentSheet(
   aggregate: Aggregate,
   label: string,
   units: readonly UnitRow[],
-): { sheet: Worksheet; rows: PartEdit | null } {
+): { sheet: Worksheet; rows: DirectRows | null } {
   const list = aggregate.incidents.list;
   const lastRow = Math.max(2, list.length + 1);
   const sheet = addSheet(workbook, SUMMARY_SHEETS.incidents, {
@@ -145,8 +145,52 @@ export function addIncidentSheet(
   });
   row.height = height;
   row.commit();
-  return { sheet, rows: replaceRows(list, rowOf) };
+  // Texts with an _xHHHH_ of their own go to the shared strings: exceljs reads the escape back only there.
+  const shared = new Map<string, number>();
+  let uses = 0;
+  for (const incident of list)
+    for (const text of [
+      unitLabel(incident.unit),
+      incident.area,
+      incident.field,
+      incident.behavior,
+      incident.description,
+      incident.handling,
+      incident.decision,
+      incident.note,
+      sourceLabel(incident),
+    ])
+      if (text !== null && OOXML_ESCAPED.test(text)) {
+        uses += 1;
+        const escaped = xlsxText(text);
+        if (!shared.has(escaped)) shared.set(escaped, shared.size);
+      }
+  return {
+    sheet,
+    rows: (sharedStrings) => {
+      const counts =
+        sharedStrings === null ? null : /<sst\b[^>]*?\bcount="(\d+)"[^>]*?\buniqueCount="(\d+)"/.exec(sharedStrings);
+      if (shared.size > 0 && counts === null) throw new Error("Vụ việc: no shared strings to add to");
+      const base = counts === null ? 0 : Number(counts[2]);
+      return {
+        sheet: replaceRows(list, rowOf, (text) => {
+          const index = shared.get(text);
+          return index === undefined ? null : base + index;
+        }),
+        sharedStrings: shared.size === 0 ? null : addSharedStrings([...shared.keys()], uses),
+      };
+    },
+  };
 }
+
+/**
+ * Given the package's xl/sharedStrings.xml (null without one), the edits that write the incident rows: of
+ * the Vụ việc sheet, and of the shared strings when some texts must go there.
+ */
+export type DirectRows = (sharedStrings: string | null) => { sheet: PartEdit; sharedStrings: PartEdit | null };
+
+/** An _xHHHH_ in a text: written as _x005F_xHHHH_ (xlsxText), which exceljs decodes in shared strings only. */
+const OOXML_ESCAPED = /_x[0-9A-Fa-f]{4}_/;
 
 interface IncidentRow {
   cells: [value: string | number | Date | null, style: Partial<Style>][];
@@ -167,6 +211,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 function replaceRows(
   list: readonly IncidentRecord[],
   rowOf: (incident: IncidentRecord, index: number) => IncidentRow,
+  sharedIndex: (text: string) => number | null,
 ): PartEdit {
   return async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     const parts: Buffer[] = [];
@@ -195,7 +240,14 @@ function replaceRows(
         else if (typeof value === "number") text += `<c r="${ref}" s="${s}"><v>${value}</v></c>`;
         else if (value instanceof Date)
           text += `<c r="${ref}" s="${s}"><v>${(value.getTime() - EXCEL_EPOCH) / 86_400_000}</v></c>`;
-        else text += `<c r="${ref}" s="${s}" t="inlineStr"><is>${textElement(xlsxText(value))}</is></c>`;
+        else {
+          const escaped = xlsxText(value);
+          const index = sharedIndex(escaped);
+          text +=
+            index === null
+              ? `<c r="${ref}" s="${s}" t="inlineStr"><is>${textElement(escaped)}</is></c>`
+              : `<c r="${ref}" s="${s}" t="s"><v>${index}</v></c>`;
+        }
       });
       text += "</row>";
       if (text.length >= CHUNK_CHARS) {
@@ -205,6 +257,28 @@ function replaceRows(
     }
     if (text !== "") yield Buffer.from(text, "utf8");
     yield xml.subarray(end + ROW_END.length);
+  };
+}
+
+/** xl/sharedStrings.xml with `texts` added at its end (their indexes follow the existing ones). */
+function addSharedStrings(texts: readonly string[], uses: number): PartEdit {
+  return async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    const parts: Buffer[] = [];
+    for await (const chunk of chunks) parts.push(chunk);
+    const xml = Buffer.concat(parts).toString("utf8");
+    const end = xml.lastIndexOf("</sst>");
+    if (end < 0) throw new Error("Vụ việc: shared strings without </sst>");
+    const opened = xml
+      .slice(0, end)
+      .replace(
+        /(<sst\b[^>]*?\bcount=")(\d+)(")/,
+        (_m, a: string, n: string, b: string) => `${a}${Number(n) + uses}${b}`,
+      )
+      .replace(
+        /(<sst\b[^>]*?\buniqueCount=")(\d+)(")/,
+        (_m, a: string, n: string, b: string) => `${a}${Number(n) + texts.length}${b}`,
+      );
+    yield Buffer.from(opened + texts.map((text) => `<si>${textElement(text)}</si>`).join("") + xml.slice(end), "utf8");
   };
 }
 

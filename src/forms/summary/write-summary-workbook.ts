@@ -30,6 +30,7 @@ import { addMissingSheet } from "./missing-sheet.js";
 import { indicatorGroups, totalCells, unitRows } from "./rows.js";
 import type { UnitRow } from "./rows.js";
 import { SUMMARY_ZIP_LEVEL, withPrintOptions } from "./sheet-writer.js";
+import type { PackageParts } from "./sheet-writer.js";
 import { SUMMARY_SHEETS } from "./sheets.js";
 import { addTimelinessSheet } from "./timeliness-sheet.js";
 import { addTotalsSheet } from "./totals-sheet.js";
@@ -82,9 +83,20 @@ export async function writeSummaryWorkbook(
   if (history) addTimelinessSheet(workbook, history, label, historyNames(config, units)).commit();
   await workbook.commit();
   // The incident rows are written into the Vụ việc sheet's XML directly (incidents-sheet.ts).
-  const rows = new Map(incidents.rows === null ? [] : [[SUMMARY_SHEETS.incidents, incidents.rows] as const]);
-  return withFixedZipTimestamps(await withPrintOptions(workbook, Buffer.concat(chunks), rows), end);
+  const rows = incidents.rows;
+  const direct =
+    rows === null
+      ? undefined
+      : ({ read, sheetPart }: PackageParts) => {
+          const edits = rows(read(SHARED_STRINGS));
+          const parts = new Map([[sheetPart(SUMMARY_SHEETS.incidents), edits.sheet]]);
+          if (edits.sharedStrings !== null) parts.set(SHARED_STRINGS, edits.sharedStrings);
+          return parts;
+        };
+  return withFixedZipTimestamps(await withPrintOptions(workbook, Buffer.concat(chunks), direct), end);
 }
+
+const SHARED_STRINGS = "xl/sharedStrings.xml";
 
 /** Names from the aggregate's rows, else from the configuration (a unit with no submission this period). */
 function historyNames(config: WorkspaceConfig, units: readonly UnitRow[]): (code: string) => string {
