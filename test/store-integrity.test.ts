@@ -268,6 +268,8 @@ describe("the values recorded at ingest", () => {
     const fromRecords = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
     expect(fromRecords.status, fromRecords.stderr).toBe(0);
     const json = readFileSync(join(ws, "out", "2023-H1", "aggregate.json"));
+    const counted = await runBaocao(["-w", ws, "--lang", "en", "doctor", "--store"]);
+    expect(counted.stdout).toMatch(/Values recorded at ingest +2 recorded/);
 
     // An old store (no records) and a damaged record: the forms are read again, with the same result.
     rmSync(join(ws, "store", cat.archive.replace(/\.xlsx$/, ".values.json")));
@@ -275,6 +277,13 @@ describe("the values recorded at ingest", () => {
     const fromForms = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
     expect(fromForms.status, fromForms.stderr).toBe(0);
     expect(fromForms.stdout).toBe(fromRecords.stdout);
+    // doctor --store counts the records and names a damaged one, which does not make the store damaged.
+    const doctor = await runBaocao(["-w", ws, "doctor", "--store", "--json"]);
+    expect(doctor.status, doctor.stderr).toBe(0);
+    expect((JSON.parse(doctor.stdout) as { store: { values: unknown } }).store.values).toEqual({
+      recorded: 0,
+      damaged: [stttt.archive.replace(/\.xlsx$/, ".values.json")],
+    });
     expect(readFileSync(join(ws, "out", "2023-H1", "aggregate.json")).equals(json)).toBe(true);
   });
 

@@ -4,11 +4,12 @@
 // caller against the ledger first), the period it was ingested for and the configuration it was validated
 // against (list names are made canonical from baocao.yaml); anything else, an unreadable or a damaged one,
 // and aggregate reads the form again. Old stores have none and are read as before.
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Submission as ReadSubmission } from "../intake/submission.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
 import { isSha256 } from "./archive-path.js";
+import type { LedgerEntry } from "./ledger-entry.js";
 
 /** What a record must match to be used. */
 export interface ValuesKey {
@@ -66,6 +67,47 @@ function startsWith(path: string, opening: string): boolean {
   try {
     const text = readFileSync(path, { encoding: "utf8", flag: "r" });
     return text.startsWith(opening) && text.endsWith("}\n");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The records beside the archives the ledger names (for `doctor --store`): how many read as records of
+ * their archive, and which are there but do not (damaged: harmless, aggregate reads the form instead).
+ * Archives without a record (stores from before) are not counted.
+ */
+export function inspectRecordedValues(
+  storeDir: string,
+  entries: readonly LedgerEntry[],
+): { recorded: number; damaged: string[] } {
+  const shas = new Set(entries.flatMap((entry) => (entry.archive === null ? [] : [entry.sha256])));
+  let recorded = 0;
+  const damaged: string[] = [];
+  for (const sha256 of shas) {
+    if (!isSha256(sha256)) continue;
+    const path = valuesPath(sha256);
+    if (!existsSync(join(storeDir, path))) continue;
+    if (recordOf(join(storeDir, path), sha256)) recorded += 1;
+    else damaged.push(path);
+  }
+  return { recorded, damaged: damaged.sort() };
+}
+
+function recordOf(path: string, sha256: string): boolean {
+  try {
+    const record = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    const submission = record.submission as Record<string, unknown> | null | undefined;
+    return (
+      record.format === FORMAT &&
+      record.sha256 === sha256 &&
+      typeof record.period === "string" &&
+      typeof record.config === "string" &&
+      submission !== null &&
+      typeof submission === "object" &&
+      Array.isArray(submission.indicators) &&
+      Array.isArray(submission.incidents)
+    );
   } catch {
     return false;
   }
