@@ -13,6 +13,7 @@ import { periodContext } from "../domain/period/period-context.js";
 import { UserError } from "../errors.js";
 import { writeSummaryWorkbook } from "../forms/summary/index.js";
 import { validateFiles } from "../intake/index.js";
+import type { Submission } from "../intake/index.js";
 import { workerCount } from "../intake/parallel/warm.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
 import {
@@ -22,6 +23,7 @@ import {
   parseLedger,
   readArchive,
   readLedgerBytes,
+  readRecordedValues,
   unitStatuses,
 } from "../store/index.js";
 import type { LedgerEntry, ParsedLedger } from "../store/index.js";
@@ -166,34 +168,50 @@ async function loadCurrent(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ inputs: SubmissionInput[]; unlisted: UnlistedValue[] }> {
   const context = { config: workspace.config, expectedPeriod: period, today };
-  const archived: { unit: string; file: string; archive: string; bytes: Buffer }[] = [];
+  const storeDir = join(workspace.dir, "store");
+  const config = aggregateBasis(workspace.config, "").config;
+  const archived: { unit: string; file: string; archive: string; bytes: Buffer; recorded: Submission | null }[] = [];
   for (const [unit, entry] of currentSubmissions(entries, periodCode(period))) {
     if (entry.archive === null) continue;
     // Checked against the ledger (size, SHA-256): a damaged archive stops the command rather than
     // silently dropping the unit or crediting it with another unit's figures.
-    const bytes = readArchive(join(workspace.dir, "store"), entry);
-    archived.push({ unit, file: entry.file, archive: entry.archive, bytes });
+    const bytes = readArchive(storeDir, entry);
+    // The values ingest recorded for this very archive, period and configuration; else the form is read.
+    const recorded = readRecordedValues(storeDir, { sha256: entry.sha256, period: entry.period, config });
+    archived.push({ unit, file: entry.file, archive: entry.archive, bytes, recorded });
   }
+  const toRead = archived.filter((item) => item.recorded === null);
+  const fromRecords = archived.length - toRead.length;
   // In this thread unless BAOCAO_WORKERS says otherwise: here every incident read must come back from a
   // worker, and copying 100.000 of them costs about what the second core saves (measured: the same wall
   // time, 100 MB more memory).
-  const validated = await validateFiles(
-    archived.map(({ file, bytes }) => ({ file, bytes })),
+  const read = await validateFiles(
+    toRead.map(({ file, bytes }) => ({ file, bytes })),
     context,
-    { workers: workerCount() ?? 1, ...(onProgress === undefined ? {} : { onFileDone: onProgress }) },
+    {
+      workers: workerCount() ?? 1,
+      ...(onProgress === undefined
+        ? {}
+        : { onFileDone: (done: number) => onProgress(fromRecords + done, archived.length) }),
+    },
   );
-  const inputs = archived.flatMap(({ unit, file, archive }, index) => {
-    const { submission } = validated[index]!;
-    return submission === null ? [] : [{ unit, file, archive, submission }];
+  if (onProgress !== undefined && fromRecords > 0 && toRead.length === 0) onProgress(archived.length, archived.length);
+  const validated = new Map(toRead.map((item, index) => [item, read[index]!]));
+  const inputs = archived.flatMap((item) => {
+    const submission = item.recorded ?? validated.get(item)!.submission;
+    return submission === null ? [] : [{ unit: item.unit, file: item.file, archive: item.archive, submission }];
   });
   // Accepted files had no unknown list value when they were ingested: any now is a value the
-  // configuration renamed or removed since.
-  const unlisted = archived.flatMap(({ unit }, index) =>
-    validated[index]!.report.findings.flatMap((finding) =>
-      finding.code === "list/unknown-value" && finding.value !== null && typeof finding.params.list === "string"
-        ? [{ unit, list: finding.params.list, value: String(finding.value) }]
-        : [],
-    ),
+  // configuration renamed or removed since (a recorded submission was validated against this very
+  // configuration, so it has none).
+  const unlisted = toRead.flatMap((item) =>
+    validated
+      .get(item)!
+      .report.findings.flatMap((finding) =>
+        finding.code === "list/unknown-value" && finding.value !== null && typeof finding.params.list === "string"
+          ? [{ unit: item.unit, list: finding.params.list, value: String(finding.value) }]
+          : [],
+      ),
   );
   return { inputs, unlisted };
 }

@@ -10,6 +10,7 @@ import {
   readLedger,
   readLedgerBytes,
   verifyArchives,
+  inspectRecordedValues,
   verifyChain,
 } from "../store/index.js";
 import type { ChainReport, DamagedArchive, LockInfo } from "../store/index.js";
@@ -51,6 +52,11 @@ export interface StoreReport {
   /** Ledger lines read; the line left out as half-written by a crash (harmless), if any. */
   ledger: { entries: number; tornLine: number | null };
   archives: { checked: number; damaged: DamagedArchive[] };
+  /**
+   * The values recorded at ingest beside the archives (store/values.ts): records that read, and those that
+   * do not (harmless: aggregate reads the form again; a re-ingest writes them anew). Not part of `ok`.
+   */
+  values: { recorded: number; damaged: string[] };
   /** The hash chain of the ledger's lines (store/chain.ts): edited, removed or reordered lines. */
   chain: ChainReport;
   lock: LockInfo | null;
@@ -117,6 +123,7 @@ export function checkStore(storeDir: string): StoreReport {
     ok: problems.length === 0 && archives.damaged.length === 0 && chain.problems.length === 0,
     ledger: { entries: ledger?.entries.length ?? 0, tornLine: ledger?.torn?.line ?? null },
     archives,
+    values: ledger === null ? { recorded: 0, damaged: [] } : inspectRecordedValues(storeDir, ledger.entries),
     chain,
     lock,
     problems,

@@ -6,6 +6,7 @@ import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Finding } from "../domain/findings.js";
 import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
+import { aggregateBasis } from "../aggregate/basis.js";
 import { collectInputFiles } from "../intake/index.js";
 import { ingestFiles, readLedger, unlockLines } from "../store/index.js";
 import type { IngestOutcome } from "../store/index.js";
@@ -72,18 +73,28 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
     onProgress: options.onProgress,
     onConversions: (done) => (conversions = done),
     onConvertProgress: options.onConvertProgress,
+    // The values read are recorded beside each archive: aggregate then need not read the forms again.
+    recordValues: true,
   });
   const result = await ingestFiles(
     storeDir,
     // Unreadable files are never archived (and a too-large one was never read): no bytes to pass.
     // The ledger names each file from the workspace, whichever folder the command ran from.
-    validated.map(({ input, report, bytes, originalBytes }) => ({
+    validated.map(({ input, report, bytes, originalBytes, values }) => ({
       report: { ...report, file: ledgerName(workspace.dir, input.path) },
       bytes: report.status === "unreadable" ? null : bytes,
       // A converted .xls/.ods/.xlsb: the received file is archived beside the .xlsx made from it.
       originalBytes: report.status === "unreadable" ? null : (originalBytes ?? null),
+      values: values ?? null,
     })),
-    { period: periodCode(period), strict: options.strict, now: options.now, unlock: options.unlock, by },
+    {
+      period: periodCode(period),
+      strict: options.strict,
+      now: options.now,
+      unlock: options.unlock,
+      by,
+      valuesConfig: aggregateBasis(workspace.config, "").config,
+    },
   );
   return {
     period: periodCode(period),

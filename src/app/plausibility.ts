@@ -12,7 +12,15 @@ import type { PlausibilityValue } from "../domain/plausibility.js";
 import type { Submission } from "../intake/index.js";
 import { validateFiles } from "../intake/index.js";
 import { workerCount } from "../intake/parallel/warm.js";
-import { currentSubmissions, ledgerPath, parseLedger, readArchive, readLedgerBytes } from "../store/index.js";
+import { aggregateBasis } from "../aggregate/basis.js";
+import {
+  currentSubmissions,
+  ledgerPath,
+  parseLedger,
+  readArchive,
+  readLedgerBytes,
+  readRecordedValues,
+} from "../store/index.js";
 import type { LedgerEntry } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
 
@@ -126,6 +134,10 @@ async function readFigures(
   units: ReadonlySet<string>,
   today: CalendarDate,
 ): Promise<Figures> {
+  const storeDir = join(workspace.dir, "store");
+  const config = aggregateBasis(workspace.config, "").config;
+  // In the ledger's order of units, whether recorded or read.
+  const found: { unit: string; recorded: Submission | null }[] = [];
   const archived: { unit: string; file: string; bytes: Buffer }[] = [];
   for (const [unit, entry] of currentSubmissions(entries, periodCode(period))) {
     if (entry.archive === null || !units.has(unit)) continue;
@@ -133,22 +145,28 @@ async function readFigures(
     // and a re-ingest deal with) only leaves that unit out.
     let bytes: Buffer;
     try {
-      bytes = readArchive(join(workspace.dir, "store"), entry);
+      bytes = readArchive(storeDir, entry);
     } catch {
       continue;
     }
-    archived.push({ unit, file: entry.file, bytes });
+    // The values ingest recorded for this archive, as aggregate reads them; else the form is read again.
+    const recorded = readRecordedValues(storeDir, { sha256: entry.sha256, period: entry.period, config });
+    found.push({ unit, recorded });
+    if (recorded === null) archived.push({ unit, file: entry.file, bytes });
   }
+  const validated =
+    archived.length === 0
+      ? []
+      : await validateFiles(
+          archived.map(({ file, bytes }) => ({ file, bytes })),
+          { config: workspace.config, expectedPeriod: period, today },
+          // Only the sheets the figures come from: these forms were accepted, their findings are not wanted again.
+          { workers: workerCount(), keepSubmission: "indicators", figuresOnly: true },
+        );
+  const read = new Map(archived.map(({ unit }, index) => [unit, validated[index]!.submission]));
   const figures: Figures = new Map();
-  if (archived.length === 0) return figures;
-  const validated = await validateFiles(
-    archived.map(({ file, bytes }) => ({ file, bytes })),
-    { config: workspace.config, expectedPeriod: period, today },
-    // Only the sheets the figures come from: these forms were accepted, their findings are not wanted again.
-    { workers: workerCount(), keepSubmission: "indicators", figuresOnly: true },
-  );
-  for (const [index, { unit }] of archived.entries()) {
-    const submission = validated[index]!.submission;
+  for (const { unit, recorded } of found) {
+    const submission = recorded ?? read.get(unit) ?? null;
     if (submission !== null) figures.set(unit, valuesOf(submission));
   }
   return figures;

@@ -32,6 +32,8 @@ export interface ValidatedInput {
    * .xlsx made from it, and report.original says what it was): ingest archives both.
    */
   originalBytes?: Buffer;
+  /** The whole submission read, as JSON (only when asked for with `recordValues`: ingest records it). */
+  values?: string;
 }
 
 /** The .xls/.ods/.xlsb files converted through LibreOffice in one run, and the time it took (the CPU cost). */
@@ -67,6 +69,8 @@ export async function validateInputs(
     onConversions?: ((conversions: Conversions) => void) | undefined;
     /** Files converted so far, of those to convert (a progress bar: each takes a second or more). */
     onConvertProgress?: ((done: number, total: number) => void) | undefined;
+    /** Give each file's whole submission as JSON (ValidatedInput.values), for ingest to record. */
+    recordValues?: boolean;
   },
 ): Promise<ValidatedInput[]> {
   const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
@@ -145,6 +149,7 @@ export async function validateInputs(
       limits,
       workers: workerCount(),
       keepSubmission: "indicators",
+      ...(options.recordValues === true ? { recordValues: true } : {}),
       // Files refused by their size alone count as done from the start.
       ...(options.onProgress === undefined
         ? {}
@@ -173,9 +178,10 @@ export async function validateInputs(
   const byInput = new Map(pending.map((entry, index) => [entry, validated[index]!]));
   let results: ValidatedInput[] = read.map((entry) => {
     if ("report" in entry) return entry;
-    const { report, periodRef } = byInput.get(entry)!;
+    const { report, periodRef, values } = byInput.get(entry)!;
+    const recorded = values === undefined ? {} : { values };
     const conversion = converted.get(entry.input);
-    if (conversion === undefined) return { input: entry.input, bytes: entry.bytes, report, periodRef };
+    if (conversion === undefined) return { input: entry.input, bytes: entry.bytes, report, periodRef, ...recorded };
     // The information that the file was converted comes first; status and counts are not changed by it.
     const note: Finding = {
       severity: "info",
@@ -193,6 +199,7 @@ export async function validateInputs(
       originalBytes: conversion.original,
       report: { ...report, findings: [note, ...report.findings], original: conversion.from },
       periodRef,
+      ...recorded,
     };
   });
   if (options.period === null) {

@@ -20,6 +20,12 @@ export interface ValidatedFile {
   submission: Submission | null;
   /** Where the file states its period (for a period/mismatch found later, across files). */
   periodRef: CellRef | null;
+  /**
+   * The whole submission read (indicators, incidents, narratives) as JSON, when asked for
+   * (ValidateOptions.recordValues): made where the file was read, so that a worker hands back one string
+   * rather than 100,000 incident objects. Ingest records it beside the archive for aggregate.
+   */
+  values?: string;
 }
 
 export interface ValidateOptions {
@@ -38,6 +44,8 @@ export interface ValidateOptions {
    * forms for their figures alone. The report's findings are then those of a form without those sheets.
    */
   figuresOnly?: boolean;
+  /** Also give the whole submission as JSON (ValidatedFile.values), whatever keepSubmission keeps. */
+  recordValues?: boolean;
 }
 
 /** The report of a file that cannot be read as a form: one error finding, status `unreadable`. */
@@ -109,5 +117,6 @@ export async function validateBytes(
           ? { ...submission, incidents: [], assessment: [] }
           : submission,
     periodRef: submission.periodRef,
+    ...(options.recordValues === true ? { values: JSON.stringify(submission) } : {}),
   };
 }

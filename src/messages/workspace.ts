@@ -63,6 +63,9 @@ export const doctorVi = {
     `${p.entries} dòng${p.torn ? `; dòng ${p.torn} ghi dở (máy tắt đột ngột?) được bỏ qua` : ""}`,
   storeArchives: "Bản lưu",
   storeArchivesDetail: (p: Params) => `${p.checked} bản, ${p.damaged} bị hỏng`,
+  storeValues: "Số liệu ghi khi nhận",
+  storeValuesDetail: (p: Params) =>
+    `${p.recorded} bản${Number(p.damaged) > 0 ? `, ${p.damaged} bị hỏng (lệnh tổng hợp sẽ đọc lại từ bản lưu)` : ""}`,
   storeLock: "Khóa (store/.lock)",
   storeLockHeld: (p: Params) =>
     `tiến trình ${p.pid} trên máy ${p.host}, từ ${p.since}${p.stale === "true" ? " — bị bỏ lại, lệnh ingest sau sẽ tự gỡ" : ""}`,
@@ -207,6 +210,9 @@ export const doctorEn: typeof doctorVi = {
     `${plural(p.entries, "line")}${p.torn ? `; line ${p.torn}, half-written (a crash?), ignored` : ""}`,
   storeArchives: "Archives",
   storeArchivesDetail: (p: Params) => `${p.checked} checked, ${p.damaged} damaged`,
+  storeValues: "Values recorded at ingest",
+  storeValuesDetail: (p: Params) =>
+    `${p.recorded} recorded${Number(p.damaged) > 0 ? `, ${p.damaged} damaged (aggregate reads those forms again)` : ""}`,
   storeLock: "Lock (store/.lock)",
   storeLockHeld: (p: Params) =>
     `process ${p.pid} on ${p.host}, since ${p.since}${p.stale === "true" ? " — left behind; the next ingest takes it over" : ""}`,

@@ -12,3 +12,4 @@ export * from "./verify.js";
 export * from "./submission-history.js";
 export * from "./chain.js";
 export * from "./period-lock.js";
+export * from "./values.js";

@@ -11,6 +11,7 @@ import { unlockLines } from "./period-lock.js";
 import type { LockOptions } from "./lock.js";
 import type { TornLine } from "./parse-ledger.js";
 import { planIngest } from "./plan-ingest.js";
+import { recordValues } from "./values.js";
 import type { IngestAction, IngestOptions } from "./plan-ingest.js";
 
 export interface Submission {
@@ -19,6 +20,8 @@ export interface Submission {
   readonly bytes: Uint8Array | null;
   /** The file as received, when `bytes` is the .xlsx converted from it (report.original): archived too. */
   readonly originalBytes?: Uint8Array | null;
+  /** The whole submission intake read, as JSON: recorded beside the archive for aggregate (values.ts). */
+  readonly values?: string | null;
 }
 
 export interface IngestFilesOptions extends Omit<IngestOptions, "now"> {
@@ -29,6 +32,8 @@ export interface IngestFilesOptions extends Omit<IngestOptions, "now"> {
   readonly unlock?: string;
   /** Who ingests (recorded on an unlock line). */
   readonly by?: string;
+  /** "sha256:…" of the configuration the files were validated against: given, `values` are recorded. */
+  readonly valuesConfig?: string;
 }
 
 export interface IngestResult {
@@ -67,6 +72,12 @@ export async function ingestFiles(
       );
       plan.actions.forEach((action, index) => {
         const bytes = submissions[index]?.bytes ?? null;
+        // Written after the archive and before the ledger line: a record without its line is harmless.
+        const values = submissions[index]?.values ?? null;
+        const record = (): void => {
+          if (values === null || options.valuesConfig === undefined) return;
+          recordValues(storeDir, { sha256: action.report.sha256, period, config: options.valuesConfig }, values);
+        };
         // The received .xls/.ods/.xlsb first, so that a ledger line never names an original not archived.
         const original = action.report.original;
         const originalBytes = submissions[index]?.originalBytes ?? null;
@@ -81,11 +92,13 @@ export async function ingestFiles(
         // unit's file anew is how a damaged archive is put right (archiveFile leaves an intact one alone).
         if (action.outcome === "already-current" || action.outcome === "duplicate-of-archived") {
           if (bytes !== null) archiveFile(storeDir, bytes, action.report.sha256);
+          record();
           return;
         }
         if (!action.entry?.archive) return;
         if (bytes === null) throw new Error(`No content given for accepted file ${action.report.file}`);
         archiveFile(storeDir, bytes, action.report.sha256);
+        record();
       });
       appendLedger(storeDir, [...unlock, ...plan.actions.flatMap((action) => (action.entry ? [action.entry] : []))]);
       return { actions: plan.actions, torn: ledger.torn, unlocked: unlock[0]?.note ?? null };

@@ -8,6 +8,7 @@ import { unitNames } from "./rows.js";
 import type { UnitRow } from "./rows.js";
 import { addSheet, printHeader, setText, writeHeaderRow } from "./sheet-writer.js";
 import { SUMMARY_SHEETS } from "./sheets.js";
+import type { PartEdit } from "../../zip/index.js";
 import { CENTERED, DATE, LANDSCAPE_A4, NOTE, NUMBER, WRAPPED } from "./styles.js";
 
 export const INCIDENT_LIST_HEADERS = [
@@ -27,23 +28,18 @@ export const INCIDENT_LIST_HEADERS = [
 ] as const;
 
 /**
- * Rows written between two turns of the event loop. The sheet's XML goes to the zip in 64 KB chunks and
- * is compressed on libuv's thread pool, whose results come back through the event loop: the zip takes
- * about one chunk per turn while rows are being made, so rows must not outrun it (500 rows, some
- * 200 KB of XML, per turn left it behind). Ten rows per turn keep it up without counting exceljs'
- * private buffers (as an earlier version did): aggregate's peak RSS at 100,000 incidents measured
- * 398–459 MB against 435–457 MB before, on the same loaded two-core machine, and the same CPU time.
+ * The Vụ việc sheet. exceljs writes its header and first incident row (and so registers the row's styles);
+ * `rows`, given to withPrintOptions, then replaces that row in the sheet's XML with every incident row,
+ * written directly: a cell object per value of 100,000 rows through exceljs cost most of aggregate's time
+ * and memory. Text is written inline (t="inlineStr", never a formula), with the same styles, heights and
+ * values as exceljs' row. `rows` is null when there is no incident (the sheet says so in A2).
  */
-const ROWS_PER_TURN = 10;
-
-const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-export async function addIncidentSheet(
+export function addIncidentSheet(
   workbook: Workbook,
   aggregate: Aggregate,
   label: string,
   units: readonly UnitRow[],
-): Promise<Worksheet> {
+): { sheet: Worksheet; rows: DirectRows | null } {
   const list = aggregate.incidents.list;
   const lastRow = Math.max(2, list.length + 1);
   const sheet = addSheet(workbook, SUMMARY_SHEETS.incidents, {
@@ -111,9 +107,8 @@ export async function addIncidentSheet(
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   writeHeaderRow(sheet, 1, INCIDENT_LIST_HEADERS, widths);
 
-  for (const [index, incident] of list.entries()) {
-    const row = sheet.getRow(index + 2);
-    const cells: [text: string | number | Date | null, style: Partial<Style>][] = [
+  const rowOf = (incident: IncidentRecord, index: number): IncidentRow => {
+    const cells: IncidentRow["cells"] = [
       [index + 1, CENTERED],
       [unitLabel(incident.unit), WRAPPED],
       [incidentDate(incident.detectedOn), DATE],
@@ -128,23 +123,169 @@ export async function addIncidentSheet(
       [incident.note, WRAPPED],
       [sourceLabel(incident), WRAPPED],
     ];
-    cells.forEach(([value, style], column) => {
-      const cell = row.getCell(column + 1);
-      cell.style = style;
-      if (value !== null) cell.value = typeof value === "string" ? xlsxText(value) : value;
-    });
-    row.height = wrappedHeight(
+    const height = wrappedHeight(
       cells.flatMap(([value, style], column): [string, number][] =>
         typeof value === "string" && style === WRAPPED ? [[value, widths[column] ?? 10]] : [],
       ),
     );
-    // Written out now (with the header row before it); the row's objects can then be collected.
-    row.commit();
-    if ((index + 1) % ROWS_PER_TURN === 0) await turn();
-  }
+    return { cells, height };
+  };
 
-  if (list.length === 0) setText(sheet.getCell("A2"), "Không có vụ việc nào được báo cáo.", NOTE);
-  return sheet;
+  const first = list[0];
+  if (first === undefined) {
+    setText(sheet.getCell("A2"), "Không có vụ việc nào được báo cáo.", NOTE);
+    return { sheet, rows: null };
+  }
+  const { cells, height } = rowOf(first, 0);
+  const row = sheet.getRow(2);
+  cells.forEach(([value, style], column) => {
+    const cell = row.getCell(column + 1);
+    cell.style = style;
+    if (value !== null) cell.value = typeof value === "string" ? xlsxText(value) : value;
+  });
+  row.height = height;
+  row.commit();
+  // Texts with an _xHHHH_ of their own go to the shared strings: exceljs reads the escape back only there.
+  const shared = new Map<string, number>();
+  let uses = 0;
+  for (const incident of list)
+    for (const text of [
+      unitLabel(incident.unit),
+      incident.area,
+      incident.field,
+      incident.behavior,
+      incident.description,
+      incident.handling,
+      incident.decision,
+      incident.note,
+      sourceLabel(incident),
+    ])
+      if (text !== null && OOXML_ESCAPED.test(text)) {
+        uses += 1;
+        const escaped = xlsxText(text);
+        if (!shared.has(escaped)) shared.set(escaped, shared.size);
+      }
+  return {
+    sheet,
+    rows: (sharedStrings) => {
+      const counts =
+        sharedStrings === null ? null : /<sst\b[^>]*?\bcount="(\d+)"[^>]*?\buniqueCount="(\d+)"/.exec(sharedStrings);
+      if (shared.size > 0 && counts === null) throw new Error("Vụ việc: no shared strings to add to");
+      const base = counts === null ? 0 : Number(counts[2]);
+      return {
+        sheet: replaceRows(list, rowOf, (text) => {
+          const index = shared.get(text);
+          return index === undefined ? null : base + index;
+        }),
+        sharedStrings: shared.size === 0 ? null : addSharedStrings([...shared.keys()], uses),
+      };
+    },
+  };
+}
+
+/**
+ * Given the package's xl/sharedStrings.xml (null without one), the edits that write the incident rows: of
+ * the Vụ việc sheet, and of the shared strings when some texts must go there.
+ */
+export type DirectRows = (sharedStrings: string | null) => { sheet: PartEdit; sharedStrings: PartEdit | null };
+
+/** An _xHHHH_ in a text: written as _x005F_xHHHH_ (xlsxText), which exceljs decodes in shared strings only. */
+const OOXML_ESCAPED = /_x[0-9A-Fa-f]{4}_/;
+
+interface IncidentRow {
+  cells: [value: string | number | Date | null, style: Partial<Style>][];
+  height: number;
+}
+
+const ROW_2 = Buffer.from('<row r="2"', "utf8");
+const ROW_END = Buffer.from("</row>", "utf8");
+/** XML made per chunk handed to the zip (about 64 KB). */
+const CHUNK_CHARS = 64 * 1024;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * The sheet's XML with its row 2 (the first incident, as exceljs wrote it) replaced by one row per incident,
+ * each cell with the style exceljs gave that column in row 2. The sheet holds only that row, so it is read
+ * whole; the rows are made and handed on some 64 KB at a time.
+ */
+function replaceRows(
+  list: readonly IncidentRecord[],
+  rowOf: (incident: IncidentRecord, index: number) => IncidentRow,
+  sharedIndex: (text: string) => number | null,
+): PartEdit {
+  return async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    const parts: Buffer[] = [];
+    for await (const chunk of chunks) parts.push(chunk);
+    const xml = Buffer.concat(parts);
+    const start = xml.indexOf(ROW_2);
+    const end = start < 0 ? -1 : xml.indexOf(ROW_END, start);
+    if (end < 0) throw new Error("Vụ việc: row 2 not found in the sheet's XML");
+    const written = xml.subarray(start, end).toString("utf8");
+    const styles = [...written.matchAll(/<c r="([A-Z]+)2" s="(\d+)"/g)].map((match) => match[2]!);
+    if (styles.length !== INCIDENT_LIST_HEADERS.length) throw new Error("Vụ việc: row 2 lacks a styled cell");
+    // The row's attributes as exceljs writes them, with the number and height put in.
+    const opening = /^<row r="2" ht="[^"]*"(.*?)>/.exec(written);
+    if (opening === null) throw new Error("Vụ việc: row 2 has no height");
+    const attributes = opening[1]!;
+    yield xml.subarray(0, start);
+    let text = "";
+    for (const [index, incident] of list.entries()) {
+      const { cells, height } = rowOf(incident, index);
+      const r = index + 2;
+      text += `<row r="${r}" ht="${height}"${attributes}>`;
+      cells.forEach(([value], column) => {
+        const ref = `${columnLetter(column + 1)}${r}`;
+        const s = styles[column]!;
+        if (value === null) text += `<c r="${ref}" s="${s}"/>`;
+        else if (typeof value === "number") text += `<c r="${ref}" s="${s}"><v>${value}</v></c>`;
+        else if (value instanceof Date)
+          text += `<c r="${ref}" s="${s}"><v>${(value.getTime() - EXCEL_EPOCH) / 86_400_000}</v></c>`;
+        else {
+          const escaped = xlsxText(value);
+          const index = sharedIndex(escaped);
+          text +=
+            index === null
+              ? `<c r="${ref}" s="${s}" t="inlineStr"><is>${textElement(escaped)}</is></c>`
+              : `<c r="${ref}" s="${s}" t="s"><v>${index}</v></c>`;
+        }
+      });
+      text += "</row>";
+      if (text.length >= CHUNK_CHARS) {
+        yield Buffer.from(text, "utf8");
+        text = "";
+      }
+    }
+    if (text !== "") yield Buffer.from(text, "utf8");
+    yield xml.subarray(end + ROW_END.length);
+  };
+}
+
+/** xl/sharedStrings.xml with `texts` added at its end (their indexes follow the existing ones). */
+function addSharedStrings(texts: readonly string[], uses: number): PartEdit {
+  return async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    const parts: Buffer[] = [];
+    for await (const chunk of chunks) parts.push(chunk);
+    const xml = Buffer.concat(parts).toString("utf8");
+    const end = xml.lastIndexOf("</sst>");
+    if (end < 0) throw new Error("Vụ việc: shared strings without </sst>");
+    const opened = xml
+      .slice(0, end)
+      .replace(
+        /(<sst\b[^>]*?\bcount=")(\d+)(")/,
+        (_m, a: string, n: string, b: string) => `${a}${Number(n) + uses}${b}`,
+      )
+      .replace(
+        /(<sst\b[^>]*?\buniqueCount=")(\d+)(")/,
+        (_m, a: string, n: string, b: string) => `${a}${Number(n) + texts.length}${b}`,
+      );
+    yield Buffer.from(opened + texts.map((text) => `<si>${textElement(text)}</si>`).join("") + xml.slice(end), "utf8");
+  };
+}
+
+/** <t> with the text escaped, keeping its leading and trailing spaces and line breaks as exceljs does. */
+function textElement(text: string): string {
+  const escaped = text.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+  return /^\s|\s$|\n/.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
 /** A date as a real date cell (UTC midnight, as exceljs writes serials). */

@@ -43,19 +43,41 @@ export function addSheet(workbook: Workbook, name: string, options: SheetOptions
  * wants it: right before <pageMargins> (or what follows it). Only those sheet parts change, streamed
  * through and deflated again at the writer's level (SUMMARY_ZIP_LEVEL); every other byte of the zip is kept.
  */
-export async function withPrintOptions(workbook: Workbook, zip: Buffer): Promise<Buffer> {
-  const sheets = printOptionsOf.get(workbook);
-  if (sheets === undefined) return zip;
+/** The written package as withPrintOptions' further edits see it. */
+export interface PackageParts {
+  /** A part's text (null when there is no such part). */
+  readonly read: (path: string) => string | null;
+  /** The part of a sheet, by its name. */
+  readonly sheetPart: (name: string) => string;
+}
+
+export async function withPrintOptions(
+  workbook: Workbook,
+  zip: Buffer,
+  /**
+   * Further edits by part path, made before <printOptions> is put in (the rows written directly), given the
+   * package's parts (a part's text, and the part of a sheet by its name).
+   */
+  more?: (package_: PackageParts) => Map<string, PartEdit>,
+): Promise<Buffer> {
+  const sheets = printOptionsOf.get(workbook) ?? new Map<string, string>();
+  if (sheets.size === 0 && more === undefined) return zip;
   const parts = await openZipParts(zip);
   const partOf = sheetParts(
     parts.readString("xl/workbook.xml") ?? "",
     parts.readString("xl/_rels/workbook.xml.rels") ?? "",
   );
-  const edits = new Map<string, PartEdit>();
-  for (const [name, element] of sheets) {
+  const sheetPart = (name: string): string => {
     const part = partOf.get(name);
     if (part === undefined) throw new Error(`Sheet ${name}: not in the package`);
-    edits.set(part, insertPrintOptions(element));
+    return part;
+  };
+  const edits = more?.({ read: (path) => parts.readString(path) ?? null, sheetPart }) ?? new Map<string, PartEdit>();
+  for (const [name, element] of sheets) {
+    const part = sheetPart(name);
+    const before = edits.get(part);
+    const print = insertPrintOptions(element);
+    edits.set(part, before === undefined ? print : (data) => print(before(data)));
   }
   return spliceZipParts(zip, edits, { level: SUMMARY_ZIP_LEVEL });
 }

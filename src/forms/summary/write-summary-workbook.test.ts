@@ -440,7 +440,8 @@ describe("writeSummaryWorkbook", () => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       const xml = cellXml(sheetXml(zip, worksheet.name), address);
       expect(xml).not.toContain("<f");
-      expect(xml).toContain('t="s"');
+      // A shared string, or an inline one on the Vụ việc sheet (its rows are written directly).
+      expect(xml).toMatch(worksheet === incidents ? /t="inlineStr"><is><t( xml:space="preserve")?>/ : /t="s"/);
     }
     // Nor anywhere else: the only formulas in the file are the ones this module builds.
     for (const name of Object.values(SUMMARY_SHEETS)) {
@@ -472,7 +473,10 @@ describe("writeSummaryWorkbook", () => {
     const written = await writeSummaryWorkbook(data, config, H1_2023);
     const parts = unzip(written);
     for (const [name, xml] of parts) if (name.endsWith(".xml")) expect(xmlError(xml), name).toBeNull();
-    expect(parts.get("xl/sharedStrings.xml")).toContain("_x005F_xFFFE_");
+    // A text with an _xHHHH_ of its own goes to the shared strings (where every reader undoes the escape).
+    expect(parts.get("xl/sharedStrings.xml")).toContain(
+      "<si><t>_x005F_xFFFE_ là văn bản, _x005F_x0041_x005F_x0042_ cũng vậy</t></si>",
+    );
     const incidents = sheet(await load(written), SUMMARY_SHEETS.incidents);
     texts.forEach((text, index) => {
       const row = incidents.getRow(index + 2);
@@ -481,6 +485,7 @@ describe("writeSummaryWorkbook", () => {
     });
     expect(incidents.getCell("G2").value).toBe("Mô tả \uFFFD giữa \uFFFD cuối");
     expect(incidents.getCell("G3").value).toBe(texts[1]);
+    expect(cellXml(sheetXml(parts, SUMMARY_SHEETS.incidents), "G3")).toContain('t="s"');
   });
 
   it("breaks incidents down by area, field, behaviour, handling and unit, with SUM totals", () => {

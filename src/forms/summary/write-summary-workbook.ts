@@ -30,6 +30,8 @@ import { addMissingSheet } from "./missing-sheet.js";
 import { indicatorGroups, totalCells, unitRows } from "./rows.js";
 import type { UnitRow } from "./rows.js";
 import { SUMMARY_ZIP_LEVEL, withPrintOptions } from "./sheet-writer.js";
+import type { PackageParts } from "./sheet-writer.js";
+import { SUMMARY_SHEETS } from "./sheets.js";
 import { addTimelinessSheet } from "./timeliness-sheet.js";
 import { addTotalsSheet } from "./totals-sheet.js";
 import type { SubmissionHistory } from "../../store/submission-history.js";
@@ -74,13 +76,27 @@ export async function writeSummaryWorkbook(
   // One sheet at a time, each committed before the next: the package is written in sheet order.
   addTotalsSheet(workbook, aggregate, period, groups, totals).commit();
   addByUnitSheet(workbook, aggregate, label, units, indicators, totals).commit();
-  (await addIncidentSheet(workbook, aggregate, label, units)).commit();
+  const incidents = addIncidentSheet(workbook, aggregate, label, units);
+  incidents.sheet.commit();
   addBreakdownSheet(workbook, aggregate, label, units).commit();
   addMissingSheet(workbook, aggregate, label, units).commit();
   if (history) addTimelinessSheet(workbook, history, label, historyNames(config, units)).commit();
   await workbook.commit();
-  return withFixedZipTimestamps(await withPrintOptions(workbook, Buffer.concat(chunks)), end);
+  // The incident rows are written into the Vụ việc sheet's XML directly (incidents-sheet.ts).
+  const rows = incidents.rows;
+  const direct =
+    rows === null
+      ? undefined
+      : ({ read, sheetPart }: PackageParts) => {
+          const edits = rows(read(SHARED_STRINGS));
+          const parts = new Map([[sheetPart(SUMMARY_SHEETS.incidents), edits.sheet]]);
+          if (edits.sharedStrings !== null) parts.set(SHARED_STRINGS, edits.sharedStrings);
+          return parts;
+        };
+  return withFixedZipTimestamps(await withPrintOptions(workbook, Buffer.concat(chunks), direct), end);
 }
+
+const SHARED_STRINGS = "xl/sharedStrings.xml";
 
 /** Names from the aggregate's rows, else from the configuration (a unit with no submission this period). */
 function historyNames(config: WorkspaceConfig, units: readonly UnitRow[]): (code: string) => string {

@@ -127,6 +127,11 @@ export function printDoctor(result: DoctorResult, output: Output): void {
         store.archives.damaged.length === 0,
       ),
       row(
+        m.storeValues,
+        m.storeValuesDetail({ recorded: store.values.recorded, damaged: store.values.damaged.length }),
+        store.values.damaged.length === 0,
+      ),
+      row(
         m.storeLock,
         store.lock === null
           ? m.storeNoLock

@@ -1,0 +1,114 @@
+// The values intake validated for an accepted submission (indicators, incidents, narratives), recorded at
+// ingest beside its archive as "ab/<sha256>.values.json", so that aggregate does not read every archived
+// form again. A record is a cache: it counts only for the archive it names (its SHA-256, checked by the
+// caller against the ledger first), the period it was ingested for and the configuration it was validated
+// against (list names are made canonical from baocao.yaml); anything else, an unreadable or a damaged one,
+// and aggregate reads the form again. Old stores have none and are read as before.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Submission as ReadSubmission } from "../intake/submission.js";
+import { writeFileAtomic } from "../io/write-atomic.js";
+import { isSha256 } from "./archive-path.js";
+import type { LedgerEntry } from "./ledger-entry.js";
+
+/** What a record must match to be used. */
+export interface ValuesKey {
+  /** The archive's SHA-256 (hex). */
+  readonly sha256: string;
+  /** The period code the submission was accepted for ("2023-H1"). */
+  readonly period: string;
+  /** "sha256:…" of the configuration it was validated against (aggregateBasis' config). */
+  readonly config: string;
+}
+
+const FORMAT = 1;
+
+/** "ab/ab12….values.json", relative to the store folder. */
+export function valuesPath(sha256: string): string {
+  if (!isSha256(sha256)) throw new RangeError(`Not a lowercase SHA-256 hex digest: ${sha256}`);
+  return `${sha256.slice(0, 2)}/${sha256}.values.json`;
+}
+
+/** The record's opening, the same for the same key: the submission follows it. */
+function header(key: ValuesKey): string {
+  return `{"format":${FORMAT},"sha256":${JSON.stringify(key.sha256)},"period":${JSON.stringify(key.period)},"config":${JSON.stringify(key.config)},"submission":`;
+}
+
+/**
+ * Records `submission` (the JSON of a whole intake Submission) for `key`, atomically; left alone when a record
+ * of the same key is already there (the same archive ingested again).
+ */
+export function recordValues(storeDir: string, key: ValuesKey, submission: string): void {
+  const path = join(storeDir, valuesPath(key.sha256));
+  const opening = header(key);
+  if (startsWith(path, opening)) return;
+  writeFileAtomic(path, [opening, submission, "}\n"]);
+}
+
+/** The recorded submission for `key`, or null when there is none that matches it (then read the form). */
+export function readRecordedValues(storeDir: string, key: ValuesKey): ReadSubmission | null {
+  const path = join(storeDir, valuesPath(key.sha256));
+  try {
+    if (!statSync(path).isFile()) return null;
+    const text = readFileSync(path, "utf8");
+    if (!text.startsWith(header(key))) return null;
+    const record = JSON.parse(text) as { submission?: unknown };
+    const submission = record.submission;
+    if (submission === null || typeof submission !== "object") return null;
+    const { indicators, incidents, assessment } = submission as Record<string, unknown>;
+    if (!Array.isArray(indicators) || !Array.isArray(incidents) || !Array.isArray(assessment)) return null;
+    return submission as ReadSubmission;
+  } catch {
+    return null;
+  }
+}
+
+function startsWith(path: string, opening: string): boolean {
+  try {
+    const text = readFileSync(path, { encoding: "utf8", flag: "r" });
+    return text.startsWith(opening) && text.endsWith("}\n");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The records beside the archives the ledger names (for `doctor --store`): how many read as records of
+ * their archive, and which are there but do not (damaged: harmless, aggregate reads the form instead).
+ * Archives without a record (stores from before) are not counted.
+ */
+export function inspectRecordedValues(
+  storeDir: string,
+  entries: readonly LedgerEntry[],
+): { recorded: number; damaged: string[] } {
+  const shas = new Set(entries.flatMap((entry) => (entry.archive === null ? [] : [entry.sha256])));
+  let recorded = 0;
+  const damaged: string[] = [];
+  for (const sha256 of shas) {
+    if (!isSha256(sha256)) continue;
+    const path = valuesPath(sha256);
+    if (!existsSync(join(storeDir, path))) continue;
+    if (recordOf(join(storeDir, path), sha256)) recorded += 1;
+    else damaged.push(path);
+  }
+  return { recorded, damaged: damaged.sort() };
+}
+
+function recordOf(path: string, sha256: string): boolean {
+  try {
+    const record = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    const submission = record.submission as Record<string, unknown> | null | undefined;
+    return (
+      record.format === FORMAT &&
+      record.sha256 === sha256 &&
+      typeof record.period === "string" &&
+      typeof record.config === "string" &&
+      submission !== null &&
+      typeof submission === "object" &&
+      Array.isArray(submission.indicators) &&
+      Array.isArray(submission.incidents)
+    );
+  } catch {
+    return false;
+  }
+}
