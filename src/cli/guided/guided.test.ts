@@ -94,6 +94,7 @@ describe("the guided round", () => {
       { asks: "Số của công văn đầu tiên", answer: "15" },
       { asks: "làm bước nào?", answer: "aggregate" },
       { asks: "làm bước nào?", answer: "report" },
+      { asks: "Xuất thêm bản PDF", answer: "no" },
       { asks: "Số và ngày của văn bản", answer: "number" },
       { asks: "Số văn bản", answer: "" },
       { asks: "Số văn bản", answer: "0" },
@@ -102,6 +103,7 @@ describe("the guided round", () => {
       { asks: "Ngày ban hành", answer: "03/07/2023" },
       // The directive cites the report just made (no question about it) and is a draft.
       { asks: "làm bước nào?", answer: "directive" },
+      { asks: "Xuất thêm bản PDF", answer: "no" },
       { asks: "Số và ngày của văn bản", answer: "draft" },
       { asks: "làm bước nào?", answer: "report" },
       { asks: "Ghi đè hay giữ tệp cũ?", answer: "keep" },
@@ -116,6 +118,8 @@ describe("the guided round", () => {
       prompter,
       today: { year: 2023, month: 7, day: 3 },
       now: () => new Date("2023-06-16T03:00:00Z"),
+      // LibreOffice "found": the PDF is offered (and declined, to keep the test fast).
+      libreOfficeFound: () => true,
     });
     const printed = text();
     expect({ code, left }).toEqual({ code: 0, left: [] });
@@ -142,6 +146,10 @@ describe("the guided round", () => {
     expect(existsSync(join(ws, "store", "ledger.jsonl"))).toBe(true);
     expect(existsSync(join(ws, "out", "2023-H1", "aggregate.json"))).toBe(true);
     expect(existsSync(join(ws, "out", "2023-H1", "tong-hop.xlsx"))).toBe(true);
+    // The PDF was offered (no by default) and declined: none made.
+    const pdfChoices = choicesSeen.filter((choices) => choices.some((choice) => choice.value === "yes"));
+    expect(pdfChoices).toHaveLength(2);
+    expect(existsSync(join(ws, "out", "2023-H1", "bao-cao-2023-H1.pdf"))).toBe(false);
     expect(
       readFileSync(join(ws, "out", "2023-H1", "bao-cao-2023-H1.docx"))
         .subarray(0, 2)
@@ -182,6 +190,7 @@ describe("the guided round", () => {
       output,
       prompter,
       today: { year: 2023, month: 7, day: 3 },
+      libreOfficeFound: () => false,
     });
     expect({ code, left }).toEqual({ code: 0, left: [] });
     expect(existsSync(join(cwd, "moi", "baocao.yaml"))).toBe(true);
@@ -197,7 +206,7 @@ describe("the guided round", () => {
     const cwd = tempDir();
     const { prompter } = scriptedPrompter([{ asks: "Bắt đầu thế nào?", answer: "quit" }]);
     const { output, text } = capture();
-    expect(await runGuided({ cwd, lang: "vi", output, prompter })).toBe(0);
+    expect(await runGuided({ cwd, lang: "vi", output, prompter, libreOfficeFound: () => false })).toBe(0);
     expect(text()).toContain("Chưa có thư mục làm việc");
     expect(readdirSync(cwd)).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { forms } from "../../app/forms.js";
 import { ingest } from "../../app/ingest.js";
 import { init } from "../../app/init.js";
 import { letters } from "../../app/letters.js";
+import { configuredLibreOffice } from "../../app/libreoffice-config.js";
 import type { Prompter } from "../../app/prompter.js";
 import { report } from "../../app/report.js";
 import { status } from "../../app/status.js";
@@ -24,6 +25,7 @@ import { periodContext } from "../../domain/period/period-context.js";
 import { UserError } from "../../errors.js";
 import type { Lang } from "../../messages/index.js";
 import { describeFinding, messages } from "../../messages/index.js";
+import { locateLibreOffice, realSystem } from "../../machine/libreoffice.js";
 import { formatShortDate } from "../../vn/dates.js";
 import { WorkspaceConfigError } from "../../workspace/config-error.js";
 import { formatConfigIssue } from "../../workspace/format-issue.js";
@@ -43,6 +45,8 @@ export interface GuidedOptions {
   today?: CalendarDate;
   /** The time files are recorded as received; default: now. */
   now?: () => Date;
+  /** Whether LibreOffice is there to make PDFs (the PDF is offered only then); default: looked for as doctor does. */
+  libreOfficeFound?: (workspace: Workspace) => boolean;
 }
 
 export const STEPS = ["forms", "validate", "ingest", "status", "letters", "aggregate", "report", "directive"] as const;
@@ -427,10 +431,11 @@ const STEP_RUNNERS: Record<Step, StepRunner> = {
     const target = places(options, workspace, period).report;
     const force = await mayWrite(options, target);
     if (force === null) return false;
+    const pdf = await askPdf(options, workspace);
     const written = await report(workspace, period, {
       cwd: options.cwd,
       force,
-      pdf: false,
+      pdf,
       today: today(options),
       numbering: async () => {
         session.reportNumbering = await askNumbering(options);
@@ -439,7 +444,7 @@ const STEP_RUNNERS: Record<Step, StepRunner> = {
       onNotice: (notice) =>
         options.output.warn(messages(options.lang).documents.aggregateRecomputed[notice.reason]({ file: notice.file })),
     });
-    options.output.result(options.output.out.green(messages(options.lang).guided.documentDone({ file: written.docx })));
+    printWritten(options, written);
     return true;
   },
 
@@ -449,10 +454,11 @@ const STEP_RUNNERS: Record<Step, StepRunner> = {
     if (force === null) return false;
     // The report cited: the one made in this round if it was numbered, else asked (it has a number).
     const made = session.reportNumbering;
+    const pdf = await askPdf(options, workspace);
     const written = await directive(workspace, period, {
       cwd: options.cwd,
       force,
-      pdf: false,
+      pdf,
       cited: () =>
         made !== undefined && made.number !== null
           ? Promise.resolve(made)
@@ -466,10 +472,34 @@ const STEP_RUNNERS: Record<Step, StepRunner> = {
             }),
       numbering: () => askNumbering(options),
     });
-    options.output.result(options.output.out.green(messages(options.lang).guided.documentDone({ file: written.docx })));
+    printWritten(options, written);
     return true;
   },
 };
+
+/** A PDF beside the .docx (PDF/A, for signing), offered only where LibreOffice is found. */
+async function askPdf(options: GuidedOptions, workspace: Workspace): Promise<boolean> {
+  const found =
+    options.libreOfficeFound?.(workspace) ?? locateLibreOffice(realSystem(), configuredLibreOffice(workspace)).found;
+  if (!found) return false;
+  const g = messages(options.lang).guided;
+  const choice = await options.prompter.select(
+    g.askPdf,
+    [
+      { value: "no", name: g.pdfNo },
+      { value: "yes", name: g.pdfYes },
+    ],
+    "no",
+  );
+  if (choice === "yes") options.output.info(messages(options.lang).documents.converting);
+  return choice === "yes";
+}
+
+function printWritten(options: GuidedOptions, written: { docx: string; pdf: string | null }): void {
+  const g = messages(options.lang).guided;
+  for (const file of written.pdf === null ? [written.docx] : [written.docx, written.pdf])
+    options.output.result(options.output.out.green(g.documentDone({ file })));
+}
 
 function askNumbering(options: GuidedOptions): Promise<Numbering> {
   return resolveNumbering({
