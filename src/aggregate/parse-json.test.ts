@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stableJsonPieces } from "./json.js";
-import { parseAggregateBytes } from "./parse-json.js";
+import { parseAggregateBlocks, parseAggregateBytes } from "./parse-json.js";
 
 function incident(index: number): Record<string, unknown> {
   return {
@@ -47,5 +47,42 @@ describe("parseAggregateBytes", () => {
   it("throws a SyntaxError for a truncated file", () => {
     const data = bytes(file(5));
     expect(() => parseAggregateBytes(data.subarray(0, data.length - 40))).toThrow(SyntaxError);
+  });
+});
+
+describe("parseAggregateBlocks", () => {
+  it("gives what JSON.parse gives whatever the blocks' sizes, markers cut across blocks", () => {
+    for (const [count, size] of [
+      [40, 1],
+      [40, 7],
+      [3_000, 4096],
+      [8_000, 65_536],
+      [3_000, 1 << 20],
+      [3_000, 1 << 30],
+    ] as const) {
+      const data = bytes(file(count));
+      const expected: unknown = JSON.parse(data.toString("utf8"));
+      const blocks: Buffer[] = [];
+      for (let start = 0; start < data.length; start += size)
+        blocks.push(Buffer.from(data.subarray(start, start + size)));
+      let wholeRead = false;
+      const parsed = parseAggregateBlocks(blocks, () => {
+        wholeRead = true;
+        return data;
+      });
+      expect(parsed).toEqual(expected);
+      expect(wholeRead).toBe(false);
+    }
+  });
+
+  it("reads the bytes whole for another layout", () => {
+    const data = Buffer.from(JSON.stringify(file(3)), "utf8");
+    let wholeRead = false;
+    const parsed = parseAggregateBlocks([data], () => {
+      wholeRead = true;
+      return data;
+    });
+    expect(parsed).toEqual(JSON.parse(data.toString("utf8")));
+    expect(wholeRead).toBe(true);
   });
 });
