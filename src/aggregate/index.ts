@@ -8,4 +8,5 @@ export type { AggregateJson, IncidentRecordJson } from "./to-json.js";
 export { aggregateBasis, canonicalJson, sha256Of } from "./basis.js";
 export type { AggregateBasis } from "./basis.js";
 export { aggregateFileSchema, checkAggregateJson, parseAggregateFile } from "./schema.js";
+export { parseAggregateBlocks, parseAggregateBytes } from "./parse-json.js";
 export type { AggregateFile, AggregateFileJson, ParsedAggregateFile } from "./schema.js";

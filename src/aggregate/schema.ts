@@ -2,6 +2,7 @@
 // followed by `basis`, what it was made from (basis.ts). Reading goes through this schema, so a file that
 // is truncated, edited by hand or written by another version of baocao is recognised, never trusted.
 import { z } from "zod";
+import { parseIsoDate } from "../domain/calendar-date.js";
 import type { AssessmentSection } from "../domain/form-contract.js";
 import { ASSESSMENT_SECTIONS } from "../domain/form-contract.js";
 import type { AggregateBasis } from "./basis.js";
@@ -132,15 +133,78 @@ export function parseAggregateFile(text: string): ParsedAggregateFile {
   return checkAggregateJson(json);
 }
 
+const INCIDENT_TEXT_KEYS = [
+  "unit",
+  "area",
+  "field",
+  "behavior",
+  "description",
+  "handling",
+  "decision",
+  "note",
+] as const;
+const INCIDENT_KEY_COUNT = 12;
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** How many own enumerable keys (no array made: this runs once per incident). */
+function keyCount(value: Record<string, unknown>): number {
+  let count = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) count += 1;
+  return count;
+}
+
+const isNullableString = (value: unknown): boolean => value === null || typeof value === "string";
+const isNullableNumber = (value: unknown): boolean => value === null || typeof value === "number";
+
+/**
+ * One incident of the list, checked by hand exactly as the `incident` schema does (strict: no other keys).
+ * With 100,000 incidents, zod's checked copy of each (made and thrown away) doubled the peak memory of
+ * `report`; this check makes nothing.
+ */
+export function isIncidentJson(value: unknown): boolean {
+  if (!isPlainRecord(value) || keyCount(value) !== INCIDENT_KEY_COUNT) return false;
+  if (typeof value.unit !== "string") return false;
+  for (const key of INCIDENT_TEXT_KEYS) if (key !== "unit" && !isNullableString(value[key])) return false;
+  if (!isNullableString(value.detectedOn)) return false;
+  if (!isNullableNumber(value.damage) || !isNullableNumber(value.fine)) return false;
+  const source = value.source;
+  return (
+    isPlainRecord(source) &&
+    keyCount(source) === 3 &&
+    typeof source.file === "string" &&
+    typeof source.sheet === "string" &&
+    typeof source.row === "number"
+  );
+}
+
 /**
  * Parsed JSON checked against the schema. The schema has no defaults or transforms, so what passed is the
- * value itself: zod's copy is dropped at once (with 100,000 incidents, keeping it cost some 40 MB).
+ * value itself: zod's copy is dropped at once (with 100,000 incidents, keeping it cost some 40 MB). The
+ * incident list, nearly all of the file, is checked by hand (isIncidentJson) and the rest by the schema.
  */
 export function checkAggregateJson(json: unknown): ParsedAggregateFile {
-  if (!aggregateFileSchema.safeParse(json).success) return { ok: false, problem: "shape" };
+  if (!isPlainRecord(json) || !isPlainRecord(json.incidents)) return { ok: false, problem: "shape" };
+  const list = json.incidents.list;
+  if (!Array.isArray(list) || !list.every(isIncidentJson)) return { ok: false, problem: "shape" };
+  const rest = { ...json, incidents: { ...json.incidents, list: [] } };
+  if (!aggregateFileSchema.safeParse(rest).success) return { ok: false, problem: "shape" };
   try {
     // A period code or a date that does not parse is of another shape too.
-    return { ok: true, value: fromAggregateJson(json as AggregateFileJson) as AggregateFile };
+    const value = fromAggregateJson(rest as unknown as AggregateFileJson) as AggregateFile;
+    // The incidents' dates are converted where they are, not in a copy of 100,000 incidents: the parsed
+    // JSON is this function's own (its callers parse it for it and keep nothing else of it).
+    for (const incident of list as Record<string, unknown>[]) {
+      const text = incident.detectedOn as string | null;
+      if (text === null) continue;
+      const parsed = parseIsoDate(text);
+      if (parsed === null) return { ok: false, problem: "shape" };
+      incident.detectedOn = parsed;
+    }
+    const incidents = { ...value.incidents, list: list as unknown as AggregateFile["incidents"]["list"] };
+    return { ok: true, value: { ...value, incidents } };
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, problem: "shape" };
     throw error;

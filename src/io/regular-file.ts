@@ -3,7 +3,7 @@
 // or a link loop gives an error Node words in English. The file is opened without blocking and checked
 // on the open descriptor (fstat), so a file swapped for a FIFO between the check and the read is refused
 // too.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { UserError } from "../errors.js";
 import { fsErrorCode } from "../messages/fs-reason.js";
@@ -60,6 +60,34 @@ export function readRegularFile(path: string, shown: string, options: ReadFileOp
     return readFileSync(fd);
   } catch (error) {
     throw unreadable(error, path, shown, options);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The bytes of a regular file in blocks of `blockBytes` (each a Buffer of its own), checked and failing as
+ * readRegularFile does; the file is closed when the blocks are all read or the caller stops.
+ */
+export function* readRegularFileBlocks(
+  path: string,
+  shown: string,
+  blockBytes: number,
+  options: ReadFileOptions = {},
+): Generator<Buffer> {
+  const fd = openRegularFile(path, shown, options);
+  try {
+    for (;;) {
+      const block = Buffer.allocUnsafe(blockBytes);
+      let read: number;
+      try {
+        read = readSync(fd, block, 0, blockBytes, null);
+      } catch (error) {
+        throw unreadable(error, path, shown, options);
+      }
+      if (read === 0) return;
+      yield read === blockBytes ? block : block.subarray(0, read);
+    }
   } finally {
     closeSync(fd);
   }
