@@ -32,8 +32,8 @@ export interface ValidatedInput {
    * .xlsx made from it, and report.original says what it was): ingest archives both.
    */
   originalBytes?: Buffer;
-  /** The whole submission read, as JSON (only when asked for with `recordValues`: ingest records it). */
-  values?: string;
+  /** The whole submission read, as UTF-8 JSON (only when asked for with `recordValues`: ingest records it). */
+  values?: Uint8Array;
 }
 
 /** The .xls/.ods/.xlsb files converted through LibreOffice in one run, and the time it took (the CPU cost). */

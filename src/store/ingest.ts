@@ -20,8 +20,8 @@ export interface Submission {
   readonly bytes: Uint8Array | null;
   /** The file as received, when `bytes` is the .xlsx converted from it (report.original): archived too. */
   readonly originalBytes?: Uint8Array | null;
-  /** The whole submission intake read, as JSON: recorded beside the archive for aggregate (values.ts). */
-  readonly values?: string | null;
+  /** The whole submission intake read, as (UTF-8) JSON: recorded beside the archive for aggregate (values.ts). */
+  readonly values?: Uint8Array | string | null;
 }
 
 export interface IngestFilesOptions extends Omit<IngestOptions, "now"> {

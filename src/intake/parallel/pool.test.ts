@@ -135,6 +135,27 @@ describe("validateFiles", () => {
   );
 
   it.skipIf(!existsSync(DIST_POOL))(
+    "hands back the recorded values from workers as UTF-8 bytes, the same JSON as in-process",
+    async () => {
+      const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
+      const jobs = sampleJobs().slice(0, 6);
+      const options = { keepSubmission: false, recordValues: true } as const;
+      const expected: ValidatedFile[] = [];
+      for (const job of jobs) expected.push(await validateBytes(job.file, job.bytes, context, options));
+      const results = await pool.validateFiles(jobs, context, { ...options, workers: 2, minBytes: 0 });
+      const text = (result: ValidatedFile) =>
+        result.values === undefined ? undefined : new TextDecoder().decode(result.values);
+      expect(results.map(text)).toEqual(expected.map(text));
+      const read = results.filter((result) => result.report.status !== "unreadable");
+      expect(read.length).toBeGreaterThan(0);
+      for (const result of read) {
+        expect(result.values).toBeInstanceOf(Uint8Array);
+        expect((JSON.parse(text(result)!) as { unit: string }).unit).toBe(result.report.unit);
+      }
+    },
+  );
+
+  it.skipIf(!existsSync(DIST_POOL))(
     "adopts workers started early (given their setup by message), with the same results",
     async () => {
       const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
