@@ -26,8 +26,14 @@ export interface ValidatedFile {
    * buffer (moved, not copied) rather than 100,000 incident objects, and held as half the memory of a
    * string of Vietnamese text. Ingest records it beside the archive for aggregate.
    */
-  values?: Uint8Array;
+  values?: RecordedValues;
 }
+
+/**
+ * The recorded values' bytes, or (once the main thread has set them aside on disk as they came: a caller's
+ * PoolOptions.setAside) how to read them back.
+ */
+export type RecordedValues = Uint8Array | (() => Uint8Array);
 
 export interface ValidateOptions {
   limits?: InspectLimits;

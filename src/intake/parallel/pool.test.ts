@@ -71,6 +71,24 @@ describe("validateFiles", () => {
     expect(results.map((r) => r.report.file)).toEqual(jobs.map((j) => j.file));
   });
 
+  it("sets each file's recorded values aside as it is done (setAside), keeping what it returns", async () => {
+    const jobs = sampleJobs().slice(0, 3);
+    const asideBytes: Uint8Array[] = [];
+    const results = await validateFiles(jobs, context, {
+      workers: 1,
+      keepSubmission: false,
+      recordValues: true,
+      setAside: (values) => {
+        asideBytes.push(values);
+        return () => values;
+      },
+    });
+    const expected = await validateBytes(jobs[0]!.file, jobs[0]!.bytes, context, { recordValues: true });
+    expect(asideBytes).toHaveLength(3);
+    expect(typeof results[0]!.values).toBe("function");
+    expect((results[0]!.values as () => Uint8Array)()).toEqual(expected.values);
+  });
+
   it("validates in-process when a worker cannot start", async () => {
     const dir = tempDir();
     const jobs = sampleJobs().slice(0, 5);
@@ -144,7 +162,7 @@ describe("validateFiles", () => {
       for (const job of jobs) expected.push(await validateBytes(job.file, job.bytes, context, options));
       const results = await pool.validateFiles(jobs, context, { ...options, workers: 2, minBytes: 0 });
       const text = (result: ValidatedFile) =>
-        result.values === undefined ? undefined : new TextDecoder().decode(result.values);
+        result.values instanceof Uint8Array ? new TextDecoder().decode(result.values) : undefined;
       expect(results.map(text)).toEqual(expected.map(text));
       const read = results.filter((result) => result.report.status !== "unreadable");
       expect(read.length).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ serveJobs<WorkerSetup, FileJob, FileResult>({
   // The recorded values' bytes are moved to the main thread, not copied (a values buffer owns its memory).
   transfer(result) {
     const values = result.values;
-    if (values === undefined) return [];
+    if (!(values instanceof Uint8Array)) return [];
     const { buffer } = values;
     return buffer instanceof ArrayBuffer && values.byteOffset === 0 && values.byteLength === buffer.byteLength
       ? [buffer]
