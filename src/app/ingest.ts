@@ -9,6 +9,7 @@ import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
 import { aggregateBasis } from "../aggregate/basis.js";
 import { collectInputFiles } from "../intake/index.js";
+import { onInterrupt } from "../io/interrupt.js";
 import { ingestFiles, readLedger, unlockLines } from "../store/index.js";
 import type { IngestOutcome } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
@@ -71,10 +72,14 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
   // read back one at a time when written to the store: holding them all (~370 KB a file of 1,000 rows)
   // until then made ingest's peak memory.
   const spool = mkdtempSync(join(tmpdir(), "baocao-values-"));
+  const removeSpool = () => rmSync(spool, { recursive: true, force: true });
+  // Removed on Ctrl+C too (only a process killed outright leaves it, in the system's temporary folder).
+  const forget = onInterrupt(removeSpool);
   try {
     return await ingestInto(workspace, period, options, storeDir, by, inputs, skipped, spool);
   } finally {
-    rmSync(spool, { recursive: true, force: true });
+    forget();
+    removeSpool();
   }
 }
 

@@ -16,7 +16,7 @@ import type { CellRef } from "../raw-submission.js";
 import { unreadableFile, validateBytes } from "../validate-file.js";
 import type { ValidatedFile, ValidateOptions } from "../validate-file.js";
 import type { FileJob, FileResult, WorkerSetup } from "./protocol.js";
-import { isRunnableWorker, POOL_MIN_BYTES, poolSize, releaseWarmWorkers, WORKER_URL } from "./warm.js";
+import { isRunnableWorker, POOL_MIN_BYTES, poolSize, releaseWarmWorkers, WORKER_LIMITS, WORKER_URL } from "./warm.js";
 
 export { isRunnableWorker, POOL_MIN_BYTES, poolSize, WORKER_URL } from "./warm.js";
 
@@ -68,6 +68,7 @@ export async function validateFiles(
     url,
     size,
     setup: { context, options: validateOptions },
+    resourceLimits: WORKER_LIMITS,
   });
   const strings = new Map<string, string>();
   // The files no worker can take are validated here, one after the other (as in-process validation).

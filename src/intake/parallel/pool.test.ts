@@ -89,6 +89,24 @@ describe("validateFiles", () => {
     expect((results[0]!.values as () => Uint8Array)()).toEqual(expected.values);
   });
 
+  it("starts its workers with a smaller young generation (WORKER_LIMITS: less peak memory)", async () => {
+    const body = `import { parentPort, resourceLimits } from "node:worker_threads";
+parentPort.on("message", (message) => {
+  if (message.kind !== "job") return;
+  const file = String(resourceLimits.maxYoungGenerationSizeMb);
+  parentPort.postMessage({ kind: "done", id: message.id, result: { report: { file, sha256: "x", size: 0, unit: null, period: null, status: "accepted", findings: [], omitted: 0 }, submission: null } });
+});
+parentPort.postMessage({ kind: "ready" });
+`;
+    const jobs = sampleJobs().slice(0, 2);
+    const results = await validateFiles(jobs, context, {
+      workers: 2,
+      minBytes: 0,
+      workerUrl: fakeWorker(tempDir(), body),
+    });
+    expect(results.map((result) => result.report.file)).toEqual(["12", "12"]);
+  });
+
   it("validates in-process when a worker cannot start", async () => {
     const dir = tempDir();
     const jobs = sampleJobs().slice(0, 5);
