@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, validateFiles } from "../intake/index.js";
 import { inspectFile } from "../intake/inspect-file.js";
 import type { Inspection } from "../intake/inspect-file.js";
 import { unreadableFile } from "../intake/validate-file.js";
+import type { RecordedValues } from "../intake/validate-file.js";
 import { flagOddPeriod, majorityPeriod } from "../intake/odd-period.js";
 import { workerCount } from "../intake/parallel/warm.js";
 import type { CellRef } from "../intake/raw-submission.js";
@@ -32,8 +33,8 @@ export interface ValidatedInput {
    * .xlsx made from it, and report.original says what it was): ingest archives both.
    */
   originalBytes?: Buffer;
-  /** The whole submission read, as JSON (only when asked for with `recordValues`: ingest records it). */
-  values?: string;
+  /** The whole submission read, as UTF-8 JSON (only when asked for with `recordValues`: ingest records it). */
+  values?: RecordedValues;
 }
 
 /** The .xls/.ods/.xlsb files converted through LibreOffice in one run, and the time it took (the CPU cost). */
@@ -71,6 +72,8 @@ export async function validateInputs(
     onConvertProgress?: ((done: number, total: number) => void) | undefined;
     /** Give each file's whole submission as JSON (ValidatedInput.values), for ingest to record. */
     recordValues?: boolean;
+    /** Each file's recorded values as soon as it is done: what to keep instead (PoolOptions.setAside). */
+    setAside?: (values: Uint8Array) => () => Uint8Array;
   },
 ): Promise<ValidatedInput[]> {
   const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };
@@ -150,6 +153,7 @@ export async function validateInputs(
       workers: workerCount(),
       keepSubmission: "indicators",
       ...(options.recordValues === true ? { recordValues: true } : {}),
+      ...(options.setAside === undefined ? {} : { setAside: options.setAside }),
       // Files refused by their size alone count as done from the start.
       ...(options.onProgress === undefined
         ? {}

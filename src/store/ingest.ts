@@ -20,8 +20,8 @@ export interface Submission {
   readonly bytes: Uint8Array | null;
   /** The file as received, when `bytes` is the .xlsx converted from it (report.original): archived too. */
   readonly originalBytes?: Uint8Array | null;
-  /** The whole submission intake read, as JSON: recorded beside the archive for aggregate (values.ts). */
-  readonly values?: string | null;
+  /** The whole submission intake read, as (UTF-8) JSON: recorded beside the archive for aggregate (values.ts). */
+  readonly values?: Uint8Array | string | (() => Uint8Array) | null;
 }
 
 export interface IngestFilesOptions extends Omit<IngestOptions, "now"> {
@@ -76,7 +76,8 @@ export async function ingestFiles(
         const values = submissions[index]?.values ?? null;
         const record = (): void => {
           if (values === null || options.valuesConfig === undefined) return;
-          recordValues(storeDir, { sha256: action.report.sha256, period, config: options.valuesConfig }, values);
+          const submission = typeof values === "function" ? values() : values;
+          recordValues(storeDir, { sha256: action.report.sha256, period, config: options.valuesConfig }, submission);
         };
         // The received .xls/.ods/.xlsb first, so that a ledger line never names an original not archived.
         const original = action.report.original;

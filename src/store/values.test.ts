@@ -42,6 +42,16 @@ describe("recorded values", () => {
     expect(readRecordedValues(store, key)).toEqual(submission);
   });
 
+  it("given as UTF-8 bytes (as workers hand them back), are the same file byte for byte as given as text", () => {
+    const asText = tempDir();
+    const asBytes = tempDir();
+    recordValues(asText, key, JSON.stringify(submission));
+    recordValues(asBytes, key, new TextEncoder().encode(JSON.stringify(submission)));
+    const file = valuesPath(sha);
+    expect(readFileSync(join(asBytes, file))).toEqual(readFileSync(join(asText, file)));
+    expect(readRecordedValues(asBytes, key)).toEqual(submission);
+  });
+
   it("do not count for another period, another configuration or another archive", () => {
     const store = tempDir();
     recordValues(store, key, JSON.stringify(submission));

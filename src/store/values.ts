@@ -35,14 +35,15 @@ function header(key: ValuesKey): string {
 }
 
 /**
- * Records `submission` (the JSON of a whole intake Submission) for `key`, atomically; left alone when a record
- * of the same key is already there (the same archive ingested again).
+ * Records `submission` (the JSON of a whole intake Submission, as text or UTF-8 bytes) for `key`, atomically;
+ * left alone when a record of the same key is already there (the same archive ingested again).
  */
-export function recordValues(storeDir: string, key: ValuesKey, submission: string): void {
+export function recordValues(storeDir: string, key: ValuesKey, submission: string | Uint8Array): void {
   const path = join(storeDir, valuesPath(key.sha256));
   const opening = header(key);
   if (startsWith(path, opening)) return;
-  writeFileAtomic(path, [opening, submission, "}\n"]);
+  if (typeof submission === "string") writeFileAtomic(path, [opening, submission, "}\n"]);
+  else writeFileAtomic(path, Buffer.concat([Buffer.from(opening, "utf8"), submission, Buffer.from("}\n", "utf8")]));
 }
 
 /** The recorded submission for `key`, or null when there is none that matches it (then read the form). */

@@ -5,6 +5,7 @@
 // are unref'd: a command that fails before using them (a bad baocao.yaml) exits as if they were not there.
 // Light module: node builtins only, so that starting workers early costs the main thread nothing to load.
 import { Worker } from "node:worker_threads";
+import type { ResourceLimits } from "node:worker_threads";
 import type { FromWorker } from "./protocol.js";
 
 export interface EarlyWorker {
@@ -17,11 +18,11 @@ export interface EarlyWorker {
 const waiting: EarlyWorker[] = [];
 
 /** Starts `count` workers of the module at `url` now, for a pool to adopt later. */
-export function startEarlyWorkers(url: URL, count: number): void {
+export function startEarlyWorkers(url: URL, count: number, resourceLimits?: ResourceLimits): void {
   for (let n = 0; n < count; n++) {
     let worker: Worker;
     try {
-      worker = new Worker(url);
+      worker = new Worker(url, resourceLimits === undefined ? {} : { resourceLimits });
     } catch {
       return;
     }

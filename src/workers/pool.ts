@@ -18,7 +18,7 @@
 // run (tests from the TypeScript sources, a missing build). That is this file, in about 150 lines, with no
 // dependency to pin.
 import { Worker } from "node:worker_threads";
-import type { Transferable } from "node:worker_threads";
+import type { ResourceLimits, Transferable } from "node:worker_threads";
 import { takeEarlyWorker } from "./early.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
 
@@ -62,6 +62,8 @@ export interface WorkerPoolOptions<Setup> {
    * busy while the main thread is busy too (writing files) and cannot hand it the next one.
    */
   readonly jobsPerWorker?: number;
+  /** The V8 heap limits of each worker started (Worker's resourceLimits); default: Node's. */
+  readonly resourceLimits?: ResourceLimits;
 }
 
 export interface WorkerPool<Job, Result> {
@@ -137,7 +139,10 @@ export function createWorkerPool<Setup, Job, Result>(options: WorkerPoolOptions<
       ready = early.ready;
     } else {
       try {
-        worker = new Worker(url);
+        worker = new Worker(
+          url,
+          options.resourceLimits === undefined ? {} : { resourceLimits: options.resourceLimits },
+        );
       } catch {
         if (live() === 0) {
           dead = true;

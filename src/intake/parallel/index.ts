@@ -16,7 +16,7 @@ import type { CellRef } from "../raw-submission.js";
 import { unreadableFile, validateBytes } from "../validate-file.js";
 import type { ValidatedFile, ValidateOptions } from "../validate-file.js";
 import type { FileJob, FileResult, WorkerSetup } from "./protocol.js";
-import { isRunnableWorker, POOL_MIN_BYTES, poolSize, releaseWarmWorkers, WORKER_URL } from "./warm.js";
+import { isRunnableWorker, POOL_MIN_BYTES, poolSize, releaseWarmWorkers, WORKER_LIMITS, WORKER_URL } from "./warm.js";
 
 export { isRunnableWorker, POOL_MIN_BYTES, poolSize, WORKER_URL } from "./warm.js";
 
@@ -35,6 +35,11 @@ export interface PoolOptions extends ValidateOptions {
   readonly minBytes?: number;
   /** Called as each file is done (in the order they finish), for a progress bar. */
   readonly onFileDone?: (done: number, total: number) => void;
+  /**
+   * Called with each file's recorded values (recordValues) as soon as the file is done: what it returns is
+   * kept instead of the bytes (ingest writes them to a temporary file rather than holding them all).
+   */
+  readonly setAside?: (values: Uint8Array) => () => Uint8Array;
 }
 
 /** validateBytes for every job, in parallel where that helps; results in the order of `jobs`. */
@@ -43,10 +48,12 @@ export async function validateFiles(
   context: CheckContext,
   options: PoolOptions = {},
 ): Promise<ValidatedFile[]> {
-  const { workers, workerUrl, minBytes, onFileDone, ...validateOptions } = options;
+  const { workers, workerUrl, minBytes, onFileDone, setAside, ...validateOptions } = options;
   let done = 0;
-  const tick = <T>(result: T): T => {
+  const tick = (result: ValidatedFile): ValidatedFile => {
     onFileDone?.(++done, jobs.length);
+    if (setAside !== undefined && result.values instanceof Uint8Array)
+      return { ...result, values: setAside(result.values) };
     return result;
   };
   const size = poolSize(jobs.length, workers ?? availableParallelism());
@@ -61,6 +68,7 @@ export async function validateFiles(
     url,
     size,
     setup: { context, options: validateOptions },
+    resourceLimits: WORKER_LIMITS,
   });
   const strings = new Map<string, string>();
   // The files no worker can take are validated here, one after the other (as in-process validation).

@@ -71,6 +71,42 @@ describe("validateFiles", () => {
     expect(results.map((r) => r.report.file)).toEqual(jobs.map((j) => j.file));
   });
 
+  it("sets each file's recorded values aside as it is done (setAside), keeping what it returns", async () => {
+    const jobs = sampleJobs().slice(0, 3);
+    const asideBytes: Uint8Array[] = [];
+    const results = await validateFiles(jobs, context, {
+      workers: 1,
+      keepSubmission: false,
+      recordValues: true,
+      setAside: (values) => {
+        asideBytes.push(values);
+        return () => values;
+      },
+    });
+    const expected = await validateBytes(jobs[0]!.file, jobs[0]!.bytes, context, { recordValues: true });
+    expect(asideBytes).toHaveLength(3);
+    expect(typeof results[0]!.values).toBe("function");
+    expect((results[0]!.values as () => Uint8Array)()).toEqual(expected.values);
+  });
+
+  it("starts its workers with a smaller young generation (WORKER_LIMITS: less peak memory)", async () => {
+    const body = `import { parentPort, resourceLimits } from "node:worker_threads";
+parentPort.on("message", (message) => {
+  if (message.kind !== "job") return;
+  const file = String(resourceLimits.maxYoungGenerationSizeMb);
+  parentPort.postMessage({ kind: "done", id: message.id, result: { report: { file, sha256: "x", size: 0, unit: null, period: null, status: "accepted", findings: [], omitted: 0 }, submission: null } });
+});
+parentPort.postMessage({ kind: "ready" });
+`;
+    const jobs = sampleJobs().slice(0, 2);
+    const results = await validateFiles(jobs, context, {
+      workers: 2,
+      minBytes: 0,
+      workerUrl: fakeWorker(tempDir(), body),
+    });
+    expect(results.map((result) => result.report.file)).toEqual(["12", "12"]);
+  });
+
   it("validates in-process when a worker cannot start", async () => {
     const dir = tempDir();
     const jobs = sampleJobs().slice(0, 5);
@@ -131,6 +167,27 @@ describe("validateFiles", () => {
         "file/empty",
         "file/not-xlsx",
       ]);
+    },
+  );
+
+  it.skipIf(!existsSync(DIST_POOL))(
+    "hands back the recorded values from workers as UTF-8 bytes, the same JSON as in-process",
+    async () => {
+      const pool = (await import(DIST_POOL.href)) as typeof import("./index.js");
+      const jobs = sampleJobs().slice(0, 6);
+      const options = { keepSubmission: false, recordValues: true } as const;
+      const expected: ValidatedFile[] = [];
+      for (const job of jobs) expected.push(await validateBytes(job.file, job.bytes, context, options));
+      const results = await pool.validateFiles(jobs, context, { ...options, workers: 2, minBytes: 0 });
+      const text = (result: ValidatedFile) =>
+        result.values instanceof Uint8Array ? new TextDecoder().decode(result.values) : undefined;
+      expect(results.map(text)).toEqual(expected.map(text));
+      const read = results.filter((result) => result.report.status !== "unreadable");
+      expect(read.length).toBeGreaterThan(0);
+      for (const result of read) {
+        expect(result.values).toBeInstanceOf(Uint8Array);
+        expect((JSON.parse(text(result)!) as { unit: string }).unit).toBe(result.report.unit);
+      }
     },
   );
 

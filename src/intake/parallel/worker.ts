@@ -10,4 +10,13 @@ serveJobs<WorkerSetup, FileJob, FileResult>({
     const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
     return validateBytes(job.file, bytes, context, options);
   },
+  // The recorded values' bytes are moved to the main thread, not copied (a values buffer owns its memory).
+  transfer(result) {
+    const values = result.values;
+    if (!(values instanceof Uint8Array)) return [];
+    const { buffer } = values;
+    return buffer instanceof ArrayBuffer && values.byteOffset === 0 && values.byteLength === buffer.byteLength
+      ? [buffer]
+      : [];
+  },
 });
