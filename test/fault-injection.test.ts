@@ -4,9 +4,9 @@
 // rename. Each run must end per contract: exit 2 with a message naming the file (never an internal error), no
 // temporary file left, no half-written file, the inputs and the ledger as they were. After a crash, the
 // same command run again must succeed.
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { basename, join, relative, sep } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FAULT_KINDS, pointKind, withFault } from "./helpers/faults.js";
 import type { FaultKind, FaultRecord } from "./helpers/faults.js";
@@ -208,7 +208,16 @@ describe("fault injection: every write of every command that writes", () => {
   async function checkFault(scenario: Scenario, kind: FaultKind, at: number, label: string): Promise<void> {
     const dir = freshDir(scenario);
     const before = snapshot(dir);
-    const { value: run, record } = await withFault({ under: dir, kind, at }, () => runBaocao(scenario.args(dir)));
+    // A crashed ingest leaves the values it set aside in the system's temporary folder (only Ctrl+C or the
+    // end of the run removes them): here, a folder of the suite's, removed with it.
+    const systemTmp = process.env.TMPDIR;
+    process.env.TMPDIR = mkdtempSync(join(dirname(dir), "tmp-"));
+    const { value: run, record } = await withFault({ under: dir, kind, at }, () =>
+      runBaocao(scenario.args(dir)),
+    ).finally(() => {
+      if (systemTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = systemTmp;
+    });
     const after = snapshot(dir);
     const faulted = record.faulted;
     expect(faulted, label).not.toBeNull();
