@@ -10,9 +10,9 @@ import { basename, dirname, join, relative, sep } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FAULT_KINDS, pointKind, withFault } from "./helpers/faults.js";
 import type { FaultKind, FaultRecord } from "./helpers/faults.js";
+import { prepareStages } from "./helpers/prepared-stages.js";
 import { runBaocao } from "./helpers/run-cli.js";
 import type { CliRun } from "./helpers/run-cli.js";
-import { SAMPLE_DIR } from "./helpers/sample-workspace.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
 
 /** Every file under `dir` (relative path → sha256). */
@@ -65,27 +65,8 @@ describe("fault injection: every write of every command that writes", () => {
   const prepared = { sample: "", ingested: "", aggregated: "" };
 
   beforeAll(async () => {
-    prepared.sample = join(suite(), "sample");
-    cpSync(SAMPLE_DIR, prepared.sample, { recursive: true });
-    prepared.ingested = join(suite(), "ingested");
-    cpSync(SAMPLE_DIR, prepared.ingested, { recursive: true });
     // A few units (kept small: every run below starts from a copy): two accepted, two rejected on purpose.
-    const files = ["CAT", "VIETTEL", "SGDDT", "UBND-ANTHI"].map((unit) =>
-      join(prepared.ingested, "inbox", `2023-H1-${unit}.xlsx`),
-    );
-    const ingest = await runBaocao([
-      "-w",
-      prepared.ingested,
-      "ingest",
-      ...files,
-      ...PERIOD,
-      "--received",
-      "16/06/2023",
-    ]);
-    expect(ingest.status, ingest.stderr).toBe(1);
-    prepared.aggregated = join(suite(), "aggregated");
-    cpSync(prepared.ingested, prepared.aggregated, { recursive: true });
-    expect((await runBaocao(["-w", prepared.aggregated, "aggregate", ...PERIOD])).status).toBe(0);
+    Object.assign(prepared, await prepareStages(suite(), ["CAT", "VIETTEL", "SGDDT", "UBND-ANTHI"]));
   });
 
   const copyOf = (which: keyof typeof prepared) => (dir: string) => cpSync(prepared[which], dir, { recursive: true });

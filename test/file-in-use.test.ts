@@ -12,9 +12,9 @@ import { basename, dirname, join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withFault } from "./helpers/faults.js";
 import type { FaultKind, FaultRecord } from "./helpers/faults.js";
+import { prepareStages } from "./helpers/prepared-stages.js";
 import { runBaocao } from "./helpers/run-cli.js";
 import type { CliRun } from "./helpers/run-cli.js";
-import { SAMPLE_DIR } from "./helpers/sample-workspace.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
 
 const PERIOD = ["--period", "2023-H1"];
@@ -171,24 +171,8 @@ describe("an output open in another program (Excel, Word): every command that wr
   let counter = 0;
 
   beforeAll(async () => {
-    prepared.sample = join(suite(), "sample");
-    cpSync(SAMPLE_DIR, prepared.sample, { recursive: true });
-    prepared.ingested = join(suite(), "ingested");
-    cpSync(SAMPLE_DIR, prepared.ingested, { recursive: true });
-    const files = ["CAT", "VIETTEL", "SGDDT"].map((unit) => join(prepared.ingested, "inbox", `2023-H1-${unit}.xlsx`));
-    const ingest = await runBaocao([
-      "-w",
-      prepared.ingested,
-      "ingest",
-      ...files,
-      ...PERIOD,
-      "--received",
-      "16/06/2023",
-    ]);
-    expect(ingest.status, ingest.stderr).toBe(1); // SGDDT is rejected on purpose: the letters go to it
-    prepared.aggregated = join(suite(), "aggregated");
-    cpSync(prepared.ingested, prepared.aggregated, { recursive: true });
-    expect((await runBaocao(["-w", prepared.aggregated, "aggregate", ...PERIOD])).status).toBe(0);
+    // SGDDT is rejected on purpose: the letters go to it.
+    Object.assign(prepared, await prepareStages(suite(), ["CAT", "VIETTEL", "SGDDT"]));
   });
 
   /**
