@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { filledForm, goodData, SAMPLE_DIR } from "./helpers/sample.js";
+import { ingestSample } from "./helpers/sample-workspace.js";
 import { suiteTempDir, tempDir } from "./helpers/temp-dir.js";
 import { xmlError } from "./helpers/well-formed.js";
 import { unzip } from "./helpers/xlsx.js";
@@ -50,24 +51,6 @@ async function readFigures(file: string) {
   return { unit, current, previous, incidents };
 }
 
-async function ingestSamples(ws: string): Promise<void> {
-  expect(
-    (
-      await runBaocao([
-        "-w",
-        ws,
-        "ingest",
-        join(ws, "previous-2022-h1"),
-        "--period",
-        "2022-H1",
-        "--received",
-        "16/06/2022",
-      ])
-    ).status,
-  ).toBe(0);
-  await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
-}
-
 describe("aggregate (CLI)", () => {
   let ws: string;
   let result: AggregateJson;
@@ -75,7 +58,7 @@ describe("aggregate (CLI)", () => {
   beforeAll(async () => {
     ws = join(suiteDir(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });
-    await ingestSamples(ws);
+    await ingestSample(ws);
     const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
     expect(run.status).toBe(0);
     result = JSON.parse(run.stdout) as AggregateJson;
@@ -142,7 +125,7 @@ describe("aggregate (CLI)", () => {
     const other = join(tempDir(), "ws");
     cpSync(SAMPLE_DIR, other, { recursive: true });
     rmSync(join(other, "inbox", "2023-H1-VKSND.xlsx"));
-    await ingestSamples(other);
+    await ingestSample(other);
     const before = JSON.parse(
       (await runBaocao(["-w", other, "aggregate", "--period", "2023-H1", "--json"])).stdout,
     ) as AggregateJson;

@@ -18,6 +18,7 @@ import { textWidth } from "../src/documents/layout/metrics.js";
 import { decodeXml, docxParts, paragraphsOf } from "./helpers/docx-inspect.js";
 import { runBaocao, runCli } from "./helpers/run-cli.js";
 import { SAMPLE_DIR } from "./helpers/sample.js";
+import { ingestSample } from "./helpers/sample-workspace.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
 
 const BIN = new URL("../bin/baocao.js", import.meta.url).pathname;
@@ -99,17 +100,7 @@ describe("directive and report (CLI)", () => {
   beforeAll(async () => {
     ws = join(suite(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });
-    await runBaocao([
-      "-w",
-      ws,
-      "ingest",
-      join(ws, "previous-2022-h1"),
-      "--period",
-      "2022-H1",
-      "--received",
-      "16/06/2022",
-    ]);
-    await runBaocao(["-w", ws, "ingest", join(ws, "inbox"), "--period", "2023-H1", "--received", "16/06/2023"]);
+    await ingestSample(ws);
   });
 
   it("the directive reproduces the July 2023 letter paragraph for paragraph", () => {

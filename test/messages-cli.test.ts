@@ -6,7 +6,7 @@ import stringWidth from "string-width";
 import { beforeAll, describe, expect, it } from "vitest";
 import { englishLines, englishWords, runsInEnglish } from "./helpers/english-words.js";
 import { runBaocao } from "./helpers/run-cli.js";
-import { SAMPLE_DIR } from "./helpers/sample-workspace.js";
+import { ingestSample, SAMPLE_DIR } from "./helpers/sample-workspace.js";
 import { suiteTempDir } from "./helpers/temp-dir.js";
 
 const COMMANDS = [
@@ -143,16 +143,7 @@ describe("a reporting round in Vietnamese", () => {
   beforeAll(async () => {
     ws = join(suite(), "ws");
     cpSync(SAMPLE_DIR, ws, { recursive: true });
-    await runBaocao([
-      "-w",
-      ws,
-      "ingest",
-      join(ws, "previous-2022-h1"),
-      "--period",
-      "2022-H1",
-      "--received",
-      "16/06/2022",
-    ]);
+    await ingestSample(ws, { current: false });
   });
 
   it("validate names the kinds of finding in words; --json keeps the codes", async () => {
