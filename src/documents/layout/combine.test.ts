@@ -1,7 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AdminDocument } from "../model.js";
 import { docxParts, paragraphsOf } from "../../../test/helpers/docx-inspect.js";
@@ -9,6 +8,7 @@ import { sampleLetter, sampleReport } from "../../../test/helpers/document-sampl
 import { tempDir } from "../../../test/helpers/temp-dir.js";
 import { renderCombined, shareHeaders } from "./combine.js";
 import { renderDocument } from "./render.js";
+import { convertWithLibreOffice } from "../../../test/helpers/libreoffice.js";
 
 /** The sample letter to one recipient, its first paragraph naming it so the letters can be told apart. */
 function letterTo(recipient: string, margins?: AdminDocument["meta"]["margins"]): AdminDocument {
@@ -138,19 +138,7 @@ const hasTool = (command: string, flag: string) => spawnSync(command, [flag], { 
 const tools = hasTool("soffice", "--version") && hasTool("pdftotext", "-v") && hasTool("pdfinfo", "-v");
 
 function toPdf(dir: string, files: readonly string[]): void {
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      ...files,
-    ],
-    { stdio: "ignore", timeout: 180_000 },
-  );
+  convertWithLibreOffice(files, "pdf", dir);
 }
 
 const pages = (pdf: string) =>

@@ -2,12 +2,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
 import type { Appendix, Block } from "../model.js";
 import { renderDocument } from "./render.js";
 import { sampleLetter, sampleReport } from "../../../test/helpers/document-samples.js";
+import { convertWithLibreOffice } from "../../../test/helpers/libreoffice.js";
 
 const hasTool = (command: string, flag: string) => spawnSync(command, [flag], { stdio: "ignore" }).status === 0;
 const tools =
@@ -18,19 +18,7 @@ const tools =
 
 /** Converts the .docx files to PDF in `dir`, with a profile of its own (other soffice runs may be open). */
 function toPdf(dir: string, files: readonly string[]): void {
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      ...files,
-    ],
-    { stdio: "ignore", timeout: 120_000 },
-  );
+  convertWithLibreOffice(files, "pdf", dir);
 }
 
 function pages(pdf: string): number {

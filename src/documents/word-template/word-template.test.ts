@@ -1,7 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Document, Footer, Header, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { docxParts, paragraphsOf } from "../../../test/helpers/docx-inspect.js";
@@ -10,6 +9,7 @@ import { readZipEntries as readZip } from "../../../test/helpers/zip.js";
 import { writeZip } from "../../zip/index.js";
 import { MissingFieldsError, prepareWordTemplate, WordTemplateError } from "./index.js";
 import type { WordData, WordTemplate } from "./index.js";
+import { convertWithLibreOffice } from "../../../test/helpers/libreoffice.js";
 
 const cell = (...runs: TextRun[]) => new TableCell({ children: [new Paragraph({ children: runs })] });
 
@@ -311,19 +311,7 @@ describe.skipIf(!tools)("a filled template in LibreOffice", () => {
     const dir = tempDir();
     const docx = join(dir, "thu.docx");
     writeFileSync(docx, filled);
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        docx,
-      ],
-      { stdio: "ignore", timeout: 180_000 },
-    );
+    convertWithLibreOffice([docx], "pdf", dir);
     const text = execFileSync("pdftotext", ["-layout", join(dir, "thu.pdf"), "-"], { encoding: "utf8" });
     for (const expected of [
       "Số: 15/UBND",

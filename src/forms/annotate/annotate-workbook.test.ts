@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -15,6 +15,7 @@ import { SHEETS } from "../../domain/form-contract.js";
 import { annotateWorkbook } from "./index.js";
 import type { AnnotatedFinding } from "./index.js";
 import { CELL_FILLS, ROW_FILLS } from "./mark-cells.js";
+import { convertWithLibreOffice } from "../../../test/helpers/libreoffice.js";
 
 const SAMPLES = new URL("../../../samples/hung-yen-2023-h1/", import.meta.url).pathname;
 const { config } = readWorkspace(SAMPLES);
@@ -404,19 +405,7 @@ const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).stat
 describe("LibreOffice", () => {
   function soffice(dir: string, format: string, outDir: string, file: string): void {
     mkdirSync(outDir, { recursive: true });
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        format,
-        "--outdir",
-        outDir,
-        file,
-      ],
-      { stdio: "ignore", timeout: 120_000 },
-    );
+    convertWithLibreOffice([file], format, outDir, dir);
   }
 
   it.skipIf(!hasSoffice)("annotates a form LibreOffice re-saved, and prints the annotated copy to PDF", async () => {

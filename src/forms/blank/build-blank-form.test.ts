@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Workbook, Worksheet } from "exceljs";
@@ -26,6 +26,7 @@ import {
 import { columnLetter } from "../excel/index.js";
 import { buildBlankForm, writeBlankForm } from "./build-blank-form.js";
 import { OPTIONAL_MARK } from "./guide.js";
+import { convertWithLibreOffice } from "../../../test/helpers/libreoffice.js";
 
 const SAMPLES = new URL("../../../samples/hung-yen-2023-h1/", import.meta.url).pathname;
 const { config } = readWorkspace(SAMPLES);
@@ -431,19 +432,7 @@ describe("LibreOffice round trip", () => {
         previousValues: new Map([["TH02", 125_000_000]]),
       });
       writeFileSync(source, form);
-      execFileSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${join(dir, "profile")}`,
-          "--headless",
-          "--convert-to",
-          "xlsx",
-          "--outdir",
-          outDir,
-          source,
-        ],
-        { stdio: "ignore", timeout: 120_000 },
-      );
+      convertWithLibreOffice([source], "xlsx", outDir, dir);
       const workbook = await load(readFileSync(join(outDir, "form.xlsx")));
       const names = workbook.worksheets.map((ws) => ws.name);
       expect(names).toEqual(expect.arrayContaining(Object.values(SHEETS)));

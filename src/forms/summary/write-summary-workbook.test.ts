@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
@@ -32,6 +32,7 @@ import {
   UNIT_STATUS,
   writeSummaryWorkbook,
 } from "./index.js";
+import { convertWithLibreOffice } from "../../../test/helpers/libreoffice.js";
 
 // --- a small hand-made aggregate ------------------------------------------------------------------
 
@@ -627,19 +628,7 @@ describe("tong-hop.xlsx from the sample inbox", () => {
     const dir = tempDir();
     const source = join(dir, "tong-hop.xlsx");
     writeFileSync(source, buffer);
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        source,
-      ],
-      { stdio: "ignore", timeout: 120_000 },
-    );
+    convertWithLibreOffice([source], "pdf", dir);
     const pdf = join(dir, "tong-hop.pdf");
     expect(existsSync(pdf)).toBe(true);
     const bytes = readFileSync(pdf);
