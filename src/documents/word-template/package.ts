@@ -74,6 +74,11 @@ export function splitPackage(entries: readonly ZipEntry[]): SplitPackage {
  * (without it, 1980-01-01).
  */
 export function joinPackage(split: SplitPackage, patched: readonly ZipEntry[], date?: CalendarDate): Buffer {
+  return writeZip(packageEntries(split, patched), date === undefined ? {} : { date });
+}
+
+/** The entries joinPackage writes, in its order, every one deflated. */
+export function packageEntries(split: SplitPackage, patched: readonly ZipEntry[]): DeflatedZipEntry[] {
   const byName = new Map(
     patched.map((entry) => {
       const last = split.lastPatched.get(entry.name);
@@ -88,10 +93,10 @@ export function joinPackage(split: SplitPackage, patched: readonly ZipEntry[], d
     if (split.rest.has(name)) throw new Error(`patchDocument wrote ${name}, which it was not given`);
   }
   const known = new Set(split.order);
-  const entries: (ZipEntry | DeflatedZipEntry)[] = [
+  const entries: DeflatedZipEntry[] = [
     ...split.order.flatMap((name) => byName.get(name) ?? split.rest.get(name) ?? []),
-    ...patched.flatMap((entry) => (known.has(entry.name) ? [] : [byName.get(entry.name) ?? entry])),
+    ...patched.flatMap((entry) => (known.has(entry.name) ? [] : (byName.get(entry.name) ?? []))),
   ];
   entries.sort((a, b) => Number(b.name === CONTENT_TYPES) - Number(a.name === CONTENT_TYPES));
-  return writeZip(entries, date === undefined ? {} : { date });
+  return entries;
 }

@@ -37,7 +37,22 @@ function own(data: Readonly<Record<string, unknown>>, key: string): unknown {
   return Object.hasOwn(data, key) ? data[key] : undefined;
 }
 
-export function planFill(fields: TemplateFields, data: WordData, file: string): FillPlan {
+/** The values one fill takes, as the data gives them: checked for shape, not yet turned into runs. */
+export interface FillValues {
+  readonly scalars: ReadonlyMap<string, ScalarValue>;
+  readonly lists: ReadonlyMap<
+    string,
+    { readonly items: readonly Readonly<Record<string, ScalarValue>>[]; readonly fields: ReadonlySet<string> }
+  >;
+  /** Names the data has no value for, in template order. */
+  readonly missing: string[];
+}
+
+/**
+ * The data's value for each placeholder. Throws TypeError for a value of the wrong shape (a list where text
+ * goes, an object); numbers that cannot be written (NaN) are left for valueText to refuse.
+ */
+export function readFillValues(fields: TemplateFields, data: WordData, file: string): FillValues {
   const missing = new Set<string>();
   const scalars = new Map<string, ScalarValue>();
   const lists = new Map<string, { items: readonly Readonly<Record<string, ScalarValue>>[]; fields: Set<string> }>();
@@ -78,9 +93,13 @@ export function planFill(fields: TemplateFields, data: WordData, file: string): 
         throw wrongType(name, `item ${index + 1} of ${head} has ${typeof value}, not text or a number`);
     });
   }
+  return { scalars, lists, missing: missing.size === 0 ? [] : fields.names.filter((name) => missing.has(name)) };
+}
 
+export function planFill(fields: TemplateFields, data: WordData, file: string): FillPlan {
+  const { scalars, lists, missing } = readFillValues(fields, data, file);
   const patches: Record<string, IPatch | TableRowsPatch> = {};
-  if (missing.size > 0) return { patches, missing: fields.names.filter((name) => missing.has(name)) };
+  if (missing.length > 0) return { patches, missing };
   for (const [head, list] of lists) {
     patches[head] = {
       type: PatchType.TABLE_ROWS,

@@ -1,5 +1,7 @@
 // Custom Word templates: a .docx the clerk designs in Word, with {{field}} placeholders, filled per
-// recipient with docx's patchDocument. Prepared once (read, checked, normalised), filled many times.
+// recipient. Prepared once (read, checked, normalised, and compiled from docx's patchDocument's own output
+// into literal pieces and value slots, compiled.ts), filled many times: a letter is a string join, and only
+// a template with table-row lists runs patchDocument per letter.
 //
 // Preparing rewrites every placeholder, once, as one run holding the name between two private-use
 // characters (U+E000 name U+E001), with the formatting of the run the placeholder started in; filling
@@ -26,12 +28,16 @@ import type { CalendarDate } from "../../domain/calendar-date.js";
 import { readZipEntries, writeZip, ZipLimitError } from "../../zip/index.js";
 import type { ZipEntry } from "../../zip/index.js";
 import { MissingFieldsError, WordTemplateError } from "./errors.js";
-import { isContentPart, joinPackage, splitPackage } from "./package.js";
-import { planFill, splitRowField } from "./plan.js";
+import { compilePackage, probeValue, SLOT_CLOSE, SLOT_OPEN, writeCompiled } from "./compiled.js";
+import type { CompiledPackage } from "./compiled.js";
+import { isContentPart, joinPackage, packageEntries, splitPackage } from "./package.js";
+import type { SplitPackage } from "./package.js";
+import { planFill, readFillValues, splitRowField } from "./plan.js";
 import type { TemplateFields, WordData } from "./plan.js";
 import { scanPart } from "./scan.js";
 import { checkXml } from "./xml-check.js";
-import { CLOSE, OPEN } from "./values.js";
+import { CLOSE, OPEN, valueText } from "./values.js";
+import type { ScalarValue } from "./values.js";
 
 export interface FillOptions {
   /** The date stamped on the zip entries (the letter's date); default 1980-01-01, the zip format's first. */
@@ -43,6 +49,11 @@ export interface WordTemplate {
   readonly file: string;
   /** Every placeholder's name, once: the body's in order, then the other parts' (headers, footers, notes) by part name. */
   readonly placeholders: string[];
+  /**
+   * Whether a letter is a string join of the template compiled once (compiled.ts: well under a millisecond
+   * a letter), rather than a patchDocument run (templates with table-row lists).
+   */
+  readonly compiled: boolean;
   /** The names `data` has no value for (what fill would report), without filling. */
   missingFields(data: WordData): string[];
   /**
@@ -127,7 +138,19 @@ function fieldsOf(prepared: readonly ZipEntry[], file: string): TemplateFields {
   return { names, text, row };
 }
 
-export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<WordTemplate> {
+export interface PrepareOptions {
+  /**
+   * Compile the template once so that a letter is a string join (compiled.ts); default true. False fills
+   * every letter through patchDocument: for tests that compare the two.
+   */
+  readonly compile?: boolean;
+}
+
+export async function prepareWordTemplate(
+  bytes: Buffer,
+  file: string,
+  options: PrepareOptions = {},
+): Promise<WordTemplate> {
   const split = splitPackage(await readPackage(bytes, file));
   checkParts(split.active, file);
   for (const part of contentParts(split.active)) {
@@ -161,37 +184,99 @@ export async function prepareWordTemplate(bytes: Buffer, file: string): Promise<
       "unreadable",
     );
   }
-  const fields = fieldsOf(await readZipEntries(prepared, null), file);
+  const preparedParts = await readZipEntries(prepared, null);
+  const fields = fieldsOf(preparedParts, file);
+  const compiled = options.compile === false ? null : await compileTemplate(split, prepared, preparedParts, fields);
+
+  /** The letter through patchDocument: templates that cannot be compiled (compiled.ts). */
+  async function fillByPatching(data: WordData, options: FillOptions): Promise<Buffer> {
+    const plan = planFill(fields, data, file);
+    if (plan.missing.length > 0) throw new MissingFieldsError(file, plan.missing);
+    const patched = await readZipEntries(
+      await patchDocument({
+        outputType: "nodebuffer",
+        data: prepared,
+        patches: plan.patches,
+        keepOriginalStyles: true,
+        placeholderDelimiters: DELIMITERS,
+        recursive: true,
+      }),
+      null,
+    );
+    // Every placeholder had a value, and no value holds U+E000: one left means docx could not reach it.
+    const left = contentParts(patched).flatMap((part) => scanPart(part.data.toString("utf8"), OPEN, CLOSE).occurrences);
+    if (left.length > 0) {
+      throw new WordTemplateError(
+        file,
+        `could not fill ${[...new Set(left.map(({ name }) => `{{${name}}}`))].join(", ")}`,
+      );
+    }
+    return joinPackage(split, patched, options.date ?? FIRST_ZIP_DATE);
+  }
+
+  /**
+   * For a compiled template (no list fields: every name takes text), the names without a value, or else each
+   * placeholder's text in the order of fields.names. The same answers and TypeErrors as planFill (a value of
+   * the wrong shape; then, with nothing missing, a number that cannot be written), without docx runs.
+   */
+  function textsOf(data: WordData): { missing: string[]; texts: string[] } {
+    const { scalars, missing } = readFillValues(fields, data, file);
+    if (missing.length > 0) return { missing, texts: [] };
+    return { missing, texts: fields.names.map((name) => valueText(scalars.get(name) as ScalarValue)) };
+  }
 
   return {
     file,
     placeholders: [...fields.names],
-    missingFields: (data) => planFill(fields, data, file).missing,
+    compiled: compiled !== null,
+    missingFields(data) {
+      return compiled === null ? planFill(fields, data, file).missing : textsOf(data).missing;
+    },
     async fill(data, options = {}) {
-      const plan = planFill(fields, data, file);
-      if (plan.missing.length > 0) throw new MissingFieldsError(file, plan.missing);
-      const patched = await readZipEntries(
-        await patchDocument({
-          outputType: "nodebuffer",
-          data: prepared,
-          patches: plan.patches,
-          keepOriginalStyles: true,
-          placeholderDelimiters: DELIMITERS,
-          recursive: true,
-        }),
-        null,
-      );
-      // Every placeholder had a value, and no value holds U+E000: one left means docx could not reach it.
-      const left = contentParts(patched).flatMap(
-        (part) => scanPart(part.data.toString("utf8"), OPEN, CLOSE).occurrences,
-      );
-      if (left.length > 0) {
-        throw new WordTemplateError(
-          file,
-          `could not fill ${[...new Set(left.map(({ name }) => `{{${name}}}`))].join(", ")}`,
-        );
-      }
-      return joinPackage(split, patched, options.date ?? FIRST_ZIP_DATE);
+      if (compiled === null) return fillByPatching(data, options);
+      const { missing, texts } = textsOf(data);
+      if (missing.length > 0) throw new MissingFieldsError(file, missing);
+      return writeCompiled(compiled, texts, options.date ?? FIRST_ZIP_DATE);
     },
   };
+}
+
+/**
+ * The template compiled (compiled.ts) from two probe fills through patchDocument, or null where it cannot
+ * be: list fields, a part already holding the probe's markers, probes that disagree, or a placeholder the
+ * probe left unfilled (fill then reports it as before).
+ */
+async function compileTemplate(
+  split: SplitPackage,
+  prepared: Buffer,
+  preparedParts: readonly ZipEntry[],
+  fields: TemplateFields,
+): Promise<CompiledPackage | null> {
+  if (fields.row.size > 0) return null;
+  if (preparedParts.some((part) => part.data.includes(SLOT_OPEN) || part.data.includes(SLOT_CLOSE))) return null;
+  const probe = async (lines: 1 | 2) => {
+    const data = Object.fromEntries(fields.names.map((name, index) => [name, probeValue(index, lines)]));
+    const patched = await readZipEntries(
+      await patchDocument({
+        outputType: "nodebuffer",
+        data: prepared,
+        patches: planFill(fields, data, "").patches,
+        keepOriginalStyles: true,
+        placeholderDelimiters: DELIMITERS,
+        recursive: true,
+      }),
+      null,
+    );
+    const left = contentParts(patched).some(
+      (part) => scanPart(part.data.toString("utf8"), OPEN, CLOSE).occurrences.length > 0,
+    );
+    return left ? null : patched;
+  };
+  const one = await probe(1);
+  const two = await probe(2);
+  if (one === null || two === null) return null;
+  // Through packageEntries, as joinPackage writes a letter: the same order, the same deflated constants.
+  const probed = new Set(one.map((part) => part.name));
+  const scratch: SplitPackage = { ...split, lastPatched: new Map() };
+  return compilePackage(packageEntries(scratch, one), packageEntries(scratch, two), probed);
 }

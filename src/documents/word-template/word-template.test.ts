@@ -274,6 +274,77 @@ describe("fill", () => {
   });
 });
 
+describe("a compiled template (a letter as a string join, compiled.ts)", () => {
+  /** The test template without its table-row list: every placeholder takes text, so it compiles. */
+  async function scalarTemplate(): Promise<Buffer> {
+    return editDocument(await templateBytes(), (xml) => {
+      const table = /<w:tbl>.*<\/w:tbl>/s.exec(xml)?.[0] ?? "";
+      expect(table).toContain("{{dong.stt}}");
+      // A table row with placeholders that are not a list's stays a table of text; two in one run, too.
+      return xml.replace(
+        table,
+        table.replace("{{dong.stt}}", "{{so}}{{ghi_chu}}").replace("{{dong.noi_dung}}", "x {{ten_don_vi}} y"),
+      );
+    });
+  }
+
+  const values: (string | number)[] = [
+    "Sở Tư pháp",
+    "",
+    " ",
+    "  hai  đầu  ",
+    "<w:p>& \"x\" 'y' </w:t> {{so_tien}} \uE000so\uE001 \uE002 0 \uE003",
+    "&amp;&lt;&#65; ]]>",
+    "a\u0001b\nc",
+    "dòng 1\ndòng 2\n\ndòng 4\n",
+    "\n",
+    "tab\tở giữa\r\nCR LF\rCR",
+    "\uFFFF\uD800 e\u0301 \u00A0\u3000",
+    0,
+    -1.5,
+    1e21,
+    1250000,
+  ];
+
+  it("writes the bytes patchDocument writes, for every kind of value", async () => {
+    const bytes = await scalarTemplate();
+    const compiled = await prepareWordTemplate(bytes, "mau.docx");
+    const patched = await prepareWordTemplate(bytes, "mau.docx", { compile: false });
+    expect(compiled.compiled).toBe(true);
+    expect(patched.compiled).toBe(false);
+    expect(compiled.placeholders).toEqual(patched.placeholders);
+    for (const [index, value] of values.entries()) {
+      // Each value in every slot, next to others (a different value in each placeholder).
+      const data = Object.fromEntries(
+        compiled.placeholders.map((name, slot) => [name, values[(index + slot) % values.length] as string | number]),
+      );
+      const options = { date: { year: 2023, month: 7, day: 3 } };
+      const expected = await patched.fill(data, options);
+      expect((await compiled.fill(data, options)).equals(expected), JSON.stringify(value)).toBe(true);
+    }
+  });
+
+  it("reports missing fields and wrong values as patchDocument's path does", async () => {
+    const compiled = await prepareWordTemplate(await scalarTemplate(), "mau.docx");
+    const { so_tien: _amount, ...rest } = data;
+    expect(compiled.missingFields(rest)).toEqual(["so_tien"]);
+    await expect(compiled.fill(rest)).rejects.toMatchObject({ name: "MissingFieldsError", fields: ["so_tien"] });
+    await expect(compiled.fill({ ...data, so_tien: [] })).rejects.toThrow("takes text, but its value is a list");
+    await expect(compiled.fill({ ...data, so_tien: Number.NaN })).rejects.toThrow(TypeError);
+    expect(() => compiled.missingFields({ ...data, so_tien: Number.NaN })).toThrow(TypeError);
+  });
+
+  it("is not used for a template with a table-row list, or one holding the probe's private-use characters", async () => {
+    expect(template.compiled).toBe(false);
+    const marked = await prepareWordTemplate(
+      editDocument(await scalarTemplate(), (xml) => xml.replace("Kính gửi", "Kính \uE002 gửi")),
+      "x.docx",
+    );
+    expect(marked.compiled).toBe(false);
+    expect(texts(docxParts(await marked.fill(data)))).toContain("Kính \uE002 gửi: Sở Tư pháp");
+  });
+});
+
 describe("fill determinism and speed", () => {
   afterEach(() => {
     vi.useRealTimers();
