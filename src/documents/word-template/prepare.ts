@@ -33,7 +33,7 @@ import type { CompiledPackage } from "./compiled.js";
 import { isContentPart, joinPackage, packageEntries, splitPackage } from "./package.js";
 import type { SplitPackage } from "./package.js";
 import { planFill, readFillValues, splitRowField } from "./plan.js";
-import type { TemplateFields, WordData } from "./plan.js";
+import type { FillValues, TemplateFields, WordData, WordValue } from "./plan.js";
 import { scanPart } from "./scan.js";
 import { checkXml } from "./xml-check.js";
 import { CLOSE, OPEN, valueText } from "./values.js";
@@ -50,8 +50,9 @@ export interface WordTemplate {
   /** Every placeholder's name, once: the body's in order, then the other parts' (headers, footers, notes) by part name. */
   readonly placeholders: string[];
   /**
-   * Whether a letter is a string join of the template compiled once (compiled.ts: well under a millisecond
-   * a letter), rather than a patchDocument run (templates with table-row lists).
+   * Whether every letter is a string join of the template compiled once per shape of the data (compiled.ts:
+   * well under a millisecond a letter) rather than a patchDocument run: true when the template's usual shape
+   * (every list with one item) compiled, false from the first letter that went through patchDocument.
    */
   readonly compiled: boolean;
   /** The names `data` has no value for (what fill would report), without filling. */
@@ -186,9 +187,27 @@ export async function prepareWordTemplate(
   }
   const preparedParts = await readZipEntries(prepared, null);
   const fields = fieldsOf(preparedParts, file);
-  const compiled = options.compile === false ? null : await compileTemplate(split, prepared, preparedParts, fields);
+  // Compiled once per shape of the data (compiled.ts): which lists it gives and how many items each has.
+  const shapes = new Map<string, Promise<CompiledPackage | null>>();
+  const canCompile =
+    options.compile !== false &&
+    !preparedParts.some((part) => part.data.includes(SLOT_OPEN) || part.data.includes(SLOT_CLOSE));
+  function compiledFor(values: FillValues): Promise<CompiledPackage | null> {
+    if (values.missing.length > 0) return Promise.resolve(null);
+    const shape = shapeOf(values);
+    let compiled = shapes.get(shape);
+    if (compiled === undefined) {
+      // A batch whose letters have many shapes (lists of every length) fills the rest through patchDocument.
+      if (!canCompile || shapes.size >= MAX_SHAPES) return Promise.resolve(null);
+      compiled = compileShape(split, prepared, fields, values);
+      shapes.set(shape, compiled);
+    }
+    return compiled;
+  }
+  // The template's usual shape (every list with one item), compiled now: `compiled` says whether it could be.
+  let allCompiled = (await compiledFor(usualValues(fields))) !== null;
 
-  /** The letter through patchDocument: templates that cannot be compiled (compiled.ts). */
+  /** The letter through patchDocument: a shape of the data that could not be compiled (compiled.ts). */
   async function fillByPatching(data: WordData, options: FillOptions): Promise<Buffer> {
     const plan = planFill(fields, data, file);
     if (plan.missing.length > 0) throw new MissingFieldsError(file, plan.missing);
@@ -215,47 +234,101 @@ export async function prepareWordTemplate(
   }
 
   /**
-   * For a compiled template (no list fields: every name takes text), the names without a value, or else each
-   * placeholder's text in the order of fields.names. The same answers and TypeErrors as planFill (a value of
-   * the wrong shape; then, with nothing missing, a number that cannot be written), without docx runs.
+   * The names without a value, or else each value's text in the order planFill makes runs of them
+   * (valuesInOrder). The same answers and TypeErrors as planFill: a value of the wrong shape; then, with
+   * nothing missing, a number that cannot be written.
    */
-  function textsOf(data: WordData): { missing: string[]; texts: string[] } {
-    const { scalars, missing } = readFillValues(fields, data, file);
-    if (missing.length > 0) return { missing, texts: [] };
-    return { missing, texts: fields.names.map((name) => valueText(scalars.get(name) as ScalarValue)) };
+  function textsOf(data: WordData): { values: FillValues; texts: string[] } {
+    const values = readFillValues(fields, data, file);
+    return { values, texts: values.missing.length > 0 ? [] : valuesInOrder(values).map(valueText) };
   }
 
   return {
     file,
     placeholders: [...fields.names],
-    compiled: compiled !== null,
-    missingFields(data) {
-      return compiled === null ? planFill(fields, data, file).missing : textsOf(data).missing;
+    get compiled() {
+      return allCompiled;
     },
+    missingFields: (data) => textsOf(data).values.missing,
     async fill(data, options = {}) {
-      if (compiled === null) return fillByPatching(data, options);
-      const { missing, texts } = textsOf(data);
-      if (missing.length > 0) throw new MissingFieldsError(file, missing);
+      const { values, texts } = textsOf(data);
+      if (values.missing.length > 0) throw new MissingFieldsError(file, values.missing);
+      const compiled = await compiledFor(values);
+      if (compiled === null) {
+        allCompiled = false;
+        return fillByPatching(data, options);
+      }
       return writeCompiled(compiled, texts, options.date ?? FIRST_ZIP_DATE);
     },
   };
 }
 
+/** At most this many shapes compiled per template (two patchDocument runs and a few pieces each). */
+const MAX_SHAPES = 64;
+
+/** A fill's values in the order planFill makes runs of them: each list's items' fields, then the scalars. */
+function valuesInOrder(values: FillValues): ScalarValue[] {
+  const ordered: ScalarValue[] = [];
+  for (const list of values.lists.values())
+    for (const item of list.items) for (const field of list.fields) ordered.push(item[field] as ScalarValue);
+  for (const value of values.scalars.values()) ordered.push(value);
+  return ordered;
+}
+
 /**
- * The template compiled (compiled.ts) from two probe fills through patchDocument, or null where it cannot
- * be: list fields, a part already holding the probe's markers, probes that disagree, or a placeholder the
- * probe left unfilled (fill then reports it as before).
+ * What makes the XML around the values: the lists the data gives with their lengths, and the names filled
+ * with text. Two fills of one shape differ only in the values' text (and lines), see compiled.ts.
  */
-async function compileTemplate(
+function shapeOf(values: FillValues): string {
+  return JSON.stringify([
+    [...values.lists].map(([head, list]) => [head, list.items.length]),
+    [...values.scalars.keys()],
+  ]);
+}
+
+/** Values of the template's usual shape: text for every text name, one item for every list. */
+function usualValues(fields: TemplateFields): FillValues {
+  const data: Record<string, WordValue> = {};
+  for (const name of fields.row) {
+    const [head, field] = splitRowField(name) ?? [name, ""];
+    const item = (Array.isArray(data[head]) ? (data[head] as Record<string, string>[])[0] : undefined) ?? {};
+    item[field] = "x";
+    data[head] = [item];
+  }
+  for (const name of fields.text) if (!Object.hasOwn(data, name)) data[name] = "x";
+  try {
+    return readFillValues(fields, data, "");
+  } catch {
+    // A name that is text and a list at once ({{dong}} and {{dong.stt}}): no usual shape.
+    return { scalars: new Map(), lists: new Map(), missing: ["?"] };
+  }
+}
+
+/**
+ * The template compiled (compiled.ts) for the shape of `values`, from two probe fills through patchDocument,
+ * or null where it cannot be: probes that disagree, or a placeholder the probe left unfilled (fill then
+ * reports it as before).
+ */
+async function compileShape(
   split: SplitPackage,
   prepared: Buffer,
-  preparedParts: readonly ZipEntry[],
   fields: TemplateFields,
+  values: FillValues,
 ): Promise<CompiledPackage | null> {
-  if (fields.row.size > 0) return null;
-  if (preparedParts.some((part) => part.data.includes(SLOT_OPEN) || part.data.includes(SLOT_CLOSE))) return null;
+  if (values.missing.length > 0) return null;
   const probe = async (lines: 1 | 2) => {
-    const data = Object.fromEntries(fields.names.map((name, index) => [name, probeValue(index, lines)]));
+    // The probe's values in valuesInOrder's order, each its marker: the index of its text in a letter.
+    let index = 0;
+    const data: Record<string, WordValue> = {};
+    for (const [head, list] of values.lists)
+      data[head] = list.items.map(() =>
+        Object.fromEntries([...list.fields].map((field) => [field, probeValue(index++, lines)])),
+      );
+    for (const name of values.scalars.keys()) data[name] = probeValue(index++, lines);
+    const probed = readFillValues(fields, data, "");
+    const ordered = valuesInOrder(probed);
+    if (shapeOf(probed) !== shapeOf(values) || ordered.some((value, at) => value !== probeValue(at, lines)))
+      return null;
     const patched = await readZipEntries(
       await patchDocument({
         outputType: "nodebuffer",
@@ -272,11 +345,16 @@ async function compileTemplate(
     );
     return left ? null : patched;
   };
-  const one = await probe(1);
-  const two = await probe(2);
-  if (one === null || two === null) return null;
-  // Through packageEntries, as joinPackage writes a letter: the same order, the same deflated constants.
-  const probed = new Set(one.map((part) => part.name));
-  const scratch: SplitPackage = { ...split, lastPatched: new Map() };
-  return compilePackage(packageEntries(scratch, one), packageEntries(scratch, two), probed);
+  try {
+    const one = await probe(1);
+    const two = await probe(2);
+    if (one === null || two === null) return null;
+    // Through packageEntries, as joinPackage writes a letter: the same order, the same deflated constants.
+    const probed = new Set(one.map((part) => part.name));
+    const scratch: SplitPackage = { ...split, lastPatched: new Map() };
+    return compilePackage(packageEntries(scratch, one), packageEntries(scratch, two), probed);
+  } catch {
+    // patchDocument refused the probe: the letter will go through it and say why.
+    return null;
+  }
 }

@@ -334,8 +334,37 @@ describe("a compiled template (a letter as a string join, compiled.ts)", () => {
     expect(() => compiled.missingFields({ ...data, so_tien: Number.NaN })).toThrow(TypeError);
   });
 
-  it("is not used for a template with a table-row list, or one holding the probe's private-use characters", async () => {
-    expect(template.compiled).toBe(false);
+  it("fills table-row lists of any length as patchDocument does, compiled once per list length", async () => {
+    const compiled = await prepareWordTemplate(source, "mau.docx");
+    const patched = await prepareWordTemplate(source, "mau.docx", { compile: false });
+    expect(compiled.compiled).toBe(true);
+    const lists: WordData["dong"][] = [
+      [],
+      [{ stt: 1, noi_dung: "a" }],
+      [
+        { stt: "<1>", noi_dung: "hai\ndòng" },
+        { stt: "", noi_dung: 2 },
+      ],
+      [
+        { stt: 1, noi_dung: "x" },
+        { stt: 2, noi_dung: " " },
+        { stt: 3, noi_dung: "&amp;" },
+      ],
+      [{ stt: 1, noi_dung: "lại một" }],
+    ];
+    for (const [index, dong] of lists.entries()) {
+      const filled = { ...data, ten_don_vi: values[index % values.length] as string, dong };
+      expect((await compiled.fill(filled)).equals(await patched.fill(filled)), JSON.stringify(dong)).toBe(true);
+    }
+    // Not a list: the row's names are fields of their own, another shape.
+    const flat = { ...data, dong: "x", "dong.stt": "a\nb", "dong.noi_dung": 7 };
+    expect((await compiled.fill(flat)).equals(await patched.fill(flat))).toBe(true);
+    // Every one of those letters was a string join, none a patchDocument run.
+    expect(compiled.compiled).toBe(true);
+    expect(patched.compiled).toBe(false);
+  });
+
+  it("is not used for a template holding the probe's private-use characters", async () => {
     const marked = await prepareWordTemplate(
       editDocument(await scalarTemplate(), (xml) => xml.replace("Kính gửi", "Kính \uE002 gửi")),
       "x.docx",
