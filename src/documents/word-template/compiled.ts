@@ -15,10 +15,11 @@
 // docx escapes text, in between. Parts without a slot (relationships, [Content_Types].xml, a header without
 // placeholders) and the parts patchDocument never sees are deflated once and copied into every letter.
 //
-// The compiled form is used only where it is known to give patchDocument's bytes: templates with no
-// table-row lists (a list repeats rows, so the shape changes with the data) and whose probes agree. Any
-// other template keeps patchDocument per letter. word-template.test.ts checks compiled against patched
-// letters byte for byte for hostile values.
+// A table-row list repeats its rows once per item, so what surrounds the values also depends on the data's
+// shape: which lists it gives and how many items each has (prepare.ts compiles once per shape met, the probes
+// holding lists of that length). The compiled form is used only where the probes agree with each other; a
+// letter of any other shape goes through patchDocument. word-template.test.ts checks compiled against
+// patched letters byte for byte, for hostile values and lists of several lengths.
 import { deflateEntry, writeZip } from "../../zip/index.js";
 import type { DeflatedZipEntry, ZipEntry } from "../../zip/index.js";
 import type { CalendarDate } from "../../domain/calendar-date.js";
