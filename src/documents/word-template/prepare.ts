@@ -1,7 +1,7 @@
 // Custom Word templates: a .docx the clerk designs in Word, with {{field}} placeholders, filled per
 // recipient. Prepared once (read, checked, normalised, and compiled from docx's patchDocument's own output
-// into literal pieces and value slots, compiled.ts), filled many times: a letter is a string join, and only
-// a template with table-row lists runs patchDocument per letter.
+// into literal pieces and value slots, compiled.ts, once per shape of the data: its lists' lengths), filled
+// many times: a letter is a string join, patchDocument runs only for a shape that could not be compiled.
 //
 // Preparing rewrites every placeholder, once, as one run holding the name between two private-use
 // characters (U+E000 name U+E001), with the formatting of the run the placeholder started in; filling
