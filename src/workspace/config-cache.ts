@@ -9,19 +9,14 @@
 // the system's cache folder), not the workspace's: nothing appears in the clerk's folder. Any failure to read
 // or write the cache is a miss, never an error.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isDeepStrictEqual } from "node:util";
+import { cacheFolder, digestOf, installedVersion, readCached, writeCached } from "../io/disk-cache.js";
 import { readTextFile } from "../io/read-text.js";
 import { CONFIG_FILE } from "./find-workspace.js";
 import type { Workspace } from "./read.js";
 import type { WorkspaceConfig } from "./schema.js";
-
-/** Entries kept: the oldest beyond this many are removed when one is added. */
-const MAX_ENTRIES = 64;
 
 interface Entry {
   v: 1;
@@ -33,26 +28,19 @@ interface Entry {
 
 /** The folder of the cached configurations, or null when caching is off (BAOCAO_CACHE_DIR set but empty). */
 export function configCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform) {
-  const base =
-    env.BAOCAO_CACHE_DIR !== undefined
-      ? env.BAOCAO_CACHE_DIR
-      : platform === "win32"
-        ? join(env.LOCALAPPDATA ?? join(homedir(), "AppData", "Local"), "baocao", "Cache")
-        : platform === "darwin"
-          ? join(homedir(), "Library", "Caches", "baocao")
-          : join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "baocao");
-  return base === "" ? null : join(base, "config");
+  return cacheFolder(KIND, env, platform);
 }
+
+const KIND = "config";
 
 /** The workspace in `dir` as readWorkspace would give it, from the cache; null when it is not there. */
 export function cachedWorkspace(dir: string, env: NodeJS.ProcessEnv = process.env): Workspace | null {
   try {
-    const cacheDir = configCacheDir(env);
-    if (cacheDir === null) return null;
+    if (configCacheDir(env) === null) return null;
     // Read as the reader reads (a regular UTF-8 file): anything it would refuse is a miss, and the reader
     // then reports it.
     const mainText = readTextFile(join(dir, CONFIG_FILE), CONFIG_FILE);
-    const entry: unknown = JSON.parse(readFileSync(join(cacheDir, `${keyOf(mainText)}.json`), "utf8"));
+    const entry = readCached(KIND, keyOf(mainText), env);
     if (!isEntry(entry)) return null;
     for (const include of entry.includes) {
       if (sha256(readTextFile(join(dir, include.file), include.file)) !== include.sha256) return null;
@@ -69,46 +57,17 @@ export function rememberWorkspace(
   texts: ReadonlyMap<string, string>,
   env: NodeJS.ProcessEnv = process.env,
 ): void {
-  try {
-    const cacheDir = configCacheDir(env);
-    const mainText = texts.get(CONFIG_FILE);
-    if (cacheDir === null || mainText === undefined) return;
-    const entry: Entry = {
-      v: 1,
-      files: [...workspace.files],
-      includes: [...texts]
-        .filter(([file]) => file !== CONFIG_FILE)
-        .map(([file, text]) => ({ file, sha256: sha256(text) })),
-      config: workspace.config,
-    };
-    const json = JSON.stringify(entry);
-    // A value JSON cannot hold as it is (undefined, a Date, NaN …) is not kept.
-    if (!isDeepStrictEqual((JSON.parse(json) as Entry).config, workspace.config)) return;
-    mkdirSync(cacheDir, { recursive: true });
-    const target = join(cacheDir, `${keyOf(mainText)}.json`);
-    // Written whole then renamed: another baocao reading meanwhile sees the old entry or the new, never half.
-    const temporary = `${target}.${process.pid}.tmp`;
-    writeFileSync(temporary, json);
-    renameSync(temporary, target);
-    prune(cacheDir);
-  } catch {
-    // a read-only or full disk: the next run reads the configuration again
-  }
-}
-
-function prune(cacheDir: string): void {
-  const entries = readdirSync(cacheDir).filter((name) => name.endsWith(".json"));
-  if (entries.length <= MAX_ENTRIES) return;
-  const byAge = entries
-    .map((name) => {
-      try {
-        return { name, time: statSync(join(cacheDir, name)).mtimeMs };
-      } catch {
-        return { name, time: 0 };
-      }
-    })
-    .sort((a, b) => a.time - b.time);
-  for (const { name } of byAge.slice(0, entries.length - MAX_ENTRIES)) rmSync(join(cacheDir, name), { force: true });
+  const mainText = texts.get(CONFIG_FILE);
+  if (mainText === undefined) return;
+  const entry: Entry = {
+    v: 1,
+    files: [...workspace.files],
+    includes: [...texts]
+      .filter(([file]) => file !== CONFIG_FILE)
+      .map(([file, text]) => ({ file, sha256: sha256(text) })),
+    config: workspace.config,
+  };
+  writeCached(KIND, keyOf(mainText), entry, env);
 }
 
 function isEntry(value: unknown): value is Entry {
@@ -128,29 +87,35 @@ function isEntry(value: unknown): value is Entry {
 }
 
 function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return digestOf(text);
 }
 
 function keyOf(mainText: string): string {
-  return createHash("sha256").update(readerDigest()).update("\0").update(mainText).digest("hex");
+  return digestOf(readerDigest(), mainText);
 }
 
 let digest: string | undefined;
 
 /**
  * A digest of the code that turns the texts into the configuration: read.ts and the modules it imports, as
- * they are on disk (built .js, or .ts in the tests), and the yaml and zod packages' versions.
+ * they are on disk (built .js, or .ts in the tests), this module, and the yaml and zod packages' versions.
  */
 export function readerDigest(): string {
   if (digest !== undefined) return digest;
   const hash = createHash("sha256");
   const seen = new Set<string>();
-  const pending = [moduleFile(fileURLToPath(new URL("./read.js", import.meta.url)))];
+  // The reader, and this module (the entries' layout).
+  const pending = [moduleFile(fileURLToPath(new URL("./read.js", import.meta.url))), fileURLToPath(import.meta.url)];
   while (pending.length > 0) {
     const file = pending.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const text = readFileSync(file, "utf8");
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      text = "(none)"; // a path named in a comment, say: nothing to follow
+    }
     hash
       .update(file.slice(file.lastIndexOf(sep) + 1))
       .update("\0")
@@ -160,21 +125,16 @@ export function readerDigest(): string {
       pending.push(moduleFile(resolve(dirname(file), match[1]!)));
     }
   }
-  const require = createRequire(import.meta.url);
-  for (const name of ["yaml", "zod"]) {
-    const main = require.resolve(name);
-    const root = main.slice(0, main.lastIndexOf(`${sep}node_modules${sep}${name}${sep}`));
-    const manifest = join(root, "node_modules", name, "package.json");
+  for (const name of ["yaml", "zod"])
     hash
       .update(name)
       .update("\0")
-      .update((JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version);
-  }
+      .update(installedVersion(name, import.meta.url));
   digest = hash.digest("hex");
   return digest;
 }
 
-/** `from "./x.js"`, `import "./x.js"`, `import("./x.js")`: the modules a module loads, by relative path. */
+/** The modules a module loads by relative path: after `from`, `import`, `import(`. */
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["'](\.\.?\/[^"']+)["']/gm;
 
 /** The file of a module: x.js as built, else x.ts (the sources, as the tests run them). */
