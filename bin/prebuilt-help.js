@@ -2,8 +2,9 @@
 // messages of both languages and the command definitions cost more than Node's own start (issue 16: --help
 // ≤ 1.3 × `node -e 0`). scripts/build-help.js writes dist/cli/help.json at build time from what the built
 // program itself prints in a pipe; test/help-fast-path.test.ts checks that both print the same.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import zlib from "node:zlib";
 
 /** The built files the top-level help is made from: a help.json older than any of them is not used. */
 export const HELP_SOURCES = ["cli/program.js", "cli/usage.js", "messages/cli.js", "messages/commands.js"];
@@ -29,18 +30,34 @@ export function helpLanguage(args, env) {
   return lang ?? (fromEnv === "en" || fromEnv === "vi" ? fromEnv : "vi");
 }
 
-/** A digest of the help's sources in `dist` (a file URL ending in /), to tell a help.json of another build. */
-export function helpFingerprint(dist) {
-  const hash = createHash("sha256");
-  for (const file of HELP_SOURCES) hash.update(readFileSync(new URL(file, dist)));
-  return hash.digest("hex");
+/**
+ * Digests of the help's sources in `dist` (a file URL ending in /), to tell a help.json of another build: their
+ * CRC-32 and length (zlib's, Node 20.15 and later: loading node:crypto would cost more than the rest of the
+ * answer) and, for an older Node, their SHA-256. `all`: both (scripts/build-help.js), else the one this Node
+ * computes fastest.
+ */
+export function helpFingerprint(dist, all = false) {
+  const files = HELP_SOURCES.map((file) => readFileSync(new URL(file, dist)));
+  const fingerprint = {};
+  if (typeof zlib.crc32 === "function") {
+    let crc = 0;
+    for (const bytes of files) crc = zlib.crc32(bytes, crc);
+    fingerprint.crc32 = `${crc.toString(16)}:${files.reduce((sum, bytes) => sum + bytes.length, 0)}`;
+    if (!all) return fingerprint;
+  }
+  const hash = createRequire(import.meta.url)("node:crypto").createHash("sha256");
+  for (const bytes of files) hash.update(bytes);
+  fingerprint.sha256 = hash.digest("hex");
+  return fingerprint;
 }
 
 /** The help as the built program prints it in a pipe, or null (no help.json, or one of another build). */
 export function prebuiltHelp(dist, lang) {
   try {
     const help = JSON.parse(readFileSync(new URL("cli/help.json", dist), "utf8"));
-    return help.fingerprint === helpFingerprint(dist) && typeof help[lang] === "string" ? help[lang] : null;
+    const fingerprint = helpFingerprint(dist);
+    const same = Object.entries(fingerprint).every(([kind, value]) => help.fingerprint?.[kind] === value);
+    return same && typeof help[lang] === "string" ? help[lang] : null;
   } catch {
     return null;
   }

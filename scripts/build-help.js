@@ -21,5 +21,5 @@ function helpIn(lang) {
   return run.stdout;
 }
 
-const help = { fingerprint: helpFingerprint(dist), vi: helpIn("vi"), en: helpIn("en") };
+const help = { fingerprint: helpFingerprint(dist, true), vi: helpIn("vi"), en: helpIn("en") };
 writeFileSync(new URL("cli/help.json", dist), `${JSON.stringify(help)}\n`);
