@@ -6,6 +6,12 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { readFileSync } = await import("node:fs");
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   process.stdout.write(`${pkg.version}\n`);
+} else if (
+  (args.includes("--help") || args.includes("-h")) &&
+  process.stdout.isTTY !== true &&
+  (await answerHelp(args))
+) {
+  // answered from dist/cli/help.json (bin/prebuilt-help.js)
 } else {
   try {
     await import("../dist/cli/index.js");
@@ -16,4 +22,17 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
     console.error("baocao: chưa build — chạy `npm run build` trong thư mục mã nguồn (not built: run `npm run build`).");
     process.exitCode = 2;
   }
+}
+
+/**
+ * `baocao --help` in a pipe or a file: the help written at build time, without loading the program. On a
+ * terminal commander wraps the help to the terminal's width, so the program answers.
+ */
+async function answerHelp(args) {
+  const { helpLanguage, prebuiltHelp } = await import("./prebuilt-help.js");
+  const lang = helpLanguage(args, process.env);
+  const text = lang === null ? null : prebuiltHelp(new URL("../dist/", import.meta.url), lang);
+  if (text === null) return false;
+  process.stdout.write(text);
+  return true;
 }

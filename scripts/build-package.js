@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm pack` / `npm publish` (the prepack script): dist/ built afresh for the package — emptied first, so
 // that no module of a deleted source is shipped, and without source maps (the package holds no src/ to map
-// to). Nothing is built or run when the package is installed. A later `npm run build` puts the maps back.
+// to); then the help that bin/baocao.js prints without loading the program (scripts/build-help.js). Nothing is
+// built or run when the package is installed. A later `npm run build` puts the maps back.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -14,4 +15,10 @@ const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--so
   cwd: root,
   stdio: "inherit",
 });
-process.exit(run.status ?? 1);
+if (run.status !== 0) process.exit(run.status ?? 1);
+// The top-level help that bin/baocao.js prints without loading the program (scripts/build-help.js).
+const help = spawnSync(process.execPath, [fileURLToPath(new URL("build-help.js", import.meta.url))], {
+  cwd: root,
+  stdio: "inherit",
+});
+process.exit(help.status ?? 1);

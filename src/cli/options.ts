@@ -5,7 +5,8 @@ import type { Period } from "../domain/period/index.js";
 import { parsePeriod } from "../domain/period/index.js";
 import { UserError } from "../errors.js";
 import { parseShortDate } from "../vn/dates.js";
-import { readWorkspace, resolveWorkspaceDir } from "../workspace/read.js";
+import { resolveWorkspaceDir } from "../workspace/locate.js";
+import { openWorkspace } from "../workspace/open.js";
 import type { Workspace } from "../workspace/read.js";
 
 /** --period; undefined when not given. */
@@ -42,6 +43,10 @@ export function parseReceived(text: string | undefined): Date | undefined {
 }
 
 /** The workspace of --workspace, else the one the inputs (or the current folder) are in, read and checked. */
-export function loadWorkspace(option: string | undefined, cwd: string, inputs?: readonly string[]): Workspace {
-  return readWorkspace(resolveWorkspaceDir(option, cwd, inputs));
+export async function loadWorkspace(
+  option: string | undefined,
+  cwd: string,
+  inputs?: readonly string[],
+): Promise<Workspace> {
+  return openWorkspace(resolveWorkspaceDir(option, cwd, inputs));
 }

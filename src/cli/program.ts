@@ -240,7 +240,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
         const { statusHistory, printStatusHistory } = await import("./commands/status/history.js");
         printStatusHistory(
           // With --history, --period P is --to P (as aggregate's sheet: the periods up to P).
-          statusHistory({
+          await statusHistory({
             cwd: context.cwd,
             workspace: global.workspace,
             from: options.from,
@@ -256,7 +256,7 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
       }
       const { status, printStatus } = await import("./commands/status/index.js");
       printStatus(
-        status({ cwd: context.cwd, workspace: global.workspace, period: options.period, lang: global.lang }),
+        await status({ cwd: context.cwd, workspace: global.workspace, period: options.period, lang: global.lang }),
         context.output!,
       );
     });

@@ -1,6 +1,7 @@
 // One line of store/ledger.jsonl: one ingest decision about one file. The ledger is append-only; which
 // submission is current is derived from line order alone (see current.ts), so no line is ever rewritten.
-import { z } from "zod";
+import { createRequire } from "node:module";
+import type * as Zod from "zod";
 import { FINDING_CODES } from "../domain/findings.js";
 import type { FileStatus, Finding } from "../domain/findings.js";
 
@@ -75,51 +76,227 @@ export interface ReviewDecision {
   readonly note: string;
 }
 
-const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
-const countSchema = z.number().int().nonnegative();
+/**
+ * zod, loaded only for a line that the hand check below does not pass. Why: zod is ~95 modules, about 30 ms
+ * of every command that reads the ledger (validate, ingest …: issue 16), and a sound ledger never needs it.
+ * Its CommonJS build, so that the synchronous readers of the ledger can load it when they must.
+ */
+export function loadZod(): typeof Zod {
+  return createRequire(import.meta.url)("zod") as typeof Zod;
+}
 
-const findingSchema = z.object({
-  severity: z.enum(["error", "warning", "info"]),
-  // Finding codes are a stable contract; renaming one would need a ledger migration.
-  code: z.enum(FINDING_CODES),
-  sheet: z.string().nullable(),
-  cell: z.string().nullable(),
-  row: z.number().int().nullable(),
-  column: z.string().nullable(),
-  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
+function buildEntrySchema({ z }: typeof Zod) {
+  const sha256Schema = z.string().regex(SHA256);
+  const countSchema = z.number().int().nonnegative();
 
-// Unknown keys are dropped rather than refused, so a later v1 that adds an optional field stays readable.
-const entrySchema = z.object({
-  v: z.literal(1),
-  time: z.iso.datetime(),
-  period: z.string().min(1),
-  unit: z.string().min(1).nullable(),
-  file: z.string(),
-  sha256: sha256Schema,
-  size: countSchema,
-  status: z.enum(["accepted", "rejected", "unreadable"]),
-  declaredPeriod: z.string().nullable(),
-  decision: z.enum(["accepted", "rejected"]),
-  reason: z.enum(REJECTION_REASONS).nullable(),
-  errors: countSchema,
-  warnings: countSchema,
-  findings: z.array(findingSchema),
-  omitted: countSchema,
-  archive: z.string().min(1).nullable(),
-  supersedes: sha256Schema.nullable(),
-  original: z
-    .object({
-      format: z.enum(["xls", "ods", "xlsb"]),
-      sha256: sha256Schema,
-      size: countSchema,
-      archive: z.string().min(1).nullable(),
-    })
-    .optional(),
-  formVersion: z.string().nullable().optional(),
-  review: z.object({ action: z.enum(["accept", "reject"]), by: z.string(), note: z.string() }).optional(),
-}) satisfies z.ZodType<LedgerEntry>;
+  const findingSchema = z.object({
+    severity: z.enum(SEVERITIES),
+    // Finding codes are a stable contract; renaming one would need a ledger migration.
+    code: z.enum(FINDING_CODES),
+    sheet: z.string().nullable(),
+    cell: z.string().nullable(),
+    row: z.number().int().nullable(),
+    column: z.string().nullable(),
+    value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+  });
+
+  // Unknown keys are dropped rather than refused, so a later v1 that adds an optional field stays readable.
+  return z.object({
+    v: z.literal(1),
+    time: z.iso.datetime(),
+    period: z.string().min(1),
+    unit: z.string().min(1).nullable(),
+    file: z.string(),
+    sha256: sha256Schema,
+    size: countSchema,
+    status: z.enum(STATUSES),
+    declaredPeriod: z.string().nullable(),
+    decision: z.enum(DECISIONS),
+    reason: z.enum(REJECTION_REASONS).nullable(),
+    errors: countSchema,
+    warnings: countSchema,
+    findings: z.array(findingSchema),
+    omitted: countSchema,
+    archive: z.string().min(1).nullable(),
+    supersedes: sha256Schema.nullable(),
+    original: z
+      .object({
+        format: z.enum(ORIGINAL_FORMATS),
+        sha256: sha256Schema,
+        size: countSchema,
+        archive: z.string().min(1).nullable(),
+      })
+      .optional(),
+    formVersion: z.string().nullable().optional(),
+    review: z.object({ action: z.enum(REVIEW_ACTIONS), by: z.string(), note: z.string() }).optional(),
+  }) satisfies Zod.z.ZodType<LedgerEntry>;
+}
+
+let entrySchema: ReturnType<typeof buildEntrySchema> | undefined;
+
+/** The schema of a ledger line (zod's parse is what quickEntry must agree with: ledger-entry.test.ts). */
+export function ledgerEntrySchema(): ReturnType<typeof buildEntrySchema> {
+  entrySchema ??= buildEntrySchema(loadZod());
+  return entrySchema;
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const SEVERITIES = ["error", "warning", "info"] as const;
+const STATUSES = ["accepted", "rejected", "unreadable"] as const;
+const DECISIONS = ["accepted", "rejected"] as const;
+const ORIGINAL_FORMATS = ["xls", "ods", "xlsb"] as const;
+const REVIEW_ACTIONS = ["accept", "reject"] as const;
+const FINDING_CODE_SET: ReadonlySet<unknown> = new Set(FINDING_CODES);
+/** What new Date().toISOString() writes: a real instant, which z.iso.datetime() accepts. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
+
+/**
+ * The entry the schema gives for `json` when `json` certainly passes it (the same keys in the same order,
+ * unknown ones dropped); null when it may not — then the schema decides, and words the problem.
+ * test: ledger-entry.test.ts checks it against the schema on valid lines and on every kind of damage.
+ */
+export function quickEntry(json: unknown): LedgerEntry | null {
+  if (!isRecord(json)) return null;
+  const e = json;
+  if (
+    e.v !== 1 ||
+    !isInstant(e.time) ||
+    !isText(e.period, 1) ||
+    !(e.unit === null || isText(e.unit, 1)) ||
+    typeof e.file !== "string" ||
+    !isSha256(e.sha256) ||
+    !isCount(e.size) ||
+    !isOneOf(e.status, STATUSES) ||
+    !(e.declaredPeriod === null || typeof e.declaredPeriod === "string") ||
+    !isOneOf(e.decision, DECISIONS) ||
+    !(e.reason === null || isOneOf(e.reason, REJECTION_REASONS)) ||
+    !isCount(e.errors) ||
+    !isCount(e.warnings) ||
+    !Array.isArray(e.findings) ||
+    !isCount(e.omitted) ||
+    !(e.archive === null || isText(e.archive, 1)) ||
+    !(e.supersedes === null || isSha256(e.supersedes))
+  )
+    return null;
+  const findings: Finding[] = [];
+  for (const finding of e.findings as unknown[]) {
+    const checked = quickFinding(finding);
+    if (checked === null) return null;
+    findings.push(checked);
+  }
+  let original: LedgerOriginal | undefined;
+  if ("original" in e) {
+    const o = e.original;
+    if (
+      !isRecord(o) ||
+      !isOneOf(o.format, ORIGINAL_FORMATS) ||
+      !isSha256(o.sha256) ||
+      !isCount(o.size) ||
+      !(o.archive === null || isText(o.archive, 1))
+    )
+      return null;
+    original = { format: o.format, sha256: o.sha256, size: o.size, archive: o.archive };
+  }
+  if ("formVersion" in e && !(e.formVersion === null || typeof e.formVersion === "string")) return null;
+  let review: ReviewDecision | undefined;
+  if ("review" in e) {
+    const r = e.review;
+    if (!isRecord(r) || !isOneOf(r.action, REVIEW_ACTIONS) || typeof r.by !== "string" || typeof r.note !== "string")
+      return null;
+    review = { action: r.action, by: r.by, note: r.note };
+  }
+  return {
+    v: 1,
+    time: e.time,
+    period: e.period,
+    unit: e.unit,
+    file: e.file,
+    sha256: e.sha256,
+    size: e.size,
+    status: e.status,
+    declaredPeriod: e.declaredPeriod,
+    decision: e.decision,
+    reason: e.reason,
+    errors: e.errors,
+    warnings: e.warnings,
+    findings,
+    omitted: e.omitted,
+    archive: e.archive,
+    supersedes: e.supersedes,
+    ...(original === undefined ? {} : { original }),
+    ...("formVersion" in e ? { formVersion: e.formVersion as string | null } : {}),
+    ...(review === undefined ? {} : { review }),
+  };
+}
+
+function quickFinding(json: unknown): Finding | null {
+  if (!isRecord(json)) return null;
+  const f = json;
+  if (
+    !isOneOf(f.severity, SEVERITIES) ||
+    !FINDING_CODE_SET.has(f.code) ||
+    !(f.sheet === null || typeof f.sheet === "string") ||
+    !(f.cell === null || typeof f.cell === "string") ||
+    !(f.row === null || isInteger(f.row)) ||
+    !(f.column === null || typeof f.column === "string") ||
+    !(f.value === null || ["string", "boolean"].includes(typeof f.value) || isFiniteNumber(f.value)) ||
+    !isRecord(f.params) ||
+    Object.hasOwn(f.params, "__proto__")
+  )
+    return null;
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(f.params)) {
+    if (typeof value !== "string" && !isFiniteNumber(value)) return null;
+    params[key] = value;
+  }
+  return {
+    severity: f.severity,
+    code: f.code as Finding["code"],
+    sheet: f.sheet,
+    cell: f.cell,
+    row: f.row,
+    column: f.column,
+    value: f.value as Finding["value"],
+    params,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isText(value: unknown, min: number): value is string {
+  return typeof value === "string" && value.length >= min;
+}
+
+function isSha256(value: unknown): value is string {
+  return typeof value === "string" && SHA256.test(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+function isInteger(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value);
+}
+
+function isCount(value: unknown): value is number {
+  return isInteger(value) && value >= 0;
+}
+
+function isOneOf<T extends string>(value: unknown, values: readonly T[]): value is T {
+  return (values as readonly unknown[]).includes(value);
+}
+
+/** An instant as new Date().toISOString() writes it (a subset of what z.iso.datetime() accepts). */
+export function isInstant(value: unknown): value is string {
+  if (typeof value !== "string" || !ISO_INSTANT.test(value)) return false;
+  // A real day and time (no 30 February, no 24:00): the instant it names is written the same, to the second.
+  const time = new Date(value).getTime();
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+}
 
 export type LineProblem = "json" | "version" | "schema";
 
@@ -137,13 +314,16 @@ export function parseLedgerLine(line: string): ParsedLine {
   if (typeof json === "object" && json !== null && "v" in json && json.v !== 1) {
     return { ok: false, problem: "version", detail: `v=${JSON.stringify(json.v)}` };
   }
-  const result = entrySchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const detail = issue ? `${issue.path.join(".") || "(line)"}: ${issue.message}` : "invalid entry";
-    return { ok: false, problem: "schema", detail };
+  let entry = quickEntry(json);
+  if (entry === null) {
+    const result = ledgerEntrySchema().safeParse(json);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const detail = issue ? `${issue.path.join(".") || "(line)"}: ${issue.message}` : "invalid entry";
+      return { ok: false, problem: "schema", detail };
+    }
+    entry = result.data;
   }
-  const entry = result.data;
   // Cross-field rules the schema cannot express on its own.
   const accepted = entry.decision === "accepted";
   if (accepted !== (entry.reason === null) || accepted !== (entry.archive !== null)) {

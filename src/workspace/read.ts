@@ -1,11 +1,10 @@
 // Reads a workspace's baocao.yaml and its included files, then delegates to the pure parts
 // (sources.ts, validate.ts). Throws WorkspaceConfigError with every issue located by file and line.
-import { statSync } from "node:fs";
-import { isAbsolute, join, normalize, resolve, sep } from "node:path";
+import { isAbsolute, join, normalize, sep } from "node:path";
 import { UserError } from "../errors.js";
 import { WorkspaceConfigError } from "./config-error.js";
 import { readTextFile } from "../io/read-text.js";
-import { CONFIG_FILE, findWorkspaceDir } from "./find-workspace.js";
+import { CONFIG_FILE } from "./find-workspace.js";
 import type { ConfigIssue } from "./issues.js";
 import { assemble, includesOf, parseSource } from "./sources.js";
 import type { WorkspaceConfig } from "./schema.js";
@@ -19,25 +18,16 @@ export interface Workspace {
   readonly files: readonly string[];
 }
 
-/**
- * The workspace named by -w, else the nearest one upward from `cwd`, else the nearest one upward from
- * the first input (so `baocao validate some-workspace/inbox` works from anywhere).
- */
-export function resolveWorkspaceDir(explicit: string | undefined, cwd: string, inputs: readonly string[] = []): string {
-  if (explicit !== undefined) {
-    const dir = resolve(cwd, explicit);
-    if (isFile(dir)) throw new UserError("workspace/not-a-dir", { dir });
-    if (!isDirectory(dir)) throw new UserError("workspace/dir-missing", { dir });
-    if (!isFile(join(dir, CONFIG_FILE))) throw new UserError("workspace/not-found", { dir });
-    return dir;
-  }
-  const found = findWorkspaceDir(cwd) ?? (inputs[0] === undefined ? null : findWorkspaceDir(resolve(cwd, inputs[0])));
-  if (found === null) throw new UserError("workspace/not-found", { dir: resolve(cwd) });
-  return found;
-}
+export { resolveWorkspaceDir } from "./locate.js";
 
 export function readWorkspace(dir: string): Workspace {
+  return readWorkspaceSources(dir).workspace;
+}
+
+/** readWorkspace, with the texts it read (file → text) for the cache (config-cache.ts). */
+export function readWorkspaceSources(dir: string): { workspace: Workspace; texts: Map<string, string> } {
   const mainText = readText(dir, CONFIG_FILE);
+  const texts = new Map([[CONFIG_FILE, mainText]]);
   const main = parseSource({ file: CONFIG_FILE, text: mainText });
   const issues: ConfigIssue[] = [...main.issues];
   const includes = [];
@@ -58,6 +48,7 @@ export function readWorkspace(dir: string): Workspace {
         issues.push({ path: ["include", index], detail: { kind: "include-missing", file: relative } });
         continue;
       }
+      texts.set(relative, text);
       const included = parseSource({ file: relative, text });
       issues.push(...included.issues);
       includes.push(included.parsed);
@@ -73,7 +64,7 @@ export function readWorkspace(dir: string): Workspace {
   if (result.value === null) {
     throw new WorkspaceConfigError(CONFIG_FILE, byPosition(result.issues.map(assembled.locate)));
   }
-  return { dir, config: result.value, files };
+  return { workspace: { dir, config: result.value, files }, texts };
 }
 
 /** In reading order: by file, then line (stable, so issues on one line keep their order). */
@@ -99,20 +90,4 @@ function safeRelativePath(name: string): string | null {
   const normal = normalize(name);
   if (normal.split(sep).includes("..") || normal.split("/").includes("..")) return null;
   return normal;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }

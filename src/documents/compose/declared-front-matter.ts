@@ -2,9 +2,9 @@
 // directive cites the report) takes the cited one's kind, type abbreviation and issuer from the cited
 // template, so the two can never disagree. Each `{{…}}` stands for a value not known here: it reads as
 // "…", which no abbreviation or issuer id can be.
-import { parse as parseYaml } from "yaml";
 import { splitTemplate } from "../template/front-matter.js";
 import { TemplateError, problem } from "../template/template-error.js";
+import { parseYamlText } from "../template/yaml-text.js";
 
 export function declaredFrontMatter(source: string, file: string): Record<string, unknown> {
   const text = source
@@ -15,7 +15,7 @@ export function declaredFrontMatter(source: string, file: string): Record<string
   if (front === null) return {};
   let parsed: unknown;
   try {
-    parsed = parseYaml(front.text.replace(/\{\{[\s\S]*?\}\}/g, "…"), { logLevel: "error" });
+    parsed = parseYamlText(front.text.replace(/\{\{[\s\S]*?\}\}/g, "…"));
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
     throw new TemplateError({ file, problem: problem("front-matter-yaml", { yamlCode: "", reason }) });

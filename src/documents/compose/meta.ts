@@ -6,7 +6,7 @@ import type { WorkspaceConfig } from "../../domain/workspace-config.js";
 import { UserError } from "../../errors.js";
 import { describeConfigIssue } from "../../workspace/format-issue.js";
 import { formatPath } from "../../workspace/issues.js";
-import { toConfigIssues } from "../../workspace/validate.js";
+import { toConfigIssues } from "../../workspace/zod-issues.js";
 import type { DocumentMeta } from "../model.js";
 
 export const frontMatterSchema = z.strictObject({

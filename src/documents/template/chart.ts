@@ -1,10 +1,10 @@
 // Charts in a template body: a fenced block ```chart whose content is YAML (or JSON, which YAML reads)
 // { title, categories, series: [{ name, values }] }. The `chart` helper writes such a block from data.
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Block } from "../model.js";
 import { TemplateProblemError } from "./template-error.js";
 import type { TemplateProblem } from "./template-error.js";
+import { parseYamlText } from "./yaml-text.js";
 
 export type ChartBlock = Extract<Block, { type: "chart" }>;
 
@@ -54,7 +54,7 @@ export function toChartBlock(spec: unknown): ChartBlock {
 export function parseChartSpec(yamlText: string): ChartBlock {
   let spec: unknown;
   try {
-    spec = parseYaml(yamlText, { logLevel: "error" });
+    spec = parseYamlText(yamlText);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw new ChartSpecError({

@@ -6,10 +6,10 @@
 // structure, "no" or "1e3" stay text, and `recipients: {{recipients}}` gives the list itself.
 // A scalar that is exactly one placeholder takes the value as it is (number, list, object…); a
 // placeholder inside other text is replaced by the value's text.
-import { YAMLParseError, parse as parseYaml } from "yaml";
 import { displayText, isSafeString } from "./escape.js";
 import { TemplateError, TemplateProblemError, TemplateRunFailure, problem } from "./template-error.js";
 import type { PartPosition } from "./template-error.js";
+import { parseYamlText, yamlPackage } from "./yaml-text.js";
 
 export interface TemplatePart {
   readonly text: string;
@@ -67,7 +67,7 @@ const parsedYaml = new Map<string, unknown>();
 
 function parseYamlOnce(text: string): unknown {
   if (parsedYaml.has(text)) return parsedYaml.get(text);
-  const parsed: unknown = parseYaml(text, { logLevel: "error" });
+  const parsed = parseYamlText(text);
   if (parsedYaml.size >= PARSED_KEPT) parsedYaml.delete(parsedYaml.keys().next().value as string);
   parsedYaml.set(text, parsed);
   return parsed;
@@ -84,7 +84,8 @@ export function readFrontMatter(
   try {
     parsed = parseYamlOnce(rendered);
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) {
+    // yaml is loaded: it has just thrown (yaml-text.ts loads it for a text not parsed before).
+    if (!(error instanceof yamlPackage().YAMLParseError)) {
       // The yaml library resolves aliases after parsing: "*x" without an anchor "&x" is a ReferenceError.
       const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
       const yamlCode = /alias/i.test(reason) ? "BAD_ALIAS" : "OTHER";

@@ -29,7 +29,7 @@ export type { AggregateResult };
 
 export async function runAggregate(options: AggregateOptions): Promise<AggregateResult> {
   const period = requirePeriodOption(options.period);
-  const workspace = loadWorkspace(options.workspace, options.cwd);
+  const workspace = await loadWorkspace(options.workspace, options.cwd);
   return withProgress(options.feedback, messages(options.lang).aggregate.progress, (onProgress) =>
     aggregateToFiles(workspace, period, {
       cwd: options.cwd,

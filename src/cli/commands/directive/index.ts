@@ -13,7 +13,7 @@ export interface DirectiveOptions extends DocumentCommandOptions {
 
 export async function directive(options: DirectiveOptions): Promise<WrittenDocument> {
   const period = requirePeriodOption(options.period);
-  const workspace = loadWorkspace(options.workspace, options.cwd);
+  const workspace = await loadWorkspace(options.workspace, options.cwd);
   return writeDirective(workspace, period, {
     cwd: options.cwd,
     ...(options.out === undefined ? {} : { out: options.out }),

@@ -26,7 +26,7 @@ export type { FormsResult };
 
 export async function forms(options: FormsOptions): Promise<FormsResult> {
   const period = requirePeriodOption(options.period);
-  const workspace = loadWorkspace(options.workspace, options.cwd);
+  const workspace = await loadWorkspace(options.workspace, options.cwd);
   return withProgress(options.feedback, messages(options.lang).forms.progress, (onProgress) =>
     writeForms(workspace, period, {
       cwd: options.cwd,

@@ -43,7 +43,7 @@ export async function ingest(options: IngestOptions): Promise<IngestCommandResul
   const received = parseReceived(options.received);
   const now = received ?? options.now ?? new Date();
   const today = options.today ?? vietnamDateOf(new Date());
-  const workspace = loadWorkspace(options.workspace, options.cwd, options.inputs);
+  const workspace = await loadWorkspace(options.workspace, options.cwd, options.inputs);
   const result = await withProgress(options.feedback, messages(options.lang).validate.progress, (onProgress) =>
     ingestFiles(workspace, period, {
       cwd: options.cwd,

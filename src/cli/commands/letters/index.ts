@@ -39,7 +39,7 @@ export async function letters(options: LettersOptions): Promise<LettersResult> {
   const deadline = options.deadline === undefined ? undefined : parseDateOption(options.deadline, "--deadline");
   const ref = options.ref === undefined ? undefined : parseCitedLetter(options.ref);
   if (ref === null) throw new UserError("letters/bad-ref", { value: options.ref! });
-  const workspace = loadWorkspace(options.workspace, options.cwd);
+  const workspace = await loadWorkspace(options.workspace, options.cwd);
   const {
     period: _period,
     workspace: _workspace,

@@ -16,7 +16,7 @@ export interface LockCommandOptions {
 
 export async function lock(options: LockCommandOptions): Promise<LockResult> {
   const period = requirePeriodOption(options.period);
-  return lockPeriod(loadWorkspace(options.workspace, options.cwd), period, {
+  return lockPeriod(await loadWorkspace(options.workspace, options.cwd), period, {
     now: options.now ?? new Date(),
     ...(options.note === undefined ? {} : { note: options.note }),
   });

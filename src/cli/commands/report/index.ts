@@ -23,7 +23,7 @@ export type { WrittenReport };
 
 export async function report(options: ReportOptions): Promise<WrittenReport> {
   const period = requirePeriodOption(options.period);
-  const workspace = loadWorkspace(options.workspace, options.cwd);
+  const workspace = await loadWorkspace(options.workspace, options.cwd);
   return writeReport(workspace, period, {
     cwd: options.cwd,
     ...(options.out === undefined ? {} : { out: options.out }),

@@ -23,7 +23,7 @@ export async function review(options: ReviewCommandOptions): Promise<ReviewResul
   const period = requirePeriodOption(options.period);
   if (options.accept === options.reject) throw new UserError("review/choose", {});
   if (options.note === undefined || options.note.trim() === "") throw new UserError("review/no-note", {});
-  return reviewSubmission(loadWorkspace(options.workspace, options.cwd), period, {
+  return reviewSubmission(await loadWorkspace(options.workspace, options.cwd), period, {
     unit: options.unit,
     action: options.accept === true ? "accept" : "reject",
     note: options.note,

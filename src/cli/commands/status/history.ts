@@ -18,10 +18,10 @@ export interface StatusHistoryOptions {
   to?: string | undefined;
 }
 
-export function statusHistory(options: StatusHistoryOptions): StatusHistoryResult {
+export async function statusHistory(options: StatusHistoryOptions): Promise<StatusHistoryResult> {
   const from = parsePeriodOption(options.from) ?? undefined;
   const to = parsePeriodOption(options.to) ?? undefined;
-  return historyOfWorkspace(loadWorkspace(options.workspace, options.cwd), { from, to });
+  return historyOfWorkspace(await loadWorkspace(options.workspace, options.cwd), { from, to });
 }
 
 /** "2/3 (67%)", or "—" over nothing. */

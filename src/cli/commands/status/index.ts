@@ -19,9 +19,9 @@ export interface StatusOptions {
 
 export type { StatusResult };
 
-export function status(options: StatusOptions): StatusResult {
+export async function status(options: StatusOptions): Promise<StatusResult> {
   const period = requirePeriodOption(options.period);
-  return unitStatus(loadWorkspace(options.workspace, options.cwd), period);
+  return unitStatus(await loadWorkspace(options.workspace, options.cwd), period);
 }
 
 export function printStatus(result: StatusResult, output: Output): void {

@@ -33,7 +33,7 @@ export interface ValidateCommandOptions {
 
 export async function validate(options: ValidateCommandOptions): Promise<ValidateResult> {
   const period = parsePeriodOption(options.period);
-  const workspace = loadWorkspace(options.workspace, options.cwd, options.inputs);
+  const workspace = await loadWorkspace(options.workspace, options.cwd, options.inputs);
   return withProgress(options.feedback, messages(options.lang).validate.progress, (onProgress) =>
     validateForms(workspace, {
       cwd: options.cwd,
