@@ -2,9 +2,8 @@
 // holds — cell values, rich text, formula results, notes — through the one sanitiser (domain/xml-text.ts),
 // so that no text makes a part that is not well-formed and a literal `_xHHHH_` stays literal. An annotated
 // copy needs it most: exceljs reads `_xFFFE_` in a received file as U+FFFE and would write that character.
-import type ExcelJS from "exceljs";
 import type { Cell, CellRichTextValue, Comment, Workbook } from "exceljs";
-import { ValueType } from "./exceljs-parts.js";
+import ExcelJS from "exceljs";
 import { xlsxText, xmlSafeText } from "../../domain/xml-text.js";
 
 function safeRichText(value: CellRichTextValue): CellRichTextValue | undefined {
@@ -23,10 +22,10 @@ function safeValue(cell: Cell): void {
   if (typeof value === "string") {
     const text = xlsxText(value);
     if (text !== value) cell.value = text;
-  } else if (cell.type === ValueType.RichText) {
+  } else if (cell.type === ExcelJS.ValueType.RichText) {
     const safe = safeRichText(value as CellRichTextValue);
     if (safe !== undefined) cell.value = safe;
-  } else if (cell.type === ValueType.Formula) {
+  } else if (cell.type === ExcelJS.ValueType.Formula) {
     const formula = value as { result?: unknown };
     if (typeof formula.result === "string") {
       const text = xlsxText(formula.result);
@@ -80,7 +79,7 @@ export function makeWorkbookTextXmlSafe(workbook: Workbook): void {
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         // A merged cell other than the top-left shows the master's value: set on the master only.
-        if (cell.type === ValueType.Merge) return;
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         safeValue(cell);
         safeNote(cell);
       });

@@ -15,6 +15,7 @@
 // Text from submissions (descriptions, notes, unit names, file names …) is only ever assigned as a JS
 // string, which exceljs writes as a shared-string cell (t="s"): never a formula, whatever it starts with.
 // Formulas are built here from cell addresses and the fixed sheet names only.
+import ExcelJS from "exceljs";
 import { Writable } from "node:stream";
 import type { Aggregate } from "../../aggregate/types.js";
 import { dataWindow, periodLabel } from "../../domain/period/index.js";
@@ -22,7 +23,6 @@ import type { Period } from "../../domain/period/index.js";
 import type { WorkspaceConfig } from "../../workspace/schema.js";
 import { withFixedZipTimestamps } from "../../zip/index.js";
 import { FORM_CREATOR } from "../excel/index.js";
-import { StreamWorkbookWriter } from "../excel/exceljs-parts.js";
 import { addBreakdownSheet } from "./breakdowns-sheet.js";
 import { addByUnitSheet } from "./by-unit-sheet.js";
 import { addIncidentSheet } from "./incidents-sheet.js";
@@ -57,7 +57,7 @@ export async function writeSummaryWorkbook(
   });
   // Shared strings: text cells are t="s" (never a formula); styles: the fonts, fills, borders and formats.
   // The deflate level named, so that withPrintOptions deflates the sheets it edits the same way.
-  const workbook = new StreamWorkbookWriter({
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: sink,
     useSharedStrings: true,
     useStyles: true,
