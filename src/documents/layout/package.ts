@@ -34,7 +34,7 @@ import type { DeflatedZipEntry, ZipEntry } from "../../zip/index.js";
 import { deterministicParts, isText } from "./deterministic.js";
 import type { PackagePart } from "./deterministic.js";
 import { withNormalStyle } from "./styles.js";
-import { STANDALONE_DECLARATION, stringifyXml } from "./xml.js";
+import { escapeText, STANDALONE_DECLARATION, stringifyXml } from "./xml.js";
 
 const DOCUMENT_PART = "word/document.xml";
 const STYLES_PART = "word/styles.xml";
@@ -136,6 +136,18 @@ export interface BodyPiece {
    */
   readonly key: string | null;
   readonly make: () => readonly FileChild[];
+  /**
+   * The same piece but for the text of one run: made with `placeholder` in its place (and `key` naming
+   * what it is made from), its XML is known once for all documents and `text` is put in. Both are one
+   * run's text as it is written (no line break, no tab). When the placeholder is not found exactly once
+   * in that XML, the piece itself is made.
+   */
+  readonly line?: {
+    readonly key: string;
+    readonly placeholder: string;
+    readonly text: string;
+    readonly make: () => readonly FileChild[];
+  };
 }
 
 interface Frame {
@@ -148,6 +160,8 @@ interface Frame {
   readonly tail: string;
   /** The XML of the pieces met so far, by key. */
   readonly pieces: Map<string, string>;
+  /** The XML of pieces with a placeholder line (BodyPiece.line), by key; null: the placeholder was not found once. */
+  readonly lines: Map<string, string | null>;
   /** Documents still to be checked against docx's whole package. */
   checks: number;
 }
@@ -231,6 +245,7 @@ async function newFrame(options: IPropertiesOptions, children: readonly FileChil
     head: whole.slice(0, at),
     tail: whole.slice(at),
     pieces: new Map(),
+    lines: new Map(),
     checks: FRAME_CHECKS,
   };
 }
@@ -268,7 +283,9 @@ async function framedParts(options: IPropertiesOptions, pieces: readonly BodyPie
   const before = frameState(frame.file);
   const xml: string[] = [];
   for (const piece of pieces) {
-    let known = piece.key === null ? undefined : frame.pieces.get(piece.key);
+    let known = piece.line === undefined ? undefined : lineXml(frame, piece.line);
+    if (known === null) return unusable();
+    known ??= piece.key === null ? undefined : frame.pieces.get(piece.key);
     if (known === undefined) {
       const made = pieceXml(frame, piece.make());
       if (made === null) return unusable();
@@ -294,6 +311,21 @@ async function framedParts(options: IPropertiesOptions, pieces: readonly BodyPie
     }
   }
   return parts;
+}
+
+/** A piece's XML from its placeholder's (BodyPiece.line); undefined: make the piece; null: the frame cannot. */
+function lineXml(frame: Frame, line: NonNullable<BodyPiece["line"]>): string | null | undefined {
+  if (/[\t\n\r]/.test(line.text)) return undefined;
+  const placeholder = escapeText(line.placeholder);
+  let known = frame.lines.get(line.key);
+  if (known === undefined) {
+    const made = pieceXml(frame, line.make());
+    if (made === null) return null;
+    known = made.split(placeholder).length === 2 ? made : null;
+    if (frame.lines.size >= PIECES_KEPT) frame.lines.clear();
+    frame.lines.set(line.key, known);
+  }
+  return known?.replace(placeholder, () => escapeText(line.text));
 }
 
 /** core.xml's dates are docx's clock (deterministic.ts replaces them): the rest is compared. */

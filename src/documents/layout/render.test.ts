@@ -595,6 +595,12 @@ describe("determinism", () => {
       // Other margins: another frame.
       { ...letter, meta: { ...letter.meta, margins: { top: 25, bottom: 25, left: 30, right: 20 } } },
       { ...letter, meta: { ...letter.meta, copies: ["Như trên", "Lưu: VT"] } },
+      // Numbers: the header table is made once with a placeholder number, each letter's put in.
+      ...["1", "12", "999", "1000"].map((value) => ({
+        ...letter,
+        meta: { ...letter.meta, number: { value, symbol: "STTTT-TTr" }, recipients: [`Trường số ${value}`] },
+      })),
+      { ...letter, meta: { ...letter.meta, number: { value: "5", symbol: "A&B<C>" } } },
     ];
     forgetPackageKinds();
     for (let round = 0; round < 2; round++)

@@ -10,8 +10,8 @@ import type { AdminDocument, Block, DocumentMeta } from "../model.js";
 import { appendixSection } from "./appendix.js";
 import { bodyChildren } from "./body.js";
 import { closingTable } from "./closing.js";
-import { FONT_NAME } from "./fonts.js";
-import { headerTable } from "./header-table.js";
+import { cleanText, FONT_NAME } from "./fonts.js";
+import { headerTable, numberLine } from "./header-table.js";
 import { packDocument, packPieces } from "./package.js";
 import type { BodyPiece, PackOptions } from "./package.js";
 import { A4, pageGeometry, resolveMargins, sectionPage } from "./page.js";
@@ -59,12 +59,39 @@ function mainHeaders(choices: SectionChoices): ISectionOptions["headers"] {
   return { default: batchHeaders.page, first: batchHeaders.empty };
 }
 
+/** A number no letter has: the header table is made once with it, and each letter's number put in its place. */
+const NUMBER_PLACEHOLDER = "987654321";
+
+/**
+ * The header table. It differs from letter to letter of a batch only by the number line, so it is made once
+ * with a placeholder number, from the fields it reads (not "Kính gửi", "Nơi nhận" or the signer, which
+ * differ or do not matter; package.ts checks the first letters of each frame against docx whole).
+ */
+function headerPiece(meta: DocumentMeta, geometry: PageGeometry): BodyPiece {
+  const make = () => [headerTable(meta, geometry)];
+  if (meta.number.value === null) return { key: null, make };
+  const shared: DocumentMeta = {
+    ...meta,
+    number: { ...meta.number, value: NUMBER_PLACEHOLDER },
+    recipients: [],
+    copies: [],
+    signer: { authority: [], title: "", name: "" },
+  };
+  return {
+    key: null,
+    make,
+    line: {
+      key: JSON.stringify(["header", shared, geometry]),
+      placeholder: cleanText(numberLine(shared.number)),
+      text: cleanText(numberLine(meta.number)),
+      make: () => [headerTable(shared, geometry)],
+    },
+  };
+}
+
 /** The main section's first components: the header table, the title (typed documents), "Kính gửi". */
 function leadPieces(meta: DocumentMeta, geometry: PageGeometry): BodyPiece[] {
-  const pieces: BodyPiece[] = [
-    // Its number differs from letter to letter: not worth remembering.
-    { key: null, make: () => [headerTable(meta, geometry)] },
-  ];
+  const pieces: BodyPiece[] = [headerPiece(meta, geometry)];
   // Each key holds everything its components are made from (see BodyPiece).
   if (meta.kind === "typed")
     pieces.push({
