@@ -172,6 +172,8 @@ const FRAME_CHECKS = 2;
 const PIECES_KEPT = 512;
 /** Frames by key; null: a frame that cannot be used (its documents are written as before). */
 const frames = new Map<string, Frame | null>();
+/** Frames being made (newFrame is asynchronous), by key. */
+const framesMade = new Map<string, Promise<Frame | null>>();
 /** Header and footer objects by identity (the same objects for every letter of a batch: render.ts). */
 const componentIds = new WeakMap<object, number>();
 let lastComponentId = 0;
@@ -250,13 +252,23 @@ async function newFrame(options: IPropertiesOptions, children: readonly FileChil
   };
 }
 
-/** The XML of a piece's components in the frame, or null when it cannot be written alone. */
+/**
+ * The XML of a piece's components in the frame, or null when it cannot be written alone. Each component is
+ * formatted as the body formats its children (docx's own loop: a component written as others is written
+ * as those, one that writes nothing is left out), in the frame's context with the document and its body on
+ * the stack, where docx finds the section a component is in; not the whole document each time. What the
+ * body does once all its children are written (tables of contents, page numbers) concerns only fields and
+ * bookmarks, which a piece may not hold (DOCUMENT_WIDE).
+ */
 function pieceXml(frame: Frame, children: readonly FileChild[]): string | null {
-  const elements = bodyElements(frame.file, frame.standIn, children);
-  // The last element is the section's properties, as in every document of the frame.
-  const last = elements?.at(-1);
-  if (elements === null || last === undefined || !frame.tail.startsWith(last)) return null;
-  const xml = elements.slice(0, -1).join("");
+  const view = frame.file.Document.View;
+  const context = { file: frame.file, viewWrapper: frame.file.Document, stack: [view, view.Body] };
+  let xml = "";
+  for (const child of children)
+    for (const component of child.writtenAs ?? [child]) {
+      const formatted = component.prepForXml(context);
+      if (formatted !== undefined) xml += stringifyXml(formatted);
+    }
   return DOCUMENT_WIDE.test(xml) ? null : xml;
 }
 
@@ -271,9 +283,22 @@ async function framedParts(options: IPropertiesOptions, pieces: readonly BodyPie
   if (frame === null) return null;
   const all = () => pieces.flatMap((piece) => piece.make());
   if (frame === undefined) {
-    frame = await newFrame(options, all());
-    if (frames.size >= KINDS_KEPT) frames.delete(frames.keys().next().value ?? "");
-    frames.set(key, frame);
+    // Letters in flight meet a new frame together: it is made once, the others wait for it.
+    let made = framesMade.get(key);
+    if (made === undefined) {
+      made = newFrame(options, all());
+      framesMade.set(key, made);
+    }
+    try {
+      frame = await made;
+    } finally {
+      framesMade.delete(key);
+    }
+    if (!frames.has(key)) {
+      if (frames.size >= KINDS_KEPT) frames.delete(frames.keys().next().value ?? "");
+      frames.set(key, frame);
+    }
+    frame = frames.get(key) ?? null;
     if (frame === null) return null;
   }
   const unusable = () => {

@@ -611,6 +611,11 @@ describe("determinism", () => {
     // Two frames (two page geometries), both trusted after their checks; no letter written the old way.
     expect(usableFrames()).toBe(2);
     expect(forgetPackageKinds()).toBe(2);
+    // Letters in flight together meet a new frame at once: the same bytes.
+    const together = await Promise.all(variants.map((doc) => renderDocument(doc, { batch: true })));
+    for (const [index, doc] of variants.entries())
+      expect(together[index]!.equals(await renderDocument(doc))).toBe(true);
+    expect(usableFrames()).toBe(2);
   });
 
   it("writes the same bytes on every run, whatever the clock says", async () => {
