@@ -69,14 +69,16 @@ const NUMBER_PLACEHOLDER = "987654321";
  */
 function headerPiece(meta: DocumentMeta, geometry: PageGeometry): BodyPiece {
   const make = () => [headerTable(meta, geometry)];
-  if (meta.number.value === null) return { key: null, make };
   const shared: DocumentMeta = {
     ...meta,
-    number: { ...meta.number, value: NUMBER_PLACEHOLDER },
+    number: { ...meta.number, value: meta.number.value === null ? null : NUMBER_PLACEHOLDER },
     recipients: [],
     copies: [],
     signer: { authority: [], title: "", name: "" },
   };
+  // A draft's number is a blank for the records office, the same in every letter: the whole table is shared.
+  if (meta.number.value === null)
+    return { key: JSON.stringify(["header", shared, geometry]), make: () => [headerTable(shared, geometry)] };
   return {
     key: null,
     make,
