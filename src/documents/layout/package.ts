@@ -16,12 +16,17 @@
 // bytes are the same as docx's, made deterministic (deterministic.ts).
 //
 // Even so, each letter of a batch was still a whole docx Document (its default styles, theme and numbering
-// built again: a fifth of a letter's time) only to format its body. So a batch's document of one section
-// is formatted in a "frame": one Document per kind of frame (the same options but for the section's
-// children, the same section properties and the same header objects), whose section holds a stand-in
-// component written as the current document's children (docx's public `writtenAs`). The first two
-// documents of each frame are also written by docx in full and every part compared; a frame that does
-// not give docx's very bytes, or whose body adds lists, relationships, media or parts, is not used again.
+// built again: a fifth of a letter's time) only to format its body, and most of that body is the same in
+// every letter. So a batch's document of one section (packPieces) is written in a "frame": one Document
+// per kind of frame (the same options but for the section's children, the same section properties and the
+// same header objects), whose section holds a stand-in component (docx's public `writtenAs`), made and
+// packed by docx once from the kind's first document. The body comes in pieces (render.ts: the header
+// table, "Kính gửi", each block, the closing), each keyed by everything it is made from: a piece is made
+// and formatted in the frame's context only the first time its key is met, and document.xml is the
+// frame's own text around the pieces' XML. The first two documents of each frame are also written by docx
+// whole and every part compared; a frame that does not give docx's very bytes, or whose body adds lists,
+// relationships, media or parts, or fields that need the whole body, is not used again (its documents are
+// written as below).
 //
 // Every part's compressed bytes are kept too: a part whose text is the same as the last time it was
 // zipped (all but document.xml in a batch of letters) is not compressed again.
