@@ -618,6 +618,27 @@ describe("determinism", () => {
     expect(usableFrames()).toBe(2);
   });
 
+  it("stops using a frame once a letter's body adds a part (a chart): every letter still as docx writes it whole", async () => {
+    const letter = sampleLetter();
+    const chart: Block = {
+      type: "chart",
+      title: "Số vụ việc",
+      categories: ["Quý I", "Quý II"],
+      series: [{ name: "2023", values: [3, 5] }],
+    };
+    const variants: AdminDocument[] = [
+      letter,
+      { ...letter, meta: { ...letter.meta, recipients: ["Trường số 2"] } },
+      { ...letter, meta: { ...letter.meta, recipients: ["Trường số 3"] } },
+      withBody(letter, [{ type: "paragraph", content: [{ text: "Biểu đồ:" }] }, chart]),
+      { ...letter, meta: { ...letter.meta, recipients: ["Trường số 5"] } },
+    ];
+    forgetPackageKinds();
+    for (const doc of variants)
+      expect((await renderDocument(doc, { batch: true })).equals(await renderDocument(doc))).toBe(true);
+    expect(usableFrames()).toBe(0);
+  });
+
   it("writes the same bytes on every run, whatever the clock says", async () => {
     const again = await renderDocument(sampleLetter());
     expect(again.equals(letterBytes)).toBe(true);
