@@ -514,16 +514,23 @@ describe("baocao letters", () => {
     expect(readManifest(dir).letters[1]).toMatchObject({ code: "CAT", status: "failed", missing: ["chuc_vu"] });
   });
 
-  it("a large batch is laid out on worker threads, giving the very letters the main thread gives", async () => {
+  it("a large batch is laid out on worker threads when BAOCAO_WORKERS asks, giving the very letters the main thread gives", async () => {
     const rows = Array.from({ length: 45 }, (_, i) => `D${i},Đơn vị số ${i + 1},Giám đốc`);
     const big = join(suite(), "lon.csv");
     const small = join(suite(), "nho.csv");
     writeFileSync(big, ["ma,ten,chuc_vu", ...rows].join("\n"));
     writeFileSync(small, ["ma,ten,chuc_vu", ...rows.slice(0, 5)].join("\n"));
     const common = ["-w", ws, "letters", "moi-hop", "--number-from", "501", "--date", "02/07/2023", "-q"];
-    expect((await runBaocao([...common, "--to", big, "--out", join(suite(), "lon")])).status).toBe(0);
+    // Built-in letters use workers only when asked (src/letters/render/pool.ts, renderWorkers).
+    const workers = { env: { BAOCAO_WORKERS: "2" } };
+    expect((await runBaocao([...common, "--to", big, "--out", join(suite(), "lon")], workers)).status).toBe(0);
     expect((await runBaocao([...common, "--to", small, "--out", join(suite(), "nho")])).status).toBe(0);
+    expect((await runBaocao([...common, "--to", big, "--out", join(suite(), "lon-1")])).status).toBe(0);
     const files = readdirSync(join(suite(), "lon")).filter((name) => name.endsWith(".docx"));
+    for (const name of files)
+      expect(readFileSync(join(suite(), "lon", name)).equals(readFileSync(join(suite(), "lon-1", name))), name).toBe(
+        true,
+      );
     expect(files).toHaveLength(45);
     for (const i of [0, 22, 44]) {
       const text = documentText(join(suite(), "lon", files[i]!));
@@ -641,7 +648,7 @@ describe("baocao letters", () => {
   });
 
   it("Ctrl+C in the middle of a batch: exit 130, every letter written whole, no temporary file, inputs untouched", async () => {
-    // Enough letters to take several seconds on any machine, on worker threads (the large-batch path).
+    // Enough letters to take a few seconds on any machine (the large-batch path).
     const count = 3000;
     const list = join(suite(), "ctrl-c.csv");
     writeFileSync(

@@ -5,7 +5,7 @@ import { MOTTO, NATIONAL_TITLE } from "./columns.js";
 import { docxParts, styledParagraphsOf, styleSheet } from "../../../test/helpers/docx-inspect.js";
 import type { StyledParagraph as ParagraphInfo, StyleSheet } from "../../../test/helpers/docx-inspect.js";
 import { textWidth } from "./metrics.js";
-import { forgetPackageKinds } from "./package.js";
+import { forgetPackageKinds, usableFrames } from "./package.js";
 import { renderDocument } from "./render.js";
 import { sampleLetter, sampleReport } from "../../../test/helpers/document-samples.js";
 import { readZipEntries as readZip } from "../../../test/helpers/zip.js";
@@ -567,6 +567,76 @@ describe("determinism", () => {
     expect((await renderDocument(other)).equals(whole)).toBe(true);
     expect(forgetPackageKinds()).toBe(1);
     expect(docxParts(whole).get("word/document.xml")).toContain("Sở Tư pháp");
+  });
+
+  it("writes each letter of a batch from its frame and the pieces it met before, as docx writes it whole", async () => {
+    const letter = sampleLetter();
+    const table: Block = {
+      type: "table",
+      header: [[{ text: "Đơn vị" }], [{ text: "Số vụ" }]],
+      rows: [
+        [[{ text: "Trường số 1" }], [{ text: "3" }]],
+        [[{ text: "Trường số 2" }], [{ text: "12" }]],
+      ],
+    };
+    const variants: AdminDocument[] = [
+      letter,
+      {
+        ...letter,
+        meta: { ...letter.meta, recipients: ["Trường Thử nghiệm số 1"], number: { value: "7", symbol: "S-TTr" } },
+      },
+      { ...letter, meta: { ...letter.meta, recipients: ['Trường Thử nghiệm số 2 & <Cơ sở> "B"'] } },
+      // No "Kính gửi": a spacer; a table; a text that differs.
+      withBody({ ...letter, meta: { ...letter.meta, recipients: [] } }, [
+        { type: "paragraph", content: [{ text: "Kính gửi đơn vị " }, { text: "đậm", bold: true }] },
+        table,
+      ]),
+      letter,
+      // Other margins: another frame.
+      { ...letter, meta: { ...letter.meta, margins: { top: 25, bottom: 25, left: 30, right: 20 } } },
+      { ...letter, meta: { ...letter.meta, copies: ["Như trên", "Lưu: VT"] } },
+      // Numbers: the header table is made once with a placeholder number, each letter's put in.
+      ...["1", "12", "999", "1000"].map((value) => ({
+        ...letter,
+        meta: { ...letter.meta, number: { value, symbol: "STTTT-TTr" }, recipients: [`Trường số ${value}`] },
+      })),
+      { ...letter, meta: { ...letter.meta, number: { value: "5", symbol: "A&B<C>" } } },
+    ];
+    forgetPackageKinds();
+    for (let round = 0; round < 2; round++)
+      for (const doc of variants) {
+        const batch = await renderDocument(doc, { batch: true });
+        expect(batch.equals(await renderDocument(doc))).toBe(true);
+      }
+    // Two frames (two page geometries), both trusted after their checks; no letter written the old way.
+    expect(usableFrames()).toBe(2);
+    expect(forgetPackageKinds()).toBe(2);
+    // Letters in flight together meet a new frame at once: the same bytes.
+    const together = await Promise.all(variants.map((doc) => renderDocument(doc, { batch: true })));
+    for (const [index, doc] of variants.entries())
+      expect(together[index]!.equals(await renderDocument(doc))).toBe(true);
+    expect(usableFrames()).toBe(2);
+  });
+
+  it("stops using a frame once a letter's body adds a part (a chart): every letter still as docx writes it whole", async () => {
+    const letter = sampleLetter();
+    const chart: Block = {
+      type: "chart",
+      title: "Số vụ việc",
+      categories: ["Quý I", "Quý II"],
+      series: [{ name: "2023", values: [3, 5] }],
+    };
+    const variants: AdminDocument[] = [
+      letter,
+      { ...letter, meta: { ...letter.meta, recipients: ["Trường số 2"] } },
+      { ...letter, meta: { ...letter.meta, recipients: ["Trường số 3"] } },
+      withBody(letter, [{ type: "paragraph", content: [{ text: "Biểu đồ:" }] }, chart]),
+      { ...letter, meta: { ...letter.meta, recipients: ["Trường số 5"] } },
+    ];
+    forgetPackageKinds();
+    for (const doc of variants)
+      expect((await renderDocument(doc, { batch: true })).equals(await renderDocument(doc))).toBe(true);
+    expect(usableFrames()).toBe(0);
   });
 
   it("writes the same bytes on every run, whatever the clock says", async () => {

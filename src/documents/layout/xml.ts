@@ -84,6 +84,11 @@ function format(element: unknown): string {
   );
 }
 
+/** A text as stringifyXml writes it in an element's content. */
+export function escapeText(text: string): string {
+  return String(escapeValue(text));
+}
+
 export const STANDALONE_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 /** The XML of a formatted component (without a declaration). */

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { sampleLetter } from "../../../test/helpers/document-samples.js";
 import { renderDocument } from "../../documents/layout/index.js";
-import { createRenderPool, POOL_THRESHOLD, renderPoolSize } from "./pool.js";
+import { createRenderPool, POOL_THRESHOLD, renderPoolSize, renderWorkers } from "./pool.js";
 
 const DIST_POOL = new URL("../../../dist/letters/render/pool.js", import.meta.url);
 
@@ -13,6 +13,18 @@ describe("renderPoolSize", () => {
     expect(renderPoolSize({ BAOCAO_WORKERS: "1" }, 16)).toBe(1);
     expect(renderPoolSize({ BAOCAO_WORKERS: "6" }, 16)).toBe(6);
     expect(renderPoolSize({ BAOCAO_WORKERS: "1000" }, 2)).toBe(4);
+  });
+});
+
+describe("renderWorkers", () => {
+  it("leaves built-in letters to the main thread unless BAOCAO_WORKERS asks for workers; Word-template letters get them", () => {
+    expect(renderWorkers(1000, "layout", {}, 2)).toBe(0);
+    expect(renderWorkers(100_000, "layout", {}, 16)).toBe(0);
+    expect(renderWorkers(1000, "layout", { BAOCAO_WORKERS: "2" }, 2)).toBe(2);
+    expect(renderWorkers(POOL_THRESHOLD - 1, "layout", { BAOCAO_WORKERS: "2" }, 2)).toBe(0);
+    expect(renderWorkers(1000, "word", {}, 2)).toBe(2);
+    expect(renderWorkers(1000, "word", { BAOCAO_WORKERS: "1" }, 2)).toBe(0);
+    expect(renderWorkers(POOL_THRESHOLD - 1, "word", {}, 2)).toBe(0);
   });
 });
 

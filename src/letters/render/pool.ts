@@ -1,9 +1,10 @@
 // Making letters on every core. Building a .docx is synchronous JavaScript (the docx object tree, its
 // XML, the zip; or, from a Word template, the patched parts and the zip), so letters in flight on one
 // thread only take turns; worker threads (src/workers) make a 2-core machine make two letters at once.
-// Used for batches large enough to repay starting the workers (each loads the layout engine, a few
-// hundred ms); smaller batches, BAOCAO_WORKERS=1, and runs from the TypeScript sources (tests), where the
-// compiled worker file does not exist, lay out in the main thread.
+// Used where they repay their start (renderWorkers): letters from a Word template from POOL_THRESHOLD
+// letters up; built-in letters only when BAOCAO_WORKERS asks. Smaller batches, BAOCAO_WORKERS=1, and runs
+// from the TypeScript sources (tests), where the compiled worker file does not exist, lay out in the main
+// thread.
 import { availableParallelism } from "node:os";
 import type { AdminDocument } from "../../documents/model.js";
 import type { FillOptions, WordData } from "../../documents/word-template/index.js";
@@ -46,14 +47,37 @@ export function renderPoolSize(env: NodeJS.ProcessEnv = process.env, cores: numb
   return workerCount(env, cores) ?? Math.min(DEFAULT_WORKERS, cores);
 }
 
+/**
+ * How many render workers a batch of `letters` gets: 0 for the main thread alone.
+ *
+ * Built-in (layout) letters use workers only when BAOCAO_WORKERS asks for them. A batch's letters share
+ * their frame and most of their XML (documents/layout/package.ts), so a letter takes about a millisecond
+ * of the main thread, about as much as writing its files; a worker's start (loading docx, compiling it
+ * again, making its own frames) then cost more than it saved. Measured on 2 cores (issue 16): 1,000
+ * letters 2.4 CPU-s and 2.2–2.8 s wall in the main thread, 2.8–3.1 CPU-s and 2.6–3.7 s with 2 workers;
+ * 4,000 letters 5.9 CPU-s / 9.0 s alone, 7.1 CPU-s / 10.0 s with 2 workers. Letters from a Word template
+ * keep the workers from POOL_THRESHOLD letters.
+ */
+export function renderWorkers(
+  letters: number,
+  kind: "layout" | "word",
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+): number {
+  const asked = workerCount(env, cores);
+  if (kind === "layout" && asked === undefined) return 0;
+  const size = asked ?? Math.min(DEFAULT_WORKERS, cores);
+  return letters < POOL_THRESHOLD || size < 2 ? 0 : size;
+}
+
 /** A pool for `letters` letters (from `word`, a Word template, when given), or null when the main thread should do the work. */
 export function createRenderPool(
   letters: number,
   word?: RenderWorkerData["word"],
   env: NodeJS.ProcessEnv = process.env,
 ): RenderPool | null {
-  const size = renderPoolSize(env);
-  if (letters < POOL_THRESHOLD || size < 2 || !isRunnableWorker(WORKER_URL)) return null;
+  const size = renderWorkers(letters, word === undefined ? "layout" : "word", env);
+  if (size === 0 || !isRunnableWorker(WORKER_URL)) return null;
   const pool = createWorkerPool<RenderWorkerData, RenderRequest, Uint8Array>({
     url: WORKER_URL,
     size,
