@@ -1,7 +1,8 @@
 // In process: the letters use case on the sample workspace (no worker threads, the common atomic writer),
 // with a scripted LetterWorkers port to see what it is asked to do.
-import { existsSync, readFileSync, readdirSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Document, Packer, Paragraph, TextRun } from "docx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { docxParts, paragraphsOf } from "../../test/helpers/docx-inspect.js";
 import { H1_2023, TODAY, sampleWorkspace } from "../../test/helpers/sample-workspace.js";
@@ -91,6 +92,41 @@ describe("letters (use case)", () => {
     expect(result.total).toBe(workspace.config.units.length);
     expect(result.letters.every((row) => row.status === "ok" && row.number === null)).toBe(true);
     expect(existsSync(join(workspace.dir, result.dir))).toBe(false);
+  });
+
+  it("asks for a pool of cheap letters for built-in letters and a compiled Word template, not for one docx cannot compile", async () => {
+    const workspace = sampleWorkspace(tempDir());
+    const asked: (boolean | undefined)[] = [];
+    const workers: LetterWorkers = {
+      createPool: (_count, _word, cheap) => {
+        asked.push(cheap);
+        return null;
+      },
+      writeLetter: async (path, bytes) => (await import("../io/write-atomic.js")).writeFileAtomic(path, bytes),
+    };
+    const run = (template: string, out: string) =>
+      letters(
+        workspace,
+        H1_2023,
+        { ...base, cwd: workspace.dir, template, kind: "enterprise", draft: true, out },
+        workers,
+      );
+    await run("de-nghi-bao-cao", "a");
+    const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    writeFileSync(
+      join(workspace.dir, "thu.docx"),
+      await Packer.toBuffer(new Document({ sections: [{ children: [paragraph("Kính gửi: {{recipient.name}}")] }] })),
+    );
+    await run("thu.docx", "b");
+    // A template holding the compiler's private-use markers is filled by patchDocument, a few ms a letter.
+    writeFileSync(
+      join(workspace.dir, "thu-2.docx"),
+      await Packer.toBuffer(
+        new Document({ sections: [{ children: [paragraph("\uE002 Kính gửi: {{recipient.name}}")] }] }),
+      ),
+    );
+    await run("thu-2.docx", "c");
+    expect(asked).toEqual([true, true, false]);
   });
 });
 

@@ -71,15 +71,18 @@ export interface LetterPool {
 
 /** How letters are made and written: the worker pool and the atomic writer; tests give their own. */
 export interface LetterWorkers {
-  /** A pool for a batch of `letters`, or null when the batch is too small to repay starting workers. */
-  createPool(letters: number, word?: { bytes: Uint8Array; file: string }): LetterPool | null;
+  /**
+   * A pool for a batch of `letters`, or null when starting workers would not repay itself; `cheap`: each
+   * letter takes about a millisecond (built-in letters, a compiled Word template).
+   */
+  createPool(letters: number, word?: { bytes: Uint8Array; file: string }, cheap?: boolean): LetterPool | null;
   /** Writes one letter atomically into its folder, which exists. */
   writeLetter(path: string, bytes: Buffer): Promise<void>;
 }
 
 /** The letters' worker pool (src/letters/render) and the atomic writer that does not wait for the disk. */
 export const LETTER_WORKERS: LetterWorkers = {
-  createPool: (letters, word) => createRenderPool(letters, word),
+  createPool: (letters, word, cheap) => createRenderPool(letters, word, process.env, cheap),
   writeLetter: (path, bytes) => writeFileAtomicAsync(path, bytes, { dirExists: true }),
 };
 
@@ -128,6 +131,8 @@ interface Engines {
   readonly engineWith: (pool?: LetterPool) => LetterEngine;
   /** A Word template's bytes, for the workers. */
   readonly wordSource?: { bytes: Uint8Array; file: string };
+  /** Each letter is a string join of the template compiled once (word-template/compiled.ts). */
+  readonly wordCompiled?: boolean;
 }
 
 export async function letters(
@@ -276,6 +281,7 @@ async function prepareEngines(
         MissingFieldsError,
       ),
     wordSource: { bytes, file: show(file) },
+    wordCompiled: template.compiled,
   };
 }
 
@@ -287,7 +293,14 @@ async function writeSeparate(plan: Plan, engines: Engines, workers: LetterWorker
   } catch (error) {
     throw new UserError("letters/write-failed", { file: show(dir), code: fsErrorCode(error) });
   }
-  const pool = options.concurrency !== undefined ? null : workers.createPool(plan.letters.length, engines.wordSource);
+  const pool =
+    options.concurrency !== undefined
+      ? null
+      : workers.createPool(
+          plan.letters.length,
+          engines.wordSource,
+          engines.wordSource === undefined || engines.wordCompiled,
+        );
   try {
     return await runSeparate(engines.engineWith(pool ?? undefined), plan.letters, {
       // Enough letters in flight to keep every worker busy while files are written.

@@ -1,8 +1,8 @@
 // Making letters on every core. Building a .docx is synchronous JavaScript (the docx object tree, its
 // XML, the zip; or, from a Word template, the patched parts and the zip), so letters in flight on one
 // thread only take turns; worker threads (src/workers) make a 2-core machine make two letters at once.
-// Used where they repay their start (renderWorkers): letters from a Word template from POOL_THRESHOLD
-// letters up; built-in letters only when BAOCAO_WORKERS asks. Smaller batches, BAOCAO_WORKERS=1, and runs
+// Used where they repay their start (renderWorkers): letters from a Word template that could not be compiled
+// from POOL_THRESHOLD letters up; built-in letters and compiled templates only when BAOCAO_WORKERS asks. Smaller batches, BAOCAO_WORKERS=1, and runs
 // from the TypeScript sources (tests), where the compiled worker file does not exist, lay out in the main
 // thread.
 import { availableParallelism } from "node:os";
@@ -55,8 +55,10 @@ export function renderPoolSize(env: NodeJS.ProcessEnv = process.env, cores: numb
  * of the main thread, about as much as writing its files; a worker's start (loading docx, compiling it
  * again, making its own frames) then cost more than it saved. Measured on 2 cores (issue 16): 1,000
  * letters 2.4 CPU-s and 2.2–2.8 s wall in the main thread, 2.8–3.1 CPU-s and 2.6–3.7 s with 2 workers;
- * 4,000 letters 5.9 CPU-s / 9.0 s alone, 7.1 CPU-s / 10.0 s with 2 workers. Letters from a Word template
- * keep the workers from POOL_THRESHOLD letters.
+ * 4,000 letters 5.9 CPU-s / 9.0 s alone, 7.1 CPU-s / 10.0 s with 2 workers. A Word template compiled into
+ * pieces (word-template/compiled.ts) is as cheap a letter ("layout" here too: 1,000 letters 1.4–1.8 CPU-s alone,
+ * 1.7–2.2 with 2 workers at about the same wall); one filled by patchDocument (~3 ms a letter) keeps the
+ * workers from POOL_THRESHOLD letters.
  */
 export function renderWorkers(
   letters: number,
@@ -75,8 +77,9 @@ export function createRenderPool(
   letters: number,
   word?: RenderWorkerData["word"],
   env: NodeJS.ProcessEnv = process.env,
+  cheap: boolean = word === undefined,
 ): RenderPool | null {
-  const size = renderWorkers(letters, word === undefined ? "layout" : "word", env);
+  const size = renderWorkers(letters, cheap ? "layout" : "word", env);
   if (size === 0 || !isRunnableWorker(WORKER_URL)) return null;
   const pool = createWorkerPool<RenderWorkerData, RenderRequest, Uint8Array>({
     url: WORKER_URL,
