@@ -1,7 +1,8 @@
 // The text of aggregate.json (DESIGN §6): JSON.stringify(value, null, 2) and a final newline, byte for
 // byte, also produced in pieces so that a large aggregate is written without holding the whole text.
+import { toIsoDate } from "../domain/calendar-date.js";
 import { toAggregateJson } from "./to-json.js";
-import type { Aggregate } from "./types.js";
+import type { Aggregate, IncidentRecord } from "./types.js";
 
 /** The stable text of aggregate.json: two-space indentation, a final newline, no clock. */
 export function aggregateJson(value: Aggregate): string {
@@ -12,9 +13,31 @@ export function aggregateJson(value: Aggregate): string {
  * aggregateJson in pieces, exactly `${JSON.stringify(value, null, 2)}\n`: the top three levels are laid out
  * here and everything deeper (each incident, each indicator …) by JSON.stringify, re-indented. With 100,000
  * incidents the whole text is some 100 MB of UTF-16 string; in pieces, it is written as it is made.
+ *
+ * The incident list is not copied whole into its JSON shape (dates as ISO text): each batch of incidents
+ * is converted as it is written (100,000 copies at once were some 20 MB held only to be written).
  */
 export function* aggregateJsonPieces(value: Aggregate): Generator<string> {
-  yield* stableJsonPieces(toAggregateJson(value));
+  const json = toAggregateJson({ ...value, incidents: { ...value.incidents, list: [] } });
+  const list = new MappedList(value.incidents.list, incidentJson);
+  yield* stableJsonPieces({ ...json, incidents: { ...json.incidents, list } });
+}
+
+/** An incident as aggregate.json holds it (to-json.ts' toAggregateJson, for one incident). */
+function incidentJson(incident: IncidentRecord): unknown {
+  return { ...incident, detectedOn: incident.detectedOn === null ? null : toIsoDate(incident.detectedOn) };
+}
+
+/** An array whose items are made JSON-ready only as they are written (written as `items.map(map)`). */
+class MappedList<T> {
+  constructor(
+    readonly items: readonly T[],
+    readonly map: (item: T) => unknown,
+  ) {}
+
+  slice(from: number, to: number): unknown[] {
+    return this.items.slice(from, to).map(this.map);
+  }
 }
 
 /** `${JSON.stringify(value, null, 2)}\n` in pieces, for any value (aggregateJsonPieces' layout). */
@@ -23,7 +46,16 @@ export function* stableJsonPieces(value: unknown): Generator<string> {
   yield "\n";
 }
 
+/** Items of an array laid out by JSON.stringify written a batch at a time (one piece of some 100 KB each). */
+const BATCH = 256;
+
 function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
+  if (value instanceof MappedList) {
+    const list = value as MappedList<unknown>;
+    if (depth === 2) yield* batchedItems(list.items.length, (from, to) => list.slice(from, to), indent);
+    else yield* jsonPieces(list.slice(0, list.items.length), indent, depth);
+    return;
+  }
   const container =
     value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function";
   if (!container || depth >= 3) {
@@ -36,6 +68,11 @@ function* jsonPieces(value: unknown, indent: string, depth: number): Generator<s
   if (Array.isArray(value)) {
     if (value.length === 0) {
       yield "[]";
+      return;
+    }
+    if (depth === 2) {
+      const items = value as unknown[];
+      yield* batchedItems(items.length, (from, to) => items.slice(from, to), indent);
       return;
     }
     yield "[";
@@ -64,4 +101,38 @@ function* jsonPieces(value: unknown, indent: string, depth: number): Generator<s
     yield* jsonPieces(item, inner, depth + 1);
   }
   yield `\n${indent}}`;
+}
+
+/** An array at depth 2 (its items laid out by JSON.stringify), a batch of items per piece. */
+function* batchedItems(
+  length: number,
+  slice: (from: number, to: number) => readonly unknown[],
+  indent: string,
+): Generator<string> {
+  if (length === 0) {
+    yield "[]";
+    return;
+  }
+  yield "[";
+  for (let from = 0; from < length; from += BATCH)
+    yield (from === 0 ? "" : ",") + batchItems(slice(from, Math.min(length, from + BATCH)), indent);
+  yield `\n${indent}]`;
+}
+
+/**
+ * The items of an array at `indent` as the array's text has them between its "[" and its "\n<indent>]":
+ * "\n<indent>  item,\n<indent>  item…". Why this way: JSON.stringify lays the items out at the right depth
+ * itself when the batch is wrapped in as many arrays as `indent` has levels, so that no text is re-indented
+ * by a replace (one native call per batch, not a call and a regular expression per incident).
+ */
+function batchItems(items: readonly unknown[], indent: string): string {
+  let wrapped: unknown = items;
+  for (let level = 0; level < indent.length / 2; level += 1) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  let start = 0;
+  for (let level = 0; level <= indent.length / 2; level += 1) start = text.indexOf("[", start) + 1;
+  let suffix = `\n${indent}]`;
+  for (let level = indent.length / 2 - 1; level >= 0; level -= 1) suffix += `\n${"  ".repeat(level)}]`;
+  if (!text.endsWith(suffix)) throw new Error("aggregate.json: a batch of items not laid out as expected");
+  return text.slice(start, text.length - suffix.length);
 }

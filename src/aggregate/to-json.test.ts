@@ -25,6 +25,16 @@ describe("aggregate.json and the typed aggregate", () => {
     expect([...aggregateJsonPieces(AGGREGATE)].join("")).toBe(text);
   });
 
+  it("is the same text with more incidents than a batch of them (the list written a batch at a time)", () => {
+    const list = Array.from({ length: 700 }, (_, index) => ({
+      ...AGGREGATE.incidents.list[index % AGGREGATE.incidents.list.length]!,
+      description: `vụ ${index} "trích" \n xuống dòng`,
+    }));
+    const many: Aggregate = { ...AGGREGATE, incidents: { ...AGGREGATE.incidents, list } };
+    const text = `${JSON.stringify(toAggregateJson(many), null, 2)}\n`;
+    expect([...aggregateJsonPieces(many)].join("")).toBe(text);
+  });
+
   it("reads back what it wrote: the same typed aggregate, and the same bytes again", () => {
     const text = aggregateJson(AGGREGATE);
     const back = fromAggregateJson(JSON.parse(text) as AggregateJson);

@@ -3,7 +3,16 @@ import type { Style, Workbook, Worksheet } from "exceljs";
 import type { Aggregate, IncidentRecord } from "../../aggregate/types.js";
 import type { CalendarDate } from "../../domain/calendar-date.js";
 import { xlsxText } from "../../domain/xml-text.js";
-import { columnLetter, fitWidth, frozen, wrappedHeight } from "../excel/index.js";
+import {
+  characterCount,
+  columnLetter,
+  fitWidth,
+  frozen,
+  rowHeight,
+  widthFor,
+  wrappedHeight,
+  wrappedLines,
+} from "../excel/index.js";
 import { unitNames } from "./rows.js";
 import type { UnitRow } from "./rows.js";
 import { addSheet, printHeader, setText, writeHeaderRow } from "./sheet-writer.js";
@@ -49,60 +58,75 @@ export function addIncidentSheet(
     autoFilter: `A1:${columnLetter(INCIDENT_LIST_HEADERS.length)}${lastRow}`,
   });
   const nameOf = unitNames(units);
-  const unitLabel = (code: string): string => `${code} - ${nameOf(code)}`;
+  // Made once per unit, not once per incident (a few dozen units, 100,000 incidents).
+  const unitLabels = new Map<string, string>();
+  const unitLabel = (code: string): string => {
+    let text = unitLabels.get(code);
+    if (text === undefined) unitLabels.set(code, (text = `${code} - ${nameOf(code)}`));
+    return text;
+  };
   const sourceLabel = (incident: IncidentRecord): string => `${incident.source.file}!${incident.source.row}`;
-  // Distinct texts only: a column of 100,000 rows repeats a few dozen areas, fields and behaviours.
-  const texts = (pick: (incident: IncidentRecord) => string | null): Set<string> => {
-    const seen = new Set<string>();
+  // The longest text of a column, counted without making the texts' set: only the longest matters.
+  const longest = (pick: (incident: IncidentRecord) => string | null): number => {
+    let most = 0;
     for (const incident of list) {
       const text = pick(incident);
-      if (text !== null) seen.add(text);
+      if (text !== null) most = Math.max(most, characterCount(text));
     }
-    return seen;
+    return most;
   };
+  // A source is "<file>!<row>": its file's characters (counted once per file), "!" and the row's digits.
+  let mostSource = 0;
+  let lastFile: string | null = null;
+  let fileCharacters = 0;
+  for (const { source } of list) {
+    if (source.file !== lastFile) {
+      lastFile = source.file;
+      fileCharacters = characterCount(source.file);
+    }
+    mostSource = Math.max(mostSource, fileCharacters + 1 + String(source.row).length);
+  }
 
+  const unitCodes = new Set<string>();
+  for (const incident of list) unitCodes.add(incident.unit);
   const widths = [
     6,
-    fitWidth(
-      texts((i) => unitLabel(i.unit)),
-      18,
-      30,
-    ),
+    fitWidth([...unitCodes].map(unitLabel), 18, 30),
     12,
-    fitWidth(
-      texts((i) => i.area),
+    widthFor(
+      longest((i) => i.area),
       12,
       18,
     ),
-    fitWidth(
-      texts((i) => i.field),
+    widthFor(
+      longest((i) => i.field),
       12,
       20,
     ),
-    fitWidth(
-      texts((i) => i.behavior),
+    widthFor(
+      longest((i) => i.behavior),
       14,
       26,
     ),
     40,
     15,
-    fitWidth(
-      texts((i) => i.handling),
+    widthFor(
+      longest((i) => i.handling),
       14,
       22,
     ),
     15,
-    fitWidth(
-      texts((i) => i.decision),
+    widthFor(
+      longest((i) => i.decision),
       12,
       18,
     ),
-    fitWidth(
-      texts((i) => i.note),
+    widthFor(
+      longest((i) => i.note),
       12,
       24,
     ),
-    fitWidth(texts(sourceLabel), 14, 32),
+    widthFor(mostSource, 14, 32),
   ];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   writeHeaderRow(sheet, 1, INCIDENT_LIST_HEADERS, widths);
@@ -146,25 +170,28 @@ export function addIncidentSheet(
   row.height = height;
   row.commit();
   // Texts with an _xHHHH_ of their own go to the shared strings: exceljs reads the escape back only there.
+  // A cheap includes("_x") first: nearly no text has one, and the labels are made only for one that does.
   const shared = new Map<string, number>();
   let uses = 0;
-  for (const incident of list)
-    for (const text of [
-      unitLabel(incident.unit),
-      incident.area,
-      incident.field,
-      incident.behavior,
-      incident.description,
-      incident.handling,
-      incident.decision,
-      incident.note,
-      sourceLabel(incident),
-    ])
-      if (text !== null && OOXML_ESCAPED.test(text)) {
-        uses += 1;
-        const escaped = xlsxText(text);
-        if (!shared.has(escaped)) shared.set(escaped, shared.size);
-      }
+  const share = (text: string | null): void => {
+    if (text !== null && text.includes("_x") && OOXML_ESCAPED.test(text)) {
+      uses += 1;
+      const escaped = xlsxText(text);
+      if (!shared.has(escaped)) shared.set(escaped, shared.size);
+    }
+  };
+  for (const incident of list) {
+    share(unitLabel(incident.unit));
+    share(incident.area);
+    share(incident.field);
+    share(incident.behavior);
+    share(incident.description);
+    share(incident.handling);
+    share(incident.decision);
+    share(incident.note);
+    // "<file>!<row>" has an escape only where its file has one ("!" and digits end none).
+    if (incident.source.file.includes("_x")) share(sourceLabel(incident));
+  }
   return {
     sheet,
     rows: (sharedStrings) => {
@@ -173,7 +200,8 @@ export function addIncidentSheet(
       if (shared.size > 0 && counts === null) throw new Error("Vụ việc: no shared strings to add to");
       const base = counts === null ? 0 : Number(counts[2]);
       return {
-        sheet: replaceRows(list, rowOf, (text) => {
+        sheet: replaceRows(list, widths, unitLabel, (text) => {
+          if (shared.size === 0) return null;
           const index = shared.get(text);
           return index === undefined ? null : base + index;
         }),
@@ -207,10 +235,16 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
  * The sheet's XML with its row 2 (the first incident, as exceljs wrote it) replaced by one row per incident,
  * each cell with the style exceljs gave that column in row 2. The sheet holds only that row, so it is read
  * whole; the rows are made and handed on some 64 KB at a time.
+ *
+ * The same cells, styles and heights as rowOf gives (the first row's, through exceljs), made without a
+ * cell object per value: the XML of a text cell after its reference, and its lines, are kept for the
+ * columns whose texts repeat (unit, area, field, behaviour, handling: a few dozen values in 100,000 rows),
+ * and each row is one string of its cells.
  */
 function replaceRows(
   list: readonly IncidentRecord[],
-  rowOf: (incident: IncidentRecord, index: number) => IncidentRow,
+  widths: readonly number[],
+  unitLabel: (code: string) => string,
   sharedIndex: (text: string) => number | null,
 ): PartEdit {
   return async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
@@ -228,34 +262,69 @@ function replaceRows(
     if (opening === null) throw new Error("Vụ việc: row 2 has no height");
     const attributes = opening[1]!;
     yield xml.subarray(0, start);
-    let text = "";
-    for (const [index, incident] of list.entries()) {
-      const { cells, height } = rowOf(incident, index);
+
+    // A cell is `<c r="` + its reference + its tail (the style, the type and the value, closed).
+    const empty = styles.map((s) => `" s="${s}"/>`);
+    const number = (column: number, value: number | null): string =>
+      value === null ? empty[column]! : `" s="${styles[column]!}"><v>${value}</v></c>`;
+    const text = (column: number, value: string): string => {
+      const escaped = xlsxText(value);
+      const index = sharedIndex(escaped);
+      return index === null
+        ? `" s="${styles[column]!}" t="inlineStr"><is>${textElement(escaped)}</is></c>`
+        : `" s="${styles[column]!}" t="s"><v>${index}</v></c>`;
+    };
+    // A text cell's tail and its lines (1 for an empty cell: rowHeight takes the tallest).
+    let lines = 1;
+    const fresh = (column: number, value: string | null): string => {
+      if (value === null) return empty[column]!;
+      lines = Math.max(lines, wrappedLines(value, widths[column] ?? 10));
+      return text(column, value);
+    };
+    const repeated = INCIDENT_LIST_HEADERS.map(() => new Map<string, { tail: string; lines: number }>());
+    const kept = (column: number, value: string | null): string => {
+      if (value === null) return empty[column]!;
+      const cache = repeated[column]!;
+      let cell = cache.get(value);
+      if (cell === undefined) {
+        cell = { tail: text(column, value), lines: wrappedLines(value, widths[column] ?? 10) };
+        cache.set(value, cell);
+      }
+      lines = Math.max(lines, cell.lines);
+      return cell.tail;
+    };
+
+    let chunk = "";
+    for (let index = 0; index < list.length; index += 1) {
+      const incident = list[index]!;
       const r = index + 2;
-      text += `<row r="${r}" ht="${height}"${attributes}>`;
-      cells.forEach(([value], column) => {
-        const ref = `${columnLetter(column + 1)}${r}`;
-        const s = styles[column]!;
-        if (value === null) text += `<c r="${ref}" s="${s}"/>`;
-        else if (typeof value === "number") text += `<c r="${ref}" s="${s}"><v>${value}</v></c>`;
-        else if (value instanceof Date)
-          text += `<c r="${ref}" s="${s}"><v>${(value.getTime() - EXCEL_EPOCH) / 86_400_000}</v></c>`;
-        else {
-          const escaped = xlsxText(value);
-          const index = sharedIndex(escaped);
-          text +=
-            index === null
-              ? `<c r="${ref}" s="${s}" t="inlineStr"><is>${textElement(escaped)}</is></c>`
-              : `<c r="${ref}" s="${s}" t="s"><v>${index}</v></c>`;
-        }
-      });
-      text += "</row>";
-      if (text.length >= CHUNK_CHARS) {
-        yield Buffer.from(text, "utf8");
-        text = "";
+      lines = 1;
+      const unit = kept(1, unitLabel(incident.unit));
+      const date = incident.detectedOn;
+      const detected =
+        date === null
+          ? empty[2]!
+          : `" s="${styles[2]!}"><v>${(Date.UTC(date.year, date.month - 1, date.day) - EXCEL_EPOCH) / 86_400_000}</v></c>`;
+      const area = kept(3, incident.area);
+      const field = kept(4, incident.field);
+      const behavior = kept(5, incident.behavior);
+      const description = fresh(6, incident.description);
+      const handling = kept(8, incident.handling);
+      const decision = fresh(10, incident.decision);
+      const note = fresh(11, incident.note);
+      const source = fresh(12, `${incident.source.file}!${incident.source.row}`);
+      chunk +=
+        `<row r="${r}" ht="${rowHeight(lines)}"${attributes}>` +
+        `<c r="A${r}" s="${styles[0]!}"><v>${index + 1}</v></c><c r="B${r}${unit}<c r="C${r}${detected}` +
+        `<c r="D${r}${area}<c r="E${r}${field}<c r="F${r}${behavior}<c r="G${r}${description}` +
+        `<c r="H${r}${number(7, incident.damage)}<c r="I${r}${handling}<c r="J${r}${number(9, incident.fine)}` +
+        `<c r="K${r}${decision}<c r="L${r}${note}<c r="M${r}${source}</row>`;
+      if (chunk.length >= CHUNK_CHARS) {
+        yield Buffer.from(chunk, "utf8");
+        chunk = "";
       }
     }
-    if (text !== "") yield Buffer.from(text, "utf8");
+    if (chunk !== "") yield Buffer.from(chunk, "utf8");
     yield xml.subarray(end + ROW_END.length);
   };
 }
