@@ -66,14 +66,20 @@ export function addIncidentSheet(
     return text;
   };
   const sourceLabel = (incident: IncidentRecord): string => `${incident.source.file}!${incident.source.row}`;
-  // The longest text of a column, counted without making the texts' set: only the longest matters.
-  const longest = (pick: (incident: IncidentRecord) => string | null): number => {
+  // The width of a column from its longest text, counted without making the set of its texts. Why so:
+  // only the longest matters, a text seen before is not counted again (most columns repeat a few dozen
+  // values), and once a text is long enough for the widest width allowed the rest cannot change it.
+  const width = (pick: (incident: IncidentRecord) => string | null, min: number, max: number): number => {
     let most = 0;
+    const seen = new Set<string>();
     for (const incident of list) {
       const text = pick(incident);
-      if (text !== null) most = Math.max(most, characterCount(text));
+      if (text === null || seen.has(text)) continue;
+      seen.add(text);
+      most = Math.max(most, characterCount(text));
+      if (widthFor(most, min, max) === max) break;
     }
-    return most;
+    return widthFor(most, min, max);
   };
   // A source is "<file>!<row>": its file's characters (counted once per file), "!" and the row's digits.
   let mostSource = 0;
@@ -93,39 +99,15 @@ export function addIncidentSheet(
     6,
     fitWidth([...unitCodes].map(unitLabel), 18, 30),
     12,
-    widthFor(
-      longest((i) => i.area),
-      12,
-      18,
-    ),
-    widthFor(
-      longest((i) => i.field),
-      12,
-      20,
-    ),
-    widthFor(
-      longest((i) => i.behavior),
-      14,
-      26,
-    ),
+    width((i) => i.area, 12, 18),
+    width((i) => i.field, 12, 20),
+    width((i) => i.behavior, 14, 26),
     40,
     15,
-    widthFor(
-      longest((i) => i.handling),
-      14,
-      22,
-    ),
+    width((i) => i.handling, 14, 22),
     15,
-    widthFor(
-      longest((i) => i.decision),
-      12,
-      18,
-    ),
-    widthFor(
-      longest((i) => i.note),
-      12,
-      24,
-    ),
+    width((i) => i.decision, 12, 18),
+    width((i) => i.note, 12, 24),
     widthFor(mostSource, 14, 32),
   ];
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
