@@ -24,6 +24,7 @@ import {
   readArchive,
   readLedgerBytes,
   readRecordedValues,
+  SharedValues,
   unitStatuses,
 } from "../store/index.js";
 import type { LedgerEntry, ParsedLedger } from "../store/index.js";
@@ -84,13 +85,15 @@ export async function computeAggregate(
   const { config } = workspace;
   const { ledger, text } = readLedgerWithText(workspace);
   const context = periodContext(config, period);
-  const { inputs: current, unlisted } = await loadCurrent(workspace, ledger.entries, period, today, onProgress);
+  // The values repeating across incidents held once, this period's and last year's (store/values.ts).
+  const shared = new SharedValues();
+  const { inputs: current, unlisted } = await loadCurrent(workspace, ledger.entries, period, today, shared, onProgress);
   if (current.length === 0) {
     // Say what the store does hold: a wrong --period is the usual cause.
     const held = acceptedPeriods(ledger.entries).filter((code) => code !== context.code);
     throw new UserError("aggregate/no-submissions", { period: context.code, held: held.join(", ") }, 1);
   }
-  const { inputs: previous } = await loadCurrent(workspace, ledger.entries, previousPeriod(period), today);
+  const { inputs: previous } = await loadCurrent(workspace, ledger.entries, previousPeriod(period), today, shared);
   const statuses = unitStatuses(
     ledger.entries,
     context.code,
@@ -165,6 +168,7 @@ async function loadCurrent(
   entries: readonly LedgerEntry[],
   period: Period,
   today: CalendarDate,
+  shared: SharedValues,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ inputs: SubmissionInput[]; unlisted: UnlistedValue[] }> {
   const context = { config: workspace.config, expectedPeriod: period, today };
@@ -177,7 +181,7 @@ async function loadCurrent(
     // silently dropping the unit or crediting it with another unit's figures.
     const bytes = readArchive(storeDir, entry);
     // The values ingest recorded for this very archive, period and configuration; else the form is read.
-    const recorded = readRecordedValues(storeDir, { sha256: entry.sha256, period: entry.period, config });
+    const recorded = readRecordedValues(storeDir, { sha256: entry.sha256, period: entry.period, config }, shared);
     archived.push({ unit, file: entry.file, archive: entry.archive, bytes, recorded });
   }
   const toRead = archived.filter((item) => item.recorded === null);

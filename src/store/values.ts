@@ -46,8 +46,55 @@ export function recordValues(storeDir: string, key: ValuesKey, submission: strin
   else writeFileAtomic(path, Buffer.concat([Buffer.from(opening, "utf8"), submission, Buffer.from("}\n", "utf8")]));
 }
 
-/** The recorded submission for `key`, or null when there is none that matches it (then read the form). */
-export function readRecordedValues(storeDir: string, key: ValuesKey): ReadSubmission | null {
+/**
+ * Values that repeat from incident to incident, held once: each list value (Địa bàn, Lĩnh vực, Hành vi, Hình
+ * thức xử lý), the sheet's name and each date. JSON.parse makes a string of its own for every value it
+ * reads, so 100,000 incidents held some 500,000 copies of a few dozen names (tens of megabytes of a
+ * command's peak memory); one SharedValues, given to every read of a command, keeps one of each.
+ */
+export class SharedValues {
+  private readonly texts = new Map<string, string>();
+  private readonly dates = new Map<number, unknown>();
+
+  text(value: unknown): unknown {
+    if (typeof value !== "string") return value;
+    const seen = this.texts.get(value);
+    if (seen !== undefined) return seen;
+    this.texts.set(value, value);
+    return value;
+  }
+
+  date(value: unknown): unknown {
+    if (value === null || typeof value !== "object") return value;
+    const { year, month, day } = value as Record<string, unknown>;
+    if (typeof year !== "number" || typeof month !== "number" || typeof day !== "number") return value;
+    // Only a plain {year, month, day} (as intake records it) is shared: anything else is left as it is.
+    if (Object.keys(value).length !== 3) return value;
+    const key = (year * 100 + month) * 100 + day;
+    const seen = this.dates.get(key);
+    if (seen !== undefined) return seen;
+    this.dates.set(key, value);
+    return value;
+  }
+
+  /** The submission's incidents with their repeating values replaced by the ones held (in place). */
+  incidents(incidents: readonly unknown[]): void {
+    for (const incident of incidents) {
+      if (incident === null || typeof incident !== "object") continue;
+      const record = incident as Record<string, unknown>;
+      for (const key of SHARED_KEYS) if (key in record) record[key] = this.text(record[key]);
+      if ("detectedOn" in record) record.detectedOn = this.date(record.detectedOn);
+    }
+  }
+}
+
+const SHARED_KEYS = ["area", "areaCode", "field", "behavior", "handling", "sheet"] as const;
+
+/**
+ * The recorded submission for `key`, or null when there is none that matches it (then read the form);
+ * with `shared`, its incidents' repeating values are held once (SharedValues).
+ */
+export function readRecordedValues(storeDir: string, key: ValuesKey, shared?: SharedValues): ReadSubmission | null {
   const path = join(storeDir, valuesPath(key.sha256));
   try {
     if (!statSync(path).isFile()) return null;
@@ -58,6 +105,7 @@ export function readRecordedValues(storeDir: string, key: ValuesKey): ReadSubmis
     if (submission === null || typeof submission !== "object") return null;
     const { indicators, incidents, assessment } = submission as Record<string, unknown>;
     if (!Array.isArray(indicators) || !Array.isArray(incidents) || !Array.isArray(assessment)) return null;
+    shared?.incidents(incidents);
     return submission as ReadSubmission;
   } catch {
     return null;
