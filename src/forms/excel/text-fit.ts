@@ -24,16 +24,20 @@ export function rowHeight(lines: number): number {
 
 /** How many lines `text` takes in a wrapped cell `width` wide: each of its lines, wrapped, at least one. */
 export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, width * CHARACTERS_PER_WIDTH);
   let lines = 0;
   let start = 0;
   for (;;) {
     const end = text.indexOf("\n", start);
     const line = end < 0 ? (start === 0 ? text : text.slice(start)) : text.slice(start, end);
-    lines += Math.max(1, Math.ceil(characterCount(line) / perLine));
+    lines += lineWraps(characterCount(line), width);
     if (end < 0) return lines;
     start = end + 1;
   }
+}
+
+/** How many lines one line of text (no line break) of `characters` characters takes in a cell `width` wide. */
+export function lineWraps(characters: number, width: number): number {
+  return Math.max(1, Math.ceil(characters / Math.max(1, width * CHARACTERS_PER_WIDTH)));
 }
 
 /** A column width (in characters of the default font) that fits the longest text, within bounds. */
