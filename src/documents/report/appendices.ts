@@ -117,7 +117,8 @@ export function incidentListing(
   aggregate: Aggregate,
   limit: number,
 ): { listed: number; total: number; capped: boolean } {
-  const total = aggregate.incidents.list.length;
+  // The count, not the list's length: a report's aggregate holds only the incidents it lists.
+  const total = aggregate.incidents.count;
   return { listed: Math.min(total, limit), total, capped: total > limit };
 }
 
