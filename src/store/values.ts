@@ -77,18 +77,25 @@ export class SharedValues {
     return value;
   }
 
-  /** The submission's incidents with their repeating values replaced by the ones held (in place). */
+  /**
+   * The submission's incidents with their repeating values replaced by the ones held (in place). Each key
+   * named, not looped over: a property read by a computed key is several times slower, 600,000 times.
+   */
   incidents(incidents: readonly unknown[]): void {
     for (const incident of incidents) {
       if (incident === null || typeof incident !== "object") continue;
       const record = incident as Record<string, unknown>;
-      for (const key of SHARED_KEYS) if (key in record) record[key] = this.text(record[key]);
-      if ("detectedOn" in record) record.detectedOn = this.date(record.detectedOn);
+      if (typeof record.area === "string") record.area = this.text(record.area);
+      if (typeof record.areaCode === "string") record.areaCode = this.text(record.areaCode);
+      if (typeof record.field === "string") record.field = this.text(record.field);
+      if (typeof record.behavior === "string") record.behavior = this.text(record.behavior);
+      if (typeof record.handling === "string") record.handling = this.text(record.handling);
+      if (typeof record.sheet === "string") record.sheet = this.text(record.sheet);
+      if (record.detectedOn !== null && typeof record.detectedOn === "object")
+        record.detectedOn = this.date(record.detectedOn);
     }
   }
 }
-
-const SHARED_KEYS = ["area", "areaCode", "field", "behavior", "handling", "sheet"] as const;
 
 /**
  * The recorded submission for `key`, or null when there is none that matches it (then read the form);
