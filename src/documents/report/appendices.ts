@@ -130,7 +130,8 @@ export function incidentListing(
  */
 function incidentAppendix(aggregate: Aggregate, unitNames: ReadonlyMap<string, string>, limit: number): Block[] {
   const { incidents } = aggregate;
-  if (incidents.list.length === 0) return [{ type: "paragraph", content: cell("Không có vụ việc.") }];
+  // The count: a report's aggregate holds only the incidents it lists (none with a limit of 0).
+  if (incidents.count === 0) return [{ type: "paragraph", content: cell("Không có vụ việc.") }];
   const listing = incidentListing(aggregate, limit);
   const list: Block = {
     type: "table",
