@@ -69,7 +69,9 @@ export class SharedValues {
     const { year, month, day } = value as Record<string, unknown>;
     if (typeof year !== "number" || typeof month !== "number" || typeof day !== "number") return value;
     // Only a plain {year, month, day} (as intake records it) is shared: anything else is left as it is.
-    if (Object.keys(value).length !== 3) return value;
+    let keys = 0;
+    for (const key in value) if (Object.hasOwn(value, key)) keys += 1;
+    if (keys !== 3) return value;
     const key = (year * 100 + month) * 100 + day;
     const seen = this.dates.get(key);
     if (seen !== undefined) return seen;

@@ -68,15 +68,13 @@ export function addIncidentSheet(
   };
   const sourceLabel = (incident: IncidentRecord): string => `${incident.source.file}!${incident.source.row}`;
   // The width of a column from its longest text, counted without making the set of its texts. Why so:
-  // only the longest matters, a text seen before is not counted again (most columns repeat a few dozen
-  // values), and once a text is long enough for the widest width allowed the rest cannot change it.
+  // only the longest matters (counting a short text again costs less than a set's look-up), and once a
+  // text is long enough for the widest width allowed the rest cannot change it.
   const width = (pick: (incident: IncidentRecord) => string | null, min: number, max: number): number => {
     let most = 0;
-    const seen = new Set<string>();
     for (const incident of list) {
       const text = pick(incident);
-      if (text === null || seen.has(text)) continue;
-      seen.add(text);
+      if (text === null) continue;
       most = Math.max(most, characterCount(text));
       if (widthFor(most, min, max) === max) break;
     }
