@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stableJsonPieces } from "./json.js";
-import { parseAggregateBlocks, parseAggregateBytes } from "./parse-json.js";
+import { parseAggregateBlocks, parseAggregateBlocksTrimmed, parseAggregateBytes } from "./parse-json.js";
 
 function incident(index: number): Record<string, unknown> {
   return {
@@ -84,5 +84,30 @@ describe("parseAggregateBlocks", () => {
     });
     expect(parsed).toEqual(JSON.parse(data.toString("utf8")));
     expect(wholeRead).toBe(true);
+  });
+});
+
+describe("parseAggregateBlocksTrimmed", () => {
+  const isIncident = (item: unknown): boolean =>
+    item !== null && typeof item === "object" && typeof (item as { unit?: unknown }).unit === "string";
+
+  it("keeps the first incidents, counts and checks them all, in pieces or whole", () => {
+    for (const data of [bytes(file(5_000)), Buffer.from(JSON.stringify(file(5_000)), "utf8")]) {
+      const expected = JSON.parse(data.toString("utf8")) as ReturnType<typeof file>;
+      const blocks: Buffer[] = [];
+      for (let start = 0; start < data.length; start += 65_536) blocks.push(data.subarray(start, start + 65_536));
+      const trimmed = parseAggregateBlocksTrimmed(blocks, () => data, { keep: 10, check: isIncident });
+      const incidents = expected.incidents as { list: unknown[] };
+      expect(trimmed.list).toEqual({ length: 5_000, valid: true });
+      expect(trimmed.json).toEqual({ ...expected, incidents: { ...incidents, list: incidents.list.slice(0, 10) } });
+    }
+  });
+
+  it("finds an incident that fails the check among those it drops", () => {
+    const value = file(3_000);
+    (value.incidents as { list: Record<string, unknown>[] }).list[2_500]!.unit = 7;
+    const data = bytes(value);
+    const trimmed = parseAggregateBlocksTrimmed([data], () => data, { keep: 5, check: isIncident });
+    expect(trimmed.list).toEqual({ length: 3_000, valid: false });
   });
 });

@@ -48,6 +48,19 @@ describe("checkAggregateJson", () => {
     expect(isIncidentJson(null)).toBe(false);
   });
 
+  it("refuses a count that is not the list's length (the whole list's, when it was trimmed as it was read)", () => {
+    const json = fileJson();
+    (json.incidents as Record<string, unknown>).count = 3;
+    expect(checkAggregateJson(json)).toEqual({ ok: false, problem: "shape" });
+    const trimmed = fileJson();
+    const incidents = trimmed.incidents as { list: unknown[]; count: number };
+    incidents.list = incidents.list.slice(0, 1);
+    expect(checkAggregateJson(trimmed, { length: 2, valid: true }).ok).toBe(true);
+    expect(checkAggregateJson(trimmed, { length: 3, valid: true }).ok).toBe(false);
+    expect(checkAggregateJson(trimmed, { length: 2, valid: false }).ok).toBe(false);
+    expect(checkAggregateJson(trimmed).ok).toBe(false);
+  });
+
   it("still checks the rest of the file with the schema", () => {
     const json = fileJson();
     (json.incidents as Record<string, unknown>).count = "2";

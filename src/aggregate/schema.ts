@@ -180,15 +180,31 @@ export function isIncidentJson(value: unknown): boolean {
   );
 }
 
+/** isIncidentJson, and its date (if any) an ISO date: what checkAggregateJson asks of every incident. */
+export function isIncidentWithDate(value: unknown): boolean {
+  if (!isIncidentJson(value)) return false;
+  const text = (value as { detectedOn: string | null }).detectedOn;
+  return text === null || parseIsoDate(text) !== null;
+}
+
 /**
  * Parsed JSON checked against the schema. The schema has no defaults or transforms, so what passed is the
  * value itself: zod's copy is dropped at once (with 100,000 incidents, keeping it cost some 40 MB). The
  * incident list, nearly all of the file, is checked by hand (isIncidentJson) and the rest by the schema.
  */
-export function checkAggregateJson(json: unknown): ParsedAggregateFile {
+export function checkAggregateJson(
+  json: unknown,
+  /** When the list was trimmed as it was parsed (parseAggregateBlocksTrimmed): its whole length, and whether
+   * every incident passed isIncidentWithDate. */
+  trimmed?: { readonly length: number; readonly valid: boolean },
+): ParsedAggregateFile {
   if (!isPlainRecord(json) || !isPlainRecord(json.incidents)) return { ok: false, problem: "shape" };
   const list = json.incidents.list;
   if (!Array.isArray(list) || !list.every(isIncidentJson)) return { ok: false, problem: "shape" };
+  if (trimmed !== undefined && !trimmed.valid) return { ok: false, problem: "shape" };
+  // The count is the list's length in every file baocao writes: a reader may trust it as the total (the
+  // report keeps only the incidents it lists, app/saved-aggregate.ts).
+  if (json.incidents.count !== (trimmed?.length ?? list.length)) return { ok: false, problem: "shape" };
   const rest = { ...json, incidents: { ...json.incidents, list: [] } };
   if (!aggregateFileSchema.safeParse(rest).success) return { ok: false, problem: "shape" };
   try {

@@ -3,7 +3,7 @@ import { aggregateJson, aggregateJsonPieces } from "./json.js";
 import { fromAggregateJson, toAggregateJson } from "./to-json.js";
 import type { AggregateJson } from "./to-json.js";
 import { SMALL_AGGREGATE } from "../../test/helpers/small-aggregate.js";
-import type { Aggregate } from "./types.js";
+import type { Aggregate, IncidentRecord } from "./types.js";
 
 const AGGREGATE: Aggregate = SMALL_AGGREGATE;
 
@@ -23,6 +23,37 @@ describe("aggregate.json and the typed aggregate", () => {
     const text = `${JSON.stringify(toAggregateJson(AGGREGATE), null, 2)}\n`;
     expect(aggregateJson(AGGREGATE)).toBe(text);
     expect([...aggregateJsonPieces(AGGREGATE)].join("")).toBe(text);
+  });
+
+  it("is the same text with more incidents than a batch of them (the list written a batch at a time)", () => {
+    const list = Array.from({ length: 700 }, (_, index) => ({
+      ...AGGREGATE.incidents.list[index % AGGREGATE.incidents.list.length]!,
+      description: `vụ ${index} "trích" \n xuống dòng`,
+    }));
+    const many: Aggregate = { ...AGGREGATE, incidents: { ...AGGREGATE.incidents, list } };
+    const text = `${JSON.stringify(toAggregateJson(many), null, 2)}\n`;
+    expect([...aggregateJsonPieces(many)].join("")).toBe(text);
+  });
+
+  it("writes odd incidents as JSON.stringify does: missing or extra keys, other orders, odd values", () => {
+    const base = AGGREGATE.incidents.list[0]!;
+    const odd: unknown[] = [
+      { ...base, note: undefined },
+      { ...base, damage: Number.NaN, fine: -0 },
+      { ...base, description: 'nháy "kép" \\ \n \u2028 \uD800 lẻ 😀', decision: "" },
+      { ...base, extra: 1 },
+      { source: base.source, ...Object.fromEntries(Object.entries(base).filter(([key]) => key !== "source")) },
+      { ...base, source: { row: 2, file: "a.xlsx", sheet: "Vụ việc" } },
+      { ...base, source: { ...base.source, row: undefined } },
+      { ...base, area: true },
+      { ...base, detectedOn: { year: 2023, month: 3, day: 5, extra: 1 } },
+      Object.assign(Object.create({ inherited: 1 }) as object, base),
+      { ...base, unit: undefined, detectedOn: null },
+    ];
+    const list = Array.from({ length: 600 }, (_, index) => odd[index % odd.length]) as IncidentRecord[];
+    const many: Aggregate = { ...AGGREGATE, incidents: { ...AGGREGATE.incidents, list } };
+    const text = `${JSON.stringify(toAggregateJson(many), null, 2)}\n`;
+    expect([...aggregateJsonPieces(many)].join("")).toBe(text);
   });
 
   it("reads back what it wrote: the same typed aggregate, and the same bytes again", () => {

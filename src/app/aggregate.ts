@@ -24,6 +24,7 @@ import {
   readArchive,
   readLedgerBytes,
   readRecordedValues,
+  SharedValues,
   unitStatuses,
 } from "../store/index.js";
 import type { LedgerEntry, ParsedLedger } from "../store/index.js";
@@ -51,14 +52,16 @@ export async function aggregateToFiles(
   period: Period,
   options: AggregateOptions,
 ): Promise<AggregateResult> {
-  const result = await computeAggregate(workspace, period, options.today, options.onProgress);
+  // The ledger read and parsed once, for the aggregate and for the timeliness sheet.
+  const ledger = readLedgerWithText(workspace);
+  const result = await aggregateFrom(workspace, ledger, period, options.today, options.onProgress);
   const dir =
     options.out === undefined ? join(workspace.dir, "out", periodCode(period)) : resolve(options.cwd, options.out);
   const json = join(dir, "aggregate.json");
   const workbook = join(dir, "tong-hop.xlsx");
   writeFileAtomic(json, aggregateJsonPieces(result));
   // Timeliness over the periods up to this one, for the "Tiến độ nộp báo cáo" sheet.
-  const history = historyOf(workspace.config, readLedgerWithText(workspace).ledger.entries, { to: period });
+  const history = historyOf(workspace.config, ledger.ledger.entries, { to: period });
   writeFileAtomic(workbook, await writeSummaryWorkbook(result, workspace.config, period, history));
   return {
     aggregate: result,
@@ -81,16 +84,35 @@ export async function computeAggregate(
   today: CalendarDate,
   onProgress?: (done: number, total: number) => void,
 ): Promise<AggregateFile> {
+  return aggregateFrom(workspace, readLedgerWithText(workspace), period, today, onProgress);
+}
+
+/** computeAggregate from the ledger as read (readLedgerWithText). */
+async function aggregateFrom(
+  workspace: Workspace,
+  { ledger, text }: { ledger: ParsedLedger; text: Buffer },
+  period: Period,
+  today: CalendarDate,
+  onProgress?: (done: number, total: number) => void,
+): Promise<AggregateFile> {
   const { config } = workspace;
-  const { ledger, text } = readLedgerWithText(workspace);
   const context = periodContext(config, period);
-  const { inputs: current, unlisted } = await loadCurrent(workspace, ledger.entries, period, today, onProgress);
+  // The values repeating across incidents held once, this period's and last year's (store/values.ts).
+  const shared = new SharedValues();
+  // The basis made once: its configuration hash is also the key of the recorded values (loadCurrent).
+  const basis = aggregateBasis(config, text);
+  const { inputs: current, unlisted } = await loadCurrent(workspace, ledger.entries, period, today, shared, {
+    config: basis.config,
+    onProgress,
+  });
   if (current.length === 0) {
     // Say what the store does hold: a wrong --period is the usual cause.
     const held = acceptedPeriods(ledger.entries).filter((code) => code !== context.code);
     throw new UserError("aggregate/no-submissions", { period: context.code, held: held.join(", ") }, 1);
   }
-  const { inputs: previous } = await loadCurrent(workspace, ledger.entries, previousPeriod(period), today);
+  const { inputs: previous } = await loadCurrent(workspace, ledger.entries, previousPeriod(period), today, shared, {
+    config: basis.config,
+  });
   const statuses = unitStatuses(
     ledger.entries,
     context.code,
@@ -112,7 +134,7 @@ export async function computeAggregate(
     reviews: [...statuses.rows, ...statuses.unexpected].flatMap((row) =>
       row.review === null ? [] : [{ unit: row.unit, ...row.review }],
     ),
-    basis: aggregateBasis(config, text),
+    basis,
   };
 }
 
@@ -165,11 +187,12 @@ async function loadCurrent(
   entries: readonly LedgerEntry[],
   period: Period,
   today: CalendarDate,
-  onProgress?: (done: number, total: number) => void,
+  shared: SharedValues,
+  /** config: the configuration's hash (aggregateBasis), the key of the recorded values. */
+  { config, onProgress }: { config: string; onProgress?: ((done: number, total: number) => void) | undefined },
 ): Promise<{ inputs: SubmissionInput[]; unlisted: UnlistedValue[] }> {
   const context = { config: workspace.config, expectedPeriod: period, today };
   const storeDir = join(workspace.dir, "store");
-  const config = aggregateBasis(workspace.config, "").config;
   const archived: { unit: string; file: string; archive: string; bytes: Buffer; recorded: Submission | null }[] = [];
   for (const [unit, entry] of currentSubmissions(entries, periodCode(period))) {
     if (entry.archive === null) continue;
@@ -177,7 +200,7 @@ async function loadCurrent(
     // silently dropping the unit or crediting it with another unit's figures.
     const bytes = readArchive(storeDir, entry);
     // The values ingest recorded for this very archive, period and configuration; else the form is read.
-    const recorded = readRecordedValues(storeDir, { sha256: entry.sha256, period: entry.period, config });
+    const recorded = readRecordedValues(storeDir, { sha256: entry.sha256, period: entry.period, config }, shared);
     archived.push({ unit, file: entry.file, archive: entry.archive, bytes, recorded });
   }
   const toRead = archived.filter((item) => item.recorded === null);

@@ -53,7 +53,10 @@ export function assessmentFile(workspaceDir: string, period: Period): string {
 
 export async function report(workspace: Workspace, period: Period, options: ReportOptions): Promise<WrittenReport> {
   const { config } = workspace;
-  const aggregate = await currentAggregate(workspace, period, options.today, options.onNotice);
+  // Only the incidents Phụ lục III lists are kept (the appendix counts the rest from incidents.count).
+  const aggregate = await currentAggregate(workspace, period, options.today, options.onNotice, {
+    listed: config.report.incidentListLimit,
+  });
   await interruptCheckpoint();
   const target =
     options.out === undefined

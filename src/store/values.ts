@@ -46,8 +46,64 @@ export function recordValues(storeDir: string, key: ValuesKey, submission: strin
   else writeFileAtomic(path, Buffer.concat([Buffer.from(opening, "utf8"), submission, Buffer.from("}\n", "utf8")]));
 }
 
-/** The recorded submission for `key`, or null when there is none that matches it (then read the form). */
-export function readRecordedValues(storeDir: string, key: ValuesKey): ReadSubmission | null {
+/**
+ * Values that repeat from incident to incident, held once: each list value (Địa bàn, Lĩnh vực, Hành vi, Hình
+ * thức xử lý), the sheet's name and each date. JSON.parse makes a string of its own for every value it
+ * reads, so 100,000 incidents held some 500,000 copies of a few dozen names (tens of megabytes of a
+ * command's peak memory); one SharedValues, given to every read of a command, keeps one of each.
+ */
+export class SharedValues {
+  private readonly texts = new Map<string, string>();
+  private readonly dates = new Map<number, unknown>();
+
+  text(value: unknown): unknown {
+    if (typeof value !== "string") return value;
+    const seen = this.texts.get(value);
+    if (seen !== undefined) return seen;
+    this.texts.set(value, value);
+    return value;
+  }
+
+  date(value: unknown): unknown {
+    if (value === null || typeof value !== "object") return value;
+    const { year, month, day } = value as Record<string, unknown>;
+    if (typeof year !== "number" || typeof month !== "number" || typeof day !== "number") return value;
+    // Only a plain {year, month, day} (as intake records it) is shared: anything else is left as it is.
+    let keys = 0;
+    for (const key in value) if (Object.hasOwn(value, key)) keys += 1;
+    if (keys !== 3) return value;
+    const key = (year * 100 + month) * 100 + day;
+    const seen = this.dates.get(key);
+    if (seen !== undefined) return seen;
+    this.dates.set(key, value);
+    return value;
+  }
+
+  /**
+   * The submission's incidents with their repeating values replaced by the ones held (in place). Each key
+   * named, not looped over: a property read by a computed key is several times slower, 600,000 times.
+   */
+  incidents(incidents: readonly unknown[]): void {
+    for (const incident of incidents) {
+      if (incident === null || typeof incident !== "object") continue;
+      const record = incident as Record<string, unknown>;
+      if (typeof record.area === "string") record.area = this.text(record.area);
+      if (typeof record.areaCode === "string") record.areaCode = this.text(record.areaCode);
+      if (typeof record.field === "string") record.field = this.text(record.field);
+      if (typeof record.behavior === "string") record.behavior = this.text(record.behavior);
+      if (typeof record.handling === "string") record.handling = this.text(record.handling);
+      if (typeof record.sheet === "string") record.sheet = this.text(record.sheet);
+      if (record.detectedOn !== null && typeof record.detectedOn === "object")
+        record.detectedOn = this.date(record.detectedOn);
+    }
+  }
+}
+
+/**
+ * The recorded submission for `key`, or null when there is none that matches it (then read the form);
+ * with `shared`, its incidents' repeating values are held once (SharedValues).
+ */
+export function readRecordedValues(storeDir: string, key: ValuesKey, shared?: SharedValues): ReadSubmission | null {
   const path = join(storeDir, valuesPath(key.sha256));
   try {
     if (!statSync(path).isFile()) return null;
@@ -58,6 +114,7 @@ export function readRecordedValues(storeDir: string, key: ValuesKey): ReadSubmis
     if (submission === null || typeof submission !== "object") return null;
     const { indicators, incidents, assessment } = submission as Record<string, unknown>;
     if (!Array.isArray(indicators) || !Array.isArray(incidents) || !Array.isArray(assessment)) return null;
+    shared?.incidents(incidents);
     return submission as ReadSubmission;
   } catch {
     return null;

@@ -194,6 +194,14 @@ describe("Phụ lục III (incidents)", () => {
     );
   });
 
+  it("is the same from an aggregate holding only the incidents it lists (as report reads aggregate.json)", async () => {
+    const { data, config } = sample;
+    for (const limit of [0, 10]) {
+      const listed = { ...data, incidents: { ...data.incidents, list: data.incidents.list.slice(0, limit) } };
+      expect(await appendixThree(listed, config, limit)).toEqual(await appendixThree(data, config, limit));
+    }
+  });
+
   it("a limit of 0 gives the totals only", async () => {
     const { data, config } = sample;
     const { text, tables } = await appendixThree(data, config, 0);

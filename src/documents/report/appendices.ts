@@ -117,7 +117,8 @@ export function incidentListing(
   aggregate: Aggregate,
   limit: number,
 ): { listed: number; total: number; capped: boolean } {
-  const total = aggregate.incidents.list.length;
+  // The count, not the list's length: a report's aggregate holds only the incidents it lists.
+  const total = aggregate.incidents.count;
   return { listed: Math.min(total, limit), total, capped: total > limit };
 }
 
@@ -129,7 +130,8 @@ export function incidentListing(
  */
 function incidentAppendix(aggregate: Aggregate, unitNames: ReadonlyMap<string, string>, limit: number): Block[] {
   const { incidents } = aggregate;
-  if (incidents.list.length === 0) return [{ type: "paragraph", content: cell("Không có vụ việc.") }];
+  // The count: a report's aggregate holds only the incidents it lists (none with a limit of 0).
+  if (incidents.count === 0) return [{ type: "paragraph", content: cell("Không có vụ việc.") }];
   const listing = incidentListing(aggregate, limit);
   const list: Block = {
     type: "table",

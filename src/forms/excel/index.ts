@@ -1,6 +1,6 @@
 // exceljs helpers shared by the workbooks baocao writes: references, fitted widths and heights, styles, protection.
 export { columnLetter, sheetReference } from "./cell-reference.js";
-export { fitWidth, wrappedHeight } from "./text-fit.js";
+export { characterCount, fitWidth, lineWraps, rowHeight, widthFor, wrappedHeight, wrappedLines } from "./text-fit.js";
 export {
   BOLD,
   DATE_FORMAT,

@@ -77,7 +77,10 @@ export async function withPrintOptions(
     const part = sheetPart(name);
     const before = edits.get(part);
     const print = insertPrintOptions(element);
-    edits.set(part, before === undefined ? print : (data) => print(before(data)));
+    // The print options go into the sheet as written, before a further edit: that edit (the incident rows,
+    // tens of megabytes) then passes on the place they go in, after the rows, and the rows are never
+    // scanned for it (the same bytes: the element goes after <sheetData>, the rows inside it).
+    edits.set(part, before === undefined ? print : (data) => before(print(data)));
   }
   return spliceZipParts(zip, edits, { level: SUMMARY_ZIP_LEVEL });
 }

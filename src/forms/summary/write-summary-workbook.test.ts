@@ -14,6 +14,7 @@ import type { Aggregate, IncidentRecord, IndicatorAggregate } from "../../aggreg
 import { calendarDate } from "../../domain/calendar-date.js";
 import { dataWindow } from "../../domain/period/index.js";
 import { xmlSafeText } from "../../domain/xml-text.js";
+import { wrappedHeight } from "../excel/index.js";
 import type { Period } from "../../domain/period/index.js";
 import { validateBytes } from "../../intake/validate-file.js";
 import { readWorkspace } from "../../workspace/read.js";
@@ -487,6 +488,40 @@ describe("writeSummaryWorkbook", () => {
     expect(incidents.getCell("G2").value).toBe("Mô tả \uFFFD giữa \uFFFD cuối");
     expect(incidents.getCell("G3").value).toBe(texts[1]);
     expect(cellXml(sheetXml(parts, SUMMARY_SHEETS.incidents), "G3")).toContain('t="s"');
+  });
+
+  it("writes each source as <file>!<row> whatever the file is called, rows as tall as their text", async () => {
+    const files = [
+      "tệp thường.xlsx",
+      " đầu có dấu cách.xlsx",
+      "a & <b>.xlsx",
+      "a_x0041_b.xlsx",
+      "hai\ndòng.xlsx",
+      `${"Thủ trưởng đơn vị ".repeat(4)}.xlsx`,
+      "Thu\u0309 tru\u031Bo\u031Bng.xlsx",
+    ];
+    const list = files.map((file, index) =>
+      incident("STTTT", index + 2, "mô tả", { source: { file, sheet: "Vụ việc", row: 998 + index } }),
+    );
+    const written = await writeSummaryWorkbook(
+      { ...AGGREGATE, incidents: { ...AGGREGATE.incidents, list } },
+      config,
+      H1_2023,
+    );
+    const parts = unzip(written);
+    for (const [name, xml] of parts) if (name.endsWith(".xml")) expect(xmlError(xml), name).toBeNull();
+    const incidents = sheet(await load(written), SUMMARY_SHEETS.incidents);
+    const widths = Array.from({ length: 13 }, (_, index) => incidents.getColumn(index + 1).width ?? 10);
+    files.forEach((file, index) => {
+      const row = incidents.getRow(index + 2);
+      expect(row.getCell(13).value).toBe(`${file}!${998 + index}`);
+      // The height rowOf gives: every text cell's wrapped lines at its column's width.
+      const texts = [2, 4, 5, 6, 7, 9, 11, 12, 13].flatMap((column): [string, number][] => {
+        const value = row.getCell(column).value;
+        return typeof value === "string" ? [[value, widths[column - 1]!]] : [];
+      });
+      expect(row.height, file).toBe(wrappedHeight(texts));
+    });
   });
 
   it("breaks incidents down by area, field, behaviour, handling and unit, with SUM totals", () => {
