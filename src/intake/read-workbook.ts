@@ -101,20 +101,30 @@ function readTable<K extends string>(
   const read: RawRow<K>[] = [];
   const last = Math.min(sheet.rowCount, headerRow + MAX_ROWS);
   const entries = Object.entries(columns) as [K, number][];
-  const letters = entries.map(([, column]) => cellAddress(1, column).slice(0, -1));
+  // Plain loops over arrays made once (a table is read cell by cell, 100,000 rows in a batch).
+  const keys = entries.map(([key]) => key);
+  const numbers = entries.map(([, column]) => column);
+  const names = keys.map((key) => headers[key]);
+  const letters = numbers.map((column) => cellAddress(1, column).slice(0, -1));
+  const values: CellValue[] = new Array<CellValue>(keys.length);
   for (let row = headerRow + 1; row <= last; row++) {
     // A row with no cell holding something is blank; so is one whose cells read as empty.
     const found = sheet.row(row);
     if (found === undefined) continue;
-    const values = entries.map(([, column]) => readValue(found.get(column)));
-    if (values.every((value) => value.kind === "empty")) continue;
+    let blank = true;
+    for (let i = 0; i < numbers.length; i++) {
+      const value = readValue(found.get(numbers[i]!));
+      values[i] = value;
+      if (value.kind !== "empty") blank = false;
+    }
+    if (blank) continue;
     const cells: Partial<Record<K, SheetCell>> = {};
-    entries.forEach(([key], i) => {
-      cells[key] = {
-        ref: { sheet: sheet.name, cell: `${letters[i]!}${row}`, row, column: headers[key] },
+    for (let i = 0; i < keys.length; i++) {
+      cells[keys[i]!] = {
+        ref: { sheet: sheet.name, cell: letters[i]! + row, row, column: names[i]! },
         value: values[i]!,
       };
-    });
+    }
     read.push({ row, cells });
   }
   const limit = headerRow + MAX_ROWS;

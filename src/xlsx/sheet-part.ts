@@ -139,6 +139,7 @@ export function sheetReader(context: SheetContext): SheetReader {
   // One value per shared string and font, shared by every cell showing it (values are never changed).
   const sharedValues = new Map<string | undefined, XlsxValue[]>();
   let sharedIndex: string | undefined;
+  const dates = new Map<number, XlsxValue>();
   let done = false;
   // Set by open() when the element just opened is one after which the fast reader may go on.
   let resumable = false;
@@ -480,7 +481,11 @@ export function sheetReader(context: SheetContext): SheetReader {
     if (digits !== -1) {
       // Plain digits (the fast reader): what the string cases below make of them.
       if (type === "s") return sharedValue(digits);
-      return style?.date === true ? serialToDate(digits, context.date1904) : { type: "number", value: digits };
+      if (style?.date !== true) return { type: "number", value: digits };
+      // A column of dates holds the same few days again and again: one value per day (never changed).
+      let date = dates.get(digits);
+      if (date === undefined) dates.set(digits, (date = serialToDate(digits, context.date1904)));
+      return date;
     }
     if (value === null) return formula === null ? null : { type: "formula", formula };
     switch (type) {

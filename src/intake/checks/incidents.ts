@@ -78,7 +78,7 @@ export function checkIncidents(
   const areaCodes = new Map(config.areas.map((area) => [area.name, area.code]));
 
   const incidents: Incident[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Seen[]>();
   for (const row of table.rows) {
     const rowFindings: Finding[] = [];
     const text = (key: IncidentColumn) => {
@@ -112,11 +112,10 @@ export function checkIncidents(
       note: text("note"),
       sheet: table.sheet,
     };
-    const key = duplicateKey(incident);
-    const first = seen.get(key);
+    const first = firstSame(seen, incident);
     if (first !== undefined) {
       rowFindings.push(finding("warning", "incident/duplicate", { sheet: table.sheet, row: row.row }, { first }));
-    } else seen.set(key, row.row);
+    }
     findings.push(...rowFindings);
     incidents.push(incident);
   }
@@ -182,16 +181,43 @@ function readListValue(
   return value;
 }
 
-/** Two rows with the same date, place, field, behaviour, description and amounts are one incident twice. */
-function duplicateKey(incident: Incident): string {
-  return JSON.stringify([
-    incident.detectedOn,
-    incident.area,
+/** An earlier row that is the same incident (below), not yet itself a repeat; or, alone, its key's first. */
+interface Seen {
+  readonly row: number;
+  readonly description: string | null;
+  readonly decision: string | null;
+  /** The description and decision folded, once a later row's other parts match. */
+  folded?: readonly [string, string];
+}
+
+/**
+ * Two rows with the same date, place, field, behaviour, description and amounts are one incident twice:
+ * the row of the first, or undefined (then `incident` is remembered). Why in two steps: folding every
+ * row's description (accents, case, spaces) took more time than the rest of the check, while rows whose
+ * date, place, field, behaviour and amounts all match an earlier one's are few; so rows are grouped by
+ * those, and the texts are folded only within a group of two or more.
+ */
+function firstSame(seen: Map<string, Seen[]>, incident: Incident): number | undefined {
+  const key = groupKey(incident);
+  const group = seen.get(key);
+  if (group === undefined) {
+    seen.set(key, [{ row: incident.row, description: incident.description, decision: incident.decision }]);
+    return undefined;
+  }
+  const folded = [foldForCompare(incident.description ?? ""), foldForCompare(incident.decision ?? "")] as const;
+  for (const earlier of group) {
+    earlier.folded ??= [foldForCompare(earlier.description ?? ""), foldForCompare(earlier.decision ?? "")];
+    if (earlier.folded[0] === folded[0] && earlier.folded[1] === folded[1]) return earlier.row;
+  }
+  group.push({ row: incident.row, description: incident.description, decision: incident.decision, folded });
+  return undefined;
+}
+
+/** Date, place, field, behaviour and amounts as one string, different for different ones (texts by length). */
+function groupKey(incident: Incident): string {
+  const date = incident.detectedOn;
+  const text = (value: string | null) => (value === null ? "-" : `${value.length}:${value}`);
+  return `${date === null ? "-" : `${date.year}-${date.month}-${date.day}`}|${text(incident.area)}|${text(
     incident.field,
-    incident.behavior,
-    foldForCompare(incident.description ?? ""),
-    incident.damage,
-    incident.fine,
-    foldForCompare(incident.decision ?? ""),
-  ]);
+  )}|${text(incident.behavior)}|${incident.damage ?? "-"}|${incident.fine ?? "-"}`;
 }

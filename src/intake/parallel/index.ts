@@ -1,5 +1,5 @@
-// Validating many files at once on worker threads (src/workers, one per core, at most one per file),
-// each running the same validateBytes as in-process validation. Files are independent, so this is the
+// Validating many files at once: the main thread and worker threads (src/workers; one thread per core in
+// all, at most one per file), each running the same validateBytes as in-process validation. Files are independent, so this is the
 // only parallelism intake needs; everything after (majority period, ledger, aggregation) stays on the
 // main thread. The results come back in the order of the input, whatever order the workers finish in.
 //
@@ -27,8 +27,16 @@ export interface ValidateJob {
 }
 
 export interface PoolOptions extends ValidateOptions {
-  /** Most worker threads (default: os.availableParallelism()). 1 validates in-process. */
+  /**
+   * Most threads validating, the main thread included (default: os.availableParallelism()). 1 validates
+   * in-process.
+   */
   readonly workers?: number;
+  /**
+   * The main thread validates files too, beside `workers - 1` worker threads (default true); false: `workers`
+   * worker threads do all of them (tests of the workers themselves).
+   */
+  readonly inMainThread?: boolean;
   /** The worker module; default worker.js beside this module (tests point it elsewhere). */
   readonly workerUrl?: URL;
   /** Fewer bytes than this in all files together are validated in-process (default POOL_MIN_BYTES). */
@@ -48,7 +56,7 @@ export async function validateFiles(
   context: CheckContext,
   options: PoolOptions = {},
 ): Promise<ValidatedFile[]> {
-  const { workers, workerUrl, minBytes, onFileDone, setAside, ...validateOptions } = options;
+  const { workers, workerUrl, minBytes, onFileDone, setAside, inMainThread, ...validateOptions } = options;
   let done = 0;
   const tick = (result: ValidatedFile): ValidatedFile => {
     onFileDone?.(++done, jobs.length);
@@ -63,34 +71,56 @@ export async function validateFiles(
     releaseWarmWorkers();
     return validateInProcess(jobs, context, validateOptions, tick);
   }
-  // Workers started early for these files (warm.ts) are adopted by the pool.
+  // The main thread validates files too, with one worker fewer (2 cores: itself and one worker, not two
+  // workers and an idle main thread): why, each worker loads the validation code and warms it up again
+  // (a few hundred ms of CPU), while the main thread has loaded it already and waits for results anyway.
+  const helpers = inMainThread === false ? size : size - 1;
+  // Workers started early for these files (warm.ts) are adopted by the pool. Two files in hand each, so
+  // that a worker never waits for the main thread (busy with a file of its own) to hand it the next one.
   const pool = createWorkerPool<WorkerSetup, FileJob, FileResult>({
     url,
-    size,
+    size: helpers,
     setup: { context, options: validateOptions },
     resourceLimits: WORKER_LIMITS,
+    jobsPerWorker: 2,
+    oneAtATime: true,
   });
   const strings = new Map<string, string>();
-  // The files no worker can take are validated here, one after the other (as in-process validation).
+  // The files validated here (the main thread's share, and those no worker can take), one after the other.
   let inThread: Promise<unknown> = Promise.resolve();
   const here = (job: ValidateJob): Promise<ValidatedFile> => {
     const result = inThread.then(() => validateOne(job, context, validateOptions));
     inThread = result;
     return result;
   };
+  // Each lane takes the next file not yet taken: the workers' lanes as their worker has room, the main
+  // thread's as it finishes one, so that the files are shared however fast each thread goes.
+  const results: ValidatedFile[] = new Array<ValidatedFile>(jobs.length);
+  let next = 0;
+  const workerLane = async () => {
+    for (let index = next++; index < jobs.length; index = next++) {
+      const job = jobs[index]!;
+      let result: ValidatedFile;
+      try {
+        result = shareStrings(await pool.run({ file: job.file, bytes: job.bytes }), strings);
+      } catch (error) {
+        result = error instanceof NoWorkerError ? await here(job) : unreadableFile(job.file, job.bytes, "file/corrupt");
+      }
+      results[index] = tick(result);
+    }
+  };
+  const mainLane = async () => {
+    for (let index = next++; index < jobs.length; index = next++) {
+      // The workers' messages (a result, a worker ready for more) are taken in between two files.
+      await new Promise((resolve) => setImmediate(resolve));
+      results[index] = tick(await here(jobs[index]!));
+    }
+  };
+  const lanes = Array.from({ length: pool.size * 2 }, workerLane);
+  if (inMainThread !== false) lanes.push(mainLane());
   try {
-    return await Promise.all(
-      jobs.map((job) =>
-        pool
-          .run({ file: job.file, bytes: job.bytes })
-          .then(
-            (result) => shareStrings(result, strings),
-            (error: unknown) =>
-              error instanceof NoWorkerError ? here(job) : unreadableFile(job.file, job.bytes, "file/corrupt"),
-          )
-          .then(tick),
-      ),
-    );
+    await Promise.all(lanes);
+    return results;
   } finally {
     // Not awaited: the threads stop on their own while this one goes on with the reports.
     void pool.close();
