@@ -78,7 +78,7 @@ export function checkIncidents(
   const areaCodes = new Map(config.areas.map((area) => [area.name, area.code]));
 
   const incidents: Incident[] = [];
-  const seen = new Map<string, Seen[]>();
+  const seen: DuplicateIndex = { groups: new Map(), ids: new Map() };
   for (const row of table.rows) {
     const rowFindings: Finding[] = [];
     const text = (key: IncidentColumn) => {
@@ -184,40 +184,73 @@ function readListValue(
 /** An earlier row that is the same incident (below), not yet itself a repeat; or, alone, its key's first. */
 interface Seen {
   readonly row: number;
+  readonly damage: number | null;
+  readonly fine: number | null;
   readonly description: string | null;
   readonly decision: string | null;
   /** The description and decision folded, once a later row's other parts match. */
   folded?: readonly [string, string];
 }
 
+/** Rows grouped by date, place, field and behaviour (groupKey); each value of those by a number. */
+interface DuplicateIndex {
+  readonly groups: Map<number | string, Seen[]>;
+  readonly ids: Map<string, number>;
+}
+
 /**
  * Two rows with the same date, place, field, behaviour, description and amounts are one incident twice:
  * the row of the first, or undefined (then `incident` is remembered). Why in two steps: folding every
- * row's description (accents, case, spaces) took more time than the rest of the check, while rows whose
- * date, place, field, behaviour and amounts all match an earlier one's are few; so rows are grouped by
- * those, and the texts are folded only within a group of two or more.
+ * row's description (accents, case, spaces) and making a key of all of it took more time than the rest of
+ * the check, while rows whose date, place, field and behaviour match an earlier one's are few; so rows are
+ * grouped by those (a number: no string made per row), and amounts and folded texts are compared within a
+ * group only.
  */
-function firstSame(seen: Map<string, Seen[]>, incident: Incident): number | undefined {
-  const key = groupKey(incident);
-  const group = seen.get(key);
+function firstSame(index: DuplicateIndex, incident: Incident): number | undefined {
+  const key = groupKey(index.ids, incident);
+  const group = index.groups.get(key);
+  const seen: Seen = {
+    row: incident.row,
+    damage: incident.damage,
+    fine: incident.fine,
+    description: incident.description,
+    decision: incident.decision,
+  };
   if (group === undefined) {
-    seen.set(key, [{ row: incident.row, description: incident.description, decision: incident.decision }]);
+    index.groups.set(key, [seen]);
     return undefined;
   }
-  const folded = [foldForCompare(incident.description ?? ""), foldForCompare(incident.decision ?? "")] as const;
+  let folded: readonly [string, string] | undefined;
   for (const earlier of group) {
+    if (earlier.damage !== incident.damage || earlier.fine !== incident.fine) continue;
+    folded ??= [foldForCompare(incident.description ?? ""), foldForCompare(incident.decision ?? "")];
     earlier.folded ??= [foldForCompare(earlier.description ?? ""), foldForCompare(earlier.decision ?? "")];
     if (earlier.folded[0] === folded[0] && earlier.folded[1] === folded[1]) return earlier.row;
   }
-  group.push({ row: incident.row, description: incident.description, decision: incident.decision, folded });
+  group.push(folded === undefined ? seen : { ...seen, folded });
   return undefined;
 }
 
-/** Date, place, field, behaviour and amounts as one string, different for different ones (texts by length). */
-function groupKey(incident: Incident): string {
+/**
+ * Date, place, field and behaviour as one number (different for different ones): the date's day, then
+ * each text by the order it was first seen in; a string in the unlikely case that does not fit 53 bits.
+ */
+function groupKey(ids: Map<string, number>, incident: Incident): number | string {
+  const id = (text: string | null): number => {
+    if (text === null) return 0;
+    let known = ids.get(text);
+    if (known === undefined) ids.set(text, (known = ids.size + 1));
+    return known;
+  };
   const date = incident.detectedOn;
-  const text = (value: string | null) => (value === null ? "-" : `${value.length}:${value}`);
-  return `${date === null ? "-" : `${date.year}-${date.month}-${date.day}`}|${text(incident.area)}|${text(
-    incident.field,
-  )}|${text(incident.behavior)}|${incident.damage ?? "-"}|${incident.fine ?? "-"}`;
+  const [area, field, behavior] = [id(incident.area), id(incident.field), id(incident.behavior)];
+  // 1..~5.1 million for a date of years 0..9999 (0: no date); a cell of t="d" may hold any month and day.
+  const plain =
+    date === null ||
+    (date.year >= 0 && date.year <= 9999 && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31);
+  if (plain && area < 1024 && field < 1024 && behavior < 1024) {
+    const day = date === null ? 0 : (date.year * 16 + date.month) * 32 + date.day;
+    return ((day * 1024 + area) * 1024 + field) * 1024 + behavior;
+  }
+  return `${date === null ? "-" : `${date.year}-${date.month}-${date.day}`}|${area}|${field}|${behavior}`;
 }
