@@ -24,8 +24,6 @@ const EMPTY: CellValue = { kind: "empty" };
 
 const READ_DATES = new Map<number, CellValue>();
 
-// The reader gives one object for all the cells showing the same shared string: read once.
-const READ_VALUES = new WeakMap<XlsxValue, CellValue>();
 
 /** A cell as our .xlsx reader gives it (undefined: the cell holds nothing). */
 export function readValue(value: XlsxValue | undefined): CellValue {
@@ -34,8 +32,11 @@ export function readValue(value: XlsxValue | undefined): CellValue {
     case "number":
       return { kind: "number", value: value.value };
     case "text": {
-      let read = READ_VALUES.get(value);
-      if (read === undefined) READ_VALUES.set(value, (read = text(value.text, value.font)));
+      // The reader gives one value for all the cells showing the same shared string: read once, kept on it.
+      const known = value.memo as CellValue | undefined;
+      if (known !== undefined) return known;
+      const read = text(value.text, value.font);
+      value.memo = read;
       return read;
     }
     case "date": {

@@ -518,7 +518,7 @@ export function sheetReader(context: SheetContext): SheetReader {
     const font = shared.font ?? style?.font;
     let values = sharedValues.get(font);
     if (values === undefined) sharedValues.set(font, (values = []));
-    return (values[index] ??= { type: "text", text: shared.text, font });
+    return (values[index] ??= { type: "text", text: shared.text, font, memo: undefined });
   }
 
   return {

@@ -1,6 +1,6 @@
 // Sheet `Vụ việc`: the incident log. Dates inside the period's data window and never in the future,
 // values from the workspace's lists, money as whole đồng, no row entered twice.
-import { compareDates } from "../../domain/calendar-date.js";
+import { toDayNumber } from "../../domain/calendar-date.js";
 import type { DateWindow } from "../../domain/period/index.js";
 import { INCIDENT_HEADERS, SHEETS } from "../../domain/form-contract.js";
 import type { IncidentColumn } from "../../domain/form-contract.js";
@@ -79,23 +79,26 @@ export function checkIncidents(
 
   const incidents: Incident[] = [];
   const seen: DuplicateIndex = { groups: new Map(), ids: new Map() };
+  // The day numbers the dates are compared with, once (not for each row).
+  const days: Days = {
+    today: toDayNumber(context.today),
+    from: window === null ? null : toDayNumber(window.from),
+    to: window === null ? null : toDayNumber(window.to),
+  };
+  const money = { type: "money", required: false } as const;
+  // Plain loop, each row's findings straight into `findings` (in the same order): no array, closures or
+  // spreads per row.
   for (const row of table.rows) {
-    const rowFindings: Finding[] = [];
-    const text = (key: IncidentColumn) => {
-      const cell = row.cells[key];
-      return cell === undefined ? null : asText(cell.value);
-    };
-    const listValue = (key: "area" | "field" | "behavior" | "handling", required: boolean) =>
-      readListValue(row, key, lists[key], required, rowFindings);
-
-    const detectedOn = readIncidentDate(row.cells.detectedOn, window, context, rowFindings);
-    const area = listValue("area", true);
-    const field = listValue("field", true);
-    const behavior = listValue("behavior", true);
-    const handling = listValue("handling", false);
-    const damage = readAmount(row.cells.damage, { type: "money", required: false });
-    const fine = readAmount(row.cells.fine, { type: "money", required: false });
-    rowFindings.push(...damage.findings, ...fine.findings);
+    const { cells } = row;
+    const detectedOn = readIncidentDate(cells.detectedOn, window, days, context, findings);
+    const area = readListValue(row, "area", lists.area, true, findings);
+    const field = readListValue(row, "field", lists.field, true, findings);
+    const behavior = readListValue(row, "behavior", lists.behavior, true, findings);
+    const handling = readListValue(row, "handling", lists.handling, false, findings);
+    const damage = readAmount(cells.damage, money);
+    const fine = readAmount(cells.fine, money);
+    for (const found of damage.findings) findings.push(found);
+    for (const found of fine.findings) findings.push(found);
 
     const incident: Incident = {
       row: row.row,
@@ -104,27 +107,38 @@ export function checkIncidents(
       areaCode: area === null ? null : (areaCodes.get(area) ?? null),
       field,
       behavior,
-      description: text("description"),
+      description: cellText(cells.description),
       damage: damage.value,
       handling,
       fine: fine.value,
-      decision: text("decision"),
-      note: text("note"),
+      decision: cellText(cells.decision),
+      note: cellText(cells.note),
       sheet: table.sheet,
     };
     const first = firstSame(seen, incident);
     if (first !== undefined) {
-      rowFindings.push(finding("warning", "incident/duplicate", { sheet: table.sheet, row: row.row }, { first }));
+      findings.push(finding("warning", "incident/duplicate", { sheet: table.sheet, row: row.row }, { first }));
     }
-    findings.push(...rowFindings);
     incidents.push(incident);
   }
   return { incidents, findings };
 }
 
+/** Day numbers (toDayNumber) of today and of the data window's ends. */
+interface Days {
+  readonly today: number;
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
+function cellText(cell: SheetCell | undefined): string | null {
+  return cell === undefined ? null : asText(cell.value);
+}
+
 function readIncidentDate(
   cell: SheetCell | undefined,
   window: DateWindow | null,
+  days: Days,
   context: CheckContext,
   findings: Finding[],
 ) {
@@ -139,11 +153,13 @@ function readIncidentDate(
     return null;
   }
   const date = read.value;
-  if (compareDates(date, context.today) > 0) {
+  // compareDates, with the day numbers of today and the window made once.
+  const day = toDayNumber(date);
+  if (day > days.today) {
     findings.push(
       finding("error", "date/future", cell, { date: formatShortDate(date), today: formatShortDate(context.today) }),
     );
-  } else if (window !== null && (compareDates(date, window.from) < 0 || compareDates(date, window.to) > 0)) {
+  } else if (window !== null && (day < days.from! || day > days.to!)) {
     findings.push(
       finding("warning", "date/outside-window", cell, {
         date: formatShortDate(date),
