@@ -59,16 +59,19 @@ const cellRef = fc.oneof(
   fc
     .tuple(fc.constantFrom("A", "B", "C", "K", "AA", "b", "XFD", "XFE", "ZZZZZZ", ""), fc.integer({ min: 1, max: 6 }))
     .map(([letters, row]) => `${letters}${row}`),
-  fc.constantFrom("&#65;1", "A\t1", "1A", " B2"),
+  fc.constantFrom("&#65;1", "A\t1", "1A", " B2", "A<1", "A:1", "A>1", "a1"),
 );
 const cellAttributes = fc
   .array(
     fc.oneof(
       attribute(fc.constantFrom("r", "r", "x:r", "xmlns:r"), cellRef),
-      attribute(fc.constantFrom("s", "s", "x:s"), fc.constantFrom("0", "1", "2", "", " 1", "1.0", "9", "x")),
+      attribute(
+        fc.constantFrom("s", "s", "x:s"),
+        fc.constantFrom("0", "1", "2", "", " 1", "1.0", "9", "x", "1:2", "1<2", "1>"),
+      ),
       attribute(
         fc.constantFrom("t", "t", "x:t"),
-        fc.constantFrom("s", "n", "str", "b", "e", "d", "inlineStr", "", "shared", "&#115;"),
+        fc.constantFrom("s", "n", "str", "b", "e", "d", "inlineStr", "", "shared", "&#115;", "s<", "s=", "s>", "s1"),
       ),
       attribute(fc.constantFrom("x14ac:dyDescent", "cm", "vm", "xmlns"), fc.constantFrom("0.25", "1", "a<b", "&amp;")),
     ),

@@ -338,6 +338,70 @@ export function sheetReader(context: SheetContext): SheetReader {
     }
   }
 
+  /**
+   * The attributes of a cell as Excel writes them, ` r="B2" s="10" t="s"` (each optional, in this order,
+   * letters and digits only) and ">" or "/>", read without the general loop of readAttributes; false for
+   * anything else (which readAttributes then reads). Why: a form's sheet is mostly such tags.
+   */
+  function readCellAttributes(xml: string, at: number): boolean {
+    rStart = sStart = tStart = siStart = -1;
+    let p = at;
+    // ` r="`: letters and digits.
+    if (
+      xml.charCodeAt(p) === SPACE &&
+      xml.charCodeAt(p + 1) === 114 &&
+      xml.charCodeAt(p + 2) === EQUALS &&
+      xml.charCodeAt(p + 3) === QUOTE
+    ) {
+      let q = p + 4;
+      for (let c = xml.charCodeAt(q); (c >= 65 && c <= 90) || (c >= ZERO && c <= NINE); c = xml.charCodeAt(++q));
+      if (xml.charCodeAt(q) !== QUOTE) return false;
+      rStart = p + 4;
+      rEnd = q;
+      p = q + 1;
+    }
+    // ` s="`: digits.
+    if (
+      xml.charCodeAt(p) === SPACE &&
+      xml.charCodeAt(p + 1) === 115 &&
+      xml.charCodeAt(p + 2) === EQUALS &&
+      xml.charCodeAt(p + 3) === QUOTE
+    ) {
+      let q = p + 4;
+      for (let c = xml.charCodeAt(q); c >= ZERO && c <= NINE; c = xml.charCodeAt(++q));
+      if (xml.charCodeAt(q) !== QUOTE) return false;
+      sStart = p + 4;
+      sEnd = q;
+      p = q + 1;
+    }
+    // ` t="`: letters.
+    if (
+      xml.charCodeAt(p) === SPACE &&
+      xml.charCodeAt(p + 1) === 116 &&
+      xml.charCodeAt(p + 2) === EQUALS &&
+      xml.charCodeAt(p + 3) === QUOTE
+    ) {
+      let q = p + 4;
+      for (let c = xml.charCodeAt(q); (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = xml.charCodeAt(++q));
+      if (xml.charCodeAt(q) !== QUOTE) return false;
+      tStart = p + 4;
+      tEnd = q;
+      p = q + 1;
+    }
+    const code = xml.charCodeAt(p);
+    if (code === GT) {
+      tagEnd = p + 1;
+      selfClosing = false;
+      return true;
+    }
+    if (code === SLASH && xml.charCodeAt(p + 1) === GT) {
+      tagEnd = p + 2;
+      selfClosing = true;
+      return true;
+    }
+    return false;
+  }
+
   /** The fast reader: see the top of the file. Returns where the scanner goes on. */
   function readCells(xml: string, from: number, openNames: string[]): number {
     let at = from;
@@ -365,7 +429,7 @@ export function sheetReader(context: SheetContext): SheetReader {
         continue;
       }
       if (code === 99 /* c */ && endsName(xml.charCodeAt(lt + 2))) {
-        if (!readAttributes(xml, lt + 2)) return lt;
+        if (!readCellAttributes(xml, lt + 2) && !readAttributes(xml, lt + 2)) return lt;
         let letters = 0;
         let ref: string | undefined;
         if (rStart !== -1) {
