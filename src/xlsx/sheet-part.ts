@@ -327,12 +327,23 @@ export function sheetReader(context: SheetContext): SheetReader {
         const first = xml.charCodeAt(local);
         if (length === 1) {
           if (first === 114 /* r */) {
-            if (rStart === -1) [rStart, rEnd] = [valueStart, valueEnd];
+            if (rStart === -1) {
+              rStart = valueStart;
+              rEnd = valueEnd;
+            }
           } else if (first === 115 /* s */) {
-            if (sStart === -1) [sStart, sEnd] = [valueStart, valueEnd];
-          } else if (first === 116 /* t */ && tStart === -1) [tStart, tEnd] = [valueStart, valueEnd];
-        } else if (length === 2 && first === 115 && xml.charCodeAt(local + 1) === 105 && siStart === -1)
-          [siStart, siEnd] = [valueStart, valueEnd];
+            if (sStart === -1) {
+              sStart = valueStart;
+              sEnd = valueEnd;
+            }
+          } else if (first === 116 /* t */ && tStart === -1) {
+            tStart = valueStart;
+            tEnd = valueEnd;
+          }
+        } else if (length === 2 && first === 115 && xml.charCodeAt(local + 1) === 105 && siStart === -1) {
+          siStart = valueStart;
+          siEnd = valueEnd;
+        }
       }
       p = valueEnd + 1;
     }
