@@ -107,6 +107,9 @@ function readTable<K extends string>(
   const names = keys.map((key) => headers[key]);
   const letters = numbers.map((column) => cellAddress(1, column).slice(0, -1));
   const values: CellValue[] = new Array<CellValue>(keys.length);
+  // Each row's cells object is a copy of this one (all its keys at once, the right size), rather than an
+  // empty object grown key by key (a new backing store at each step: garbage for every row).
+  const template = Object.fromEntries(keys.map((key) => [key, undefined])) as Partial<Record<K, SheetCell>>;
   for (let row = headerRow + 1; row <= last; row++) {
     // A row with no cell holding something is blank; so is one whose cells read as empty.
     const found = sheet.row(row);
@@ -118,7 +121,7 @@ function readTable<K extends string>(
       if (value.kind !== "empty") blank = false;
     }
     if (blank) continue;
-    const cells: Partial<Record<K, SheetCell>> = {};
+    const cells: Partial<Record<K, SheetCell>> = { ...template };
     for (let i = 0; i < keys.length; i++)
       cells[keys[i]!] = new TableCell(values[i]!, sheet.name, letters[i]!, row, names[i]!);
     read.push({ row, cells });
