@@ -197,20 +197,18 @@ function readListValue(
   return value;
 }
 
-/** An earlier row that is the same incident (below), not yet itself a repeat; or, alone, its key's first. */
-interface Seen {
-  readonly row: number;
-  readonly damage: number | null;
-  readonly fine: number | null;
-  readonly description: string | null;
-  readonly decision: string | null;
-  /** The description and decision folded, once a later row's other parts match. */
-  folded?: readonly [string, string];
+/**
+ * The rows of one date, place, field and behaviour: the first alone (its texts not folded: most groups
+ * keep one row), then, from the second on, every row by the rest of its key (rest()).
+ */
+interface Group {
+  first: Incident | null;
+  byRest: Map<string, number> | null;
 }
 
 /** Rows grouped by date, place, field and behaviour (groupKey); each value of those by a number. */
 interface DuplicateIndex {
-  readonly groups: Map<number | string, Seen[]>;
+  readonly groups: Map<number | string, Group>;
   readonly ids: Map<string, number>;
 }
 
@@ -219,32 +217,34 @@ interface DuplicateIndex {
  * the row of the first, or undefined (then `incident` is remembered). Why in two steps: folding every
  * row's description (accents, case, spaces) and making a key of all of it took more time than the rest of
  * the check, while rows whose date, place, field and behaviour match an earlier one's are few; so rows are
- * grouped by those (a number: no string made per row), and amounts and folded texts are compared within a
- * group only.
+ * grouped by those (a number: no string made per row), and the amounts and folded texts make a key only
+ * within a group of two or more (looked up, never compared row by row: a sheet of 20,000 rows that differ
+ * only in their description is one group).
  */
 function firstSame(index: DuplicateIndex, incident: Incident): number | undefined {
   const key = groupKey(index.ids, incident);
   const group = index.groups.get(key);
-  const seen: Seen = {
-    row: incident.row,
-    damage: incident.damage,
-    fine: incident.fine,
-    description: incident.description,
-    decision: incident.decision,
-  };
   if (group === undefined) {
-    index.groups.set(key, [seen]);
+    index.groups.set(key, { first: incident, byRest: null });
     return undefined;
   }
-  let folded: readonly [string, string] | undefined;
-  for (const earlier of group) {
-    if (earlier.damage !== incident.damage || earlier.fine !== incident.fine) continue;
-    folded ??= [foldForCompare(incident.description ?? ""), foldForCompare(incident.decision ?? "")];
-    earlier.folded ??= [foldForCompare(earlier.description ?? ""), foldForCompare(earlier.decision ?? "")];
-    if (earlier.folded[0] === folded[0] && earlier.folded[1] === folded[1]) return earlier.row;
+  if (group.byRest === null) {
+    group.byRest = new Map([[rest(group.first!), group.first!.row]]);
+    group.first = null;
   }
-  group.push(folded === undefined ? seen : { ...seen, folded });
+  const restKey = rest(incident);
+  const first = group.byRest.get(restKey);
+  if (first !== undefined) return first;
+  group.byRest.set(restKey, incident.row);
   return undefined;
+}
+
+/** Amounts, description and decision (folded) as one string, different for different ones. */
+function rest(incident: Incident): string {
+  const description = foldForCompare(incident.description ?? "");
+  return `${incident.damage ?? "-"}|${incident.fine ?? "-"}|${description.length}:${description}|${foldForCompare(
+    incident.decision ?? "",
+  )}`;
 }
 
 /**
