@@ -9,16 +9,23 @@
 // missing, or when no worker can start (then the files no worker took). A worker that fails or dies while
 // validating a file turns that file into an unreadable `file/corrupt` report; the other files go on (the
 // pool starts a replacement worker).
-import { availableParallelism } from "node:os";
 import { createWorkerPool, NoWorkerError } from "../../workers/pool.js";
 import type { CheckContext } from "../checks/context.js";
 import type { CellRef } from "../raw-submission.js";
 import { unreadableFile, validateBytes } from "../validate-file.js";
 import type { ValidatedFile, ValidateOptions } from "../validate-file.js";
 import type { FileJob, FileResult, WorkerSetup } from "./protocol.js";
-import { isRunnableWorker, POOL_MIN_BYTES, poolSize, releaseWarmWorkers, WORKER_LIMITS, WORKER_URL } from "./warm.js";
+import {
+  defaultThreads,
+  isRunnableWorker,
+  POOL_MIN_BYTES,
+  poolSize,
+  releaseWarmWorkers,
+  WORKER_LIMITS,
+  WORKER_URL,
+} from "./warm.js";
 
-export { isRunnableWorker, POOL_MIN_BYTES, poolSize, WORKER_URL } from "./warm.js";
+export { defaultThreads, isRunnableWorker, POOL_MIN_BYTES, poolSize, WORKER_URL } from "./warm.js";
 
 export interface ValidateJob {
   /** The name used in the report (as validateBytes' `file`). */
@@ -28,8 +35,8 @@ export interface ValidateJob {
 
 export interface PoolOptions extends ValidateOptions {
   /**
-   * Most threads validating, the main thread included (default: os.availableParallelism()). 1 validates
-   * in-process.
+   * Most threads validating, the main thread included (default: one fewer than the cores, warm.ts'
+   * defaultThreads). 1 validates in-process.
    */
   readonly workers?: number;
   /**
@@ -64,7 +71,7 @@ export async function validateFiles(
       return { ...result, values: setAside(result.values) };
     return result;
   };
-  const size = poolSize(jobs.length, workers ?? availableParallelism());
+  const size = poolSize(jobs.length, workers ?? defaultThreads());
   const url = workerUrl ?? WORKER_URL;
   const bytes = jobs.reduce((sum, job) => sum + job.bytes.length, 0);
   if (size <= 1 || bytes < (minBytes ?? POOL_MIN_BYTES) || !isRunnableWorker(url)) {

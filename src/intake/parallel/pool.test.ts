@@ -6,7 +6,7 @@ import { context, SAMPLE_DIR } from "../../../test/helpers/sample.js";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
 import { validateBytes } from "../validate-file.js";
 import type { ValidatedFile } from "../validate-file.js";
-import { isRunnableWorker, poolSize, validateFiles, WORKER_URL } from "./index.js";
+import { defaultThreads, isRunnableWorker, poolSize, validateFiles, WORKER_URL } from "./index.js";
 import type { ValidateJob } from "./index.js";
 
 const INBOX = join(SAMPLE_DIR, "inbox");
@@ -48,6 +48,15 @@ parentPort.postMessage({ kind: "ready" });
   );
   return pathToFileURL(file);
 }
+
+describe("defaultThreads", () => {
+  it("is one fewer than the cores, at least 1 (V8's own threads take about a core beside the main thread)", () => {
+    expect(defaultThreads(2)).toBe(1);
+    expect(defaultThreads(1)).toBe(1);
+    expect(defaultThreads(4)).toBe(3);
+    expect(defaultThreads(16)).toBe(15);
+  });
+});
 
 describe("poolSize", () => {
   it("is min(cores, files), at least 1", () => {
