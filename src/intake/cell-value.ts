@@ -24,7 +24,6 @@ const EMPTY: CellValue = { kind: "empty" };
 
 const READ_DATES = new Map<number, CellValue>();
 
-
 /** A cell as our .xlsx reader gives it (undefined: the cell holds nothing). */
 export function readValue(value: XlsxValue | undefined): CellValue {
   if (value === undefined) return EMPTY;
