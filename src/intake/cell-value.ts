@@ -22,8 +22,7 @@ export const MAX_CELL_TEXT = 10_000;
 
 const EMPTY: CellValue = { kind: "empty" };
 
-// The reader gives one object for all the cells showing the same shared string: read once.
-const READ_VALUES = new WeakMap<XlsxValue, CellValue>();
+const READ_DATES = new Map<number, CellValue>();
 
 /** A cell as our .xlsx reader gives it (undefined: the cell holds nothing). */
 export function readValue(value: XlsxValue | undefined): CellValue {
@@ -32,12 +31,27 @@ export function readValue(value: XlsxValue | undefined): CellValue {
     case "number":
       return { kind: "number", value: value.value };
     case "text": {
-      let read = READ_VALUES.get(value);
-      if (read === undefined) READ_VALUES.set(value, (read = text(value.text, value.font)));
+      // The reader gives one value for all the cells showing the same shared string: read once, kept on it.
+      const known = value.memo as CellValue | undefined;
+      if (known !== undefined) return known;
+      const read = text(value.text, value.font);
+      value.memo = read;
       return read;
     }
-    case "date":
-      return { kind: "date", date: { year: value.year, month: value.month, day: value.day } };
+    case "date": {
+      const { year, month, day } = value;
+      // One value per day, shared by every cell showing it (read values are never changed); a t="d" cell
+      // may hold any month and day ("2023-00-45"), which are not remembered (their key could be another's).
+      if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return { kind: "date", date: { year, month, day } };
+      const key = (year * 13 + month) * 32 + day;
+      let read = READ_DATES.get(key);
+      if (read === undefined) {
+        read = { kind: "date", date: { year, month, day } };
+        if (READ_DATES.size >= 10_000) READ_DATES.clear();
+        READ_DATES.set(key, read);
+      }
+      return read;
+    }
     case "boolean":
       return { kind: "boolean", value: value.value };
     case "error":
@@ -100,18 +114,26 @@ function coerce(value: ExcelJS.CellValue | undefined, fontName: string | undefin
 // The same short texts fill thousands of cells (list values, units, "Không"): reading one — NFC,
 // spaces, legacy-encoding detection — gives the same value every time, so it is remembered. The values
 // are never changed after reading, so they can be shared. Bounded: emptied when it grows past the limit.
-const READ_TEXTS = new Map<string, CellValue>();
+// By font, then text: no key string made (and hashed) for each cell.
+const READ_TEXTS = new Map<string | undefined, Map<string, CellValue>>();
+let readTexts = 0;
 const READ_TEXTS_LIMIT = 20_000;
 const MEMO_MAX_LENGTH = 200;
 
 function text(raw: string, fontName: string | undefined): CellValue {
   if (raw.length > MEMO_MAX_LENGTH) return readText(raw, fontName);
-  const key = fontName === undefined ? `\u0000${raw}` : `${fontName}\u0000${raw}`;
-  let value = READ_TEXTS.get(key);
+  let byText = READ_TEXTS.get(fontName);
+  let value = byText?.get(raw);
   if (value === undefined) {
     value = readText(raw, fontName);
-    if (READ_TEXTS.size >= READ_TEXTS_LIMIT) READ_TEXTS.clear();
-    READ_TEXTS.set(key, value);
+    if (readTexts >= READ_TEXTS_LIMIT) {
+      READ_TEXTS.clear();
+      readTexts = 0;
+      byText = undefined;
+    }
+    if (byText === undefined) READ_TEXTS.set(fontName, (byText = new Map<string, CellValue>()));
+    byText.set(raw, value);
+    readTexts++;
   }
   return value;
 }

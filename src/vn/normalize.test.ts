@@ -50,6 +50,23 @@ const nastyString = fc.oneof(
   fc.string({ unit: "binary" }),
 );
 
+describe("normalizeText's shortcut (isSurelyNfc)", () => {
+  it("passes over NFC only text NFC leaves as it is: every character below U+0300 or in U+1E00–U+1EFF, and every pair of them", () => {
+    const chars: string[] = [];
+    for (const [from, to] of [
+      [0, 0x2ff],
+      [0x1e00, 0x1eff],
+    ] as const)
+      for (let code = from; code <= to; code++) chars.push(String.fromCharCode(code));
+    let changed = 0;
+    for (const a of chars) for (const b of chars) if ((a + b).normalize("NFC") !== a + b) changed++;
+    expect(changed).toBe(0);
+    // Outside those, NFC still applies: a combining horn and circumflex, the Ångström sign.
+    expect(normalizeText("Hu\u031bng Ye\u0302n")).toBe("Hưng Yên");
+    expect(normalizeText("\u212b")).toBe("\u00c5");
+  });
+});
+
 describe("normalizeText", () => {
   it("trims, collapses whitespace and composes to NFC", () => {
     expect(normalizeText("  Thông\u00a0\u00a0tin \t ")).toBe("Thông tin");

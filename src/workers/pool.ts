@@ -64,6 +64,12 @@ export interface WorkerPoolOptions<Setup> {
   readonly jobsPerWorker?: number;
   /** The V8 heap limits of each worker started (Worker's resourceLimits); default: Node's. */
   readonly resourceLimits?: ResourceLimits;
+  /**
+   * The worker module runs its jobs one after the other, in the order sent (default false: several may be
+   * in flight). Then a worker that stops loses only the job it was running, its first; the others it held
+   * go back to the front of the queue (with jobsPerWorker > 1, a crash on one file costs no other file).
+   */
+  readonly oneAtATime?: boolean;
 }
 
 export interface WorkerPool<Job, Result> {
@@ -162,8 +168,14 @@ export function createWorkerPool<Setup, Job, Result>(options: WorkerPoolOptions<
       slots.splice(slots.indexOf(slot), 1);
       const held = [...slot.held.values()];
       slot.held.clear();
-      for (const pending of held) pending.reject(new WorkerLostError(exitCode));
-      if (closed) return;
+      // Held in the order sent (a Map keeps insertion order): with oneAtATime, only the first had started.
+      const started = options.oneAtATime === true ? held.splice(0, 1) : held.splice(0);
+      for (const pending of started) pending.reject(new WorkerLostError(exitCode));
+      if (closed) {
+        for (const pending of held) pending.reject(new NoWorkerError());
+        return;
+      }
+      queue.splice(head, 0, ...held);
       if (slot.ready) spawn();
       else if (live() === 0) {
         dead = true;
@@ -185,8 +197,11 @@ export function createWorkerPool<Setup, Job, Result>(options: WorkerPoolOptions<
       else pending.reject(new WorkerJobError(message.failure));
       pump();
     });
-    worker.on("error", () => lost(null));
-    worker.on("exit", (code) => lost(code));
+    // Lost at "exit", which comes after "error" and after the messages the worker posted before it stopped
+    // (at "error", a result already posted may not have arrived yet: its job would count as lost).
+    let failed = false;
+    worker.on("error", () => (failed = true));
+    worker.on("exit", (code) => lost(failed ? null : code));
   };
 
   for (let n = 0; n < size; n++) spawn();

@@ -285,6 +285,32 @@ describe("readXlsx reads what other programs write", () => {
     expect(sheet.value(1, 2)).toEqual({ type: "text", text: "Đà Nẵng", font: undefined });
   });
 
+  it("reads a UTF-8 sheet (with a byte order mark) whose cells are decoded apart from the Vietnamese after them", async () => {
+    const rows = `<row r="1"><c r="A1" t="inlineStr"><is><t>Đà Nẵng</t></is></c><c r="B1"><v>7</v></c></row>`;
+    const xml = sheetXml(rows).replace(
+      "</worksheet>",
+      `<dataValidations><dataValidation error="Nhập số"/></dataValidations></worksheet>`,
+    );
+    const zip = makeZip([
+      {
+        name: "xl/workbook.xml",
+        data: Buffer.from(
+          `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+        ),
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: Buffer.from(
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+        ),
+      },
+      { name: "xl/worksheets/sheet1.xml", data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml)]) },
+    ]);
+    const sheet = (await readXlsx(zip)).sheets[0]!;
+    expect(sheet.value(1, 1)).toEqual({ type: "text", text: "Đà Nẵng", font: undefined });
+    expect(sheet.value(1, 2)).toEqual({ type: "number", value: 7 });
+  });
+
   it("throws on what is not a workbook", async () => {
     await expect(readXlsx(Buffer.from("not a zip"))).rejects.toThrow();
     await expect(readXlsx(makeZip([{ name: "a.txt", data: Buffer.from("a") }]))).rejects.toThrow(/workbook/);

@@ -69,7 +69,8 @@ export async function readXlsx(bytes: Buffer, options: ReadXlsxOptions = {}): Pr
       maxText,
     });
     // A sheet whose part is missing (a chart sheet, a broken relationship) reads as empty.
-    if (entry.part !== null) await zip.readText(entry.part, (text) => reader.write(text));
+    // The cells (<sheetData>) apart from what follows them (zip/read.ts: a one-byte string when ASCII).
+    if (entry.part !== null) await zip.readText(entry.part, (text) => reader.write(text), "</sheetData>");
     sheets.push(sheetOf(entry.name, entry.hidden, reader.end()));
   }
   return { sheetNames: workbook.sheets.map((sheet) => sheet.name), sheets };

@@ -5,7 +5,17 @@ export type XlsxValue =
   | { readonly type: "number"; readonly value: number }
   | { readonly type: "date"; readonly year: number; readonly month: number; readonly day: number }
   /** `font`: the font of the text's first run, else the cell's font (legacy encodings are told by it). */
-  | { readonly type: "text"; readonly text: string; readonly font: string | undefined }
+  | {
+      readonly type: "text";
+      readonly text: string;
+      readonly font: string | undefined;
+      /**
+       * Free for the caller to keep what it made of the text (intake: its reading of it). The cells showing
+       * one shared string share one value, so that it is read once per workbook; a slot on the value is
+       * found without the hashing a WeakMap lookup costs for each of a form's thousands of text cells.
+       */
+      memo?: unknown;
+    }
   | { readonly type: "boolean"; readonly value: boolean }
   | { readonly type: "error"; readonly error: string }
   /** A formula the file holds no cached result for (written by a program that does not calculate). */

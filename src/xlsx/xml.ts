@@ -18,6 +18,14 @@ export interface XmlHandlers {
   open(name: string, attributes: Attributes, selfClosing: boolean): void;
   close?(name: string): void;
   text?(text: string): void;
+  /**
+   * Called after each start tag (and its close, when self-closing) with the piece and where the scanner
+   * is in it: a handler may read on by itself from there (a fast path for the markup it knows) and return
+   * where the scanner goes on. It must read whole markup only, keep `open` (the qualified names of the
+   * elements open) as the scanner would, and give up (return the position of what it does not know) on
+   * anything else, so that the scanner reads that part and finds any error it holds.
+   */
+  resume?(xml: string, at: number, open: string[]): number;
 }
 
 export function localName(name: string): string {
@@ -130,6 +138,7 @@ export class XmlScanner {
         if (selfClosing) handlers.close?.(name);
         else this.open.push(qualified);
         at = START_TAG.lastIndex;
+        if (handlers.resume !== undefined) at = handlers.resume(xml, at, this.open);
       }
     }
   }

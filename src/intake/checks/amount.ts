@@ -12,12 +12,15 @@ export interface AmountRule {
   severity?: "error" | "warning";
 }
 
+/** No finding: one array for every cell without one (callers only read it). */
+const NONE: readonly Finding[] = [];
+
 export function readAmount(
   cell: SheetCell | undefined,
   rule: AmountRule,
-): { value: number | null; findings: Finding[] } {
+): { value: number | null; findings: readonly Finding[] } {
   const severity = rule.severity ?? "error";
-  if (cell === undefined) return { value: null, findings: [] };
+  if (cell === undefined) return { value: null, findings: NONE };
   const kind = cell.value.kind;
   if (kind === "formula-without-result")
     return { value: null, findings: [finding(severity, "value/formula-without-result", cell)] };
@@ -25,11 +28,11 @@ export function readAmount(
   const read = asNumber(cell.value);
   if (!read.ok) return { value: null, findings: [finding(severity, "value/not-a-number", cell)] };
   if (read.value === null) {
-    return { value: null, findings: rule.required ? [finding(severity, "value/required", cell)] : [] };
+    return { value: null, findings: rule.required ? [finding(severity, "value/required", cell)] : NONE };
   }
   if (read.value < 0) return { value: null, findings: [finding(severity, "value/negative", cell)] };
   if (!Number.isInteger(read.value)) {
     return { value: null, findings: [finding(severity, "value/fractional", cell, { type: rule.type })] };
   }
-  return { value: read.value, findings: [] };
+  return { value: read.value, findings: NONE };
 }

@@ -1,6 +1,6 @@
 // Sheet `Vụ việc`: the incident log. Dates inside the period's data window and never in the future,
 // values from the workspace's lists, money as whole đồng, no row entered twice.
-import { compareDates } from "../../domain/calendar-date.js";
+import { toDayNumber } from "../../domain/calendar-date.js";
 import type { DateWindow } from "../../domain/period/index.js";
 import { INCIDENT_HEADERS, SHEETS } from "../../domain/form-contract.js";
 import type { IncidentColumn } from "../../domain/form-contract.js";
@@ -78,24 +78,27 @@ export function checkIncidents(
   const areaCodes = new Map(config.areas.map((area) => [area.name, area.code]));
 
   const incidents: Incident[] = [];
-  const seen = new Map<string, number>();
+  const seen: DuplicateIndex = { groups: new Map(), ids: new Map() };
+  // The day numbers the dates are compared with, once (not for each row).
+  const days: Days = {
+    today: toDayNumber(context.today),
+    from: window === null ? null : toDayNumber(window.from),
+    to: window === null ? null : toDayNumber(window.to),
+  };
+  const money = { type: "money", required: false } as const;
+  // Plain loop, each row's findings straight into `findings` (in the same order): no array, closures or
+  // spreads per row.
   for (const row of table.rows) {
-    const rowFindings: Finding[] = [];
-    const text = (key: IncidentColumn) => {
-      const cell = row.cells[key];
-      return cell === undefined ? null : asText(cell.value);
-    };
-    const listValue = (key: "area" | "field" | "behavior" | "handling", required: boolean) =>
-      readListValue(row, key, lists[key], required, rowFindings);
-
-    const detectedOn = readIncidentDate(row.cells.detectedOn, window, context, rowFindings);
-    const area = listValue("area", true);
-    const field = listValue("field", true);
-    const behavior = listValue("behavior", true);
-    const handling = listValue("handling", false);
-    const damage = readAmount(row.cells.damage, { type: "money", required: false });
-    const fine = readAmount(row.cells.fine, { type: "money", required: false });
-    rowFindings.push(...damage.findings, ...fine.findings);
+    const { cells } = row;
+    const detectedOn = readIncidentDate(cells.detectedOn, window, days, context, findings);
+    const area = readListValue(row, "area", lists.area, true, findings);
+    const field = readListValue(row, "field", lists.field, true, findings);
+    const behavior = readListValue(row, "behavior", lists.behavior, true, findings);
+    const handling = readListValue(row, "handling", lists.handling, false, findings);
+    const damage = readAmount(cells.damage, money);
+    const fine = readAmount(cells.fine, money);
+    for (const found of damage.findings) findings.push(found);
+    for (const found of fine.findings) findings.push(found);
 
     const incident: Incident = {
       row: row.row,
@@ -104,28 +107,38 @@ export function checkIncidents(
       areaCode: area === null ? null : (areaCodes.get(area) ?? null),
       field,
       behavior,
-      description: text("description"),
+      description: cellText(cells.description),
       damage: damage.value,
       handling,
       fine: fine.value,
-      decision: text("decision"),
-      note: text("note"),
+      decision: cellText(cells.decision),
+      note: cellText(cells.note),
       sheet: table.sheet,
     };
-    const key = duplicateKey(incident);
-    const first = seen.get(key);
+    const first = firstSame(seen, incident);
     if (first !== undefined) {
-      rowFindings.push(finding("warning", "incident/duplicate", { sheet: table.sheet, row: row.row }, { first }));
-    } else seen.set(key, row.row);
-    findings.push(...rowFindings);
+      findings.push(finding("warning", "incident/duplicate", { sheet: table.sheet, row: row.row }, { first }));
+    }
     incidents.push(incident);
   }
   return { incidents, findings };
 }
 
+/** Day numbers (toDayNumber) of today and of the data window's ends. */
+interface Days {
+  readonly today: number;
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
+function cellText(cell: SheetCell | undefined): string | null {
+  return cell === undefined ? null : asText(cell.value);
+}
+
 function readIncidentDate(
   cell: SheetCell | undefined,
   window: DateWindow | null,
+  days: Days,
   context: CheckContext,
   findings: Finding[],
 ) {
@@ -140,11 +153,13 @@ function readIncidentDate(
     return null;
   }
   const date = read.value;
-  if (compareDates(date, context.today) > 0) {
+  // compareDates, with the day numbers of today and the window made once.
+  const day = toDayNumber(date);
+  if (day > days.today) {
     findings.push(
       finding("error", "date/future", cell, { date: formatShortDate(date), today: formatShortDate(context.today) }),
     );
-  } else if (window !== null && (compareDates(date, window.from) < 0 || compareDates(date, window.to) > 0)) {
+  } else if (window !== null && (day < days.from! || day > days.to!)) {
     findings.push(
       finding("warning", "date/outside-window", cell, {
         date: formatShortDate(date),
@@ -182,16 +197,76 @@ function readListValue(
   return value;
 }
 
-/** Two rows with the same date, place, field, behaviour, description and amounts are one incident twice. */
-function duplicateKey(incident: Incident): string {
-  return JSON.stringify([
-    incident.detectedOn,
-    incident.area,
-    incident.field,
-    incident.behavior,
-    foldForCompare(incident.description ?? ""),
-    incident.damage,
-    incident.fine,
-    foldForCompare(incident.decision ?? ""),
-  ]);
+/**
+ * The rows of one date, place, field and behaviour: the first alone (its texts not folded: most groups
+ * keep one row), then, from the second on, every row by the rest of its key (rest()).
+ */
+interface Group {
+  first: Incident | null;
+  byRest: Map<string, number> | null;
+}
+
+/** Rows grouped by date, place, field and behaviour (groupKey); each value of those by a number. */
+interface DuplicateIndex {
+  readonly groups: Map<number | string, Group>;
+  readonly ids: Map<string, number>;
+}
+
+/**
+ * Two rows with the same date, place, field, behaviour, description and amounts are one incident twice:
+ * the row of the first, or undefined (then `incident` is remembered). Why in two steps: folding every
+ * row's description (accents, case, spaces) and making a key of all of it took more time than the rest of
+ * the check, while rows whose date, place, field and behaviour match an earlier one's are few; so rows are
+ * grouped by those (a number: no string made per row), and the amounts and folded texts make a key only
+ * within a group of two or more (looked up, never compared row by row: a sheet of 20,000 rows that differ
+ * only in their description is one group).
+ */
+function firstSame(index: DuplicateIndex, incident: Incident): number | undefined {
+  const key = groupKey(index.ids, incident);
+  const group = index.groups.get(key);
+  if (group === undefined) {
+    index.groups.set(key, { first: incident, byRest: null });
+    return undefined;
+  }
+  if (group.byRest === null) {
+    group.byRest = new Map([[rest(group.first!), group.first!.row]]);
+    group.first = null;
+  }
+  const restKey = rest(incident);
+  const first = group.byRest.get(restKey);
+  if (first !== undefined) return first;
+  group.byRest.set(restKey, incident.row);
+  return undefined;
+}
+
+/** Amounts, description and decision (folded) as one string, different for different ones. */
+function rest(incident: Incident): string {
+  const description = foldForCompare(incident.description ?? "");
+  return `${incident.damage ?? "-"}|${incident.fine ?? "-"}|${description.length}:${description}|${foldForCompare(
+    incident.decision ?? "",
+  )}`;
+}
+
+/**
+ * Date, place, field and behaviour as one number (different for different ones): the date's day, then
+ * each text by the order it was first seen in; a string in the unlikely case that does not fit 53 bits.
+ */
+function groupKey(ids: Map<string, number>, incident: Incident): number | string {
+  const id = (text: string | null): number => {
+    if (text === null) return 0;
+    let known = ids.get(text);
+    if (known === undefined) ids.set(text, (known = ids.size + 1));
+    return known;
+  };
+  const date = incident.detectedOn;
+  const [area, field, behavior] = [id(incident.area), id(incident.field), id(incident.behavior)];
+  // 1..~5.1 million for a date of years 0..9999 (0: no date); a cell of t="d" may hold any month and day.
+  const plain =
+    date === null ||
+    (date.year >= 0 && date.year <= 9999 && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31);
+  if (plain && area < 1024 && field < 1024 && behavior < 1024) {
+    const day = date === null ? 0 : (date.year * 16 + date.month) * 32 + date.day;
+    return ((day * 1024 + area) * 1024 + field) * 1024 + behavior;
+  }
+  return `${date === null ? "-" : `${date.year}-${date.month}-${date.day}`}|${area}|${field}|${behavior}`;
 }

@@ -1,5 +1,5 @@
-// Validating many files at once on worker threads (src/workers, one per core, at most one per file),
-// each running the same validateBytes as in-process validation. Files are independent, so this is the
+// Validating many files at once: the main thread and worker threads (src/workers; one thread per core in
+// all, at most one per file), each running the same validateBytes as in-process validation. Files are independent, so this is the
 // only parallelism intake needs; everything after (majority period, ledger, aggregation) stays on the
 // main thread. The results come back in the order of the input, whatever order the workers finish in.
 //
@@ -9,16 +9,23 @@
 // missing, or when no worker can start (then the files no worker took). A worker that fails or dies while
 // validating a file turns that file into an unreadable `file/corrupt` report; the other files go on (the
 // pool starts a replacement worker).
-import { availableParallelism } from "node:os";
 import { createWorkerPool, NoWorkerError } from "../../workers/pool.js";
 import type { CheckContext } from "../checks/context.js";
 import type { CellRef } from "../raw-submission.js";
 import { unreadableFile, validateBytes } from "../validate-file.js";
 import type { ValidatedFile, ValidateOptions } from "../validate-file.js";
 import type { FileJob, FileResult, WorkerSetup } from "./protocol.js";
-import { isRunnableWorker, POOL_MIN_BYTES, poolSize, releaseWarmWorkers, WORKER_LIMITS, WORKER_URL } from "./warm.js";
+import {
+  defaultThreads,
+  isRunnableWorker,
+  POOL_MIN_BYTES,
+  poolSize,
+  releaseWarmWorkers,
+  WORKER_LIMITS,
+  WORKER_URL,
+} from "./warm.js";
 
-export { isRunnableWorker, POOL_MIN_BYTES, poolSize, WORKER_URL } from "./warm.js";
+export { defaultThreads, isRunnableWorker, POOL_MIN_BYTES, poolSize, WORKER_URL } from "./warm.js";
 
 export interface ValidateJob {
   /** The name used in the report (as validateBytes' `file`). */
@@ -27,8 +34,16 @@ export interface ValidateJob {
 }
 
 export interface PoolOptions extends ValidateOptions {
-  /** Most worker threads (default: os.availableParallelism()). 1 validates in-process. */
+  /**
+   * Most threads validating, the main thread included (default: one fewer than the cores, warm.ts'
+   * defaultThreads). 1 validates in-process.
+   */
   readonly workers?: number;
+  /**
+   * The main thread validates files too, beside `workers - 1` worker threads (default true); false: `workers`
+   * worker threads do all of them (tests of the workers themselves).
+   */
+  readonly inMainThread?: boolean;
   /** The worker module; default worker.js beside this module (tests point it elsewhere). */
   readonly workerUrl?: URL;
   /** Fewer bytes than this in all files together are validated in-process (default POOL_MIN_BYTES). */
@@ -48,7 +63,7 @@ export async function validateFiles(
   context: CheckContext,
   options: PoolOptions = {},
 ): Promise<ValidatedFile[]> {
-  const { workers, workerUrl, minBytes, onFileDone, setAside, ...validateOptions } = options;
+  const { workers, workerUrl, minBytes, onFileDone, setAside, inMainThread, ...validateOptions } = options;
   let done = 0;
   const tick = (result: ValidatedFile): ValidatedFile => {
     onFileDone?.(++done, jobs.length);
@@ -56,41 +71,63 @@ export async function validateFiles(
       return { ...result, values: setAside(result.values) };
     return result;
   };
-  const size = poolSize(jobs.length, workers ?? availableParallelism());
+  const size = poolSize(jobs.length, workers ?? defaultThreads());
   const url = workerUrl ?? WORKER_URL;
   const bytes = jobs.reduce((sum, job) => sum + job.bytes.length, 0);
   if (size <= 1 || bytes < (minBytes ?? POOL_MIN_BYTES) || !isRunnableWorker(url)) {
     releaseWarmWorkers();
     return validateInProcess(jobs, context, validateOptions, tick);
   }
-  // Workers started early for these files (warm.ts) are adopted by the pool.
+  // The main thread validates files too, with one worker fewer (2 cores: itself and one worker, not two
+  // workers and an idle main thread): why, each worker loads the validation code and warms it up again
+  // (a few hundred ms of CPU), while the main thread has loaded it already and waits for results anyway.
+  const helpers = inMainThread === false ? size : size - 1;
+  // Workers started early for these files (warm.ts) are adopted by the pool. Two files in hand each, so
+  // that a worker never waits for the main thread (busy with a file of its own) to hand it the next one.
   const pool = createWorkerPool<WorkerSetup, FileJob, FileResult>({
     url,
-    size,
+    size: helpers,
     setup: { context, options: validateOptions },
     resourceLimits: WORKER_LIMITS,
+    jobsPerWorker: 2,
+    oneAtATime: true,
   });
   const strings = new Map<string, string>();
-  // The files no worker can take are validated here, one after the other (as in-process validation).
+  // The files validated here (the main thread's share, and those no worker can take), one after the other.
   let inThread: Promise<unknown> = Promise.resolve();
   const here = (job: ValidateJob): Promise<ValidatedFile> => {
     const result = inThread.then(() => validateOne(job, context, validateOptions));
     inThread = result;
     return result;
   };
+  // Each lane takes the next file not yet taken: the workers' lanes as their worker has room, the main
+  // thread's as it finishes one, so that the files are shared however fast each thread goes.
+  const results: ValidatedFile[] = new Array<ValidatedFile>(jobs.length);
+  let next = 0;
+  const workerLane = async () => {
+    for (let index = next++; index < jobs.length; index = next++) {
+      const job = jobs[index]!;
+      let result: ValidatedFile;
+      try {
+        result = shareStrings(await pool.run({ file: job.file, bytes: job.bytes }), strings);
+      } catch (error) {
+        result = error instanceof NoWorkerError ? await here(job) : unreadableFile(job.file, job.bytes, "file/corrupt");
+      }
+      results[index] = tick(result);
+    }
+  };
+  const mainLane = async () => {
+    for (let index = next++; index < jobs.length; index = next++) {
+      // The workers' messages (a result, a worker ready for more) are taken in between two files.
+      await new Promise((resolve) => setImmediate(resolve));
+      results[index] = tick(await here(jobs[index]!));
+    }
+  };
+  const lanes = Array.from({ length: pool.size * 2 }, workerLane);
+  if (inMainThread !== false) lanes.push(mainLane());
   try {
-    return await Promise.all(
-      jobs.map((job) =>
-        pool
-          .run({ file: job.file, bytes: job.bytes })
-          .then(
-            (result) => shareStrings(result, strings),
-            (error: unknown) =>
-              error instanceof NoWorkerError ? here(job) : unreadableFile(job.file, job.bytes, "file/corrupt"),
-          )
-          .then(tick),
-      ),
-    );
+    await Promise.all(lanes);
+    return results;
   } finally {
     // Not awaited: the threads stop on their own while this one goes on with the reports.
     void pool.close();

@@ -6,7 +6,7 @@ import { context, SAMPLE_DIR } from "../../../test/helpers/sample.js";
 import { tempDir } from "../../../test/helpers/temp-dir.js";
 import { validateBytes } from "../validate-file.js";
 import type { ValidatedFile } from "../validate-file.js";
-import { isRunnableWorker, poolSize, validateFiles, WORKER_URL } from "./index.js";
+import { defaultThreads, isRunnableWorker, poolSize, validateFiles, WORKER_URL } from "./index.js";
 import type { ValidateJob } from "./index.js";
 
 const INBOX = join(SAMPLE_DIR, "inbox");
@@ -49,6 +49,15 @@ parentPort.postMessage({ kind: "ready" });
   return pathToFileURL(file);
 }
 
+describe("defaultThreads", () => {
+  it("is one fewer than the cores, at least 1 (V8's own threads take about a core beside the main thread)", () => {
+    expect(defaultThreads(2)).toBe(1);
+    expect(defaultThreads(1)).toBe(1);
+    expect(defaultThreads(4)).toBe(3);
+    expect(defaultThreads(16)).toBe(15);
+  });
+});
+
 describe("poolSize", () => {
   it("is min(cores, files), at least 1", () => {
     expect(poolSize(100, 2)).toBe(2);
@@ -89,7 +98,7 @@ describe("validateFiles", () => {
     expect((results[0]!.values as () => Uint8Array)()).toEqual(expected.values);
   });
 
-  it("starts its workers with a smaller young generation (WORKER_LIMITS: less peak memory)", async () => {
+  it("starts its workers with Node's young generation, as the main thread's (WORKER_LIMITS: a smaller one doubled the collector's work)", async () => {
     const body = `import { parentPort, resourceLimits } from "node:worker_threads";
 parentPort.on("message", (message) => {
   if (message.kind !== "job") return;
@@ -103,8 +112,9 @@ parentPort.postMessage({ kind: "ready" });
       workers: 2,
       minBytes: 0,
       workerUrl: fakeWorker(tempDir(), body),
+      inMainThread: false,
     });
-    expect(results.map((result) => result.report.file)).toEqual(["12", "12"]);
+    expect(results.map((result) => result.report.file)).toEqual(["48", "48"]);
   });
 
   it("validates in-process when a worker cannot start", async () => {
@@ -128,7 +138,12 @@ parentPort.postMessage({ kind: "ready" });
     const dir = tempDir();
     const names = ["a.xlsx", "boom-1.xlsx", "b.xlsx", "fail.xlsx", "c.xlsx", "boom-2.xlsx", "d.xlsx", "e.xlsx"];
     const jobs = names.map((file) => ({ file, bytes: Buffer.from(file) }));
-    const results = await validateFiles(jobs, context, { workers: 2, minBytes: 0, workerUrl: fakeWorker(dir) });
+    const results = await validateFiles(jobs, context, {
+      workers: 2,
+      minBytes: 0,
+      workerUrl: fakeWorker(dir),
+      inMainThread: false,
+    });
     expect(results.map((r) => r.report.file)).toEqual(names);
     expect(
       results.map((r) => (r.report.status === "unreadable" ? r.report.findings[0]!.code : r.report.status)),
@@ -144,6 +159,19 @@ parentPort.postMessage({ kind: "ready" });
     ]);
     expect(results[1]!.report).toMatchObject({ size: jobs[1]!.bytes.length, unit: null, period: null, omitted: 0 });
     expect(results[1]!.report.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("validates files in the main thread too, beside one worker fewer, each file once, in the input order", async () => {
+    // The fake worker reports every file accepted with sha256 "x": the main thread's reports are real.
+    const jobs = sampleJobs();
+    const expected = await inProcess(jobs);
+    const results = await validateFiles(jobs, context, { workers: 2, minBytes: 0, workerUrl: fakeWorker(tempDir()) });
+    expect(results.map((r) => r.report.file)).toEqual(jobs.map((j) => j.file));
+    const byWorker = results.filter((r) => r.report.sha256 === "x");
+    const here = results.filter((r) => r.report.sha256 !== "x");
+    expect(byWorker.length).toBeGreaterThan(0);
+    expect(here.length).toBeGreaterThan(0);
+    for (const result of here) expect(result).toEqual(expected[results.indexOf(result)]);
   });
 
   it("keeps small batches in-process (starting workers would cost more)", async () => {
@@ -200,11 +228,12 @@ parentPort.postMessage({ kind: "ready" });
       )) as typeof import("./warm.js");
       const jobs = sampleJobs();
       const expected = await inProcess(jobs);
-      warm.startWorkersEarly([2 * 1024 * 1024, 1], { BAOCAO_WORKERS: "2" });
+      // Three threads: the main thread and two workers, started early.
+      warm.startWorkersEarly([2 * 1024 * 1024, 1, 1], { BAOCAO_WORKERS: "3" });
+      expect(warm.waitingWorkers()).toBe(2);
       // Let one of them finish loading first: both the "ready before adoption" and "ready after" paths.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(warm.waitingWorkers()).toBe(2);
-      const results = await pool.validateFiles(jobs, context, { workers: 2, minBytes: 0 });
+      const results = await pool.validateFiles(jobs, context, { workers: 3, minBytes: 0 });
       expect(results).toEqual(expected);
       expect(warm.waitingWorkers()).toBe(0);
     },
@@ -220,7 +249,8 @@ parentPort.postMessage({ kind: "ready" });
       warm.startWorkersEarly([100_000, 200_000], { BAOCAO_WORKERS: "2" });
       expect(warm.waitingWorkers()).toBe(0);
       warm.startWorkersEarly([2 * 1024 * 1024, 1], { BAOCAO_WORKERS: "2" });
-      expect(warm.waitingWorkers()).toBe(2);
+      // One worker: the main thread is the other thread validating.
+      expect(warm.waitingWorkers()).toBe(1);
       const jobs = sampleJobs().slice(0, 3);
       expect(await pool.validateFiles(jobs, context, { workers: 2 })).toEqual(await inProcess(jobs));
       expect(warm.waitingWorkers()).toBe(0);
@@ -239,7 +269,8 @@ parentPort.postMessage({ kind: "ready" });
         Array.from({ length: 500 }, () => 10_000),
         { BAOCAO_WORKERS: "1000" },
       );
-      expect(warm.waitingWorkers()).toBe(workerCap());
+      // The main thread is one of the threads validating.
+      expect(warm.waitingWorkers()).toBe(workerCap() - 1);
       expect(warm.workerCount({ BAOCAO_WORKERS: "1000" })).toBe(workerCap());
     },
   );
