@@ -70,6 +70,24 @@ function pkg(parts: {
   if (parts.styles !== undefined) entries.push({ name: "xl/styles.xml", data: Buffer.from(parts.styles) });
   return makeZip(entries);
 }
+/** A package of one sheet "S" whose part holds exactly these bytes (any encoding, any byte order mark). */
+const oneSheetPackage = (sheetBytes: Buffer) =>
+  makeZip([
+    {
+      name: "xl/workbook.xml",
+      data: Buffer.from(
+        `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: Buffer.from(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
+    },
+    { name: "xl/worksheets/sheet1.xml", data: sheetBytes },
+  ]);
+
 const sheetXml = (rows: string, prefix = "") =>
   `<?xml version="1.0" encoding="UTF-8"?><${prefix}worksheet xmlns${prefix === "" ? "" : `:${prefix.slice(0, -1)}`}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${prefix}sheetData>${rows}</${prefix}sheetData></${prefix}worksheet>`;
 
@@ -266,21 +284,7 @@ describe("readXlsx reads what other programs write", () => {
       Buffer.from([0xff, 0xfe]),
       Buffer.from(sheetXml(rows, "x:").replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le"),
     ]);
-    const zip = makeZip([
-      {
-        name: "xl/workbook.xml",
-        data: Buffer.from(
-          `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-        ),
-      },
-      {
-        name: "xl/_rels/workbook.xml.rels",
-        data: Buffer.from(
-          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-        ),
-      },
-      { name: "xl/worksheets/sheet1.xml", data: utf16 },
-    ]);
+    const zip = oneSheetPackage(utf16);
     const sheet = (await readXlsx(zip)).sheets[0]!;
     expect(sheet.value(1, 2)).toEqual({ type: "text", text: "Đà Nẵng", font: undefined });
   });
@@ -291,21 +295,7 @@ describe("readXlsx reads what other programs write", () => {
       "</worksheet>",
       `<dataValidations><dataValidation error="Nhập số"/></dataValidations></worksheet>`,
     );
-    const zip = makeZip([
-      {
-        name: "xl/workbook.xml",
-        data: Buffer.from(
-          `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-        ),
-      },
-      {
-        name: "xl/_rels/workbook.xml.rels",
-        data: Buffer.from(
-          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-        ),
-      },
-      { name: "xl/worksheets/sheet1.xml", data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml)]) },
-    ]);
+    const zip = oneSheetPackage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml)]));
     const sheet = (await readXlsx(zip)).sheets[0]!;
     expect(sheet.value(1, 1)).toEqual({ type: "text", text: "Đà Nẵng", font: undefined });
     expect(sheet.value(1, 2)).toEqual({ type: "number", value: 7 });
