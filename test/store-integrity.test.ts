@@ -262,8 +262,10 @@ describe("the values recorded at ingest", () => {
     const { ws, cat, stttt } = await ingested();
     for (const line of [cat, stttt]) {
       const record = join(ws, "store", line.archive.replace(/\.xlsx$/, ".values.json"));
-      const parsed = JSON.parse(readFileSync(record, "utf8")) as { period: string; submission: { unit: string } };
-      expect(parsed).toMatchObject({ period: "2023-H1", submission: { unit: line.unit } });
+      // The compact form (format 2, intake/values-text.ts): [the submission without incidents, texts, rows].
+      const parsed = JSON.parse(readFileSync(record, "utf8")) as { period: string; submission: [{ unit: string }] };
+      expect(parsed).toMatchObject({ format: 2, period: "2023-H1" });
+      expect(parsed.submission[0].unit).toBe(line.unit);
     }
     const fromRecords = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
     expect(fromRecords.status, fromRecords.stderr).toBe(0);
@@ -290,11 +292,14 @@ describe("the values recorded at ingest", () => {
   it("are what aggregate reads when they match the archive, the period and the configuration", async () => {
     const { ws, cat } = await ingested();
     const record = join(ws, "store", cat.archive.replace(/\.xlsx$/, ".values.json"));
-    const parsed = JSON.parse(readFileSync(record, "utf8")) as { submission: { unit: string } };
-    // Marked in place (the same opening): seen in the aggregate only if the record is read, not the form.
-    const text = readFileSync(record, "utf8").replace(/"description":"[^"]*"/, '"description":"ĐÁNH DẤU"');
-    writeFileSync(record, text);
-    expect(parsed.submission.unit).toBe("CAT");
+    const parsed = JSON.parse(readFileSync(record, "utf8")) as {
+      submission: [{ unit: string }, string[], unknown[][]];
+    };
+    // Marked in place (the same opening, the compact JSON written again the same way): seen in the aggregate
+    // only if the record is read, not the form. The description is an incident row's 7th value.
+    expect(parsed.submission[0].unit).toBe("CAT");
+    parsed.submission[2][0]![6] = "ĐÁNH DẤU";
+    writeFileSync(record, `${JSON.stringify(parsed)}\n`);
     const run = await runBaocao(["-w", ws, "aggregate", "--period", "2023-H1", "--json"]);
     expect(run.status, run.stderr).toBe(0);
     const list = (JSON.parse(run.stdout) as { incidents: { list: { description: string | null }[] } }).incidents.list;

@@ -15,7 +15,7 @@ import { writeSummaryWorkbook } from "../forms/summary/index.js";
 import { validateFiles } from "../intake/index.js";
 import type { Submission } from "../intake/index.js";
 import { workerCount } from "../intake/parallel/warm.js";
-import { writeFileAtomic } from "../io/write-atomic.js";
+import { writeFileAtomic, writeFileAtomicPieces } from "../io/write-atomic.js";
 import {
   acceptedPeriods,
   currentSubmissions,
@@ -59,10 +59,16 @@ export async function aggregateToFiles(
     options.out === undefined ? join(workspace.dir, "out", periodCode(period)) : resolve(options.cwd, options.out);
   const json = join(dir, "aggregate.json");
   const workbook = join(dir, "tong-hop.xlsx");
-  writeFileAtomic(json, aggregateJsonPieces(result));
   // Timeliness over the periods up to this one, for the "Tiến độ nộp báo cáo" sheet.
   const history = historyOf(workspace.config, ledger.ledger.entries, { to: period });
-  writeFileAtomic(workbook, await writeSummaryWorkbook(result, workspace.config, period, history));
+  // The workbook made while aggregate.json is written: its deflating runs on libuv's thread pool, and this
+  // thread encodes the JSON meanwhile (writeFileAtomicPieces lets the workbook's steps run between its
+  // batches). Written in the same order as before: the workbook only once aggregate.json is in place, not
+  // at all when it could not be written.
+  const made = writeSummaryWorkbook(result, workspace.config, period, history);
+  made.catch(() => {}); // awaited below, after the JSON; not an unhandled rejection meanwhile
+  await writeFileAtomicPieces(json, aggregateJsonPieces(result));
+  writeFileAtomic(workbook, await made);
   return {
     aggregate: result,
     files: { json: relative(options.cwd, json) || json, workbook: relative(options.cwd, workbook) || workbook },

@@ -13,6 +13,7 @@ import type { InspectLimits } from "./inspect-file.js";
 import { loadWorkbook, readRawSubmission } from "./read-workbook.js";
 import type { CellRef } from "./raw-submission.js";
 import type { Submission } from "./submission.js";
+import { valuesText } from "./values-text.js";
 
 export interface ValidatedFile {
   report: FileReport;
@@ -125,6 +126,7 @@ export async function validateBytes(
           : submission,
     periodRef: submission.periodRef,
     // TextEncoder gives the bytes their own ArrayBuffer (never Buffer's shared pool), so a worker can move it.
-    ...(options.recordValues === true ? { values: new TextEncoder().encode(JSON.stringify(submission)) } : {}),
+    // valuesText: the compact form of store/values.ts' records (intake/values-text.ts).
+    ...(options.recordValues === true ? { values: new TextEncoder().encode(valuesText(submission)) } : {}),
   };
 }

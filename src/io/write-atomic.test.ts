@@ -5,7 +5,7 @@ import { tempDir } from "../../test/helpers/temp-dir.js";
 import { UserError } from "../errors.js";
 import { messages } from "../messages/index.js";
 import { runInterruptCleanups } from "./interrupt.js";
-import { fileInUse, unwritable, writeFileAtomic, writeFileAtomicAsync } from "./write-atomic.js";
+import { fileInUse, unwritable, writeFileAtomic, writeFileAtomicAsync, writeFileAtomicPieces } from "./write-atomic.js";
 
 describe("writeFileAtomic", () => {
   it("writes bytes, text and a text in pieces, making the folder, and leaves no temporary file", () => {
@@ -45,6 +45,51 @@ describe("writeFileAtomic", () => {
     expect(error).toBeInstanceOf(UserError);
     expect(error).toMatchObject({ code: "output/unwritable", params: { code: "EISDIR" } });
     expect(readdirSync(dir)).toEqual(["out.docx"]);
+  });
+});
+
+describe("writeFileAtomicPieces", () => {
+  const pieces = function* (): Generator<string> {
+    yield "[";
+    for (let n = 0; n < 300_000; n++) yield n === 0 ? '"Hưng Yên"' : `,${n}`;
+    yield "]";
+  };
+
+  it("writes the same bytes as writeFileAtomic, its temporary file made before it first waits", async () => {
+    const dir = tempDir();
+    writeFileAtomic(join(dir, "sync.json"), pieces());
+    const written = writeFileAtomicPieces(join(dir, "a", "async.json"), pieces());
+    // The temporary file is there before the first wait (a Ctrl+C removes it).
+    expect(readdirSync(join(dir, "a"))).toHaveLength(1);
+    await written;
+    expect(readFileSync(join(dir, "a", "async.json"))).toEqual(readFileSync(join(dir, "sync.json")));
+    expect(readdirSync(join(dir, "a"))).toEqual(["async.json"]);
+  });
+
+  it("lets other work of the thread run while it writes a large text (about 10 MB)", async () => {
+    const dir = tempDir();
+    const line = `${"Hưng Yên ".repeat(1_000)}\n`;
+    let ran = 0;
+    const timer = setInterval(() => (ran += 1), 0);
+    await writeFileAtomicPieces(
+      join(dir, "big.txt"),
+      (function* () {
+        for (let n = 0; n < 1_100; n++) yield line;
+      })(),
+    );
+    clearInterval(timer);
+    expect(ran).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, "big.txt"), "utf8")).toBe(line.repeat(1_100));
+  });
+
+  it("refuses a target that is a folder as output/unwritable, as writeFileAtomic does", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "aggregate.json"));
+    await expect(writeFileAtomicPieces(join(dir, "aggregate.json"), pieces())).rejects.toMatchObject({
+      code: "output/unwritable",
+      params: { code: "EISDIR" },
+    });
+    expect(readdirSync(dir)).toEqual(["aggregate.json"]);
   });
 });
 

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Submission as ReadSubmission } from "../intake/submission.js";
+import { fromCompactValues, isCompactValues } from "../intake/values-text.js";
+import type { ValuesPool } from "../intake/values-text.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
 import { isSha256 } from "./archive-path.js";
 import type { LedgerEntry } from "./ledger-entry.js";
@@ -21,7 +23,12 @@ export interface ValuesKey {
   readonly config: string;
 }
 
+/**
+ * 1: "submission" is the JSON of the Submission; 2: it is the compact form (intake/values-text.ts), made by
+ * valuesText for incidents of the usual shape. Both are read.
+ */
 const FORMAT = 1;
+const COMPACT_FORMAT = 2;
 
 /** "ab/ab12….values.json", relative to the store folder. */
 export function valuesPath(sha256: string): string {
@@ -30,17 +37,19 @@ export function valuesPath(sha256: string): string {
 }
 
 /** The record's opening, the same for the same key: the submission follows it. */
-function header(key: ValuesKey): string {
-  return `{"format":${FORMAT},"sha256":${JSON.stringify(key.sha256)},"period":${JSON.stringify(key.period)},"config":${JSON.stringify(key.config)},"submission":`;
+function header(key: ValuesKey, format: number = FORMAT): string {
+  return `{"format":${format},"sha256":${JSON.stringify(key.sha256)},"period":${JSON.stringify(key.period)},"config":${JSON.stringify(key.config)},"submission":`;
 }
 
 /**
- * Records `submission` (the JSON of a whole intake Submission, as text or UTF-8 bytes) for `key`, atomically;
- * left alone when a record of the same key is already there (the same archive ingested again).
+ * Records `submission` (valuesText of a whole intake Submission, or its plain JSON, as text or UTF-8 bytes)
+ * for `key`, atomically; left alone when a record of the same key is already there (the same archive
+ * ingested again). The format is told by the text's first character: "[" compact, "{" plain.
  */
 export function recordValues(storeDir: string, key: ValuesKey, submission: string | Uint8Array): void {
   const path = join(storeDir, valuesPath(key.sha256));
-  const opening = header(key);
+  const first = typeof submission === "string" ? submission.charAt(0) : String.fromCharCode(submission[0] ?? 0);
+  const opening = header(key, isCompactValues(first) ? COMPACT_FORMAT : FORMAT);
   if (startsWith(path, opening)) return;
   if (typeof submission === "string") writeFileAtomic(path, [opening, submission, "}\n"]);
   else writeFileAtomic(path, Buffer.concat([Buffer.from(opening, "utf8"), submission, Buffer.from("}\n", "utf8")]));
@@ -62,6 +71,24 @@ export class SharedValues {
     if (seen !== undefined) return seen;
     this.texts.set(value, value);
     return value;
+  }
+
+  /** A repeating text, held once (the compact form's texts: values-text.ts' ValuesPool). */
+  pooled(value: string): string {
+    const seen = this.texts.get(value);
+    if (seen !== undefined) return seen;
+    this.texts.set(value, value);
+    return value;
+  }
+
+  /** The date object of yyyymmdd, held once (the compact form's dates). */
+  dateOf(key: number): { year: number; month: number; day: number } {
+    let seen = this.dates.get(key) as { year: number; month: number; day: number } | undefined;
+    if (seen === undefined) {
+      seen = { year: Math.floor(key / 10_000), month: Math.floor(key / 100) % 100, day: key % 100 };
+      this.dates.set(key, seen);
+    }
+    return seen;
   }
 
   date(value: unknown): unknown {
@@ -108,17 +135,25 @@ export function readRecordedValues(storeDir: string, key: ValuesKey, shared?: Sh
   try {
     if (!statSync(path).isFile()) return null;
     const text = readFileSync(path, "utf8");
-    if (!text.startsWith(header(key))) return null;
+    const compact = text.startsWith(header(key, COMPACT_FORMAT));
+    if (!compact && !text.startsWith(header(key))) return null;
     const record = JSON.parse(text) as { submission?: unknown };
-    const submission = record.submission;
+    const submission = compact
+      ? fromCompactValues(record.submission, poolOf(shared ?? new SharedValues()))
+      : record.submission;
     if (submission === null || typeof submission !== "object") return null;
     const { indicators, incidents, assessment } = submission as Record<string, unknown>;
     if (!Array.isArray(indicators) || !Array.isArray(incidents) || !Array.isArray(assessment)) return null;
-    shared?.incidents(incidents);
+    // The compact form's incidents are made with their values held once already.
+    if (!compact) shared?.incidents(incidents);
     return submission as ReadSubmission;
   } catch {
     return null;
   }
+}
+
+function poolOf(shared: SharedValues): ValuesPool {
+  return { text: (value) => shared.pooled(value), dateOf: (key) => shared.dateOf(key) };
 }
 
 function startsWith(path: string, opening: string): boolean {
@@ -155,9 +190,13 @@ export function inspectRecordedValues(
 function recordOf(path: string, sha256: string): boolean {
   try {
     const record = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
-    const submission = record.submission as Record<string, unknown> | null | undefined;
+    const submission = (
+      record.format === COMPACT_FORMAT
+        ? fromCompactValues(record.submission, poolOf(new SharedValues()))
+        : record.submission
+    ) as Record<string, unknown> | null | undefined;
     return (
-      record.format === FORMAT &&
+      (record.format === FORMAT || record.format === COMPACT_FORMAT) &&
       record.sha256 === sha256 &&
       typeof record.period === "string" &&
       typeof record.config === "string" &&
