@@ -40,10 +40,19 @@ function header(key: ValuesKey): string {
  */
 export function recordValues(storeDir: string, key: ValuesKey, submission: string | Uint8Array): void {
   const path = join(storeDir, valuesPath(key.sha256));
-  const opening = header(key);
-  if (startsWith(path, opening)) return;
-  if (typeof submission === "string") writeFileAtomic(path, [opening, submission, "}\n"]);
-  else writeFileAtomic(path, Buffer.concat([Buffer.from(opening, "utf8"), submission, Buffer.from("}\n", "utf8")]));
+  if (hasRecord(path, key)) return;
+  if (typeof submission === "string") writeFileAtomic(path, [header(key), submission, "}\n"]);
+  else writeFileAtomic(path, Buffer.concat(valuesRecord(key, submission)));
+}
+
+/** The record's bytes for `key` and the submission's UTF-8 JSON, as pieces to write one after the other. */
+export function valuesRecord(key: ValuesKey, submission: Uint8Array): Uint8Array[] {
+  return [Buffer.from(header(key), "utf8"), submission, Buffer.from("}\n", "utf8")];
+}
+
+/** A whole record of `key` is at `path` already (the same archive ingested again): left alone. */
+export function hasRecord(path: string, key: ValuesKey): boolean {
+  return startsWith(path, header(key));
 }
 
 /**
