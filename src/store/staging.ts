@@ -58,7 +58,8 @@ export class IngestStaging {
   stage(sha256: string, bytes: Uint8Array, values: Uint8Array | null): void {
     if (!isSha256(sha256)) return;
     this.write(join(this.storeDir, archivePath(sha256)), [bytes]);
-    if (values !== null) this.write(join(this.storeDir, valuesPath(sha256)), valuesRecord({ ...this.key, sha256 }, values));
+    if (values !== null)
+      this.write(join(this.storeDir, valuesPath(sha256)), valuesRecord({ ...this.key, sha256 }, values));
   }
 
   private write(target: string, pieces: readonly Uint8Array[]): void {
@@ -73,9 +74,12 @@ export class IngestStaging {
         while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
       }
     } catch (error) {
-      if (fd !== null) closeSync(fd);
       this.failure = { target, error };
-      rmSync(temporary, { force: true });
+      // The temporary file exists only once opened (a folder that could not be made has none).
+      if (fd !== null) {
+        closeSync(fd);
+        rmSync(temporary, { force: true });
+      }
       return;
     }
     const handle = fd;
