@@ -84,11 +84,30 @@ describe("IngestStaging", () => {
     expect([...files(store).keys()].filter((path) => path.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("a write that fails is thrown before the store is touched, naming the file; nothing is left", async () => {
+  it("a staged write that fails is thrown before the store is touched, naming the file", async () => {
+    const parent = tempDir();
+    mkdirSync(parent, { recursive: true });
+    // The store cannot be made: a file stands in its place.
+    const store = join(parent, "store");
+    writeFileSync(store, "in the way");
+    const a = submission("inbox/cat.xlsx", "cat");
+    const staging = new IngestStaging(store, KEY);
+    stageAll(staging, [a]);
+    const failed = await ingestFiles(store, [a], { ...options, staging }).catch((error: unknown) => error);
+    await staging.discard();
+
+    expect(failed).toBeInstanceOf(UserError);
+    expect((failed as UserError).code).toBe("output/unwritable");
+    // The folder of the staged files is what could not be made.
+    expect(JSON.stringify((failed as UserError).params)).toContain(join(store, ".staging-"));
+    expect(readFileSync(store, "utf8")).toBe("in the way");
+  });
+
+  it("a file that cannot be put in place stops ingest before the ledger; no temporary file is left", async () => {
     const store = tempDir();
     const a = submission("inbox/cat.xlsx", "cat");
     const b = submission("inbox/so.xlsx", "so", { unit: "SO" });
-    // The archive's folder cannot be made: a file stands in its place.
+    // The second archive's folder cannot be made: a file stands in its place.
     mkdirSync(store, { recursive: true });
     writeFileSync(join(store, b.report.sha256.slice(0, 2)), "in the way");
     const staging = new IngestStaging(store, KEY);
@@ -96,10 +115,13 @@ describe("IngestStaging", () => {
     const failed = await ingestFiles(store, [a, b], { ...options, staging }).catch((error: unknown) => error);
     await staging.discard();
 
-    expect(failed).toBeInstanceOf(UserError);
     expect((failed as UserError).code).toBe("output/unwritable");
     expect(JSON.stringify((failed as UserError).params)).toContain(b.report.sha256);
     expect(existsSync(join(store, "ledger.jsonl"))).toBe(false);
-    expect([...files(store).keys()]).toEqual([b.report.sha256.slice(0, 2)]);
+    // What was put in place before is whole (harmless: no line names it, the next ingest reuses it).
+    expect([...files(store).keys()].filter((path) => path.includes(".tmp") || path.includes(b.report.sha256))).toEqual(
+      [],
+    );
+    expect(readdirSync(store).filter((name) => name.startsWith(".staging"))).toEqual([]);
   });
 });

@@ -1,48 +1,68 @@
 // Ingest's writes to the store, begun while the files are still being validated. Why: each accepted file
 // costs two files flushed to disk (its archive and its values record), ~200 flushes for 100 files; done
 // one after the other once validation is over, ingest waited for the disk about as long as it validated.
-// Here each file's archive and values record are written to temporary files in their final folders as soon
-// as the file is validated, and flushed on libuv's thread pool while the main thread validates the next
-// files; the values' JSON goes straight from the validation's result to the disk (no second copy, no
-// spool read back).
+// Here each file's archive and values record are written to temporary files as soon as the file is
+// validated, entirely on libuv's thread pool (open, write, fsync, close: the main thread validates the next
+// files meanwhile; made there, even the files' creation waited for the disk's journal, busy with the
+// flushes), and the values' JSON goes straight from the validation's result to the disk (no spool).
 //
-// Nothing is in place until ingest has planned under the store lock: a file staged and not accepted is
-// removed (discard). Durability keeps the order of writeFileAtomic and the ledger (store/ingest.ts):
-//   1. each temporary file is written and fsync'd (settle waits for every flush),
+// The temporary files live in one folder of this run, store/.staging-<pid>-<random>.tmp/, so that a Ctrl+C
+// removes them all with that folder (a file whose creation is still under way on the thread pool when the
+// handler runs cannot appear in a folder that is gone). Nothing is in place until ingest has planned under
+// the store lock; a file staged and not accepted is removed with the folder (discard). Durability keeps the
+// order of writeFileAtomic and the ledger (store/ingest.ts):
+//   1. each temporary file is written and fsync'd (settle waits for every one),
 //   2. the accepted ones are renamed into place (place), then their folders are fsync'd (syncFolders),
 //   3. only then is the ledger line appended:
 // a ledger line never names a file that is not whole and durably on disk.
-// The temporary files are created and filled synchronously (only the flush is on the thread pool), so that
-// a Ctrl+C handler, which runs between two tasks of this thread, knows every one of them and removes it.
-import { closeSync, fsync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
-import { close, open } from "node:fs";
-import { dirname, join } from "node:path";
-import { promisify } from "node:util";
+import { close, fsync, mkdirSync, open, renameSync, rmSync, write } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { basename, dirname, join } from "node:path";
 import { onInterrupt } from "../io/interrupt.js";
-import { temporaryFor, unwritable } from "../io/write-atomic.js";
+import { unwritable } from "../io/write-atomic.js";
 import { archivePath, isSha256 } from "./archive-path.js";
 import { intactArchive } from "./archive.js";
 import { hasRecord, valuesPath, valuesRecord } from "./values.js";
 import type { ValuesKey } from "./values.js";
 
-const fsyncAsync = promisify(fsync);
-const openAsync = promisify(open);
-const closeAsync = promisify(close);
+// Called through the module's bindings at each call (not promisified once), so that they stay the ones
+// node:fs has now (the fault-injection tests replace them).
+const openForWriting = (path: string) =>
+  new Promise<number>((resolve, reject) =>
+    open(path, "wx", (error, fd) => (error === null ? resolve(fd) : reject(error))),
+  );
+const writeAll = async (fd: number, bytes: Uint8Array): Promise<void> => {
+  let written = 0;
+  while (written < bytes.length) {
+    written += await new Promise<number>((resolve, reject) =>
+      write(fd, bytes, written, bytes.length - written, null, (error, count) =>
+        error === null ? resolve(count) : reject(error),
+      ),
+    );
+  }
+};
+const flush = (fd: number) =>
+  new Promise<void>((resolve, reject) => fsync(fd, (error) => (error === null ? resolve() : reject(error))));
+const closeFd = (fd: number) => new Promise<void>((resolve) => close(fd, () => resolve()));
+const openFolder = (path: string) =>
+  new Promise<number>((resolve, reject) =>
+    open(path, "r", (error, fd) => (error === null ? resolve(fd) : reject(error))),
+  );
 
 interface Staged {
   readonly temporary: string;
-  /** Settles when the temporary file is flushed (or failed: `failure` says why). */
+  /** Settles when the temporary file is written and flushed (or failed: `failure` says why). */
   readonly flushed: Promise<void>;
 }
 
 export class IngestStaging {
-  /** Temporary files not yet placed or removed, by their target path. */
+  /** Temporary files not yet placed, by their target path. */
   private readonly staged = new Map<string, Staged>();
   /** Targets put in place in this run. */
   private readonly placed = new Set<string>();
-  /** Folders this run made (removed again when nothing was put in them). */
-  private readonly made = new Set<string>();
-  private readonly folders = new Set<string>();
+  /** This run's folder of temporary files (made with the first one). */
+  private readonly folder: string;
+  private folderMade = false;
   /** The first write that failed: no file is staged after it, and settle throws it. */
   private failure: { readonly target: string; readonly error: unknown } | null = null;
   private readonly forget: () => void;
@@ -51,7 +71,8 @@ export class IngestStaging {
     private readonly storeDir: string,
     private readonly key: Omit<ValuesKey, "sha256">,
   ) {
-    this.forget = onInterrupt(() => this.removeStaged());
+    this.folder = join(storeDir, `.staging-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    this.forget = onInterrupt(() => this.removeFolder());
   }
 
   /** Stages the archive of a validated file and its values record (the submission's UTF-8 JSON). */
@@ -64,40 +85,29 @@ export class IngestStaging {
 
   private write(target: string, pieces: readonly Uint8Array[]): void {
     if (this.failure !== null || this.staged.has(target) || this.placed.has(target)) return;
-    const temporary = temporaryFor(target);
-    let fd: number | null = null;
+    // Named as writeFileAtomic names its temporary files (".<final name>.<pid>-<random>.tmp").
+    const temporary = join(this.folder, `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
     try {
-      this.folder(dirname(target));
-      fd = openSync(temporary, "wx");
-      for (const bytes of pieces) {
-        let written = 0;
-        while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-      }
+      if (!this.folderMade) mkdirSync(this.folder, { recursive: true });
+      this.folderMade = true;
     } catch (error) {
-      this.failure = { target, error };
-      // The temporary file exists only once opened (a folder that could not be made has none).
-      if (fd !== null) {
-        closeSync(fd);
-        rmSync(temporary, { force: true });
-      }
+      // The folder is what could not be made: named as such.
+      this.failure = { target: this.folder, error };
       return;
     }
-    const handle = fd;
-    const flushed = fsyncAsync(handle).then(
-      () => closeSync(handle),
-      (error: unknown) => {
-        closeSync(handle);
+    const flushed = (async () => {
+      let fd: number | null = null;
+      try {
+        fd = await openForWriting(temporary);
+        for (const bytes of pieces) await writeAll(fd, bytes);
+        await flush(fd);
+      } catch (error) {
         this.failure ??= { target, error };
-      },
-    );
+      } finally {
+        if (fd !== null) await closeFd(fd);
+      }
+    })();
     this.staged.set(target, { temporary, flushed });
-  }
-
-  private folder(dir: string): void {
-    if (this.folders.has(dir)) return;
-    const first = mkdirSync(dir, { recursive: true });
-    if (first !== undefined) this.made.add(dir);
-    this.folders.add(dir);
   }
 
   /** Waits for every flush; the first write that failed is thrown as writeFileAtomic would (naming its file). */
@@ -131,6 +141,11 @@ export class IngestStaging {
       return true;
     }
     try {
+      mkdirSync(dirname(target), { recursive: true });
+    } catch (error) {
+      throw unwritable(target, error);
+    }
+    try {
       renameSync(staged.temporary, target);
     } catch (error) {
       rmSync(staged.temporary, { force: true });
@@ -150,37 +165,28 @@ export class IngestStaging {
       [...folders].map(async (dir) => {
         let fd: number | null = null;
         try {
-          fd = await openAsync(dir, "r");
-          await fsyncAsync(fd);
+          fd = await openFolder(dir);
+          await flush(fd);
         } catch {
           // best effort: see sync-directory.ts
         } finally {
-          if (fd !== null) await closeAsync(fd).catch(() => {});
+          if (fd !== null) await closeFd(fd);
         }
       }),
     );
   }
 
-  /** Removes what was staged and not put in place (after the flushes), and the folders made for nothing. */
+  /** Removes what was staged and not put in place (once every write is over), with this run's folder. */
   async discard(): Promise<void> {
     await Promise.all([...this.staged.values()].map((staged) => staged.flushed));
-    this.removeStaged();
+    this.staged.clear();
+    this.removeFolder();
     this.forget();
-    const used = new Set([...this.placed].map((target) => dirname(target)));
-    for (const dir of this.made) {
-      if (used.has(dir)) continue;
-      try {
-        rmdirSync(dir);
-      } catch {
-        // not empty (another ingest's files), or gone: left as it is
-      }
-    }
   }
 
-  private removeStaged(): void {
-    for (const [target, staged] of this.staged) {
-      this.staged.delete(target);
-      rmSync(staged.temporary, { force: true });
-    }
+  private removeFolder(): void {
+    // Retried: a file whose creation was under way on the thread pool (Ctrl+C) may appear while the folder
+    // is emptied; once the folder is gone, no file can be made in it.
+    if (this.folderMade) rmSync(this.folder, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
   }
 }
