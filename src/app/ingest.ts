@@ -63,9 +63,9 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
   // A locked period is refused before the files are read (and again under the store lock, in ingestFiles).
   unlockLines(readLedger(storeDir).locks, periodCode(period), { reason: options.unlock, by, now: options.now });
   const { files: collected, skipped } = collectInputFiles(options.inputs, options.cwd);
-  const inputs = collected.sort(
-    (a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs || a.display.localeCompare(b.display),
-  );
+  // Each file's time read once (in the comparison, ~1,400 stat calls for 100 files).
+  const modified = new Map(collected.map((file) => [file, statSync(file.path).mtimeMs]));
+  const inputs = collected.sort((a, b) => modified.get(a)! - modified.get(b)! || a.display.localeCompare(b.display));
   // Each file's archive and recorded values are written to temporary files in the store as soon as the file
   // is validated, and flushed while the next files are validated (store/staging.ts): the disk's work
   // overlaps validation, and the values (~370 KB a file of 1,000 rows) are never all held at once.
