@@ -84,7 +84,7 @@ describe("IngestStaging", () => {
     expect([...files(store).keys()].filter((path) => path.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("a staged write that fails is thrown before the store is touched, naming the file", async () => {
+  it("a store that cannot be made is refused before anything is written, naming it", async () => {
     const parent = tempDir();
     mkdirSync(parent, { recursive: true });
     // The store cannot be made: a file stands in its place.
@@ -96,10 +96,10 @@ describe("IngestStaging", () => {
     const failed = await ingestFiles(store, [a], { ...options, staging }).catch((error: unknown) => error);
     await staging.discard();
 
+    // Said as the store lock says it.
     expect(failed).toBeInstanceOf(UserError);
-    expect((failed as UserError).code).toBe("output/unwritable");
-    // The folder of the staged files is what could not be made.
-    expect(JSON.stringify((failed as UserError).params)).toContain(join(store, ".staging-"));
+    expect((failed as UserError).code).toBe("store/unwritable");
+    expect((failed as UserError).params).toMatchObject({ file: store });
     expect(readFileSync(store, "utf8")).toBe("in the way");
   });
 

@@ -19,7 +19,9 @@ import { close, fsync, mkdirSync, open, renameSync, rmdirSync, rmSync, write } f
 import { mkdir } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
+import { UserError } from "../errors.js";
 import { onInterrupt } from "../io/interrupt.js";
+import { fsErrorCode } from "../messages/fs-reason.js";
 import { unwritable } from "../io/write-atomic.js";
 import { archivePath, isSha256 } from "./archive-path.js";
 import { intactArchive } from "./archive.js";
@@ -68,8 +70,8 @@ export class IngestStaging {
   private readonly targets = new Map<string, Promise<void>>();
   /** Those of them that this run made (removed again when nothing was put in them). */
   private readonly made = new Set<string>();
-  /** The first write that failed: no file is staged after it, and settle throws it. */
-  private failure: { readonly target: string; readonly error: unknown } | null = null;
+  /** The first write that failed, as the error to throw (settle): no file is staged after it. */
+  private failure: Error | null = null;
   private readonly forget: () => void;
 
   constructor(
@@ -92,13 +94,21 @@ export class IngestStaging {
     if (this.failure !== null || this.staged.has(target) || this.placed.has(target)) return;
     // Named as writeFileAtomic names its temporary files (".<final name>.<pid>-<random>.tmp").
     const temporary = join(this.folder, `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-    try {
-      if (!this.folderMade) mkdirSync(this.folder, { recursive: true });
+    if (!this.folderMade) {
+      // The store first, said as the store lock says it (store/unwritable), then this run's folder in it.
+      try {
+        mkdirSync(this.storeDir, { recursive: true });
+      } catch (error) {
+        this.failure = new UserError("store/unwritable", { file: this.storeDir, code: fsErrorCode(error) });
+        return;
+      }
+      try {
+        mkdirSync(this.folder);
+      } catch (error) {
+        this.failure = unwritable(this.folder, error) as Error;
+        return;
+      }
       this.folderMade = true;
-    } catch (error) {
-      // The folder is what could not be made: named as such.
-      this.failure = { target: this.folder, error };
-      return;
     }
     const flushed = (async () => {
       let fd: number | null = null;
@@ -110,7 +120,7 @@ export class IngestStaging {
         for (const bytes of pieces) await writeAll(fd, bytes);
         await flush(fd);
       } catch (error) {
-        this.failure ??= { target, error };
+        this.failure ??= unwritable(target, error) as Error;
       } finally {
         if (fd !== null) await closeFd(fd);
       }
@@ -132,7 +142,7 @@ export class IngestStaging {
   /** Waits for every flush; the first write that failed is thrown as writeFileAtomic would (naming its file). */
   async settle(): Promise<void> {
     await Promise.all([...this.staged.values()].map((staged) => staged.flushed));
-    if (this.failure !== null) throw unwritable(this.failure.target, this.failure.error);
+    if (this.failure !== null) throw this.failure;
   }
 
   /**
