@@ -5,6 +5,7 @@ import { ERROR, fileReport } from "../../test/helpers/store.js";
 import { tempDir } from "../../test/helpers/temp-dir.js";
 import type { FileReport } from "../domain/findings.js";
 import { UserError } from "../errors.js";
+import { runInterruptCleanups } from "../io/interrupt.js";
 import { archivePath } from "./archive-path.js";
 import { sha256Of } from "./archive.js";
 import { ingestFiles } from "./ingest.js";
@@ -67,6 +68,17 @@ describe("IngestStaging", () => {
     expect(files(staged).has(valuesPath(accepted.report.sha256))).toBe(true);
     // The rejected file's folder, made for its staged files only, is gone with them.
     expect(existsSync(join(staged, rejected.report.sha256.slice(0, 2)))).toBe(false);
+  });
+
+  it("Ctrl+C removes every staged file with the run's folder, even one whose creation is under way", async () => {
+    const store = tempDir();
+    const staging = new IngestStaging(store, KEY);
+    stageAll(staging, [submission("inbox/cat.xlsx", "cat"), submission("inbox/so.xlsx", "so", { unit: "SO" })]);
+    // The files are being created on the thread pool right now.
+    runInterruptCleanups();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readdirSync(store).filter((name) => name.startsWith(".staging"))).toEqual([]);
+    expect([...files(store).keys()]).toEqual([]);
   });
 
   it("leaves an intact archive and a record of the same key alone (the same file ingested again)", async () => {
