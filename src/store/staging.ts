@@ -190,6 +190,8 @@ export class IngestStaging {
    */
   async syncFolders(): Promise<void> {
     const folders = new Set([...this.placed].map((target) => dirname(target)));
+    // A folder made by this run is a new name in the store's folder: flushed too.
+    if ([...folders].some((dir) => this.made.has(dir))) folders.add(this.storeDir);
     await Promise.all(
       [...folders].map(async (dir) => {
         let fd: number | null = null;
