@@ -1,7 +1,6 @@
 // The ingest use case: validate received files, then archive the accepted ones in store/ under their
 // SHA-256 and record every file in store/ledger.jsonl (src/store).
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { CalendarDate } from "../domain/calendar-date.js";
 import type { Finding } from "../domain/findings.js";
@@ -9,8 +8,7 @@ import type { Period } from "../domain/period/index.js";
 import { periodCode } from "../domain/period/index.js";
 import { aggregateBasis } from "../aggregate/basis.js";
 import { collectInputFiles } from "../intake/index.js";
-import { onInterrupt } from "../io/interrupt.js";
-import { ingestFiles, readLedger, unlockLines } from "../store/index.js";
+import { ingestFiles, IngestStaging, readLedger, unlockLines } from "../store/index.js";
 import type { IngestOutcome } from "../store/index.js";
 import type { Workspace } from "../workspace/read.js";
 import type { Conversions, SkippedInput } from "./validate-inputs.js";
@@ -65,21 +63,19 @@ export async function ingest(workspace: Workspace, period: Period, options: Inge
   // A locked period is refused before the files are read (and again under the store lock, in ingestFiles).
   unlockLines(readLedger(storeDir).locks, periodCode(period), { reason: options.unlock, by, now: options.now });
   const { files: collected, skipped } = collectInputFiles(options.inputs, options.cwd);
-  const inputs = collected.sort(
-    (a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs || a.display.localeCompare(b.display),
-  );
-  // Each file's recorded values are set aside in a temporary folder as soon as the file is validated, and
-  // read back one at a time when written to the store: holding them all (~370 KB a file of 1,000 rows)
-  // until then made ingest's peak memory.
-  const spool = mkdtempSync(join(tmpdir(), "baocao-values-"));
-  const removeSpool = () => rmSync(spool, { recursive: true, force: true });
-  // Removed on Ctrl+C too (only a process killed outright leaves it, in the system's temporary folder).
-  const forget = onInterrupt(removeSpool);
+  // Each file's time read once (in the comparison, ~1,400 stat calls for 100 files).
+  const modified = new Map(collected.map((file) => [file, statSync(file.path).mtimeMs]));
+  const inputs = collected.sort((a, b) => modified.get(a)! - modified.get(b)! || a.display.localeCompare(b.display));
+  // Each file's archive and recorded values are written to temporary files in the store as soon as the file
+  // is validated, and flushed while the next files are validated (store/staging.ts): the disk's work
+  // overlaps validation, and the values (~370 KB a file of 1,000 rows) are never all held at once.
+  // The accepted ones are put in place once planned; the rest are removed here (on Ctrl+C too).
+  const valuesConfig = aggregateBasis(workspace.config, "").config;
+  const staging = new IngestStaging(storeDir, { period: periodCode(period), config: valuesConfig });
   try {
-    return await ingestInto(workspace, period, options, storeDir, by, inputs, skipped, spool);
+    return await ingestInto(workspace, period, options, storeDir, by, inputs, skipped, staging, valuesConfig);
   } finally {
-    forget();
-    removeSpool();
+    await staging.discard();
   }
 }
 
@@ -91,13 +87,13 @@ async function ingestInto(
   by: string,
   inputs: ReturnType<typeof collectInputFiles>["files"],
   skipped: ReturnType<typeof collectInputFiles>["skipped"],
-  spool: string,
+  staging: IngestStaging,
+  valuesConfig: string,
 ): Promise<IngestResult> {
-  let spooled = 0;
-  const setAside = (values: Uint8Array): (() => Uint8Array) => {
-    const path = join(spool, `${spooled++}.json`);
-    writeFileSync(path, values);
-    return () => readFileSync(path);
+  // Nothing kept: the values are in the staged record now.
+  const setAside = (values: Uint8Array, file: { sha256: string; bytes: Uint8Array }): undefined => {
+    staging.stage(file.sha256, file.bytes, values);
+    return undefined;
   };
   let conversions: Conversions | null = null;
   const validated = await validateInputs(workspace, inputs, {
@@ -127,7 +123,8 @@ async function ingestInto(
       now: options.now,
       unlock: options.unlock,
       by,
-      valuesConfig: aggregateBasis(workspace.config, "").config,
+      valuesConfig,
+      staging,
     },
   );
   return {

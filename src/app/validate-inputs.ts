@@ -12,6 +12,7 @@ import { unreadableFile } from "../intake/validate-file.js";
 import type { RecordedValues } from "../intake/validate-file.js";
 import { flagOddPeriod, majorityPeriod } from "../intake/odd-period.js";
 import { workerCount } from "../intake/parallel/warm.js";
+import type { PoolOptions } from "../intake/parallel/index.js";
 import type { CellRef } from "../intake/raw-submission.js";
 import { hashFile, tooLargeReport } from "../intake/too-large.js";
 import { readRegularFile, regularFileSize } from "../io/regular-file.js";
@@ -73,7 +74,7 @@ export async function validateInputs(
     /** Give each file's whole submission as JSON (ValidatedInput.values), for ingest to record. */
     recordValues?: boolean;
     /** Each file's recorded values as soon as it is done: what to keep instead (PoolOptions.setAside). */
-    setAside?: (values: Uint8Array) => () => Uint8Array;
+    setAside?: PoolOptions["setAside"];
   },
 ): Promise<ValidatedInput[]> {
   const context = { config: workspace.config, expectedPeriod: options.period, today: options.today };

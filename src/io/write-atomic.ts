@@ -29,7 +29,7 @@ import { onInterrupt } from "./interrupt.js";
 const fsyncAsync = promisify(fsync);
 
 /** Temporary files are named ".<final name>.<pid>-<random>.tmp": hidden, and never a final name. */
-function temporaryFor(path: string): string {
+export function temporaryFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 

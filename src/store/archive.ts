@@ -26,11 +26,16 @@ export function archiveFile(storeDir: string, bytes: Uint8Array, sha256: string,
   if (actual !== sha256) throw new Error(`Archive content does not match its hash: expected ${sha256}, got ${actual}`);
 
   const target = join(storeDir, relative);
-  if (existsSync(target) && statSync(target).isFile() && sha256Of(readFileSync(target)) === sha256) return relative;
+  if (intactArchive(target, sha256)) return relative;
 
   writeFileAtomic(target, bytes);
   syncDirectory(dirname(target));
   return relative;
+}
+
+/** An intact copy is at `target` already (ingesting the same file again leaves it alone). */
+export function intactArchive(target: string, sha256: string): boolean {
+  return existsSync(target) && statSync(target).isFile() && sha256Of(readFileSync(target)) === sha256;
 }
 
 /** What is wrong with an archived submission, judged against its ledger line. */

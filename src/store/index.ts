@@ -13,3 +13,4 @@ export * from "./submission-history.js";
 export * from "./chain.js";
 export * from "./period-lock.js";
 export * from "./values.js";
+export * from "./staging.js";

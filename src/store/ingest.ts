@@ -11,6 +11,7 @@ import { unlockLines } from "./period-lock.js";
 import type { LockOptions } from "./lock.js";
 import type { TornLine } from "./parse-ledger.js";
 import { planIngest } from "./plan-ingest.js";
+import type { IngestStaging } from "./staging.js";
 import { recordValues } from "./values.js";
 import type { IngestAction, IngestOptions } from "./plan-ingest.js";
 
@@ -34,6 +35,11 @@ export interface IngestFilesOptions extends Omit<IngestOptions, "now"> {
   readonly by?: string;
   /** "sha256:…" of the configuration the files were validated against: given, `values` are recorded. */
   readonly valuesConfig?: string;
+  /**
+   * The archives and values records written (and flushed) already while the files were validated
+   * (staging.ts): put in place instead of written here. Files it does not hold are written as before.
+   */
+  readonly staging?: IngestStaging;
 }
 
 export interface IngestResult {
@@ -58,11 +64,13 @@ export async function ingestFiles(
       throw new UserError("store/changed-since-validation", { file: report.file });
     }
   }
-  const { period, strict, now = new Date(), lock } = options;
+  const { period, strict, now = new Date(), lock, staging } = options;
+  // Every staged file flushed to disk (or the first write that failed thrown) before anything is put in place.
+  await staging?.settle();
 
   return withStoreLock(
     storeDir,
-    () => {
+    async () => {
       const ledger = readLedger(storeDir);
       const unlock = unlockLines(ledger.locks, period, { reason: options.unlock, by: options.by ?? "?", now });
       const plan = planIngest(
@@ -75,6 +83,7 @@ export async function ingestFiles(
         // Written after the archive and before the ledger line: a record without its line is harmless.
         const values = submissions[index]?.values ?? null;
         const record = (): void => {
+          if (staging?.placeValues(action.report.sha256) === true) return;
           if (values === null || options.valuesConfig === undefined) return;
           const submission = typeof values === "function" ? values() : values;
           recordValues(storeDir, { sha256: action.report.sha256, period, config: options.valuesConfig }, submission);
@@ -92,15 +101,19 @@ export async function ingestFiles(
         // A file already archived is written again when its archive is missing or damaged: ingesting the
         // unit's file anew is how a damaged archive is put right (archiveFile leaves an intact one alone).
         if (action.outcome === "already-current" || action.outcome === "duplicate-of-archived") {
-          if (bytes !== null) archiveFile(storeDir, bytes, action.report.sha256);
+          if (bytes !== null && staging?.placeArchive(action.report.sha256) !== true)
+            archiveFile(storeDir, bytes, action.report.sha256);
           record();
           return;
         }
         if (!action.entry?.archive) return;
         if (bytes === null) throw new Error(`No content given for accepted file ${action.report.file}`);
-        archiveFile(storeDir, bytes, action.report.sha256);
+        if (staging?.placeArchive(action.report.sha256) !== true) archiveFile(storeDir, bytes, action.report.sha256);
         record();
       });
+      // The staged files' data were flushed (settle) before their rename; their folders are flushed now, before
+      // the ledger names them: a ledger line must never name a file that is not durably on disk.
+      await staging?.syncFolders();
       appendLedger(storeDir, [...unlock, ...plan.actions.flatMap((action) => (action.entry ? [action.entry] : []))]);
       return { actions: plan.actions, torn: ledger.torn, unlocked: unlock[0]?.note ?? null };
     },

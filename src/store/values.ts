@@ -48,11 +48,26 @@ function header(key: ValuesKey, format: number = FORMAT): string {
  */
 export function recordValues(storeDir: string, key: ValuesKey, submission: string | Uint8Array): void {
   const path = join(storeDir, valuesPath(key.sha256));
-  const first = typeof submission === "string" ? submission.charAt(0) : String.fromCharCode(submission[0] ?? 0);
-  const opening = header(key, isCompactValues(first) ? COMPACT_FORMAT : FORMAT);
-  if (startsWith(path, opening)) return;
-  if (typeof submission === "string") writeFileAtomic(path, [opening, submission, "}\n"]);
-  else writeFileAtomic(path, Buffer.concat([Buffer.from(opening, "utf8"), submission, Buffer.from("}\n", "utf8")]));
+  if (hasRecord(path, key)) return;
+  if (typeof submission === "string")
+    writeFileAtomic(path, [header(key, formatOf(submission.charAt(0))), submission, "}\n"]);
+  else writeFileAtomic(path, Buffer.concat(valuesRecord(key, submission)));
+}
+
+/** The record's format for a submission's text starting with `first` (compact or plain JSON). */
+function formatOf(first: string): number {
+  return isCompactValues(first) ? COMPACT_FORMAT : FORMAT;
+}
+
+/** The record's bytes for `key` and the submission's UTF-8 text, as pieces to write one after the other. */
+export function valuesRecord(key: ValuesKey, submission: Uint8Array): Uint8Array[] {
+  const opening = header(key, formatOf(String.fromCharCode(submission[0] ?? 0)));
+  return [Buffer.from(opening, "utf8"), submission, Buffer.from("}\n", "utf8")];
+}
+
+/** A whole record of `key` (either format) is at `path` already (the same archive ingested again): left alone. */
+export function hasRecord(path: string, key: ValuesKey): boolean {
+  return startsWith(path, header(key, COMPACT_FORMAT), header(key, FORMAT));
 }
 
 /**
@@ -156,10 +171,10 @@ function poolOf(shared: SharedValues): ValuesPool {
   return { text: (value) => shared.pooled(value), dateOf: (key) => shared.dateOf(key) };
 }
 
-function startsWith(path: string, opening: string): boolean {
+function startsWith(path: string, ...openings: string[]): boolean {
   try {
     const text = readFileSync(path, { encoding: "utf8", flag: "r" });
-    return text.startsWith(opening) && text.endsWith("}\n");
+    return openings.some((opening) => text.startsWith(opening)) && text.endsWith("}\n");
   } catch {
     return false;
   }

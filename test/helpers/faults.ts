@@ -3,7 +3,7 @@
 // crash would. The program's own modules import `node:fs` by name; Node keeps those bindings in step with
 // the module object through syncBuiltinESMExports, so no seam is needed in the program itself.
 //
-// Under the watched folder, a "write point" is a file opened for writing (openSync with w/a/x, writeFileSync),
+// Under the watched folder, a "write point" is a file opened for writing (openSync or open with w/a/x, writeFileSync),
 // an "open point" the same or a folder made, a "commit point" a rename or link into place. Faults:
 // - ENOSPC: the disk fills during the n-th write point's writes (half of the bytes are written first);
 // - EACCES: the n-th open point cannot be opened or made;
@@ -129,6 +129,36 @@ export async function withFault<T>(
       }
       throw errno("ENOSPC", "write", `fd ${fd}`);
     }
+    return original(...args);
+  });
+  // The same through the callback API (the ingest's staged files are written on libuv's thread pool).
+  type Callback = (error: NodeJS.ErrnoException | null, value?: number) => void;
+  replace(fs, "open", (original) => (...args: never[]) => {
+    const [path, flags] = args as unknown as [string, unknown];
+    const callback = args.at(-1) as unknown as Callback;
+    if (!watched(path) || !opensForWriting(flags)) return original(...args);
+    if (record.crashed) return process.nextTick(callback, new SimulatedCrash());
+    const hit = writePoint(path);
+    if (hit && plan.kind === "EACCES") return process.nextTick(callback, errno("EACCES", "open", path));
+    const opened: Callback = (error, fd) => {
+      if (error === null && hit) faultyFds.add(fd!);
+      callback(error, fd);
+    };
+    return original(...([...args.slice(0, -1), opened] as unknown as never[]));
+  });
+  replace(fs, "write", (original) => (...args: never[]) => {
+    const [fd, buffer, offset = 0, length] = args as unknown as [number, unknown, number?, number?];
+    const callback = args.at(-1) as unknown as Callback;
+    if (!(faultyFds.has(fd) || record.crashed)) return original(...args);
+    if (record.crashed) return process.nextTick(callback, new SimulatedCrash());
+    const fail = () => callback(errno("ENOSPC", "write", `fd ${fd}`));
+    const size = buffer instanceof Uint8Array ? (typeof length === "number" ? length : buffer.length - offset) : 0;
+    if (size <= 1) return process.nextTick(fail);
+    // Half of the bytes are written first, as with writeSync.
+    return original(...([fd, buffer, offset, Math.floor(size / 2), null, () => fail()] as unknown as never[]));
+  });
+  replace(fs, "close", (original) => (...args: never[]) => {
+    faultyFds.delete(args[0] as unknown as number);
     return original(...args);
   });
   replace(fs, "closeSync", (original) => (...args: never[]) => {

@@ -13,7 +13,7 @@ import { createWorkerPool, NoWorkerError } from "../../workers/pool.js";
 import type { CheckContext } from "../checks/context.js";
 import type { CellRef } from "../raw-submission.js";
 import { unreadableFile, validateBytes } from "../validate-file.js";
-import type { ValidatedFile, ValidateOptions } from "../validate-file.js";
+import type { RecordedValues, ValidatedFile, ValidateOptions } from "../validate-file.js";
 import type { FileJob, FileResult, WorkerSetup } from "./protocol.js";
 import {
   defaultThreads,
@@ -30,6 +30,12 @@ export { defaultThreads, isRunnableWorker, POOL_MIN_BYTES, poolSize, WORKER_URL 
 export interface ValidateJob {
   /** The name used in the report (as validateBytes' `file`). */
   readonly file: string;
+  readonly bytes: Buffer;
+}
+
+/** The file whose recorded values are set aside: its SHA-256 (as in its report) and the bytes validated. */
+export interface SetAsideFile {
+  readonly sha256: string;
   readonly bytes: Buffer;
 }
 
@@ -52,9 +58,10 @@ export interface PoolOptions extends ValidateOptions {
   readonly onFileDone?: (done: number, total: number) => void;
   /**
    * Called with each file's recorded values (recordValues) as soon as the file is done: what it returns is
-   * kept instead of the bytes (ingest writes them to a temporary file rather than holding them all).
+   * kept instead of the bytes (undefined: nothing kept). Ingest writes them, with the file's bytes, to the
+   * store as they come (store/staging.ts) rather than holding them all.
    */
-  readonly setAside?: (values: Uint8Array) => () => Uint8Array;
+  readonly setAside?: (values: Uint8Array, file: SetAsideFile) => RecordedValues | undefined;
 }
 
 /** validateBytes for every job, in parallel where that helps; results in the order of `jobs`. */
@@ -65,10 +72,13 @@ export async function validateFiles(
 ): Promise<ValidatedFile[]> {
   const { workers, workerUrl, minBytes, onFileDone, setAside, inMainThread, ...validateOptions } = options;
   let done = 0;
-  const tick = (result: ValidatedFile): ValidatedFile => {
+  const tick = (result: ValidatedFile, job: ValidateJob): ValidatedFile => {
     onFileDone?.(++done, jobs.length);
-    if (setAside !== undefined && result.values instanceof Uint8Array)
-      return { ...result, values: setAside(result.values) };
+    if (setAside !== undefined && result.values instanceof Uint8Array) {
+      const { values: _recorded, ...rest } = result;
+      const kept = setAside(result.values, { sha256: result.report.sha256, bytes: job.bytes });
+      return kept === undefined ? rest : { ...rest, values: kept };
+    }
     return result;
   };
   const size = poolSize(jobs.length, workers ?? defaultThreads());
@@ -113,14 +123,14 @@ export async function validateFiles(
       } catch (error) {
         result = error instanceof NoWorkerError ? await here(job) : unreadableFile(job.file, job.bytes, "file/corrupt");
       }
-      results[index] = tick(result);
+      results[index] = tick(result, job);
     }
   };
   const mainLane = async () => {
     for (let index = next++; index < jobs.length; index = next++) {
       // The workers' messages (a result, a worker ready for more) are taken in between two files.
       await new Promise((resolve) => setImmediate(resolve));
-      results[index] = tick(await here(jobs[index]!));
+      results[index] = tick(await here(jobs[index]!), jobs[index]!);
     }
   };
   const lanes = Array.from({ length: pool.size * 2 }, workerLane);
@@ -148,10 +158,10 @@ async function validateInProcess(
   jobs: readonly ValidateJob[],
   context: CheckContext,
   options: ValidateOptions,
-  tick: (result: ValidatedFile) => ValidatedFile,
+  tick: (result: ValidatedFile, job: ValidateJob) => ValidatedFile,
 ): Promise<ValidatedFile[]> {
   const results: ValidatedFile[] = [];
-  for (const job of jobs) results.push(tick(await validateOne(job, context, options)));
+  for (const job of jobs) results.push(tick(await validateOne(job, context, options), job));
   return results;
 }
 
