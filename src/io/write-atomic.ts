@@ -34,20 +34,37 @@ export function temporaryFor(path: string): string {
 }
 
 /**
- * `data` may also be a sequence of pieces (a large JSON text), written as it comes so that the whole text
- * never needs to be held at once.
+ * What every atomic write of `path` does first: checks that the target is no folder and makes its folder
+ * (output/unwritable naming `path` otherwise), then names the temporary file, removed on Ctrl+C until `forget`.
  */
-export function writeFileAtomic(path: string, data: Uint8Array | string | Iterable<string>): void {
-  const dir = dirname(path);
+function startAtomicWrite(path: string): { temporary: string; forget: () => void } {
   try {
     if (existsSync(path) && statSync(path).isDirectory())
       throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
   } catch (error) {
     throw unwritable(path, error);
   }
   const temporary = temporaryFor(path);
-  const forget = onInterrupt(() => rmSync(temporary, { force: true }));
+  return { temporary, forget: onInterrupt(() => rmSync(temporary, { force: true })) };
+}
+
+/** The written temporary file put in place of `path`; removed when it cannot be. */
+function putInPlace(temporary: string, path: string): void {
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw unwritable(path, error, { replacing: true });
+  }
+}
+
+/**
+ * `data` may also be a sequence of pieces (a large JSON text), written as it comes so that the whole text
+ * never needs to be held at once.
+ */
+export function writeFileAtomic(path: string, data: Uint8Array | string | Iterable<string>): void {
+  const { temporary, forget } = startAtomicWrite(path);
   try {
     try {
       writeDurably(
@@ -62,12 +79,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string | Iterab
       rmSync(temporary, { force: true });
       throw unwritable(path, error);
     }
-    try {
-      renameSync(temporary, path);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw unwritable(path, error, { replacing: true });
-    }
+    putInPlace(temporary, path);
   } finally {
     forget();
   }
@@ -121,16 +133,7 @@ export async function writeFileAtomicAsync(
  * one after the other). The temporary file is created synchronously, as in writeFileAtomic (see above).
  */
 export async function writeFileAtomicPieces(path: string, pieces: Iterable<string>): Promise<void> {
-  const dir = dirname(path);
-  try {
-    if (existsSync(path) && statSync(path).isDirectory())
-      throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw unwritable(path, error);
-  }
-  const temporary = temporaryFor(path);
-  const forget = onInterrupt(() => rmSync(temporary, { force: true }));
+  const { temporary, forget } = startAtomicWrite(path);
   try {
     try {
       const fd = openSync(temporary, "wx");
@@ -150,12 +153,7 @@ export async function writeFileAtomicPieces(path: string, pieces: Iterable<strin
       rmSync(temporary, { force: true });
       throw unwritable(path, error);
     }
-    try {
-      renameSync(temporary, path);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw unwritable(path, error, { replacing: true });
-    }
+    putInPlace(temporary, path);
   } finally {
     forget();
   }
