@@ -6,11 +6,7 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { readFileSync } = await import("node:fs");
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   process.stdout.write(`${pkg.version}\n`);
-} else if (
-  (args.includes("--help") || args.includes("-h")) &&
-  process.stdout.isTTY !== true &&
-  (await answerHelp(args))
-) {
+} else if ((args.includes("--help") || args.includes("-h")) && (await answerHelp(args))) {
   // answered from dist/cli/help.json (bin/prebuilt-help.js)
 } else {
   try {
@@ -25,14 +21,18 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
 }
 
 /**
- * `baocao --help` in a pipe or a file: the help written at build time, without loading the program. On a
- * terminal commander wraps the help to the terminal's width, so the program answers.
+ * `baocao --help`: the help written at build time, without loading the program; on a terminal wrapped to its
+ * width by the program's own wrapHelp (dist/cli/wrap-help.js), as the program would print it.
  */
 async function answerHelp(args) {
   const { helpLanguage, prebuiltHelp } = await import("./prebuilt-help.js");
   const lang = helpLanguage(args, process.env);
   const text = lang === null ? null : prebuiltHelp(new URL("../dist/", import.meta.url), lang);
   if (text === null) return false;
-  process.stdout.write(text);
+  if (process.stdout.isTTY !== true) process.stdout.write(text);
+  else {
+    const { wrapHelp } = await import("../dist/cli/wrap-help.js");
+    process.stdout.write(wrapHelp(text, process.stdout.columns || 80));
+  }
   return true;
 }

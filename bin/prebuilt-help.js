@@ -7,7 +7,13 @@ import { createRequire } from "node:module";
 import zlib from "node:zlib";
 
 /** The built files the top-level help is made from: a help.json older than any of them is not used. */
-export const HELP_SOURCES = ["cli/program.js", "cli/usage.js", "messages/cli.js", "messages/commands.js"];
+export const HELP_SOURCES = [
+  "cli/program.js",
+  "cli/usage.js",
+  "messages/cli.js",
+  "messages/commands.js",
+  "cli/wrap-help.js",
+];
 
 /**
  * The language of a command line that asks only for the top-level help (`--help`, `-h`, with at most one

@@ -11,6 +11,7 @@ import type { UnitKind } from "../domain/unit.js";
 import type { Output } from "./output.js";
 import { colorAllowed } from "./terminal.js";
 import { stepNotice } from "./progress.js";
+import { wrapHelp } from "./wrap-help.js";
 import { localiseTerm, reportUsageErrors, UsageError } from "./usage.js";
 
 export interface GlobalOptions {
@@ -32,6 +33,11 @@ export interface ProgramContext {
   output?: Output;
 }
 
+/** Help text as printed: on a terminal wrapped to its width (wrap-help.ts), elsewhere one line per item. */
+function forTerminal(text: string): string {
+  return process.stdout.isTTY ? wrapHelp(text, process.stdout.columns || 80) : text;
+}
+
 export function createProgram(lang: Lang, context: ProgramContext): Command {
   const m = messages(lang);
   const program = new Command("baocao");
@@ -43,8 +49,10 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
     .helpCommand("help [command]", m.cli.helpCommand)
     .configureHelp({
       showGlobalOptions: true,
-      // On a terminal commander wraps to its width; in a pipe or file, one line per command reads and greps better.
-      ...(process.stdout.isTTY ? {} : { helpWidth: 1000 }),
+      // One line per item (in a pipe or a file that reads and greps best); on a terminal wrapped to its width
+      // by wrapHelp, which bin/baocao.js also uses to answer `--help` without loading the program.
+      helpWidth: 1000,
+      formatHelp: (command, helper) => forTerminal(Help.prototype.formatHelp.call(helper, command, helper)),
       styleTitle: (title) => m.cli.titles[title] ?? title,
       // "[options]", "[command]", "<period>" … in the user's language (src/cli/usage.ts).
       commandUsage: (command) => localiseTerm(Help.prototype.commandUsage.call(help, command), lang),
@@ -91,8 +99,11 @@ export function createProgram(lang: Lang, context: ProgramContext): Command {
   });
   /** The help's last lines: how periods are written (for the commands that take --period), then examples. */
   const helpAfter = (examples: readonly string[], period: boolean) =>
-    `${period ? `\n${m.cli.periodFormats}\n` : ""}${examplesText(examples)}`;
+    forTerminal(`${period ? `\n${m.cli.periodFormats}\n` : ""}${examplesLines(examples)}`);
   function examplesText(examples: readonly string[]): string {
+    return forTerminal(examplesLines(examples));
+  }
+  function examplesLines(examples: readonly string[]): string {
     return `\n${m.cli.examplesTitle}\n${examples.map((example) => `  ${example}`).join("\n")}\n`;
   }
 
