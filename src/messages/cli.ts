@@ -41,6 +41,7 @@ export const cliVi = {
     text: "chữ",
     "field=value": "trường=giá trị",
     lang: "ngôn ngữ",
+    unit: "đơn vị",
   } as Record<string, string>,
   usageErrors: {
     unknownOption: (p: Params) => `không có tùy chọn ${p.option}${p.suggestion ? `; có phải ${p.suggestion}?` : "."}`,
