@@ -10,7 +10,7 @@ import { archivePath } from "./archive-path.js";
 import { sha256Of } from "./archive.js";
 import { ingestFiles } from "./ingest.js";
 import type { Submission } from "./ingest.js";
-import { IngestStaging } from "./staging.js";
+import { IngestStaging, removeAbandonedStaging } from "./staging.js";
 import { valuesPath } from "./values.js";
 
 const KEY = { period: "2023-H1", config: "sha256:abc" };
@@ -79,6 +79,25 @@ describe("IngestStaging", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(readdirSync(store).filter((name) => name.startsWith(".staging"))).toEqual([]);
     expect([...files(store).keys()]).toEqual([]);
+  });
+
+  it("removes the staging folders of killed ingests, never one whose process still runs", async () => {
+    const store = tempDir();
+    const left = (name: string) => {
+      mkdirSync(join(store, name, "ab"), { recursive: true });
+      writeFileSync(join(store, name, "ab", ".x.tmp"), "staged, never placed");
+    };
+    left(".staging-999999-0a1b2c3d.tmp"); // a killed ingest
+    left(".staging-4242-00ff00ff.tmp"); // another ingest, still running
+    left(".staging-notapid-00000000.tmp"); // not a staging folder's name
+    expect(removeAbandonedStaging(store, (pid) => pid === 4242)).toEqual([".staging-999999-0a1b2c3d.tmp"]);
+    expect(readdirSync(store).sort()).toEqual([".staging-4242-00ff00ff.tmp", ".staging-notapid-00000000.tmp"]);
+    // An ingest removes them when it starts staging (with the real check of the process: 999999 is none).
+    left(".staging-999999-0a1b2c3d.tmp");
+    const staging = new IngestStaging(store, KEY);
+    stageAll(staging, [submission("inbox/cat.xlsx", "cat")]);
+    expect(readdirSync(store)).not.toContain(".staging-999999-0a1b2c3d.tmp");
+    runInterruptCleanups();
   });
 
   it("leaves an intact archive and a record of the same key alone (the same file ingested again)", async () => {

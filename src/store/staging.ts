@@ -15,7 +15,7 @@
 //   2. the accepted ones are renamed into place (place), then their folders are fsync'd (syncFolders),
 //   3. only then is the ledger line appended:
 // a ledger line never names a file that is not whole and durably on disk.
-import { close, fsync, mkdirSync, open, renameSync, rmdirSync, rmSync, write } from "node:fs";
+import { close, fsync, mkdirSync, open, readdirSync, renameSync, rmdirSync, rmSync, write } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
@@ -109,6 +109,7 @@ export class IngestStaging {
         return;
       }
       this.folderMade = true;
+      removeAbandonedStaging(this.storeDir);
     }
     const flushed = (async () => {
       let fd: number | null = null;
@@ -228,5 +229,43 @@ export class IngestStaging {
     // Retried: a file whose creation was under way on the thread pool (Ctrl+C) may appear while the folder
     // is emptied; once the folder is gone, no file can be made in it.
     if (this.folderMade) rmSync(this.folder, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
+  }
+}
+
+const STAGING_FOLDER = /^\.staging-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes the staging folders of ingests whose process is gone (killed, the power cut): what they staged was
+ * never put in place, so it is only garbage — up to the size of an inbox. A folder whose process still runs
+ * (another ingest under way, or an unrelated process that got the same number) is left alone.
+ */
+export function removeAbandonedStaging(storeDir: string, alive: (pid: number) => boolean = processAlive): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(storeDir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const pid = Number(STAGING_FOLDER.exec(name)?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    try {
+      rmSync(join(storeDir, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // in use or not ours to remove: tried again by the next ingest
+    }
+  }
+  return removed;
+}
+
+/** Whether a process of this number exists (signal 0 checks without signalling; EPERM: it exists, not ours). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
