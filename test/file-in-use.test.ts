@@ -295,7 +295,7 @@ describe("an output open in another program (Excel, Word): every command that wr
         expect(final, temporary).toBeDefined();
         // Ingest stages the store's files in one folder of the run inside the store (store/staging.ts), on
         // the same file system: each goes to its archive folder, named by the first two hex digits.
-        const staging = /^\.staging-\d+-[0-9a-f]+\.tmp$/.test(basename(dirname(temporary)));
+        const staging = /^\.staging-.+-\d+-[0-9a-f]+\.tmp$/.test(basename(dirname(temporary)));
         const folder = staging ? join(dirname(dirname(temporary)), final!.slice(0, 2)) : dirname(temporary);
         expect(record.commits, temporary).toContain(join(folder, final!));
       }

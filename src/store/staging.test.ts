@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ERROR, fileReport } from "../../test/helpers/store.js";
@@ -81,22 +82,31 @@ describe("IngestStaging", () => {
     expect([...files(store).keys()]).toEqual([]);
   });
 
-  it("removes the staging folders of killed ingests, never one whose process still runs", async () => {
+  it("removes the staging folders of killed ingests of this computer, never one still running or another computer's", async () => {
     const store = tempDir();
-    const left = (name: string) => {
+    const host =
+      hostname()
+        .replace(/[^A-Za-z0-9.]/g, "_")
+        .slice(0, 64) || "host";
+    const hourAgo = (Date.now() - 2 * 60 * 60 * 1000) / 1000;
+    const left = (name: string, old = true) => {
       mkdirSync(join(store, name, "ab"), { recursive: true });
       writeFileSync(join(store, name, "ab", ".x.tmp"), "staged, never placed");
+      if (old) utimesSync(join(store, name), hourAgo, hourAgo);
     };
-    left(".staging-999999-0a1b2c3d.tmp"); // a killed ingest
-    left(".staging-4242-00ff00ff.tmp"); // another ingest, still running
+    const killed = `.staging-${host}-999999-0a1b2c3d.tmp`;
+    left(killed);
+    left(`.staging-${host}-4242-00ff00ff.tmp`); // another ingest here, still running
+    left(`.staging-${host}-999998-00ff00ff.tmp`, false); // its process gone, but made within the hour
+    left(".staging-another-pc-999999-11111111.tmp"); // another computer's (a store on a network drive)
     left(".staging-notapid-00000000.tmp"); // not a staging folder's name
-    expect(removeAbandonedStaging(store, (pid) => pid === 4242)).toEqual([".staging-999999-0a1b2c3d.tmp"]);
-    expect(readdirSync(store).sort()).toEqual([".staging-4242-00ff00ff.tmp", ".staging-notapid-00000000.tmp"]);
+    expect(removeAbandonedStaging(store, (pid) => pid === 4242)).toEqual([killed]);
+    expect(readdirSync(store)).toHaveLength(4);
     // An ingest removes them when it starts staging (with the real check of the process: 999999 is none).
-    left(".staging-999999-0a1b2c3d.tmp");
+    left(killed);
     const staging = new IngestStaging(store, KEY);
     stageAll(staging, [submission("inbox/cat.xlsx", "cat")]);
-    expect(readdirSync(store)).not.toContain(".staging-999999-0a1b2c3d.tmp");
+    expect(readdirSync(store)).not.toContain(killed);
     runInterruptCleanups();
   });
 

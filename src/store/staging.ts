@@ -6,7 +6,7 @@
 // files meanwhile; made there, even the files' creation waited for the disk's journal, busy with the
 // flushes), and the values' JSON goes straight from the validation's result to the disk (no spool).
 //
-// The temporary files live in one folder of this run, store/.staging-<pid>-<random>.tmp/, so that a Ctrl+C
+// The temporary files live in one folder of this run, store/.staging-<host>-<pid>-<random>.tmp/, so that a Ctrl+C
 // removes them all with that folder (a file whose creation is still under way on the thread pool when the
 // handler runs cannot appear in a folder that is gone). Nothing is in place until ingest has planned under
 // the store lock; a file staged and not accepted is removed with the folder (discard). Durability keeps the
@@ -15,7 +15,8 @@
 //   2. the accepted ones are renamed into place (place), then their folders are fsync'd (syncFolders),
 //   3. only then is the ledger line appended:
 // a ledger line never names a file that is not whole and durably on disk.
-import { close, fsync, mkdirSync, open, readdirSync, renameSync, rmdirSync, rmSync, write } from "node:fs";
+import { close, fsync, mkdirSync, open, readdirSync, renameSync, rmdirSync, rmSync, statSync, write } from "node:fs";
+import { hostname } from "node:os";
 import { mkdir } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
@@ -78,7 +79,7 @@ export class IngestStaging {
     private readonly storeDir: string,
     private readonly key: Omit<ValuesKey, "sha256">,
   ) {
-    this.folder = join(storeDir, `.staging-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    this.folder = join(storeDir, `.staging-${HOST}-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
     this.forget = onInterrupt(() => this.removeFolder());
   }
 
@@ -232,14 +233,26 @@ export class IngestStaging {
   }
 }
 
-const STAGING_FOLDER = /^\.staging-(\d+)-[0-9a-f]{8}\.tmp$/;
+/** This computer in a staging folder's name (a store on a network drive is shared by several). */
+const HOST =
+  hostname()
+    .replace(/[^A-Za-z0-9.]/g, "_")
+    .slice(0, 64) || "host";
+const STAGING_FOLDER = /^\.staging-(.+)-(\d+)-[0-9a-f]{8}\.tmp$/;
+/** A staging folder younger than this is left alone whatever its process (a clock or a process table may lie). */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * Removes the staging folders of ingests whose process is gone (killed, the power cut): what they staged was
- * never put in place, so it is only garbage — up to the size of an inbox. A folder whose process still runs
- * (another ingest under way, or an unrelated process that got the same number) is left alone.
+ * never put in place, so it is only garbage — up to the size of an inbox. Only folders of this computer, an
+ * hour old or more, whose process is not running: another ingest under way (here or on another computer
+ * sharing the store), or an unrelated process that got the same number, keeps its folder.
  */
-export function removeAbandonedStaging(storeDir: string, alive: (pid: number) => boolean = processAlive): string[] {
+export function removeAbandonedStaging(
+  storeDir: string,
+  alive: (pid: number) => boolean = processAlive,
+  now: number = Date.now(),
+): string[] {
   const removed: string[] = [];
   let names: string[];
   try {
@@ -248,8 +261,14 @@ export function removeAbandonedStaging(storeDir: string, alive: (pid: number) =>
     return removed;
   }
   for (const name of names) {
-    const pid = Number(STAGING_FOLDER.exec(name)?.[1] ?? Number.NaN);
-    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    const match = STAGING_FOLDER.exec(name);
+    const pid = Number(match?.[2] ?? Number.NaN);
+    if (match?.[1] !== HOST || !Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    try {
+      if (now - statSync(join(storeDir, name)).mtimeMs < ABANDONED_AFTER_MS) continue;
+    } catch {
+      continue;
+    }
     try {
       rmSync(join(storeDir, name), { recursive: true, force: true });
       removed.push(name);

@@ -169,6 +169,8 @@ interface Frame {
   readonly lines: Map<string, string | null>;
   /** Documents still to be checked against docx's whole package. */
   checks: number;
+  /** The checks begun, each settling to whether its document came out as docx wrote it. */
+  readonly checking: Promise<boolean>[];
 }
 
 /** Documents of a new frame written both ways and compared before the frame is trusted alone. */
@@ -254,6 +256,7 @@ async function newFrame(options: IPropertiesOptions, children: readonly FileChil
     pieces: new Map(),
     lines: new Map(),
     checks: FRAME_CHECKS,
+    checking: [],
   };
 }
 
@@ -334,12 +337,18 @@ async function framedParts(options: IPropertiesOptions, pieces: readonly BodyPie
   if (frame.checks > 0) {
     frame.checks--;
     const section = options.sections[0]!;
-    const docx = await packedParts(new Document({ ...options, sections: [{ ...section, children: all() }] }));
-    if (!sameParts(parts, docx)) {
+    const docx = packedParts(new Document({ ...options, sections: [{ ...section, children: all() }] }));
+    const same = docx.then((whole) => sameParts(parts, whole));
+    frame.checking.push(same.catch(() => false));
+    if (!(await same)) {
       frames.set(key, null);
       return docx;
     }
+    return parts;
   }
+  // Letters laid out while the first ones are still being checked (many are in flight at once) wait for
+  // those checks: a frame found wrong must not have written any letter; then docx writes this one whole.
+  for (const check of frame.checking) if (!(await check)) return null;
   return parts;
 }
 
