@@ -45,7 +45,12 @@ export function digestOf(...parts: readonly string[]): string {
 export function readCached(kind: string, key: string, env: NodeJS.ProcessEnv = process.env): unknown {
   try {
     const folder = cacheFolder(kind, env);
-    return folder === null ? undefined : (JSON.parse(readFileSync(join(folder, `${key}.json`), "utf8")) as unknown);
+    if (folder === null) return undefined;
+    const file = join(folder, `${key}.json`);
+    // Only this user's entries: a cache folder others can write to (BAOCAO_CACHE_DIR, XDG_CACHE_HOME set to a
+    // shared place) must not hand this user a configuration someone else planted.
+    if (process.getuid !== undefined && statSync(file).uid !== process.getuid()) return undefined;
+    return JSON.parse(readFileSync(file, "utf8")) as unknown;
   } catch {
     return undefined;
   }
@@ -70,8 +75,19 @@ export function writeCached(kind: string, key: string, value: unknown, env: Node
   }
 }
 
+/** Temporary files older than this are left by a run that was killed while writing: removed. */
+const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
 function prune(folder: string): void {
-  const entries = readdirSync(folder).filter((name) => name.endsWith(".json"));
+  const names = readdirSync(folder);
+  for (const name of names.filter((entry) => entry.endsWith(".tmp"))) {
+    try {
+      if (Date.now() - statSync(join(folder, name)).mtimeMs > STALE_TEMPORARY_MS) rmSync(join(folder, name));
+    } catch {
+      // gone meanwhile, or not ours
+    }
+  }
+  const entries = names.filter((name) => name.endsWith(".json"));
   if (entries.length <= MAX_CACHE_ENTRIES) return;
   const byAge = entries
     .map((name) => {

@@ -12,6 +12,9 @@ export function yamlPackage(): typeof Yaml {
 }
 
 const KIND = "yaml";
+/** How every template YAML is parsed (JSON: also the cache key's part for it). */
+const OPTIONS = { logLevel: "error" } as const;
+const PARSE_OPTIONS = JSON.stringify(OPTIONS);
 let version: string | undefined;
 
 /** `parse(text, { logLevel: "error" })` of the yaml package, from the cache when the same text was parsed. */
@@ -19,13 +22,14 @@ export function parseYamlText(text: string): unknown {
   let key: string | undefined;
   try {
     version ??= installedVersion("yaml", import.meta.url);
-    key = digestOf("yaml", version, text);
+    // The parse's options are part of the key: other options would give other values for the same text.
+    key = digestOf("yaml", version, PARSE_OPTIONS, text);
   } catch {
     // yaml's version unknown: no cache
   }
   const cached = key === undefined ? undefined : readCached(KIND, key);
   if (isEntry(cached)) return cached.value;
-  const value: unknown = yamlPackage().parse(text, { logLevel: "error" });
+  const value: unknown = yamlPackage().parse(text, OPTIONS);
   if (key !== undefined) writeCached(KIND, key, { v: 1, value });
   return value;
 }
