@@ -15,7 +15,19 @@
 //   2. the accepted ones are renamed into place (place), then their folders are fsync'd (syncFolders),
 //   3. only then is the ledger line appended:
 // a ledger line never names a file that is not whole and durably on disk.
-import { close, fsync, mkdirSync, open, readdirSync, renameSync, rmdirSync, rmSync, statSync, write } from "node:fs";
+import {
+  close,
+  existsSync,
+  fsync,
+  mkdirSync,
+  open,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  write,
+} from "node:fs";
 import { hostname } from "node:os";
 import { mkdir } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
@@ -171,16 +183,23 @@ export class IngestStaging {
       rmSync(staged.temporary, { force: true });
       return true;
     }
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-    } catch (error) {
-      throw unwritable(target, error);
-    }
-    try {
-      renameSync(staged.temporary, target);
-    } catch (error) {
-      rmSync(staged.temporary, { force: true });
-      throw unwritable(target, error, { replacing: true });
+    // Twice at most: another ingest's discard (not under the lock) may remove an empty folder this one just
+    // made, between the two calls.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+      } catch (error) {
+        throw unwritable(target, error);
+      }
+      try {
+        renameSync(staged.temporary, target);
+        break;
+      } catch (error) {
+        const folderGone = (error as NodeJS.ErrnoException).code === "ENOENT" && existsSync(staged.temporary);
+        if (folderGone && attempt < 2) continue;
+        rmSync(staged.temporary, { force: true });
+        throw unwritable(target, error, { replacing: true });
+      }
     }
     this.placed.add(target);
     return true;
