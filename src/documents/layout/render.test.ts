@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { Packer } from "docx";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AdminDocument, Block } from "../model.js";
 import { MOTTO, NATIONAL_TITLE } from "./columns.js";
@@ -8,7 +9,7 @@ import { textWidth } from "./metrics.js";
 import { forgetPackageKinds, usableFrames } from "./package.js";
 import { renderDocument } from "./render.js";
 import { sampleLetter, sampleReport } from "../../../test/helpers/document-samples.js";
-import { readZipEntries as readZip } from "../../../test/helpers/zip.js";
+import { makeZip, readZipEntries as readZip } from "../../../test/helpers/zip.js";
 import { xmlError } from "../../../test/helpers/well-formed.js";
 
 let letter: Map<string, string>;
@@ -616,6 +617,39 @@ describe("determinism", () => {
     for (const [index, doc] of variants.entries())
       expect(together[index]!.equals(await renderDocument(doc))).toBe(true);
     expect(usableFrames()).toBe(2);
+  });
+
+  it("a frame its checks find wrong writes none of the letters laid out with it, even those in flight", async () => {
+    const letter = sampleLetter();
+    const variants = Array.from({ length: 12 }, (_, index) => ({
+      ...letter,
+      meta: { ...letter.meta, recipients: [`Trường số ${index + 1}`] },
+    }));
+    forgetPackageKinds();
+    // From its second package on (the frame's checks and after), docx's whole package differs from the frame's.
+    const toBuffer = Packer.toBuffer.bind(Packer);
+    let packages = 0;
+    const spy = vi.spyOn(Packer, "toBuffer").mockImplementation(async (...args: Parameters<typeof toBuffer>) => {
+      const bytes = await toBuffer(...args);
+      if (++packages === 1) return bytes;
+      return makeZip(
+        readZip(bytes).map(({ name, data }) => ({
+          name,
+          data:
+            name === "word/document.xml"
+              ? Buffer.from(data.toString("utf8").replace("<w:body>", "<w:body><!--whole-->"))
+              : data,
+        })),
+      );
+    });
+    try {
+      const together = await Promise.all(variants.map((doc) => renderDocument(doc, { batch: true })));
+      for (const bytes of together) expect(docxParts(bytes).get("word/document.xml")).toContain("<!--whole-->");
+      expect(usableFrames()).toBe(0);
+    } finally {
+      spy.mockRestore();
+      forgetPackageKinds();
+    }
   });
 
   it("stops using a frame once a letter's body adds a part (a chart): every letter still as docx writes it whole", async () => {
