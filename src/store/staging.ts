@@ -85,6 +85,8 @@ export class IngestStaging {
   private readonly made = new Set<string>();
   /** The first write that failed, as the error to throw (settle): no file is staged after it. */
   private failure: Error | null = null;
+  /** Temporary files named so far. */
+  private count = 0;
   private readonly forget: () => void;
 
   constructor(
@@ -99,14 +101,21 @@ export class IngestStaging {
   stage(sha256: string, bytes: Uint8Array, values: Uint8Array | null): void {
     if (!isSha256(sha256)) return;
     this.write(join(this.storeDir, archivePath(sha256)), [bytes]);
+    // One piece, one write: each write is a trip to the thread pool (a wake-up that costs the main thread).
     if (values !== null)
-      this.write(join(this.storeDir, valuesPath(sha256)), valuesRecord({ ...this.key, sha256 }, values));
+      this.write(join(this.storeDir, valuesPath(sha256)), [
+        Buffer.concat(valuesRecord({ ...this.key, sha256 }, values)),
+      ]);
   }
 
   private write(target: string, pieces: readonly Uint8Array[]): void {
     if (this.failure !== null || this.staged.has(target) || this.placed.has(target)) return;
-    // Named as writeFileAtomic names its temporary files (".<final name>.<pid>-<random>.tmp").
-    const temporary = join(this.folder, `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    // Named as writeFileAtomic names its temporary files (".<final name>.<pid>-<hex>.tmp"), with a count for
+    // the random part: the run's folder is its own.
+    const temporary = join(
+      this.folder,
+      `.${basename(target)}.${process.pid}-${(++this.count).toString(16).padStart(8, "0")}.tmp`,
+    );
     if (!this.folderMade) {
       // The store first, said as the store lock says it (store/unwritable), then this run's folder in it.
       try {
