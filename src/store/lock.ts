@@ -160,7 +160,8 @@ function processStart(pid: number): string | null {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this number exists (signal 0 checks without signalling). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -38,6 +38,7 @@ import { fsErrorCode } from "../messages/fs-reason.js";
 import { unwritable } from "../io/write-atomic.js";
 import { archivePath, isSha256 } from "./archive-path.js";
 import { intactArchive } from "./archive.js";
+import { isAlive } from "./lock.js";
 import { hasRecord, valuesPath, valuesRecord } from "./values.js";
 import type { ValuesKey } from "./values.js";
 
@@ -278,7 +279,7 @@ const ABANDONED_AFTER_MS = 60 * 60 * 1000;
  */
 export function removeAbandonedStaging(
   storeDir: string,
-  alive: (pid: number) => boolean = processAlive,
+  alive: (pid: number) => boolean = isAlive,
   now: number = Date.now(),
 ): string[] {
   const removed: string[] = [];
@@ -305,14 +306,4 @@ export function removeAbandonedStaging(
     }
   }
   return removed;
-}
-
-/** Whether a process of this number exists (signal 0 checks without signalling; EPERM: it exists, not ours). */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
