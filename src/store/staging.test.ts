@@ -107,7 +107,8 @@ describe("IngestStaging", () => {
     const staging = new IngestStaging(store, KEY);
     stageAll(staging, [submission("inbox/cat.xlsx", "cat")]);
     expect(readdirSync(store)).not.toContain(killed);
-    runInterruptCleanups();
+    await staging.settle();
+    await staging.discard();
   });
 
   it("leaves an intact archive and a record of the same key alone (the same file ingested again)", async () => {
